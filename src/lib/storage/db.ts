@@ -1,0 +1,317 @@
+/**
+ * The only module that talks to IndexedDB (through idb). Declares the schema once, upgrades it
+ * step by step, and offers a few small async functions. Nothing but IndexedDB requests is
+ * awaited inside a transaction.
+ */
+import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question-set';
+import { newCard, State, type CardState, type Grade } from '$lib/core/scheduler';
+import { buildQueue, type Queue } from '$lib/core/queue';
+import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
+
+export const DB_NAME = 'factdrill';
+export const DB_VERSION = 1;
+
+export interface SetRow {
+	id: string;
+	set: QuestionSet;
+	builtin: boolean;
+	/** Hash of the whole set file, to notice a new version of a built-in set. */
+	contentHash: string;
+	installedAt: number;
+	updatedAt: number;
+}
+
+/**
+ * A card as stored. `dueAt` exists only on cards that have been studied and `newRank` only on
+ * new ones, so each index holds just the cards it is for (IndexedDB skips records missing a key).
+ */
+export interface CardRow extends CardState {
+	position: number;
+	answerHash: string;
+	dueAt?: number;
+	newRank?: number;
+}
+
+export interface LogEntry {
+	id?: number;
+	setId: string;
+	questionId: string;
+	rating: Grade;
+	reviewedAt: number;
+	/** Time spent on the card before answering, in ms. */
+	durationMs: number;
+	before: CardState;
+	after: CardState;
+}
+
+export interface Settings {
+	newPerDay: number;
+	maxReviewsPerDay: number;
+	dayStartHour: number;
+	desiredRetention: number;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+	newPerDay: 20,
+	maxReviewsPerDay: 200,
+	dayStartHour: 4,
+	desiredRetention: 0.9
+};
+
+interface FactdrillDB extends DBSchema {
+	sets: { key: string; value: SetRow };
+	cards: {
+		key: [string, string];
+		value: CardRow;
+		indexes: { 'by-set': string; 'by-set-due': [string, number]; 'by-set-new': [string, number] };
+	};
+	log: {
+		key: number;
+		value: LogEntry;
+		indexes: { 'by-set-time': [string, number]; 'by-card': [string, string] };
+	};
+	settings: { key: string; value: Settings & { key: string } };
+}
+
+export type Database = IDBPDatabase<FactdrillDB>;
+
+/** IndexedDB is missing or refuses to open (private mode, storage blocked by the user). */
+export class StorageUnavailableError extends Error {
+	constructor(cause: unknown) {
+		super(
+			'This browser does not let Factdrill store data (IndexedDB is unavailable: private mode or blocked storage). ' +
+				'Progress cannot be saved until storage is allowed for this site.'
+		);
+		this.name = 'StorageUnavailableError';
+		this.cause = cause;
+	}
+}
+
+/** A grade could not be saved because the card changed meanwhile (another tab graded it). */
+export class ConflictError extends Error {
+	constructor(readonly questionId: string) {
+		super(`The card "${questionId}" was graded elsewhere (another tab?); this grade was not saved.`);
+		this.name = 'ConflictError';
+	}
+}
+
+export async function openDatabase(name = DB_NAME): Promise<Database> {
+	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
+	try {
+		return await openDB<FactdrillDB>(name, DB_VERSION, {
+			upgrade(db, oldVersion) {
+				if (oldVersion < 1) {
+					db.createObjectStore('sets', { keyPath: 'id' });
+					const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
+					cards.createIndex('by-set', 'setId');
+					cards.createIndex('by-set-due', ['setId', 'dueAt']);
+					cards.createIndex('by-set-new', ['setId', 'newRank']);
+					const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+					log.createIndex('by-set-time', ['setId', 'reviewedAt']);
+					log.createIndex('by-card', ['setId', 'questionId']);
+					db.createObjectStore('settings', { keyPath: 'key' });
+				}
+			},
+			blocking(_current, _blocked, event) {
+				// A newer version of the app wants to upgrade: step aside rather than hang both tabs.
+				(event.target as IDBDatabase).close();
+				globalThis.location?.reload();
+			}
+		});
+	} catch (error) {
+		throw new StorageUnavailableError(error);
+	}
+}
+
+function toRow(card: CardState, position: number, answerHash: string): CardRow {
+	const row: CardRow = { ...card, position, answerHash };
+	if (card.state === State.New) row.newRank = position;
+	else row.dueAt = card.due;
+	return row;
+}
+
+/** Strips the storage-only fields, giving the scheduler's plain object back. */
+export function toCard(row: CardRow): CardState {
+	const { position: _p, answerHash: _h, dueAt: _d, newRank: _n, ...card } = row;
+	return card;
+}
+
+export interface InstallReport {
+	added: number;
+	kept: number;
+	/** Questions whose answer key changed: their progress starts over. */
+	reset: string[];
+	removed: number;
+}
+
+/**
+ * Stores a set and its cards in one transaction. Progress of a question whose id is unchanged is
+ * kept; if its answer key changed, its card starts over and its id is reported.
+ */
+export async function installSet(db: Database, set: QuestionSet, options: { builtin: boolean; now: number }): Promise<InstallReport> {
+	const contentHash = hashText(JSON.stringify(set));
+	const tx = db.transaction(['sets', 'cards'], 'readwrite');
+	const sets = tx.objectStore('sets');
+	const cards = tx.objectStore('cards');
+	const [existing, stored] = await Promise.all([sets.get(set.id), cards.index('by-set').getAll(set.id)]);
+	const byId = new Map(stored.map((row) => [row.questionId, row]));
+	const report: InstallReport = { added: 0, kept: 0, reset: [], removed: 0 };
+	const writes: Promise<unknown>[] = [
+		sets.put({
+			id: set.id,
+			set,
+			builtin: options.builtin,
+			contentHash,
+			installedAt: existing?.installedAt ?? options.now,
+			updatedAt: options.now
+		})
+	];
+	set.questions.forEach((question, position) => {
+		const hash = answerKeyHash(question);
+		const row = byId.get(question.id);
+		byId.delete(question.id);
+		if (!row) {
+			report.added++;
+			writes.push(cards.put(toRow(newCard(set.id, question.id, options.now), position, hash)));
+		} else if (row.answerHash !== hash) {
+			report.reset.push(question.id);
+			writes.push(cards.put(toRow(newCard(set.id, question.id, options.now), position, hash)));
+		} else {
+			report.kept++;
+			if (row.position !== position) writes.push(cards.put(toRow(toCard(row), position, hash)));
+		}
+	});
+	for (const row of byId.values()) {
+		report.removed++;
+		writes.push(cards.delete([row.setId, row.questionId]));
+	}
+	await Promise.all([...writes, tx.done]);
+	return report;
+}
+
+export async function getSetRows(db: Database): Promise<SetRow[]> {
+	return db.getAll('sets');
+}
+
+export async function getSetRow(db: Database, id: string): Promise<SetRow | undefined> {
+	return db.get('sets', id);
+}
+
+export async function getSettings(db: Database): Promise<Settings> {
+	const stored = await db.get('settings', 'main');
+	if (!stored) return { ...DEFAULT_SETTINGS };
+	const { key: _key, ...settings } = stored;
+	return { ...DEFAULT_SETTINGS, ...settings };
+}
+
+export async function putSettings(db: Database, settings: Settings): Promise<void> {
+	await db.put('settings', { key: 'main', ...settings });
+}
+
+export interface DayProgress {
+	newStudied: number;
+	reviewsDone: number;
+}
+
+/** What was already studied in a set today: new cards introduced and reviews done. */
+export async function todaysProgress(db: Database, setId: string, now: number, options: DayOptions): Promise<DayProgress> {
+	const start = startOfStudyDay(studyDay(now, options), options);
+	const entries = await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+	let newStudied = 0;
+	let reviewsDone = 0;
+	for (const entry of entries) {
+		if (entry.before.state === State.New) newStudied++;
+		else if (entry.before.state === State.Review) reviewsDone++;
+	}
+	return { newStudied, reviewsDone };
+}
+
+/**
+ * Today's queue for a set. Reads only the cards due before the next day starts (from the due
+ * index) and as many new cards as today's limit allows: the cost follows what is due, not what is stored.
+ */
+export async function loadQueue(db: Database, setId: string, now: number, settings: Settings, options: DayOptions): Promise<Queue> {
+	const progress = await todaysProgress(db, setId, now, options);
+	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
+	const endOfToday = nextDayStart(now, options);
+	const tx = db.transaction('cards');
+	const [scheduled, fresh] = await Promise.all([
+		tx.store.index('by-set-due').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, endOfToday], false, true)),
+		newLeft > 0 ? tx.store.index('by-set-new').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]), newLeft) : [],
+		tx.done
+	]);
+	return buildQueue(scheduled.map(toCard), fresh.map(toCard), now, {
+		...options,
+		newPerDay: settings.newPerDay,
+		newStudiedToday: progress.newStudied,
+		maxReviewsPerDay: settings.maxReviewsPerDay,
+		reviewsDoneToday: progress.reviewsDone
+	});
+}
+
+export interface SetProgress {
+	total: number;
+	/** Cards never studied. */
+	unseen: number;
+	learning: number;
+	review: number;
+	/** Review cards with an interval of 21 days or more (Anki's "mature"). */
+	mature: number;
+	/** The earliest due time among studied cards, or null. */
+	nextDue: number | null;
+}
+
+export async function setProgress(db: Database, setId: string): Promise<SetProgress> {
+	const rows = await db.getAllFromIndex('cards', 'by-set', setId);
+	const progress: SetProgress = { total: rows.length, unseen: 0, learning: 0, review: 0, mature: 0, nextDue: null };
+	for (const row of rows) {
+		if (row.state === State.New) progress.unseen++;
+		else {
+			if (row.state === State.Review) progress.review++;
+			else progress.learning++;
+			if (row.state === State.Review && row.scheduledDays >= 21) progress.mature++;
+			if (progress.nextDue === null || row.due < progress.nextDue) progress.nextDue = row.due;
+		}
+	}
+	return progress;
+}
+
+/** The first due time after `after` among a set's studied cards (for "next cards due ..."). */
+export async function nextDueAfter(db: Database, setId: string, after: number): Promise<number | null> {
+	const cursor = await db
+		.transaction('cards')
+		.store.index('by-set-due')
+		.openCursor(IDBKeyRange.bound([setId, after], [setId, Infinity], true, false));
+	return cursor?.value.dueAt ?? null;
+}
+
+/**
+ * Records a grade: the log entry and the card's new state in one transaction. Refuses (and
+ * writes nothing) if the stored card is no longer the state the grade was computed from.
+ */
+export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): Promise<number> {
+	const tx = db.transaction(['cards', 'log'], 'readwrite');
+	const cards = tx.objectStore('cards');
+	const row = await cards.get([entry.setId, entry.questionId]);
+	if (!row || row.reps !== entry.before.reps || row.lastReview !== entry.before.lastReview) {
+		tx.abort();
+		await tx.done.catch(() => undefined);
+		throw new ConflictError(entry.questionId);
+	}
+	const [id] = await Promise.all([
+		tx.objectStore('log').add(entry),
+		cards.put(toRow(entry.after, row.position, row.answerHash)),
+		tx.done
+	]);
+	return id;
+}
+
+export async function getCard(db: Database, setId: string, questionId: string): Promise<CardState | undefined> {
+	const row = await db.get('cards', [setId, questionId]);
+	return row && toCard(row);
+}
+
+export async function reviewLog(db: Database, setId: string): Promise<LogEntry[]> {
+	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
+}
