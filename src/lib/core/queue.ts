@@ -2,7 +2,7 @@
  * Today's study queue: due learning cards first, then due reviews, then new cards up to the
  * daily limit, as in Anki. Pure: storage hands in the candidate cards, this decides the order.
  */
-import { State, type CardState } from './scheduler';
+import { State, type CardState } from './card';
 import { MINUTE, studyDay, type DayOptions } from './day';
 
 /** Learning cards due within this window count as due now (Anki's "learn ahead limit"). */

@@ -2,37 +2,12 @@
  * Scheduling policy around ts-fsrs (FSRS-6). Plain objects in, plain objects out: times are
  * epoch milliseconds, and the day boundary is the learner's (see day.ts), not UTC midnight.
  */
-import { fsrs, generatorParameters, Rating, State, type Card, type Grade } from 'ts-fsrs';
+import { fsrs, generatorParameters, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { fromStudyClock, toStudyClock, type DayOptions } from './day';
+import { GRADES, State, type CardState, type Grade } from './card';
 
-export { Rating, State };
-export type { Grade };
-
-/** The four answers a learner can give, in key order 1–4. */
-export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-
-export const GRADE_NAMES: Record<Grade, string> = {
-	[Rating.Again]: 'Again',
-	[Rating.Hard]: 'Hard',
-	[Rating.Good]: 'Good',
-	[Rating.Easy]: 'Easy'
-};
-
-/** A card's memory and scheduling state; progress is keyed by (setId, questionId). */
-export interface CardState {
-	setId: string;
-	questionId: string;
-	state: State;
-	/** When the card is next due (ms). For a new card: when it was added. */
-	due: number;
-	stability: number;
-	difficulty: number;
-	scheduledDays: number;
-	learningSteps: number;
-	reps: number;
-	lapses: number;
-	lastReview: number | null;
-}
+export { GRADES, GRADE_NAMES, newCard, Rating, State } from './card';
+export type { CardState, Grade } from './card';
 
 export interface SchedulerSettings extends DayOptions {
 	desiredRetention: number;
@@ -61,22 +36,6 @@ export interface GradeResult {
 	interval: number;
 }
 
-export function newCard(setId: string, questionId: string, now: number): CardState {
-	return {
-		setId,
-		questionId,
-		state: State.New,
-		due: now,
-		stability: 0,
-		difficulty: 0,
-		scheduledDays: 0,
-		learningSteps: 0,
-		reps: 0,
-		lapses: 0,
-		lastReview: null
-	};
-}
-
 function toFsrsCard(card: CardState, options: DayOptions): Card {
 	return {
 		due: new Date(toStudyClock(card.due, options)),
@@ -87,7 +46,7 @@ function toFsrsCard(card: CardState, options: DayOptions): Card {
 		learning_steps: card.learningSteps,
 		reps: card.reps,
 		lapses: card.lapses,
-		state: card.state,
+		state: card.state as number,
 		last_review: card.lastReview === null ? undefined : new Date(toStudyClock(card.lastReview, options))
 	};
 }
@@ -96,7 +55,7 @@ function fromFsrsCard(base: CardState, card: Card, options: DayOptions): CardSta
 	return {
 		setId: base.setId,
 		questionId: base.questionId,
-		state: card.state,
+		state: card.state as State,
 		due: fromStudyClock(card.due.getTime(), options),
 		stability: card.stability,
 		difficulty: card.difficulty,
@@ -131,12 +90,12 @@ export class Scheduler {
 	preview(card: CardState, now: number): Record<Grade, GradeResult> {
 		const preview = this.#fsrs.repeat(toFsrsCard(card, this.#options), new Date(toStudyClock(now, this.#options)));
 		const result = {} as Record<Grade, GradeResult>;
-		for (const rating of GRADES) result[rating] = this.#result(card, preview[rating].card, rating, now);
+		for (const rating of GRADES) result[rating] = this.#result(card, preview[rating as FsrsGrade].card, rating, now);
 		return result;
 	}
 
 	grade(card: CardState, rating: Grade, now: number): GradeResult {
-		const next = this.#fsrs.next(toFsrsCard(card, this.#options), new Date(toStudyClock(now, this.#options)), rating);
+		const next = this.#fsrs.next(toFsrsCard(card, this.#options), new Date(toStudyClock(now, this.#options)), rating as FsrsGrade);
 		return this.#result(card, next.card, rating, now);
 	}
 

@@ -5,7 +5,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question-set';
-import { newCard, State, type CardState, type Grade } from '$lib/core/scheduler';
+import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 

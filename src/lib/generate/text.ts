@@ -1,0 +1,133 @@
+/** Plain-text handling: markup stripping, input checks, paragraph and sentence splitting with offsets. */
+
+export interface Span {
+	text: string;
+	start: number;
+	end: number;
+}
+
+const ABBREVIATIONS = new Set([
+	'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'st', 'jr', 'sr', 'inc',
+	'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+	'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m'
+]);
+
+/** Paragraphs are lines: a caption without a full stop never runs into the next paragraph. */
+export function splitParagraphs(text: string): Span[] {
+	const out: Span[] = [];
+	const line = /[^\n]+/g;
+	for (let m = line.exec(text); m; m = line.exec(text)) {
+		const raw = m[0];
+		const lead = raw.length - raw.trimStart().length;
+		const trimmed = raw.trim();
+		if (trimmed) out.push({ text: trimmed, start: m.index + lead, end: m.index + lead + trimmed.length });
+	}
+	return out;
+}
+
+/**
+ * Sentences of one paragraph. Breaks after . ! ? (and any closing quotes or brackets) before an
+ * upper-case letter, digit or opening quote — including `…comradeship.” Shoigu`, which compromise misses.
+ */
+export function splitSentences(paragraph: Span): Span[] {
+	const text = paragraph.text;
+	const out: Span[] = [];
+	let start = 0;
+	const boundary = /[.!?…]+["”’')\]]*(?=\s+["“‘(]?[\p{Lu}\d])/gu;
+	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
+		const end = m.index + m[0].length;
+		if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
+		push(start, end);
+		start = end;
+	}
+	push(start, text.length);
+	return out;
+
+	function push(from: number, to: number): void {
+		const chunk = text.slice(from, to);
+		const lead = chunk.length - chunk.trimStart().length;
+		const trimmed = chunk.trim();
+		if (trimmed) out.push({ text: trimmed, start: paragraph.start + from + lead, end: paragraph.start + from + lead + trimmed.length });
+	}
+}
+
+/** True when the full stop at `dot` ends an abbreviation or an initial ("Nov.", "U.S.", "J."). */
+function isAbbreviation(text: string, dot: number): boolean {
+	const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
+	if (!before) return false;
+	const word = before[1]!.toLowerCase().replace(/^\.+/, '');
+	if (ABBREVIATIONS.has(word)) return true;
+	if (/^\p{Lu}$/u.test(before[1]!)) return true;
+	// "U.S." at a sentence end is ambiguous; treat it as an abbreviation only when a lower-case word follows.
+	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
+	return false;
+}
+
+const ENTITIES: Record<string, string> = {
+	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+	mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç'
+};
+
+/** HTML to plain text: scripts and styles dropped, block elements become line breaks, entities decoded. */
+export function htmlToText(html: string): string {
+	return decodeEntities(
+		html
+			.replace(/<!--[\s\S]*?-->/g, ' ')
+			.replace(/<(script|style|noscript|template|svg|head|nav|footer|figure)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+			.replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/blockquote|\/section|\/article|\/header|p|div|h[1-6]|li)\b[^>]*>/gi, '\n')
+			.replace(/<[^>]+>/g, '')
+	)
+		.replace(/[ \t\f\v\u00a0]+/g, ' ')
+		.replace(/ *\n[\n ]*/g, '\n')
+		.trim();
+}
+
+function decodeEntities(text: string): string {
+	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+		if (name[0] === '#') {
+			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
+			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
+		}
+		return ENTITIES[name.toLowerCase()] ?? whole;
+	});
+}
+
+/** Markdown to plain text: headings, emphasis, links, images, code and list markers removed. */
+export function markdownToText(markdown: string): string {
+	return markdown
+		.replace(/```[\s\S]*?```/g, '\n')
+		.replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+		.replace(/\[([^\]]+)\]\([^)]*\)/g, '$1')
+		.replace(/^\s{0,3}#{1,6}\s+/gm, '')
+		.replace(/^\s{0,3}>\s?/gm, '')
+		.replace(/^\s*[-*+]\s+/gm, '')
+		.replace(/(\*\*|__)(.+?)\1/g, '$2')
+		.replace(/(^|\W)[*_](\S(?:.*?\S)?)[*_](?=\W|$)/g, '$1$2')
+		.replace(/`([^`]+)`/g, '$1')
+		.replace(/^\s*([-*_]\s*){3,}$/gm, '');
+}
+
+const COMMON_ENGLISH = new Set([
+	'the', 'of', 'and', 'to', 'in', 'a', 'is', 'was', 'that', 'for', 'on', 'with', 'as', 'by', 'at', 'it', 'from',
+	'his', 'her', 'their', 'has', 'have', 'had', 'be', 'been', 'are', 'were', 'an', 'which', 'said', 'this', 'not',
+	'but', 'or', 'its', 'will', 'would', 'after', 'who', 'they', 'he', 'she', 'than', 'more', 'also', 'into'
+]);
+
+/** Why a text cannot be used as an article, or null when it can. One short sentence. */
+export function describeUnusableText(text: string): string | null {
+	if (text.trim() === '') return 'the article is empty';
+	if (/\u0000/.test(text)) return 'the file looks binary, not text';
+	const sample = text.slice(0, 20000);
+	const control = sample.match(/[\u0001-\u0008\u000e-\u001f\ufffd]/g)?.length ?? 0;
+	if (control > sample.length * 0.01) return 'the file looks binary, not text';
+	const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+	if (letters < 20) return 'the article has no sentences to build questions from';
+	const latin = sample.match(/[A-Za-z]/g)?.length ?? 0;
+	const words = sample.toLowerCase().match(/[a-z]+/g) ?? [];
+	const common = words.filter((w) => COMMON_ENGLISH.has(w)).length;
+	if (latin < letters * 0.7 || words.length < 8 || common < words.length * 0.08) {
+		return 'the article does not look like English text';
+	}
+	if (!/\p{L}[^.!?\n]{10,}[.!?]/u.test(sample)) return 'the article has no sentences to build questions from';
+	return null;
+}

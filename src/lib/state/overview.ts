@@ -1,0 +1,42 @@
+/**
+ * What the home and set pages show for a set: today's new / due counts and overall progress.
+ */
+import { loadQueue, getSettings, setProgress, type Database, type SetProgress } from '$lib/storage/db';
+import { dayOptions } from './library';
+import type { QuestionSet } from '$lib/formats/question-set';
+
+export interface SetOverview {
+	set: QuestionSet;
+	builtin: boolean;
+	/** New cards available today (within the daily limit). */
+	newToday: number;
+	/** Learning and review cards due today. */
+	dueToday: number;
+	progress: SetProgress;
+}
+
+export async function overview(db: Database, set: QuestionSet, builtin: boolean, now = Date.now()): Promise<SetOverview> {
+	const settings = await getSettings(db);
+	const [queue, progress] = await Promise.all([
+		loadQueue(db, set.id, now, settings, dayOptions(settings, new Date(now))),
+		setProgress(db, set.id)
+	]);
+	return {
+		set,
+		builtin,
+		newToday: queue.new.length,
+		dueToday: queue.learning.length + queue.review.length,
+		progress
+	};
+}
+
+/** "in 10 minutes", "tomorrow", "in 4 days": when something is next due, relative to now. */
+export function relativeTime(time: number, now = Date.now()): string {
+	const minutes = Math.round((time - now) / 60_000);
+	if (minutes <= 0) return 'now';
+	const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
+	if (minutes < 60) return format.format(minutes, 'minute');
+	const hours = Math.round(minutes / 60);
+	if (hours < 24) return format.format(hours, 'hour');
+	return format.format(Math.round(hours / 24), 'day');
+}

@@ -1,0 +1,5 @@
+import { summaries } from '$lib/server/builtin-sets';
+
+export function load() {
+	return { builtins: summaries() };
+}

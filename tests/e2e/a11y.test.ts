@@ -1,0 +1,47 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startPreview, type PreviewServer } from './server';
+import { axe, launch, openHome, phone } from './harness';
+
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await startPreview();
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function pages(page: Page, visit: (name: string) => Promise<void>) {
+	await openHome(page, server.url);
+	await visit('home');
+	await page.locator('.sets li h2 a').first().click();
+	await page.getByRole('heading', { name: 'Source' }).waitFor();
+	await visit('set');
+	await page.getByRole('link', { name: 'Study now' }).click();
+	await page.locator('#prompt').waitFor();
+	await visit('study (question)');
+	await page.keyboard.press('Space');
+	await page.locator('.grades').waitFor();
+	await visit('study (answer)');
+}
+
+describe('accessibility (axe-core)', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`home, set and study pages have no violations in ${colorScheme} mode`, async () => {
+			const context = await phone(browser, { colorScheme });
+			const page = await context.newPage();
+			const found: Record<string, string[]> = {};
+			await pages(page, async (name) => {
+				const violations = await axe(page);
+				found[name] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+			});
+			expect(found).toEqual({ home: [], set: [], 'study (question)': [], 'study (answer)': [] });
+			await context.close();
+		});
+	}
+});

@@ -1,0 +1,115 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startPreview, type PreviewServer } from './server';
+import { counts, launch, openHome, phone } from './harness';
+
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => {
+	server = await startPreview();
+	browser = await launch();
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function prompt(page: Page): Promise<string> {
+	return (await page.locator('#prompt').textContent()) ?? '';
+}
+
+describe('studying the built-in set', () => {
+	it('home lists the built-in set with 20 new cards for today', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		await expect.poll(() => page.locator('.sets li h2').first().textContent()).toContain('Russia');
+		expect(await counts(page)).toEqual({ new: 20, due: 0, learned: 0 });
+		await context.close();
+	});
+
+	it('studies by keyboard: Space shows the answer, keys 1–4 grade, intervals are on the buttons', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		await page.getByRole('link', { name: /^Study/ }).first().click();
+		await page.locator('#prompt').waitFor();
+		const seen: string[] = [];
+		for (const key of ['3', '3', '1', '4']) {
+			const before = await prompt(page);
+			seen.push(before);
+			await page.keyboard.press('Space');
+			await expect.poll(() => page.locator('.grades button').count()).toBe(4);
+			const labels = await page.locator('.grades .interval').allTextContents();
+			expect(labels).toHaveLength(4);
+			expect(labels[0]).toBe('1m');
+			await page.keyboard.press(key);
+			await expect.poll(() => prompt(page)).not.toBe(before);
+		}
+		expect(new Set(seen).size).toBe(4);
+		// The counts at the top follow the grades: 4 new cards gone, 3 in learning (Easy graduated one).
+		await expect.poll(() => page.locator('.remaining .new').textContent()).toBe('16');
+		await expect.poll(() => page.locator('.remaining .learning').textContent()).toBe('3');
+
+		// A reload keeps everything: home counts 4 learned, 16 new left today.
+		await page.goto(server.url);
+		await expect.poll(() => counts(page).then((c) => c.learned)).toBe(4);
+		expect((await counts(page)).new).toBe(16);
+		await context.close();
+	});
+
+	it('studies by tap at phone size, with big buttons, to the end of a short session', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		await page.getByRole('link', { name: /^Study/ }).first().tap();
+		await page.locator('#prompt').waitFor();
+		const show = page.getByRole('button', { name: /Show answer/ });
+		const box = await show.boundingBox();
+		expect(box!.height).toBeGreaterThanOrEqual(44);
+		expect(box!.width).toBeLessThanOrEqual(360);
+		for (let i = 0; i < 3; i++) {
+			const before = await prompt(page);
+			await show.tap();
+			const good = page.getByRole('button', { name: /^Good/ });
+			const goodBox = await good.boundingBox();
+			expect(goodBox!.height).toBeGreaterThanOrEqual(44);
+			expect(goodBox!.width).toBeGreaterThanOrEqual(44);
+			await good.tap();
+			await expect.poll(() => prompt(page)).not.toBe(before);
+		}
+		// Nothing overflows the 360 px screen.
+		const width = await page.evaluate(() => document.documentElement.scrollWidth);
+		expect(width).toBeLessThanOrEqual(360);
+		await context.close();
+	});
+
+	it('says plainly when IndexedDB is unavailable instead of showing a blank page', async () => {
+		const context = await phone(browser);
+		await context.addInitScript(() => {
+			Object.defineProperty(window, 'indexedDB', { value: undefined });
+		});
+		const page = await context.newPage();
+		await page.goto(server.url);
+		await expect.poll(() => page.getByRole('alert').textContent()).toContain('IndexedDB is unavailable');
+		// The built-in sets are still listed from the prerendered page.
+		expect(await page.locator('.sets li h2').count()).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('a set page shows source, size and progress and starts a session', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		await page.locator('.sets li h2 a').first().click();
+		await page.getByRole('heading', { name: 'Source' }).waitFor();
+		const text = await page.locator('main').textContent();
+		expect(text).toMatch(/of \d+ questions studied/);
+		expect(text).toContain('July 2023');
+		await page.getByRole('link', { name: 'Study now' }).click();
+		await page.locator('#prompt').waitFor();
+		await context.close();
+	});
+});

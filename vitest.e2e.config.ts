@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// End-to-end tests: the built app in Debian's Chromium through playwright-core. One file at a
+// time, since each starts its own server and browser on a 2-core machine.
+export default defineConfig({
+	test: {
+		include: ['tests/e2e/**/*.test.ts'],
+		environment: 'node',
+		globalSetup: ['tests/e2e/global-setup.ts'],
+		fileParallelism: false,
+		testTimeout: 60_000,
+		hookTimeout: 120_000
+	}
+});
