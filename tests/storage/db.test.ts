@@ -144,4 +144,16 @@ describe('storage', () => {
 		const on = await loadQueue(db, 'demo', easy.due, DEFAULT_SETTINGS, day);
 		expect(on.review.map((c) => c.questionId)).toEqual(['q1']);
 	});
+
+	it('reads reviews in due order, most overdue first, only up to the daily review cap', async () => {
+		await installSet(db, makeSet(12), { builtin: true, now });
+		const cards = (await loadQueue(db, 'demo', now, { ...DEFAULT_SETTINGS, newPerDay: 12 }, day)).new;
+		for (const [i, card] of cards.entries()) {
+			const review = { ...card, state: State.Review, due: now - i * 3_600_000, stability: 3, difficulty: 5, scheduledDays: 3, reps: 1, lastReview: now - 3 * 86_400_000 };
+			await recordReview(db, { setId: 'demo', questionId: card.questionId, rating: Rating.Good, reviewedAt: now - 3 * 86_400_000, durationMs: 1, before: card, after: review });
+		}
+		const later = now + 86_400_000;
+		const queue = await loadQueue(db, 'demo', later, { ...DEFAULT_SETTINGS, maxReviewsPerDay: 5 }, day);
+		expect(queue.review.map((c) => c.questionId)).toEqual(['q12', 'q11', 'q10', 'q9', 'q8']);
+	});
 });

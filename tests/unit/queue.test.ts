@@ -48,12 +48,6 @@ describe('buildQueue', () => {
 		expect(buildQueue([], fresh, now, { ...options, newStudiedToday: 2 }).new).toHaveLength(1);
 		expect(buildQueue([], fresh, now, { ...options, newStudiedToday: 5 }).new).toHaveLength(0);
 	});
-
-	it('caps reviews at the daily maximum', () => {
-		const scheduled = Array.from({ length: 10 }, (_, i) => card(`r${i}`, State.Review, now - i * HOUR));
-		const queue = buildQueue(scheduled, [], now, { ...options, maxReviewsPerDay: 6, reviewsDoneToday: 2 });
-		expect(queue.review).toHaveLength(4);
-	});
 });
 
 describe('nextCard and afterGrade', () => {

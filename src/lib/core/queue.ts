@@ -12,8 +12,6 @@ export interface QueueOptions extends DayOptions {
 	newPerDay: number;
 	/** New cards already introduced today in this set. */
 	newStudiedToday: number;
-	maxReviewsPerDay?: number;
-	reviewsDoneToday?: number;
 }
 
 export interface Queue {
@@ -35,8 +33,8 @@ export function isDue(card: CardState, now: number, options: DayOptions): boolea
 
 /**
  * Builds the queue from stored cards: `scheduled` holds the non-new cards that may be due
- * (storage reads them from the due index up to the end of today), `fresh` the new cards in
- * the set's order.
+ * (storage reads them from the due index up to the end of today, reviews already capped at the
+ * daily maximum), `fresh` the new cards in the set's order.
  */
 export function buildQueue(scheduled: readonly CardState[], fresh: readonly CardState[], now: number, options: QueueOptions): Queue {
 	const learning: CardState[] = [];
@@ -47,9 +45,6 @@ export function buildQueue(scheduled: readonly CardState[], fresh: readonly Card
 	}
 	learning.sort((a, b) => a.due - b.due);
 	review.sort((a, b) => a.due - b.due);
-	if (options.maxReviewsPerDay !== undefined) {
-		review.splice(Math.max(0, options.maxReviewsPerDay - (options.reviewsDoneToday ?? 0)));
-	}
 	const newLeft = Math.max(0, options.newPerDay - options.newStudiedToday);
 	return { learning, review, new: fresh.slice(0, newLeft) };
 }

@@ -25,6 +25,7 @@ export interface SetRow {
 /**
  * A card as stored. `dueAt` exists only on cards that have been studied and `newRank` only on
  * new ones, so each index holds just the cards it is for (IndexedDB skips records missing a key).
+ * The due index leads with the state, so reviews are read in due order up to the daily cap alone.
  */
 export interface CardRow extends CardState {
 	position: number;
@@ -64,7 +65,7 @@ interface FactdrillDB extends DBSchema {
 	cards: {
 		key: [string, string];
 		value: CardRow;
-		indexes: { 'by-set': string; 'by-set-due': [string, number]; 'by-set-new': [string, number] };
+		indexes: { 'by-set': string; 'by-set-state-due': [string, number, number]; 'by-set-new': [string, number] };
 	};
 	log: {
 		key: number;
@@ -105,7 +106,7 @@ export async function openDatabase(name = DB_NAME): Promise<Database> {
 					db.createObjectStore('sets', { keyPath: 'id' });
 					const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
 					cards.createIndex('by-set', 'setId');
-					cards.createIndex('by-set-due', ['setId', 'dueAt']);
+					cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
 					cards.createIndex('by-set-new', ['setId', 'newRank']);
 					const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
 					log.createIndex('by-set-time', ['setId', 'reviewedAt']);
@@ -227,26 +228,33 @@ export async function todaysProgress(db: Database, setId: string, now: number, o
 	return { newStudied, reviewsDone };
 }
 
+function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
+	return IDBKeyRange.bound([setId, state, from], [setId, state, to], openFrom, true);
+}
+
 /**
- * Today's queue for a set. Reads only the cards due before the next day starts (from the due
- * index) and as many new cards as today's limit allows: the cost follows what is due, not what is stored.
+ * Today's queue for a set. Reads learning cards due before the next day starts, reviews in due
+ * order only up to today's review cap, and new cards only up to today's new limit: the cost
+ * follows what can be studied today, not what is stored.
  */
 export async function loadQueue(db: Database, setId: string, now: number, settings: Settings, options: DayOptions): Promise<Queue> {
 	const progress = await todaysProgress(db, setId, now, options);
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
+	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
 	const tx = db.transaction('cards');
-	const [scheduled, fresh] = await Promise.all([
-		tx.store.index('by-set-due').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, endOfToday], false, true)),
+	const due = tx.store.index('by-set-state-due');
+	const [learning, relearning, review, fresh] = await Promise.all([
+		due.getAll(dueRange(setId, State.Learning, -Infinity, endOfToday)),
+		due.getAll(dueRange(setId, State.Relearning, -Infinity, endOfToday)),
+		reviewsLeft > 0 ? due.getAll(dueRange(setId, State.Review, -Infinity, endOfToday), reviewsLeft) : [],
 		newLeft > 0 ? tx.store.index('by-set-new').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]), newLeft) : [],
 		tx.done
 	]);
-	return buildQueue(scheduled.map(toCard), fresh.map(toCard), now, {
+	return buildQueue([...learning, ...relearning, ...review].map(toCard), fresh.map(toCard), now, {
 		...options,
 		newPerDay: settings.newPerDay,
-		newStudiedToday: progress.newStudied,
-		maxReviewsPerDay: settings.maxReviewsPerDay,
-		reviewsDoneToday: progress.reviewsDone
+		newStudiedToday: progress.newStudied
 	});
 }
 
@@ -279,11 +287,12 @@ export async function setProgress(db: Database, setId: string): Promise<SetProgr
 
 /** The first due time after `after` among a set's studied cards (for "next cards due ..."). */
 export async function nextDueAfter(db: Database, setId: string, after: number): Promise<number | null> {
-	const cursor = await db
-		.transaction('cards')
-		.store.index('by-set-due')
-		.openCursor(IDBKeyRange.bound([setId, after], [setId, Infinity], true, false));
-	return cursor?.value.dueAt ?? null;
+	const index = db.transaction('cards').store.index('by-set-state-due');
+	const firsts = await Promise.all(
+		[State.Learning, State.Review, State.Relearning].map(async (state) => (await index.openCursor(dueRange(setId, state, after, Infinity, true)))?.value.dueAt)
+	);
+	const times = firsts.filter((time): time is number => time !== undefined);
+	return times.length > 0 ? Math.min(...times) : null;
 }
 
 /**

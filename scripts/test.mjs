@@ -1,0 +1,43 @@
+// Runs every test runner in turn — the type check, the unit and storage tests, the end-to-end
+// tests in Chromium — and closes with the total over all of them: "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const node = process.execPath;
+const dir = mkdtempSync(join(tmpdir(), 'factdrill-test-'));
+let passed = 0;
+let failed = 0;
+
+function run(label, args) {
+	console.log(`\n=== ${label} ===`);
+	return spawnSync(node, args, { stdio: 'inherit' }).status ?? 1;
+}
+
+function vitest(label, extra) {
+	const report = join(dir, `${label.replace(/\W+/g, '-')}.json`);
+	const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+	if (!existsSync(report)) {
+		console.log(`${label}: the runner stopped before reporting (exit ${status})`);
+		failed++;
+		return;
+	}
+	const result = JSON.parse(readFileSync(report, 'utf8'));
+	passed += result.numPassedTests;
+	failed += result.numFailedTests + (result.numTotalTests === 0 ? 1 : 0);
+	// A file that failed to load has no tests to count: count it as a failure.
+	failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+	if (status !== 0 && result.numFailedTests === 0) failed++;
+}
+
+const sync = run('svelte-kit sync', ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync']);
+const check = sync === 0 ? run('type check (svelte-check)', ['node_modules/svelte-check/bin/svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warnings']) : 1;
+if (check === 0) passed++;
+else failed++;
+
+vitest('unit and storage tests', []);
+vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);

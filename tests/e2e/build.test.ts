@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+describe('the build', () => {
+	it('fails on an invalid set file, naming the file, question and field', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'factdrill-build-'));
+		try {
+			for (const entry of ['src', 'static', 'questions', 'package.json', 'svelte.config.js', 'vite.config.ts', 'tsconfig.json']) {
+				cpSync(entry, join(dir, entry), { recursive: true });
+			}
+			symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+			writeFileSync(
+				join(dir, 'questions', 'broken.json'),
+				JSON.stringify({
+					format: 1,
+					id: 'broken',
+					title: 'Broken',
+					language: 'en',
+					source: { title: 'A', publisher: 'B', date: '2024-01-01' },
+					questions: [{ id: 'q-empty', type: 'short_answer', prompt: '', answer: 'x' }]
+				})
+			);
+			const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+			expect(result.status).not.toBe(0);
+			expect(result.stdout + result.stderr).toContain('questions/broken.json: question "q-empty", field "prompt": must not be empty');
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	});
+});
