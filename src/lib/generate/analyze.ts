@@ -1,0 +1,554 @@
+/**
+ * Article analysis: sentences with character offsets, part-of-speech tags from compromise (run one
+ * paragraph at a time, so cost stays linear), and the named things each sentence mentions, with the
+ * repairs news text needs (whole hyphenated and Korean names, surnames resolved to full names,
+ * outlets as organisations, model names as one token, titles kept apart from names).
+ */
+import nlp from 'compromise';
+import { findDates, type DateMention } from './dates';
+import {
+	CITIES, COUNTRIES, COUNTRIES_WITH_THE, DEMONYMS, FAMILY_NAME_FIRST, MONTHS, NAME_JOINERS, NEWS_OUTLETS,
+	NON_NAME_CAPITALS, NOT_MODELS, ORGANIZATIONS, ORG_SUFFIX_KIND, PLACE_ALIASES, REGIONS, TITLE_WORDS, WEEKDAYS
+} from './lexicon';
+import { splitParagraphs, splitSentences } from './text';
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'model' | 'number' | 'year' | 'date' | 'other';
+
+export interface Mention {
+	kind: EntityKind;
+	/** Offsets in the sentence text: [start, end). */
+	start: number;
+	end: number;
+	/** The words as written ("Shoigu", "Hwasong-18s"). */
+	surface: string;
+	/** The name in full ("Sergei Shoigu", "Hwasong-18"); for numbers the written number. */
+	name: string;
+	/** Identity for comparisons: two mentions with one key name the same thing. */
+	key: string;
+	/** country | city | region | news | company | organization | university */
+	subKind?: string;
+	inQuote: boolean;
+	/** Followed by "’s". */
+	possessive: boolean;
+	/** "Hwasong-18s": a plural model name. */
+	plural?: boolean;
+	value?: number;
+	/** Noun after a number ("people", "goals"). */
+	unit?: string;
+	/** For year and date mentions: "YYYY", "YYYY-MM" or "YYYY-MM-DD". */
+	date?: string;
+	/** Text replacing the surface in a self-contained fact ("Sergei Shoigu" for "Shoigu"). */
+	replacement?: string;
+	/** Used as a modifier ("the Kim regime"): not an answer. */
+	modifier?: boolean;
+	/** The name was only guessed (single capitalised word, unknown kind). */
+	weak?: boolean;
+}
+
+export interface Term {
+	start: number;
+	end: number;
+	text: string;
+	tags: Set<string>;
+}
+
+export interface Sentence {
+	index: number;
+	paragraph: number;
+	text: string;
+	/** Offsets in the article text. */
+	start: number;
+	end: number;
+	terms: Term[];
+	mentions: Mention[];
+	dates: DateMention[];
+	/** Quoted stretches, sentence offsets. */
+	quotes: Array<[number, number]>;
+	/** The paragraph holds a photo credit: every sentence of it is a caption. */
+	captionParagraph: boolean;
+	/** Last sentence of a paragraph without a full stop: a heading or caption line. */
+	unterminated: boolean;
+}
+
+export interface Person {
+	name: string;
+	key: string;
+	variants: Set<string>;
+	mentions: number;
+	lastSeen: number;
+}
+
+export interface Article {
+	text: string;
+	sentences: Sentence[];
+	people: Map<string, Person>;
+	wordCount: number;
+}
+
+interface LexiconEntry {
+	name: string;
+	kind: 'organization' | 'place';
+	subKind: string;
+	group: string;
+}
+
+const LEXICON = buildLexicon();
+
+function buildLexicon(): Map<string, LexiconEntry> {
+	const map = new Map<string, LexiconEntry>();
+	const add = (name: string, entry: LexiconEntry) => {
+		const key = name.toLowerCase();
+		if (!map.has(key)) map.set(key, entry);
+	};
+	for (const group of NEWS_OUTLETS) for (const name of group) add(name, { name: group[0]!, kind: 'organization', subKind: 'news', group: group[0]! });
+	for (const group of ORGANIZATIONS) {
+		const company = /^(Apple|Microsoft|Google|Amazon|Meta|Tesla|Samsung|Toyota|Boeing|Airbus|Pfizer|Moderna|Nvidia|Intel|Sony|Siemens|Volkswagen|Shell|BP|Nestle|Unilever)$/.test(group[0]!);
+		for (const name of group) add(name, { name: group[0]!, kind: 'organization', subKind: company ? 'company' : 'organization', group: group[0]! });
+	}
+	for (const name of COUNTRIES) add(name, { name, kind: 'place', subKind: 'country', group: placeGroup(name) });
+	for (const name of CITIES) add(name, { name, kind: 'place', subKind: 'city', group: placeGroup(name) });
+	for (const name of REGIONS) add(name, { name, kind: 'place', subKind: 'region', group: placeGroup(name) });
+	add('U.S.', { name: 'United States', kind: 'place', subKind: 'country', group: 'United States' });
+	add('US', { name: 'United States', kind: 'place', subKind: 'country', group: 'United States' });
+	add('UK', { name: 'United Kingdom', kind: 'place', subKind: 'country', group: 'United Kingdom' });
+	return map;
+}
+
+function placeGroup(name: string): string {
+	const group = PLACE_ALIASES.find((g) => g.includes(name) && g[0] !== 'South Korea');
+	return group ? group[0]! : name;
+}
+
+/** Name identity: case, hyphens and full stops do not matter ("Kim Jong-un" = "Kim Jong Un"). */
+export function nameKey(name: string): string {
+	return name.toLowerCase().replace(/[.’']/g, '').replace(/[-\s]+/g, ' ').trim();
+}
+
+const MODEL_WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*-\d+[\p{L}]?s?$/u;
+const MODIFIER_NOUNS = new Set(['regime', 'family', 'government', 'administration', 'dynasty', 'era', 'camp', 'side', 'dynasty', 'clan', 'years', 'doctrine', 'cabinet']);
+const ROLE_WORDS = new Set([
+	'striker', 'coach', 'researcher', 'professor', 'physicist', 'scientist', 'economist', 'analyst', 'author', 'leader',
+	'founder', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'director', 'chief',
+	'executive', 'dictator', 'strongman', 'captain', 'goalkeeper', 'midfielder', 'forward', 'defender', 'winger',
+	'teammate', 'astronaut', 'engineer', 'doctor', 'mayor', 'senator', 'governor', 'judge', 'lawyer', 'chairman',
+	'chairwoman', 'ceo', 'officer', 'biologist', 'chemist', 'astronomer', 'geologist', 'epidemiologist', 'ecologist',
+	'head', 'secretary', 'chancellor', 'rival', 'champion', 'player', 'skipper', 'investor', 'banker', 'founder',
+	'activist', 'official', 'lawmaker', 'legislator', 'candidate', 'veteran', 'rookie', 'cyclist', 'sprinter', 'runner'
+]);
+
+interface Word {
+	text: string;
+	start: number;
+	end: number;
+	possessive: boolean;
+}
+
+function words(sentence: string): Word[] {
+	const out: Word[] = [];
+	const re = /[\p{L}\p{N}][\p{L}\p{N}'’.&-]*/gu;
+	for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+		let text = m[0];
+		let possessive = false;
+		if (/['’]s$/.test(text)) {
+			text = text.slice(0, -2);
+			possessive = true;
+		} else if (/s['’]$/.test(text)) {
+			text = text.slice(0, -1);
+			possessive = true;
+		}
+		while (/[.'’-]$/.test(text) && !/^(\p{L}\.)+$/u.test(text) && !/^(Jr|Sr|St|Inc|Corp|Co|Ltd|Dr|Mr|Mrs|Ms|Gen|Sen|Rep|Gov|Lt|Col|Capt|Prof)\.$/.test(text)) {
+			text = text.slice(0, -1);
+		}
+		if (text) out.push({ text, start: m.index, end: m.index + text.length, possessive });
+	}
+	return out;
+}
+
+function quotedRanges(sentence: string): Array<[number, number]> {
+	const out: Array<[number, number]> = [];
+	let open = -1;
+	for (let i = 0; i < sentence.length; i++) {
+		const c = sentence[i];
+		if (c === '“' || (c === '"' && open < 0)) {
+			if (open < 0) open = i;
+		} else if (c === '”' || (c === '"' && open >= 0)) {
+			out.push([open < 0 ? 0 : open, i + 1]);
+			open = -1;
+		}
+	}
+	if (open >= 0) out.push([open, sentence.length]);
+	return out;
+}
+
+function isCapitalized(word: string): boolean {
+	return /^[\p{Lu}]/u.test(word);
+}
+
+/** Tags of the compromise terms overlapping [start, end). */
+function tagsIn(terms: Term[], start: number, end: number): Set<string> {
+	const tags = new Set<string>();
+	for (const term of terms) if (term.start < end && term.end > start) for (const tag of term.tags) tags.add(tag);
+	return tags;
+}
+
+function termAfter(terms: Term[], offset: number): Term | undefined {
+	return terms.find((t) => t.start >= offset);
+}
+
+/** Runs compromise over the article, one paragraph at a time, and finds what each sentence names. */
+export function analyzeArticle(text: string, articleDate: Date | undefined): Article {
+	const paragraphs = splitParagraphs(text);
+	const sentences: Sentence[] = [];
+	const acronyms = learnAcronyms(text);
+	const standaloneCaps = countStandaloneCapitals(text);
+	const midCaps = new Set<string>();
+
+	paragraphs.forEach((paragraph, paragraphIndex) => {
+		const json = nlp(paragraph.text).json({ offset: true, terms: { offset: true } }) as Array<{
+			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+		}>;
+		const terms: Term[] = [];
+		for (const s of json) {
+			for (const t of s.terms) {
+				terms.push({ text: t.text, tags: new Set(t.tags), start: paragraph.start + t.offset.start, end: paragraph.start + t.offset.start + t.offset.length });
+			}
+		}
+		const parts = splitSentences(paragraph);
+		const caption = /\bvia (AP|Reuters|AFP|Getty)\b|\b(AP|AFP|Reuters|Getty Images|EPA|Xinhua) Photo\b|\((Photo|Image|Credit)\b|\bPhoto:|\bPhotograph:|\bFILE\s*[-–—]|\/(AP|AFP|Reuters|Getty Images)\)/.test(paragraph.text);
+		parts.forEach((part, i) => {
+			const sentenceTerms = terms
+				.filter((t) => t.start >= part.start && t.end <= part.end)
+				.map((t) => ({ ...t, start: t.start - part.start, end: t.end - part.start }));
+			const sentence: Sentence = {
+				index: sentences.length,
+				paragraph: paragraphIndex,
+				text: part.text,
+				start: part.start,
+				end: part.end,
+				terms: sentenceTerms,
+				mentions: [],
+				dates: findDates(part.text, articleDate),
+				quotes: quotedRanges(part.text),
+				captionParagraph: caption,
+				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text)
+			};
+			sentences.push(sentence);
+			for (const w of words(part.text).slice(1)) if (isCapitalized(w.text)) midCaps.add(w.text);
+		});
+	});
+
+	const people = new Map<string, Person>();
+	const bySurname = new Map<string, Person[]>();
+	let wordCount = 0;
+	for (const sentence of sentences) {
+		wordCount += sentence.text.split(/\s+/).length;
+		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, midCaps });
+	}
+	return { text, sentences, people, wordCount };
+}
+
+interface Context {
+	people: Map<string, Person>;
+	bySurname: Map<string, Person[]>;
+	acronyms: Map<string, string>;
+	standaloneCaps: Map<string, number>;
+	midCaps: Set<string>;
+}
+
+/** "Korean Central News Agency (KCNA)": the acronym names the organisation. */
+function learnAcronyms(text: string): Map<string, string> {
+	const out = new Map<string, string>();
+	const re = /((?:[\p{Lu}][\p{L}-]+\s(?:(?:of|for|the|and)\s)?){1,6}[\p{Lu}][\p{L}-]+)\s\(([A-Z]{2,6})\)/gu;
+	for (let m = re.exec(text); m; m = re.exec(text)) out.set(m[2]!, m[1]!);
+	return out;
+}
+
+/** How often each capitalised word stands alone (neighbours not capitalised): surnames in use. */
+function countStandaloneCapitals(text: string): Map<string, number> {
+	const out = new Map<string, number>();
+	const re = /(^|[^\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)?)(?=['’]s\b|[^\p{L}\p{N}'’-]|$)/gu;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const before = text.slice(Math.max(0, m.index - 30), m.index + m[1]!.length);
+		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+		if (/[\p{Lu}][\p{L}]*\s$/u.test(before) || /^(['’]s)?\s[\p{Lu}]/u.test(after)) continue;
+		out.set(m[2]!, (out.get(m[2]!) ?? 0) + 1);
+	}
+	return out;
+}
+
+function findMentions(sentence: Sentence, ctx: Context): Mention[] {
+	const text = sentence.text;
+	const ws = words(text);
+	const mentions: Mention[] = [];
+	const quoteAt = (start: number) => sentence.quotes.some(([a, b]) => start >= a && start < b);
+	const dateTaken = (start: number, end: number) => sentence.dates.some((d) => start < d.end && end > d.start);
+	const sentenceStarts = new Set<number>([ws[0]?.start ?? -1]);
+	for (const [a] of sentence.quotes) {
+		const first = ws.find((w) => w.start > a);
+		if (first) sentenceStarts.add(first.start);
+	}
+
+	let i = 0;
+	while (i < ws.length) {
+		const w = ws[i]!;
+		if (!startsRun(w, i)) {
+			i++;
+			continue;
+		}
+		// Collect a run of capitalised words joined by single spaces (and "of", "for", "de", ...).
+		let j = i;
+		while (j + 1 < ws.length && !ws[j]!.possessive) {
+			const next = ws[j + 1]!;
+			const gap = text.slice(ws[j]!.end, next.start);
+			if (gap !== ' ') break;
+			if (isRunWord(next)) {
+				j++;
+				continue;
+			}
+			const after = ws[j + 2];
+			if (NAME_JOINERS.has(next.text) && after && text.slice(next.end, after.start) === ' ' && isRunWord(after) && !isDateWord(after.text)) {
+				j += 2;
+				continue;
+			}
+			break;
+		}
+		// "MQ 9 Reaper": an upper-case code followed by a number is a model name.
+		if (j === i && /^[A-Z]{1,4}$/.test(w.text) && !LEXICON.has(w.text.toLowerCase())) {
+			const m = /^ (\d{1,4})(?![\d,.])( [\p{Lu}][\p{Ll}]+)?/u.exec(text.slice(w.end));
+			if (m) {
+				const end = w.end + m[0].length;
+				const name = `${w.text}-${m[1]}${m[2] ?? ''}`;
+				mentions.push({ kind: 'model', start: w.start, end, surface: text.slice(w.start, end), name: text.slice(w.start, end), key: nameKey(name), inQuote: quoteAt(w.start), possessive: false });
+				i = ws.findIndex((x) => x.start >= end);
+				if (i < 0) break;
+				continue;
+			}
+		}
+		const run = ws.slice(i, j + 1);
+		const mention = classifyRun(run);
+		if (mention) mentions.push(mention);
+		i = j + 1;
+	}
+
+	addNumbers();
+	for (const d of sentence.dates) {
+		if (mentions.some((m) => d.start < m.end && d.end > m.start)) continue;
+		mentions.push({
+			kind: d.value && d.value.length === 4 && !d.relative ? 'year' : 'date',
+			start: d.start, end: d.end, surface: d.text, name: d.text, key: d.value ?? nameKey(d.text),
+			inQuote: quoteAt(d.start), possessive: false, date: d.value, replacement: d.replacement
+		});
+	}
+	return mentions.sort((a, b) => a.start - b.start);
+
+	function isRunWord(word: Word): boolean {
+		return isCapitalized(word.text) && !isDateWord(word.text) && !MODEL_WORD.test(word.text) && !isCompoundAdjective(word.text);
+	}
+
+	/** "American-made", "Russian-backed": an adjective, not part of a name. */
+	function isCompoundAdjective(word: string): boolean {
+		const m = /^([\p{Lu}][\p{L}]*)-(\p{Ll}+)$/u.exec(word);
+		return !!m && (DEMONYMS.has(m[1]!) || LEXICON.has(m[1]!.toLowerCase()) || /^(made|backed|led|based|born|owned|funded|style|built|linked|controlled|occupied|run|speaking|era|bound|friendly|wide)$/.test(m[2]!));
+	}
+
+	function startsRun(word: Word, index: number): boolean {
+		if (!isCapitalized(word.text)) return false;
+		if (MODEL_WORD.test(word.text)) {
+			if (NOT_MODELS.has(word.text)) return false;
+			const plural = /\ds$/.test(word.text);
+			const name = plural ? word.text.slice(0, -1) : word.text;
+			mentions.push({ kind: 'model', start: word.start, end: word.end, surface: word.text, name, key: nameKey(name), inQuote: quoteAt(word.start), possessive: word.possessive, plural });
+			return false;
+		}
+		if (isDateWord(word.text) || isCompoundAdjective(word.text)) return false;
+		void index;
+		return true;
+	}
+
+	function isDateWord(word: string): boolean {
+		return (MONTHS as readonly string[]).includes(word) || (WEEKDAYS as readonly string[]).includes(word) || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(word);
+	}
+
+	function classifyRun(run: Word[]): Mention | null {
+		// Drop capitalised words that are not names (sentence openers, pronouns).
+		while (run.length > 0) {
+			const first = run[0]!;
+			if (NON_NAME_CAPITALS.has(first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
+				run = run.slice(1);
+				continue;
+			}
+			if (sentenceStarts.has(first.start) && !knownWord(first.text)) {
+				const tags = tagsIn(sentence.terms, first.start, first.end);
+				const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
+				if (!proper || tags.has('Determiner') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Verb')) {
+					run = run.slice(1);
+					continue;
+				}
+			}
+			break;
+		}
+		while (run.length > 0 && NAME_JOINERS.has(run[0]!.text)) run = run.slice(1);
+		if (run.length === 0) return null;
+		const first = run[0]!;
+		const last = run[run.length - 1]!;
+		const surface = text.slice(first.start, last.end);
+		const base = { start: first.start, end: last.end, surface, inQuote: quoteAt(first.start), possessive: last.possessive };
+		if (dateTaken(first.start, last.end)) return null;
+		const names = run.map((w) => w.text);
+
+		const entry = LEXICON.get(surface.toLowerCase());
+		if (entry) return { ...base, kind: entry.kind, name: entry.name, key: nameKey(entry.group), subKind: entry.subKind };
+
+		if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
+			const long = ctx.acronyms.get(first.text);
+			if (long) {
+				const longEntry = classifyName(long.split(' '));
+				if (longEntry) return { ...base, kind: 'organization', name: first.text, key: nameKey(long), subKind: longEntry };
+			}
+			return { ...base, kind: 'other', name: surface, key: nameKey(surface), weak: true };
+		}
+		if (run.length === 1 && /^[A-Z]{2,6}s$/.test(first.text)) return null;
+
+		const orgKind = classifyName(names);
+		if (orgKind) return { ...base, kind: 'organization', name: surface, key: nameKey(surface), subKind: orgKind };
+
+		if (names.every((n) => DEMONYMS.has(n))) return null;
+
+		// Titles and nationalities before a name: "Russian Defense Minister Sergei Shoigu".
+		let titleEnd = 0;
+		while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
+		const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text));
+		const nameWords = hasTitle ? run.slice(titleEnd) : run;
+		const person = asPerson(nameWords, hasTitle);
+		if (person) return person;
+		if (titleEnd > 0 && !hasTitle) {
+			// "South Korean Yoon Suk Yeol" style: demonyms before a name.
+			const rest = asPerson(run.slice(titleEnd), false);
+			if (rest) return rest;
+		}
+		const tags = tagsIn(sentence.terms, first.start, last.end);
+		const facility = names.some((n) => /^(Airport|Station|Square|Street|Road|Avenue|Bridge|Park|Stadium|Arena|Hall|Palace|Tower|River|Lake|Mountain|Mountains|Island|Islands|Sea|Bay|Port|Base|Center|Centre|Plant|Field)$/.test(n));
+		if (tags.has('Place') && !tags.has('Person') && !facility && run.length <= 3 && names.every((n) => !DEMONYMS.has(n))) {
+			return { ...base, kind: 'place', name: surface, key: nameKey(surface), subKind: tags.has('Country') ? 'country' : tags.has('City') ? 'city' : 'region' };
+		}
+		return { ...base, kind: 'other', name: surface, key: nameKey(surface), weak: run.length === 1 };
+
+		function asPerson(nw: Word[], titled: boolean): Mention | null {
+			if (nw.length === 0 || nw.length > 4) return null;
+			const f = nw[0]!;
+			const l = nw[nw.length - 1]!;
+			const nameText = text.slice(f.start, l.end);
+			if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || TITLE_WORDS.has(w.text) && nw.length === 1)) return null;
+			if (LEXICON.has(nameText.toLowerCase())) return null;
+			const key = nameKey(nameText);
+			const nb = { start: f.start, end: l.end, surface: nameText, inQuote: quoteAt(f.start), possessive: l.possessive };
+			const known = ctx.people.get(key);
+			if (known) return remember(known, nb);
+			if (nw.length === 1) {
+				const candidates = ctx.bySurname.get(key) ?? [];
+				if (candidates.length > 0) {
+					const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
+					const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
+					const m = remember(best, nb);
+					m.replacement = best.name;
+					if (next && MODIFIER_NOUNS.has(next)) m.modifier = true;
+					return m;
+				}
+				return null;
+			}
+			const tags = tagsIn(sentence.terms, f.start, l.end);
+			const tagged = tags.has('Person') && !tags.has('Organization');
+			const before = text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1]?.toLowerCase();
+			const after = text.slice(l.end + (l.possessive ? 2 : 0));
+			const lastName = l.text;
+			const evidence =
+				tagged ||
+				titled ||
+				(before !== undefined && ROLE_WORDS.has(before)) ||
+				/^,\s+(a|an|the|who|whose)\s/.test(after) ||
+				(ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text));
+			if (!evidence) return null;
+			const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
+			ctx.people.set(key, personEntry);
+			const surnames = [nameKey(lastName)];
+			if (FAMILY_NAME_FIRST.has(f.text)) surnames.push(nameKey(f.text));
+			for (const s of surnames) {
+				const list = ctx.bySurname.get(s) ?? [];
+				list.push(personEntry);
+				ctx.bySurname.set(s, list);
+			}
+			return remember(personEntry, nb);
+		}
+
+		function remember(p: Person, nb: { start: number; end: number; surface: string; inQuote: boolean; possessive: boolean }): Mention {
+			p.mentions++;
+			p.lastSeen = sentence.start + nb.start;
+			p.variants.add(nb.surface);
+			return { ...nb, kind: 'person', name: p.name, key: p.key };
+		}
+	}
+
+	function knownWord(word: string): boolean {
+		return LEXICON.has(word.toLowerCase()) || ctx.bySurname.has(nameKey(word)) || ctx.midCaps.has(word) || (ctx.standaloneCaps.get(word) ?? 0) > 1;
+	}
+
+	function addNumbers(): void {
+		const re = /(?<![\p{L}\p{N}.,\-–])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|bn)\b)?(\s?(?:%|percent\b|per cent\b))?/gu;
+		for (let m = re.exec(text); m; m = re.exec(text)) {
+			const start = m.index;
+			let end = m.index + m[0].length;
+			const next = text.slice(end);
+			if (/^[\p{L}\d]|^-\p{L}|^[.,]\d|^:\d|^[–-]\d/u.test(next)) continue;
+			if (mentions.some((x) => start < x.end && end > x.start) || dateTaken(start, end)) continue;
+			const digits = m[2]!.replace(/,/g, '');
+			const value = Number(digits + (m[3] ?? ''));
+			const isYear = !m[1] && !m[3] && !m[4] && !m[5] && /^\d{4}$/.test(m[2]!) && value >= 1800 && value <= 2100;
+			const unitMatch = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)/u.exec(next);
+			let unit: string | undefined;
+			if (unitMatch) {
+				const parts = unitMatch[1]!.split(/\s+/);
+				const firstTerm = termAfter(sentence.terms, end + 1);
+				const t0 = firstTerm?.tags;
+				if (t0 && t0.has('Noun') && !t0.has('Pronoun') && !t0.has('Date')) unit = parts[0];
+				else if (t0 && t0.has('Adjective') && parts[1]) {
+					const t1 = termAfter(sentence.terms, (firstTerm?.end ?? end) + 1)?.tags;
+					if (t1?.has('Noun') && !t1.has('Date')) unit = parts.join(' ');
+				}
+			}
+			if (isYear && !(unit && /s$/.test(unit) && !/^(in|on|at)$/.test(unit))) {
+				mentions.push({ kind: 'year', start, end, surface: m[0], name: m[0], key: m[0], inQuote: quoteAt(start), possessive: false, value, date: m[2]! });
+				continue;
+			}
+			end = start + m[0].trimEnd().length;
+			mentions.push({ kind: 'number', start, end, surface: text.slice(start, end), name: text.slice(start, end), key: `#${value}${m[4] ?? ''}${m[5] ? '%' : ''}`, inQuote: quoteAt(start), possessive: false, value, unit });
+		}
+	}
+}
+
+/** Organisation kind from the last word ("Kyodo News" → news) or null when the name is not one. */
+function classifyName(names: string[]): string | null {
+	if (names.length < 2) return null;
+	const last = names[names.length - 1]!;
+	const kind = ORG_SUFFIX_KIND[last];
+	if (kind) {
+		if (kind === 'organization' && last === 'Agency' && names.includes('News')) return 'news';
+		return kind;
+	}
+	if (names[0] === 'University' && names[1] === 'of') return 'university';
+	if (/^(Bank|Ministry|Department|Institute|Council|Museum|Office|Academy|Court)$/.test(names[0]!) && names[1] === 'of') return 'organization';
+	return null;
+}
+
+function joinWords(run: Word[]): string {
+	return run.map((w) => w.text).join(' ');
+}
+
+/** "the" before a place or organisation name ("the United States", "the BBC"). */
+export function needsArticle(name: string, kind: EntityKind): boolean {
+	if (kind === 'place') return COUNTRIES_WITH_THE.has(name) || /^(United|Republic|Democratic|Kingdom)\b/.test(name) || /\bof\b/.test(name);
+	if (kind === 'organization') {
+		if (/^(The|the)\s/.test(name)) return false;
+		return /^(United|European|International|World|Federal|National|Associated|Korean Central)\b/.test(name) || /\b(of|for)\b/.test(name) || /\b(Council|Agency|Commission|Committee|Ministry|Department|Union|Fund|Bank|Institute|Organization|Organisation|Pentagon|Kremlin|White House|Press|Times|Post|Journal)$/.test(name);
+	}
+	return false;
+}

@@ -1,0 +1,159 @@
+/**
+ * Who makes each claim of a sentence: "X said", "according to X", "X, citing ..., reported", and hedges
+ * ("reportedly", "appeared to") that must never be turned into plain fact.
+ */
+import type { Mention, Sentence } from './analyze';
+
+export interface Claim {
+	/** The source as a learner should read it: "Kyodo News", "United Nations officials". */
+	source?: string;
+	sourceMention?: Mention;
+	/** Sentence offsets of the clause the claim covers. */
+	clauseStart: number;
+	clauseEnd: number;
+	/** Offsets of the reporting verb ("claimed") or of "according to". */
+	verbStart: number;
+	verbEnd: number;
+}
+
+export interface Attribution {
+	claims: Claim[];
+	/** Hedge words in the sentence ("reportedly", "appeared to"). */
+	hedges: string[];
+	/** A reporting verb whose speaker is a pronoun or cannot be found. */
+	unclearSpeaker: boolean;
+	/** The claim with its source phrase cut off, for rephrasing as "According to X, ...". */
+	body?: { start: number; end: number; source: string };
+}
+
+const VERBS =
+	'said|says|told|tells|claimed|claims|reported|reports|noted|notes|stated|states|announced|announces|added|adds|wrote|writes|estimated|estimates|predicted|predicts|argued|argues|insisted|insists|warned|warns|confirmed|confirms|denied|denies|alleged|alleges|detailed|narrated|believes|believe|suggested|suggests|explained|explains|described|describes|acknowledged|acknowledges|admitted|admits|asserted|asserts|maintained|maintains|testified|projected|projects|forecast|forecasts|concluded|concludes|found|finds|showed|shows|revealed|reveals|indicated|indicates|observed|contended|cautioned|stressed|emphasized|emphasised|recalled|complained|accused|accuses|blamed|blames|expects|expected|thinks|estimated|calculated|calculates|figures|predicted|hopes|hoped|announced|tweeted|posted|disclosed|conceded|boasted|countered|replied|responded|agreed';
+const VERB_RE = new RegExp(`\\b(${VERBS})\\b|\\b[Aa]ccording to\\b`, 'g');
+const HEDGE_RE = /\b(reportedly|allegedly|purportedly|supposedly|apparently|believed to|thought to|said to|appeared to|appear to|appears to|seemed to|seems to|seem to|claimed to|claims to|is expected to|are expected to|likely|possibly|may have|might have|could have)\b/gi;
+const BOUNDARY_RE = /;|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|[”"],\s/g;
+const PRONOUN_SOURCE = /^(he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|the two|both)\b/i;
+const SOURCE_KINDS = new Set(['person', 'organization', 'place']);
+
+export function findAttribution(sentence: Sentence): Attribution {
+	const text = sentence.text;
+	const inQuote = (i: number) => sentence.quotes.some(([a, b]) => i >= a && i < b);
+	const boundaries = [0];
+	BOUNDARY_RE.lastIndex = 0;
+	for (let m = BOUNDARY_RE.exec(text); m; m = BOUNDARY_RE.exec(text)) if (!inQuote(m.index)) boundaries.push(m.index + m[0].length);
+	boundaries.push(text.length);
+	const clauseOf = (i: number): [number, number] => {
+		let start = 0;
+		let end = text.length;
+		for (const b of boundaries) {
+			if (b <= i) start = b;
+			else {
+				end = b;
+				break;
+			}
+		}
+		return [start, end];
+	};
+
+	const claims: Claim[] = [];
+	let unclearSpeaker = false;
+	VERB_RE.lastIndex = 0;
+	for (let m = VERB_RE.exec(text); m; m = VERB_RE.exec(text)) {
+		if (inQuote(m.index)) continue;
+		const verbStart = m.index;
+		const verbEnd = m.index + m[0].length;
+		const [clauseStart, clauseEnd] = clauseOf(verbStart);
+		const claim: Claim = { clauseStart, clauseEnd, verbStart, verbEnd };
+		if (m[0].toLowerCase() === 'according to') {
+			const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd < 60 && SOURCE_KINDS.has(x.kind) && !x.inQuote);
+			const phraseMatch = /^\s+([^,.;]+)/.exec(text.slice(verbEnd));
+			const phrase = phraseMatch?.[1]?.trim() ?? '';
+			if (after && (after.end - verbEnd) <= phrase.length + 2) {
+				claim.sourceMention = after;
+				claim.source = after.name;
+			} else if (phrase && phrase.split(/\s+/).length <= 6 && !PRONOUN_SOURCE.test(phrase)) {
+				claim.source = phrase;
+			} else unclearSpeaker = true;
+			claims.push(claim);
+			continue;
+		}
+		// Words that are not a reporting use: "found guilty", "showed up", "the said ...".
+		if (/^(found|showed|shows|finds|expected|believe|figures|posted|agreed)$/.test(m[0])) {
+			const before = sentence.mentions.find((x) => x.end <= verbStart && x.start >= clauseStart && SOURCE_KINDS.has(x.kind) && !x.inQuote);
+			const np = text.slice(clauseStart, verbStart).trim();
+			if (!before && !/^(the |a |an )?(study|survey|report|data|analysis|research|images|researchers|scientists|officials|analysts|experts|investigators|authorities|paper|review|audit|poll|estimates?)\b/i.test(np)) continue;
+			if (!/\b(that)\b/.test(text.slice(verbEnd, verbEnd + 6)) && !/^(found|showed|shows|finds)$/.test(m[0])) continue;
+		}
+		const subject = sentence.mentions.find((x) => x.start >= clauseStart && x.end <= verbStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
+		if (subject) {
+			const between = text.slice(subject.end, verbStart);
+			const extra = between.trim();
+			claim.sourceMention = subject;
+			claim.source = subject.name;
+			if (extra && !extra.includes(',') && extra.split(/\s+/).length <= 3 && /^(['’]s\s)?[\p{Ll}\s'’-]+$/u.test(between.trimStart()) && !/\b(also|then|later|has|had|have|not|did)\b/.test(extra)) {
+				claim.source = (subject.replacement ?? subject.surface) + between.trimEnd();
+			} else if (/^(['’]s\s)?(state media|media|officials|spokesperson|spokesman|spokeswoman|ministry)$/u.test(extra)) {
+				claim.source = (subject.replacement ?? subject.surface) + between.trimEnd();
+			}
+		} else {
+			const np = text.slice(clauseStart, verbStart).replace(/^[\s,;”"“]+/, '').trim();
+			if (np === '') {
+				const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd <= 2 && SOURCE_KINDS.has(x.kind));
+				if (after) {
+					claim.sourceMention = after;
+					claim.source = after.name;
+				} else unclearSpeaker = true;
+			} else if (PRONOUN_SOURCE.test(np) || np.split(/\s+/).length > 6) {
+				unclearSpeaker = true;
+			} else {
+				claim.source = np.replace(/^The\b/, 'the');
+			}
+		}
+		claims.push(claim);
+	}
+
+	const hedges: string[] = [];
+	HEDGE_RE.lastIndex = 0;
+	for (let m = HEDGE_RE.exec(text); m; m = HEDGE_RE.exec(text)) if (!inQuote(m.index)) hedges.push(m[0].toLowerCase());
+
+	const attribution: Attribution = { claims, hedges, unclearSpeaker };
+	if (claims.length === 1 && claims[0]!.source) attribution.body = claimBody(text, claims[0]!);
+	return attribution;
+}
+
+/** The claim without its source phrase, when the phrase sits at the start or the end of the sentence. */
+function claimBody(text: string, claim: Claim): Attribution['body'] {
+	const source = claim.source!;
+	const end = text.replace(/[.!]["”’]?$/, '').length;
+	const tail = text.slice(claim.verbStart, end);
+	// "..., according to X." / "..., X said." / "..., said X."
+	const comma = text.lastIndexOf(',', claim.verbStart);
+	if (comma > 0 && (claim.verbEnd === end || /^according to\b/.test(tail) || (claim.sourceMention && claim.sourceMention.end >= end - 1))) {
+		const between = text.slice(comma + 1, claim.verbStart).trim();
+		if (/^according to\b/.test(tail) || between === '' || between.split(/\s+/).length <= 6) {
+			if (comma >= (claim.sourceMention?.start ?? claim.verbStart) && !/^according/.test(tail)) return undefined;
+			return { start: 0, end: comma, source };
+		}
+	}
+	// "According to X, ..."
+	const lead = /^According to [^,]+,\s+/.exec(text);
+	if (lead && claim.verbStart === 0) return { start: lead[0].length, end, source };
+	// "X said (that) ..." at the start.
+	if (claim.clauseStart === 0 && claim.sourceMention && text.slice(0, claim.sourceMention.start).trim() === '') {
+		const rest = /^\s*(that\s+)?/.exec(text.slice(claim.verbEnd))!;
+		const between = text.slice(claim.sourceMention.end, claim.verbStart).trim();
+		if (between === '' || /^(['’]s\s)?[\p{Ll}\s]+$/u.test(between)) {
+			const start = claim.verbEnd + rest[0].length;
+			if (rest[1] || /^(the|a|an|\p{Lu})/u.test(text.slice(start))) return { start, end, source };
+		}
+	}
+	return undefined;
+}
+
+/** The source that vouches for the text at `offset`, or the hedge, or undefined for plain fact. */
+export function attributionAt(attribution: Attribution, offset: number): string | undefined {
+	const claim = attribution.claims.find((c) => offset >= c.clauseStart && offset < c.clauseEnd && offset >= c.verbEnd);
+	const any = claim ?? attribution.claims.find((c) => offset >= c.verbEnd) ?? attribution.claims[0];
+	if (any?.source) return any.source;
+	if (attribution.hedges.length > 0) return 'unnamed reports (reportedly)';
+	return undefined;
+}

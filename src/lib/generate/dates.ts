@@ -1,0 +1,160 @@
+/** Dates in news text: explicit dates, years, and relative dates anchored to the article's date. */
+import { MONTHS, WEEKDAYS } from './lexicon';
+
+export interface DateMention {
+	start: number;
+	end: number;
+	text: string;
+	/** "YYYY", "YYYY-MM" or "YYYY-MM-DD"; undefined when it cannot be anchored. */
+	value?: string;
+	/** Text that replaces the mention in a self-contained fact (absolute form), when it was relative. */
+	replacement?: string;
+	relative: boolean;
+	/** A relative date that needs the article's date and did not get one. */
+	unanchored?: boolean;
+}
+
+const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'g');
+const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
+const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
+const WEEKDAY = /\b(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
+const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+
+const NUMBER_WORDS: Record<string, number> = {
+	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12
+};
+
+function monthIndex(name: string): number {
+	const lower = name.toLowerCase().slice(0, 3);
+	return MONTHS.findIndex((m) => m.toLowerCase().startsWith(lower));
+}
+
+function pad(n: number): string {
+	return String(n).padStart(2, '0');
+}
+
+function iso(date: Date): string {
+	return `${date.getUTCFullYear()}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+}
+
+/** "July 26, 2023" */
+export function longDate(date: Date): string {
+	return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
+}
+
+export function parseIsoDate(text: string | undefined): Date | undefined {
+	if (!text || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+	const [y, m, d] = text.split('-').map(Number) as [number, number, number];
+	const date = new Date(Date.UTC(y, m - 1, d));
+	return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : undefined;
+}
+
+function isRealDay(y: number, m: number, d: number): boolean {
+	const date = new Date(Date.UTC(y, m, d));
+	return date.getUTCMonth() === m && date.getUTCDate() === d;
+}
+
+function addDays(date: Date, days: number): Date {
+	return new Date(date.getTime() + days * 86400000);
+}
+
+/** Finds the dates of one sentence; relative ones resolve against `articleDate` or are marked unanchored. */
+export function findDates(sentence: string, articleDate: Date | undefined): DateMention[] {
+	const out: DateMention[] = [];
+	const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
+	const future = /\b(will|next|upcoming|scheduled|plans? to|is to|are to)\b/i.test(sentence);
+
+	for (const re of [MONTH_DAY_YEAR, DAY_MONTH_YEAR]) {
+		re.lastIndex = 0;
+		for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+			const [monthText, dayText] = re === MONTH_DAY_YEAR ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+			if (monthText === 'May' && re === MONTH_DAY_YEAR && !m[3] && !/^\d/.test(dayText)) continue;
+			const month = monthIndex(monthText);
+			const day = Number(dayText);
+			const year = m[3] ? Number(m[3]) : articleDate?.getUTCFullYear();
+			if (taken(m.index, m.index + m[0].length)) continue;
+			const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: !m[3] };
+			if (year !== undefined && month >= 0 && isRealDay(year, month, day)) mention.value = `${year}-${pad(month + 1)}-${pad(day)}`;
+			out.push(mention);
+		}
+	}
+	MONTH_YEAR.lastIndex = 0;
+	for (let m = MONTH_YEAR.exec(sentence); m; m = MONTH_YEAR.exec(sentence)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const month = monthIndex(m[1]!);
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], value: `${m[2]}-${pad(month + 1)}`, relative: false });
+	}
+	WEEKDAY.lastIndex = 0;
+	for (let m = WEEKDAY.exec(sentence); m; m = WEEKDAY.exec(sentence)) {
+		const start = m.index + (m[1]?.length ?? 0);
+		const end = m.index + m[0].length;
+		if (taken(start, end)) continue;
+		// "Friday, Nov. 18, 2022" is already absolute.
+		if (/^,?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(sentence.slice(end))) continue;
+		const mention: DateMention = { start, end, text: m[2]!, relative: true };
+		if (articleDate) {
+			const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
+			const today = articleDate.getUTCDay();
+			const delta = future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+			const resolved = addDays(articleDate, delta);
+			mention.value = iso(resolved);
+			if (m[1]) mention.replacement = longDate(resolved);
+		}
+		out.push(mention);
+	}
+	RELATIVE.lastIndex = 0;
+	for (let m = RELATIVE.exec(sentence); m; m = RELATIVE.exec(sentence)) {
+		if (taken(m.index, m.index + m[0].length)) continue;
+		const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
+		if (!articleDate) {
+			mention.unanchored = true;
+			out.push(mention);
+			continue;
+		}
+		const year = articleDate.getUTCFullYear();
+		const month = articleDate.getUTCMonth();
+		if (m[4]) {
+			const [, edge, prep, which, unit] = m as unknown as [string, string | undefined, string | undefined, string, string];
+			const shift = which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0;
+			const lead = [edge, edge ? 'in' : prep].filter(Boolean).join(' ') || 'in';
+			const unitLower = unit.toLowerCase();
+			if (unitLower === 'year') {
+				mention.value = String(year + shift);
+				mention.replacement = `${lead} ${year + shift}`;
+			} else if (unitLower === 'month') {
+				const d = new Date(Date.UTC(year, month + shift, 1));
+				mention.value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+				mention.replacement = `${lead} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+			} else {
+				const phrase = which.toLowerCase() === 'this' ? 'the week of' : which.toLowerCase() === 'the past' ? 'the week before' : `the week ${shift < 0 ? 'before' : 'after'}`;
+				mention.replacement = `${edge ? edge + ' ' : ''}${prep ? prep + ' ' : 'in '}${phrase} ${longDate(articleDate)}`;
+			}
+		} else if (m[5]) {
+			const word = m[5].toLowerCase();
+			const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+			const d = addDays(articleDate, shift);
+			mention.value = iso(d);
+			mention.replacement = `on ${longDate(d)}`;
+		} else {
+			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
+			const unit = m[7]!.toLowerCase().replace(/s$/, '');
+			if (unit === 'day') {
+				const d = addDays(articleDate, -n);
+				mention.value = iso(d);
+				mention.replacement = `on ${longDate(d)}`;
+			} else if (unit === 'week') {
+				mention.replacement = `${m[6]} ${m[7]} before ${longDate(articleDate)}`;
+			} else if (unit === 'month') {
+				const d = new Date(Date.UTC(year, month - n, 1));
+				mention.value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
+				mention.replacement = `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+			} else {
+				mention.value = String(year - n);
+				mention.replacement = `in ${year - n}`;
+			}
+		}
+		out.push(mention);
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
