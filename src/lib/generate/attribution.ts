@@ -27,7 +27,7 @@ export interface Attribution {
 }
 
 const VERBS =
-	'said|says|told|tells|claimed|claims|reported|reports|noted|notes|stated|states|announced|announces|added|adds|wrote|writes|estimated|estimates|predicted|predicts|argued|argues|insisted|insists|warned|warns|confirmed|confirms|denied|denies|alleged|alleges|detailed|narrated|believes|believe|suggested|suggests|explained|explains|described|describes|acknowledged|acknowledges|admitted|admits|asserted|asserts|maintained|maintains|testified|projected|projects|forecast|forecasts|concluded|concludes|found|finds|showed|shows|revealed|reveals|indicated|indicates|observed|contended|cautioned|stressed|emphasized|emphasised|recalled|complained|accused|accuses|blamed|blames|expects|expected|thinks|estimated|calculated|calculates|figures|predicted|hopes|hoped|announced|tweeted|posted|disclosed|conceded|boasted|countered|replied|responded|agreed';
+	'said|says|told|tells|claimed|claims|reported|reports|noted|notes|stated|states|announced|announces|added|adds|wrote|writes|estimated|estimates|predicted|predicts|argued|argues|insisted|insists|warned|warns|confirmed|confirms|denied|denies|alleged|alleges|detailed|narrated|believes|believe|suggested|suggests|explained|explains|described|describes|acknowledged|acknowledges|admitted|admits|asserted|asserts|maintained|maintains|testified|projected|projects|forecast|forecasts|concluded|concludes|found|finds|showed|shows|revealed|reveals|indicated|indicates|observed|contended|cautioned|stressed|emphasized|emphasised|recalled|complained|expects|expected|thinks|estimated|calculated|calculates|figures|predicted|hopes|hoped|announced|tweeted|posted|disclosed|conceded|boasted|countered|replied|responded|agreed';
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b|\\b[Aa]ccording to\\b`, 'g');
 const HEDGE_RE = /\b(reportedly|allegedly|purportedly|supposedly|apparently|believed to|thought to|said to|appeared to|appear to|appears to|seemed to|seems to|seem to|claimed to|claims to|is expected to|are expected to|likely|possibly|may have|might have|could have)\b/gi;
 const BOUNDARY_RE = /;|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|[”"],\s/g;
@@ -83,7 +83,16 @@ export function findAttribution(sentence: Sentence): Attribution {
 			if (!before && !/^(the |a |an )?(study|survey|report|data|analysis|research|images|researchers|scientists|officials|analysts|experts|investigators|authorities|paper|review|audit|poll|estimates?)\b/i.test(np)) continue;
 			if (!/\b(that)\b/.test(text.slice(verbEnd, verbEnd + 6)) && !/^(found|showed|shows|finds)$/.test(m[0])) continue;
 		}
-		const subject = sentence.mentions.find((x) => x.start >= clauseStart && x.end <= verbStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
+		// The nearest name before the verb, skipping a parenthetical (", citing ..., reported").
+		const before = sentence.mentions.filter((x) => x.start >= clauseStart && x.end <= verbStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
+		const subject = before
+			.slice()
+			.reverse()
+			.find((x) => {
+				if (x.possessive && before.some((y) => y.start > x.end && y.start - x.end <= 3)) return false;
+				const between = text.slice(x.end, verbStart).replace(/,[^,]*,/g, ' ').trim();
+				return between.split(/\s+/).filter(Boolean).length <= 3 && !/,/.test(between);
+			});
 		if (subject) {
 			const between = text.slice(subject.end, verbStart);
 			const extra = between.trim();
