@@ -2,6 +2,7 @@
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './browser';
+import type { Question, QuestionSet } from '../../src/lib/formats/question-set';
 
 const require = createRequire(import.meta.url);
 
@@ -53,4 +54,52 @@ export async function counts(page: Page): Promise<{ new: number; due: number; le
 	const item = page.locator('.sets li').first();
 	const read = async (name: string) => Number(await item.locator(`.counts .${name} dd`).textContent());
 	return { new: await read('new'), due: await read('due'), learned: await read('learned') };
+}
+
+/** The built-in set, as the app serves it. */
+export async function builtinSet(url: string): Promise<QuestionSet> {
+	return (await (await fetch(`${url}/sets/shoigu-pyongyang-2023.json`)).json()) as QuestionSet;
+}
+
+/** The question on screen, found by its prompt (cloze blanks are shown as five underscores). */
+export async function currentQuestion(page: Page, set: QuestionSet): Promise<Question> {
+	const prompt = (await page.locator('#prompt').textContent())!.trim();
+	const question = set.questions.find((q) => q.prompt.replace(/_{3,}/g, '_____') === prompt);
+	if (!question) throw new Error(`no question with prompt ${prompt}`);
+	return question;
+}
+
+/**
+ * Answers the question on screen rightly, by keyboard or by tap, and waits for the rating
+ * buttons. Returns the prompt, so callers can wait for the next question.
+ */
+export async function answerRightly(page: Page, set: QuestionSet, via: 'keyboard' | 'tap'): Promise<string> {
+	const prompt = (await page.locator('#prompt').textContent())!.trim();
+	const question = await currentQuestion(page, set);
+	const form = (await page.locator('.option').count()) > 0 ? 'options' : (await page.getByLabel(/Your answer/).count()) > 0 ? 'typed' : 'flashcard';
+	if (form === 'flashcard') {
+		if (via === 'keyboard') await page.keyboard.press('Space');
+		else await page.getByRole('button', { name: /Show answer/ }).tap();
+	} else if (form === 'typed') {
+		const input = page.getByLabel(/Your answer/);
+		await input.fill(String(question.type === 'multiple_choice' ? question.choices[question.answer] : (question as { answer: string | number }).answer));
+		if (via === 'keyboard') await input.press('Enter');
+		else await page.getByRole('button', { name: 'Check' }).tap();
+	} else {
+		const texts = (await page.locator('.option .text').allTextContents()).map((text) => text.trim());
+		const right =
+			question.type === 'true_false'
+				? question.answer
+					? 'True'
+					: 'False'
+				: question.type === 'multiple_choice'
+					? question.choices[question.answer]!
+					: String((question as { answer: string }).answer);
+		const index = texts.indexOf(right);
+		if (index < 0) throw new Error(`"${right}" is not among ${texts.join(' | ')}`);
+		if (via === 'keyboard') await page.keyboard.press(question.type === 'true_false' ? (question.answer ? 't' : 'f') : String(index + 1));
+		else await page.locator('.option').nth(index).tap();
+	}
+	await page.locator('.grades').waitFor();
+	return prompt;
 }

@@ -1,14 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startPreview, type PreviewServer } from './server';
-import { counts, launch, openHome, phone } from './harness';
+import { answerRightly, builtinSet, counts, currentQuestion, launch, openHome, phone } from './harness';
+import type { QuestionSet } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
 let browser: Browser;
+let set: QuestionSet;
 
 beforeAll(async () => {
 	server = await startPreview();
 	browser = await launch();
+	set = await builtinSet(server.url);
 });
 
 afterAll(async () => {
@@ -30,7 +33,7 @@ describe('studying the built-in set', () => {
 		await context.close();
 	});
 
-	it('studies by keyboard: Space shows the answer, keys 1–4 grade, intervals are on the buttons', async () => {
+	it('studies by keyboard: answers, rating keys 1–4 with the intervals shown, and a reload keeps it all', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
 		await openHome(page, server.url);
@@ -38,10 +41,8 @@ describe('studying the built-in set', () => {
 		await page.locator('#prompt').waitFor();
 		const seen: string[] = [];
 		for (const key of ['3', '3', '1', '4']) {
-			const before = await prompt(page);
+			const before = await answerRightly(page, set, 'keyboard');
 			seen.push(before);
-			await page.keyboard.press('Space');
-			await expect.poll(() => page.locator('.grades button').count()).toBe(4);
 			const labels = await page.locator('.grades .interval').allTextContents();
 			expect(labels).toHaveLength(4);
 			expect(labels[0]).toBe('1m');
@@ -60,19 +61,18 @@ describe('studying the built-in set', () => {
 		await context.close();
 	});
 
-	it('studies by tap at phone size, with big buttons, to the end of a short session', async () => {
+	it('studies by tap at phone size, with big buttons and nothing wider than the screen', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
 		await openHome(page, server.url);
 		await page.getByRole('link', { name: /^Study/ }).first().tap();
 		await page.locator('#prompt').waitFor();
-		const show = page.getByRole('button', { name: /Show answer/ });
-		const box = await show.boundingBox();
-		expect(box!.height).toBeGreaterThanOrEqual(44);
-		expect(box!.width).toBeLessThanOrEqual(360);
-		for (let i = 0; i < 3; i++) {
-			const before = await prompt(page);
-			await show.tap();
+		for (let i = 0; i < 5; i++) {
+			for (const target of await page.locator('main button, main input').all()) {
+				const box = await target.boundingBox();
+				if (box) expect(box.height).toBeGreaterThanOrEqual(44);
+			}
+			const before = await answerRightly(page, set, 'tap');
 			const good = page.getByRole('button', { name: /^Good/ });
 			const goodBox = await good.boundingBox();
 			expect(goodBox!.height).toBeGreaterThanOrEqual(44);
@@ -80,9 +80,39 @@ describe('studying the built-in set', () => {
 			await good.tap();
 			await expect.poll(() => prompt(page)).not.toBe(before);
 		}
-		// Nothing overflows the 360 px screen.
 		const width = await page.evaluate(() => document.documentElement.scrollWidth);
 		expect(width).toBeLessThanOrEqual(360);
+		await context.close();
+	});
+
+	it('a revealed flashcard is graded by swiping: right for Good, left for Again', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		await page.getByRole('link', { name: /^Study/ }).first().tap();
+		await page.locator('#prompt').waitFor();
+		// The first question of the built-in set is a flashcard.
+		expect((await currentQuestion(page, set)).type).toBe('flashcard');
+		await page.getByRole('button', { name: /Show answer/ }).tap();
+		const before = await prompt(page);
+		const box = (await page.locator('.stage').boundingBox())!;
+		const y = box.y + 60;
+		const session = await page.context().newCDPSession(page);
+		const touch = (type: string, x: number) =>
+			session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+		await touch('touchStart', 60);
+		for (let x = 60; x <= 300; x += 30) await touch('touchMove', x);
+		await touch('touchEnd', 300);
+		await expect.poll(() => prompt(page)).not.toBe(before);
+		const log = await page.evaluate(async () => {
+			const request = indexedDB.open('factdrill');
+			const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+			return new Promise<number[]>((resolve) => {
+				const get = db.transaction('log').objectStore('log').getAll();
+				get.onsuccess = () => resolve(get.result.map((entry: { rating: number }) => entry.rating));
+			});
+		});
+		expect(log).toEqual([3]);
 		await context.close();
 	});
 

@@ -1,11 +1,13 @@
 /**
- * One study session over a set: today's queue, the card on screen, grading, and the summary.
- * Storage and the clock are injected so the same class runs against fake-indexeddb in tests.
+ * One study session over a set: today's queue, the question on screen, the learner's answer and
+ * its verdict, the rating, and the summary. Storage and the clock are injected so the same class
+ * runs against fake-indexeddb in tests.
  */
 import { afterGrade, nextCard, queueCounts, type Queue, type QueueCounts } from '$lib/core/queue';
 import { formatInterval, GRADES, Scheduler, DEFAULT_SCHEDULER_SETTINGS, type CardState, type Grade } from '$lib/core/scheduler';
+import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
 import type { DayOptions } from '$lib/core/day';
-import type { Question, QuestionSet } from '$lib/formats/question-set';
+import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
 import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
 
 export interface SessionDeps {
@@ -13,6 +15,8 @@ export interface SessionDeps {
 	set: QuestionSet;
 	settings: Settings;
 	day: DayOptions;
+	/** 'study' asks each question in its own type; 'learn' adapts the form to how well it is known. */
+	mode?: 'study' | 'learn';
 	now?: () => number;
 }
 
@@ -24,47 +28,75 @@ export interface GradeOption {
 
 export interface SessionSummary {
 	reviewed: number;
+	correct: number;
+	answered: number;
 	byRating: Record<Grade, number>;
 	durationMs: number;
 	/** When the next card of this set is due (ms), or null if none is scheduled. */
 	nextDue: number | null;
 }
 
+export type Phase = 'ask' | 'feedback';
+
 export class StudySession {
 	#queue = $state<Queue>({ learning: [], review: [], new: [] });
 	#card = $state<CardState | undefined>();
-	#revealed = $state(false);
+	#ask = $state<Ask | undefined>();
+	#phase = $state<Phase>('ask');
+	#judgement = $state<Judgement | undefined>();
+	#suggested = $state<Grade | undefined>();
+	#hint = $state<string | undefined>();
 	#saving = $state(false);
 	#error = $state<string | undefined>();
 	#summary = $state<SessionSummary | undefined>();
 	#shownAt = 0;
+	#answeredAt = 0;
 	#startedAt = 0;
 	#byRating: Record<Grade, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
 	#reviewed = 0;
+	#answered = 0;
+	#correct = 0;
 	readonly #scheduler: Scheduler;
 	readonly #questions: Map<string, Question>;
+	readonly #pool: string[];
 	readonly #now: () => number;
+	readonly mode: 'study' | 'learn';
 
 	constructor(private readonly deps: SessionDeps) {
 		this.#now = deps.now ?? Date.now;
+		this.mode = deps.mode ?? 'study';
 		this.#scheduler = new Scheduler({
 			...DEFAULT_SCHEDULER_SETTINGS,
 			...deps.day,
 			desiredRetention: deps.settings.desiredRetention
 		});
 		this.#questions = new Map(deps.set.questions.map((question) => [question.id, question]));
+		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false').map(answerText);
 	}
 
 	get card(): CardState | undefined {
 		return this.#card;
 	}
 
-	get question(): Question | undefined {
-		return this.#card && this.#questions.get(this.#card.questionId);
+	get ask(): Ask | undefined {
+		return this.#ask;
 	}
 
-	get revealed(): boolean {
-		return this.#revealed;
+	get phase(): Phase {
+		return this.#phase;
+	}
+
+	get judgement(): Judgement | undefined {
+		return this.#judgement;
+	}
+
+	/** The rating the answer suggests; the learner may pick another before moving on. */
+	get suggested(): Grade | undefined {
+		return this.#suggested;
+	}
+
+	get hint(): string | undefined {
+		return this.#hint;
 	}
 
 	get saving(): boolean {
@@ -94,37 +126,92 @@ export class StudySession {
 	async start(): Promise<void> {
 		const now = this.#now();
 		this.#startedAt = now;
-		this.#queue = await loadQueue(this.deps.db, this.deps.set.id, now, this.deps.settings, this.deps.day);
+		const queue = await loadQueue(this.deps.db, this.deps.set.id, now, this.deps.settings, this.deps.day);
 		// Cards whose question vanished from the set cannot be studied; leave them out of the session.
-		this.#queue = {
-			learning: this.#queue.learning.filter((card) => this.#questions.has(card.questionId)),
-			review: this.#queue.review.filter((card) => this.#questions.has(card.questionId)),
-			new: this.#queue.new.filter((card) => this.#questions.has(card.questionId))
-		};
+		const known = (card: CardState) => this.#questions.has(card.questionId);
+		this.#queue = { learning: queue.learning.filter(known), review: queue.review.filter(known), new: queue.new.filter(known) };
 		await this.#advance();
 	}
 
+	/** Flashcards: show the answer, then the learner grades themselves. */
 	reveal(): void {
-		if (this.#card && !this.#saving) this.#revealed = true;
+		if (!this.#ask || this.#phase !== 'ask' || this.#saving) return;
+		this.#answeredAt = this.#now();
+		this.#phase = 'feedback';
 	}
 
-	/** Saves the grade (card state and log entry in one transaction), then shows the next card. */
+	/** Answers the question; the verdict and a suggested rating are shown before moving on. */
+	answer(response: Response): void {
+		const ask = this.#ask;
+		const card = this.#card;
+		if (!ask || !card || this.#phase !== 'ask' || this.#saving) return;
+		if ('text' in response && response.text.trim() === '') {
+			this.#error = 'Type an answer first (or use "Show answer" if you do not know it).';
+			return;
+		}
+		this.#error = undefined;
+		this.#answeredAt = this.#now();
+		const judgement = judge(ask, { ...response, ...('text' in response ? { hinted: this.#hint !== undefined } : {}) });
+		this.#judgement = judgement;
+		this.#suggested = suggestRating(judgement, { durationMs: this.#answeredAt - this.#shownAt, stability: card.stability });
+		this.#answered++;
+		if (judgement.correct) this.#correct++;
+		this.#phase = 'feedback';
+	}
+
+	/** Gives up on a typed question: counts as wrong and shows the answer. */
+	giveUp(): void {
+		if (this.#ask?.form !== 'typed' || this.#phase !== 'ask') return;
+		this.#answeredAt = this.#now();
+		this.#judgement = { correct: false, how: 'wrong', given: '', reason: 'You asked to see the answer.', hinted: false };
+		this.#suggested = 1;
+		this.#answered++;
+		this.#phase = 'feedback';
+	}
+
+	/** "I was right": the learner overrules a wrong verdict; the log records it. */
+	overrule(): void {
+		const judgement = this.#judgement;
+		if (!judgement || judgement.correct || this.#phase !== 'feedback' || !judgement.given) return;
+		this.#judgement = overrule(judgement);
+		this.#correct++;
+		this.#suggested = suggestRating(this.#judgement, { durationMs: this.#answeredAt - this.#shownAt, stability: this.#card?.stability ?? 0 });
+	}
+
+	showHint(): void {
+		if (this.#ask?.form === 'typed' && this.#phase === 'ask') this.#hint = hintFor(this.#ask.answer);
+	}
+
+	/** Saves the rating (card state and log entry in one transaction), then shows the next card. */
 	async grade(rating: Grade): Promise<void> {
 		const card = this.#card;
-		if (!card || !this.#revealed || this.#saving) return;
+		const ask = this.#ask;
+		if (!card || !ask || this.#phase !== 'feedback' || this.#saving) return;
 		this.#saving = true;
 		this.#error = undefined;
 		const now = this.#now();
 		const result = this.#scheduler.grade(card, rating, now);
+		const judgement = this.#judgement;
 		try {
 			await recordReview(this.deps.db, {
 				setId: card.setId,
 				questionId: card.questionId,
 				rating,
 				reviewedAt: now,
-				durationMs: Math.max(0, now - this.#shownAt),
+				durationMs: Math.max(0, (this.#answeredAt || now) - this.#shownAt),
 				before: $state.snapshot(card) as CardState,
-				after: result.card
+				after: result.card,
+				answer: judgement
+					? {
+							form: ask.form,
+							given: judgement.given,
+							correct: judgement.correct,
+							how: judgement.how,
+							overruled: judgement.how === 'overruled',
+							hinted: judgement.hinted,
+							suggested: this.#suggested ?? rating
+						}
+					: undefined
 			});
 		} catch (error) {
 			this.#error = `Your answer was not saved: ${(error as Error).message}`;
@@ -141,12 +228,23 @@ export class StudySession {
 	async #advance(): Promise<void> {
 		const now = this.#now();
 		const card = nextCard(this.#queue, now);
-		this.#revealed = false;
+		this.#phase = 'ask';
+		this.#judgement = undefined;
+		this.#suggested = undefined;
+		this.#hint = undefined;
+		this.#answeredAt = 0;
 		this.#shownAt = now;
 		this.#card = card;
+		const question = card && this.#questions.get(card.questionId);
+		this.#ask =
+			card && question
+				? askFor(question, { mode: this.mode, stability: card.stability, seed: seedFrom(card.setId, card.questionId, card.reps), pool: this.#pool })
+				: undefined;
 		if (!card) {
 			this.#summary = {
 				reviewed: this.#reviewed,
+				correct: this.#correct,
+				answered: this.#answered,
 				byRating: { ...this.#byRating },
 				durationMs: now - this.#startedAt,
 				nextDue: await nextDueAfter(this.deps.db, this.deps.set.id, now)

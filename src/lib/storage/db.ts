@@ -10,7 +10,7 @@ import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 
 export const DB_NAME = 'factdrill';
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 export interface SetRow {
 	id: string;
@@ -44,6 +44,35 @@ export interface LogEntry {
 	durationMs: number;
 	before: CardState;
 	after: CardState;
+	/** How the question was answered, when it was answered rather than self-graded. */
+	answer?: AnswerRecord;
+}
+
+export interface AnswerRecord {
+	form: 'flashcard' | 'choice' | 'true_false' | 'typed';
+	given: string;
+	correct: boolean;
+	/** The grader's verdict ('exact', 'typo', 'wrong', ...), or 'overruled' when the learner said "I was right". */
+	how: string;
+	overruled: boolean;
+	hinted: boolean;
+	/** The rating the answer suggested; `rating` is what the learner kept or chose. */
+	suggested: Grade;
+}
+
+/** One finished test (exam mode) and every answer in it. */
+export interface TestResult {
+	id?: number;
+	setId: string;
+	startedAt: number;
+	finishedAt: number;
+	/** The question types the learner chose to include. */
+	types: string[];
+	total: number;
+	correct: number;
+	/** Whether the answers were also counted as reviews in the schedule. */
+	scheduled: boolean;
+	items: Array<{ questionId: string; prompt: string; form: string; given: string; correct: boolean; answer: string; how: string }>;
 }
 
 export interface Settings {
@@ -73,6 +102,7 @@ interface FactdrillDB extends DBSchema {
 		indexes: { 'by-set-time': [string, number]; 'by-card': [string, string] };
 	};
 	settings: { key: string; value: Settings & { key: string } };
+	tests: { key: number; value: TestResult; indexes: { 'by-set-time': [string, number] } };
 }
 
 export type Database = IDBPDatabase<FactdrillDB>;
@@ -112,6 +142,10 @@ export async function openDatabase(name = DB_NAME): Promise<Database> {
 					log.createIndex('by-set-time', ['setId', 'reviewedAt']);
 					log.createIndex('by-card', ['setId', 'questionId']);
 					db.createObjectStore('settings', { keyPath: 'key' });
+				}
+				if (oldVersion < 2) {
+					const tests = db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true });
+					tests.createIndex('by-set-time', ['setId', 'finishedAt']);
 				}
 			},
 			blocking(_current, _blocked, event) {
@@ -323,4 +357,14 @@ export async function getCard(db: Database, setId: string, questionId: string): 
 
 export async function reviewLog(db: Database, setId: string): Promise<LogEntry[]> {
 	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
+}
+
+export async function saveTestResult(db: Database, result: Omit<TestResult, 'id'>): Promise<number> {
+	return db.add('tests', result);
+}
+
+/** A set's test results, newest first. */
+export async function testHistory(db: Database, setId: string): Promise<TestResult[]> {
+	const results = await db.getAllFromIndex('tests', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
+	return results.reverse();
 }

@@ -1,0 +1,289 @@
+/**
+ * How a question is asked and how an answer becomes a verdict and an FSRS rating.
+ * Pure: the page hands in the question, the card's stability, a seed and the learner's response.
+ */
+import { BLANK, QUESTION_TYPES, answerText, type Question } from '$lib/formats/question-set';
+import { checkAnswer, type Verdict } from './grading';
+import { Rating, type Grade } from './card';
+import { readableDate } from './present';
+
+/** The form a question is asked in. */
+export type AskForm = 'flashcard' | 'choice' | 'true_false' | 'typed';
+
+/** Study: each question in its own type. Learn: the form follows how well it is known. Test: as study, no feedback until the end. */
+export type Mode = 'study' | 'learn' | 'test';
+
+/** Learn mode asks a question in recall (typed) form once its stability reaches this many days; below it, in recognition form. */
+export const RECALL_STABILITY_DAYS = 7;
+
+/** A right answer given within this time, on a question already known (stability ≥ RECALL_STABILITY_DAYS), is rated Easy. */
+export const QUICK_ANSWER_MS = 10_000;
+
+/** Typed recall is only asked for short answers: longer ones are revealed and self-graded. */
+const MAX_TYPED_WORDS = 5;
+
+export interface Ask {
+	form: AskForm;
+	/** Label for the kind of question: "Multiple choice", "Type the answer", ... */
+	kind: string;
+	prompt: string;
+	/** For 'choice': the options, shuffled for this review. */
+	choices: string[];
+	/** For 'choice': index of the right option in `choices`. */
+	correctChoice: number;
+	/** For 'true_false': whether the statement is true. */
+	truth: boolean;
+	/** For 'typed': every answer graded as right. */
+	accepted: string[];
+	/** For 'typed': how the typed answer is read. */
+	answerKind: 'text' | 'number' | 'date';
+	tolerance?: number;
+	unit?: string;
+	/** The right answer as the learner should read it on the feedback screen. */
+	answer: string;
+	/** Other accepted answers to show with it. */
+	alternatives: string[];
+	explanation?: string;
+	attribution?: string;
+	/** Where the question comes from: the fact it tests or its source sentence. */
+	source?: string;
+	/** Set when the question's type is unknown to this version. */
+	notice?: string;
+}
+
+export type Response = { choice: number } | { truth: boolean } | { text: string; hinted?: boolean };
+
+export interface Judgement {
+	correct: boolean;
+	how: Verdict['how'] | 'choice' | 'overruled';
+	/** What the learner answered, as text. */
+	given: string;
+	reason: string;
+	/** The grader's verdict, for typed answers (typo segments, closest answer). */
+	verdict?: Verdict;
+	hinted: boolean;
+}
+
+// mulberry32: a small seeded generator, so a review's shuffle is reproducible.
+function random(seed: number): () => number {
+	let state = seed | 0;
+	return () => {
+		state = (state + 0x6d2b79f5) | 0;
+		let t = Math.imul(state ^ (state >>> 15), 1 | state);
+		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+	};
+}
+
+/** A seed from text (set id, question id, review number): FNV-1a. */
+export function seedFrom(...parts: Array<string | number>): number {
+	let hash = 0x811c9dc5;
+	for (const char of parts.join('\u0000')) {
+		hash ^= char.charCodeAt(0);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+export function shuffle<T>(items: readonly T[], seed: number): T[] {
+	const next = random(seed);
+	const result = [...items];
+	for (let i = result.length - 1; i > 0; i--) {
+		const j = Math.floor(next() * (i + 1));
+		[result[i], result[j]] = [result[j]!, result[i]!];
+	}
+	return result;
+}
+
+function words(text: string): number {
+	return text.trim().split(/\s+/).length;
+}
+
+/** The shape of an answer, so that distractors are of the same kind: years with years, names with names. */
+export function answerShape(text: string): 'year' | 'number' | 'name' | 'phrase' {
+	const trimmed = text.trim();
+	if (/^(1[0-9]|20)\d{2}$/.test(trimmed)) return 'year';
+	if (/^-?[\d,.]+(st|nd|rd|th)?$/.test(trimmed)) return 'number';
+	if (/^(\p{Lu}[\p{L}'’.-]*)(\s+(\p{Lu}[\p{L}'’.-]*|of|the|de|al|bin))*$/u.test(trimmed) && words(trimmed) <= 5) return 'name';
+	return 'phrase';
+}
+
+function normal(text: string): string {
+	return text
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.toLowerCase()
+		.replace(/[^\p{L}\p{N}]+/gu, ' ')
+		.trim();
+}
+
+/** Three wrong options of the same shape as the answer, or fewer if the set does not hold enough. */
+export function distractorsFor(answer: string, aliases: readonly string[], pool: readonly string[], seed: number): string[] {
+	const shape = answerShape(answer);
+	const excluded = new Set([answer, ...aliases].map(normal));
+	const candidates: string[] = [];
+	const seen = new Set<string>();
+	for (const option of pool) {
+		const key = normal(option);
+		if (excluded.has(key) || seen.has(key) || answerShape(option) !== shape) continue;
+		// An option that contains the answer or is contained in it is an alias risk ("Kim" / "Kim Jong Un").
+		if ([...excluded].some((alias) => alias.includes(key) || key.includes(alias))) continue;
+		seen.add(key);
+		candidates.push(option);
+	}
+	if (shape === 'year' && candidates.length < 3) {
+		const year = Number(answer.trim());
+		for (const delta of shuffle([-3, -2, -1, 1, 2, 3, 4, -4], seed)) {
+			const option = String(year + delta);
+			if (!seen.has(option)) {
+				seen.add(option);
+				candidates.push(option);
+			}
+		}
+	}
+	return shuffle(candidates, seed).slice(0, 3);
+}
+
+const TYPE_KINDS: Record<string, string> = {
+	flashcard: 'Flashcard',
+	multiple_choice: 'Multiple choice',
+	true_false: 'True or false',
+	short_answer: 'Type the answer',
+	cloze: 'Fill in the blank',
+	numeric: 'Type the number',
+	date: 'Type the date'
+};
+
+export interface AskOptions {
+	mode: Mode;
+	/** The card's FSRS stability in days (0 for a new card). */
+	stability: number;
+	seed: number;
+	/** Answers of the set's other questions, for recognition-form distractors. */
+	pool?: readonly string[];
+}
+
+/** Decides how to ask a question in this review, shuffling options with the seed. */
+export function askFor(question: Question, options: AskOptions): Ask {
+	const known = (QUESTION_TYPES as readonly string[]).includes(question.type);
+	const raw = question as unknown as Record<string, unknown>;
+	const base: Ask = {
+		form: 'flashcard',
+		kind: TYPE_KINDS[question.type] ?? 'Question',
+		prompt: typeof raw.prompt === 'string' ? raw.prompt : '(this question has no prompt)',
+		choices: [],
+		correctChoice: -1,
+		truth: false,
+		accepted: [],
+		answerKind: 'text',
+		answer: '',
+		alternatives: [],
+		explanation: question.explanation,
+		attribution: question.attribution,
+		source: question.provenance?.sentence
+	};
+	if (!known) {
+		base.notice = `This question is of a type ("${String(question.type)}") this version of Factdrill cannot ask yet; it is shown as a flashcard.`;
+		base.answer = typeof raw.answer === 'string' || typeof raw.answer === 'number' ? String(raw.answer) : '(no answer given)';
+		return base;
+	}
+
+	const recall = options.mode === 'learn' && options.stability >= RECALL_STABILITY_DAYS;
+	const recognise = options.mode === 'learn' && !recall;
+
+	const typed = (accepted: string[], answerKind: Ask['answerKind'] = 'text'): Ask => ({
+		...base,
+		form: 'typed',
+		kind: answerKind === 'text' ? (question.type === 'cloze' ? TYPE_KINDS.cloze! : TYPE_KINDS.short_answer!) : base.kind,
+		accepted,
+		answerKind,
+		answer: accepted[0] ?? '',
+		alternatives: accepted.slice(1)
+	});
+	const choice = (answer: string, wrong: string[]): Ask => {
+		const choices = shuffle([answer, ...wrong], options.seed);
+		return { ...base, form: 'choice', kind: TYPE_KINDS.multiple_choice!, choices, correctChoice: choices.indexOf(answer), answer };
+	};
+
+	switch (question.type) {
+		case 'multiple_choice': {
+			const right = question.choices[question.answer]!;
+			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
+			return choice(right, question.choices.filter((_, index) => index !== question.answer));
+		}
+		case 'true_false':
+			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False' };
+		case 'numeric': {
+			const ask = typed([String(question.answer)], 'number');
+			return { ...ask, tolerance: question.tolerance, unit: question.unit, answer: answerText(question) };
+		}
+		case 'date': {
+			if (recognise) {
+				const wrong = distractorsFor(question.answer, [], options.pool ?? [], options.seed);
+				if (wrong.length === 3 && answerShape(question.answer) === 'year') return choice(question.answer, wrong);
+			}
+			return { ...typed([question.answer], 'date'), answer: readableDate(question.answer) };
+		}
+		case 'cloze':
+		case 'short_answer':
+		case 'flashcard': {
+			const accepted = [question.answer, ...(question.accepted ?? [])];
+			const prompt = question.type === 'cloze' ? question.prompt.replace(BLANK, '_____') : base.prompt;
+			if (recognise) {
+				const wrong = distractorsFor(question.answer, question.accepted ?? [], options.pool ?? [], options.seed);
+				if (wrong.length === 3) return { ...choice(question.answer, wrong), prompt };
+			}
+			// Flashcards are self-graded, except in tests and in recall, where a short answer is typed.
+			if (question.type === 'flashcard' && !recall && options.mode !== 'test') {
+				return { ...base, answer: question.answer, alternatives: question.accepted ?? [] };
+			}
+			if (words(question.answer) > MAX_TYPED_WORDS) {
+				return { ...base, prompt, answer: question.answer, alternatives: question.accepted ?? [] };
+			}
+			return { ...typed(accepted), prompt };
+		}
+	}
+}
+
+/** Judges a response to an ask. Typed answers go through the lenient grader. */
+export function judge(ask: Ask, response: Response): Judgement {
+	if ('choice' in response) {
+		const correct = response.choice === ask.correctChoice;
+		const given = ask.choices[response.choice] ?? '';
+		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false };
+	}
+	if ('truth' in response) {
+		const correct = response.truth === ask.truth;
+		const given = response.truth ? 'True' : 'False';
+		return {
+			correct,
+			how: correct ? 'choice' : 'wrong',
+			given,
+			reason: correct ? `Right: the statement is ${ask.truth ? 'true' : 'false'}.` : `The statement is ${ask.truth ? 'true' : 'false'}.`,
+			hinted: false
+		};
+	}
+	const verdict = checkAnswer(response.text, ask.accepted, ask.answerKind, { tolerance: ask.tolerance });
+	return { correct: verdict.correct, how: verdict.how, given: response.text, reason: verdict.reason, verdict, hinted: response.hinted ?? false };
+}
+
+/** The learner says a wrong verdict was wrong (a fair answer the grader missed). */
+export function overrule(judgement: Judgement): Judgement {
+	return { ...judgement, correct: true, how: 'overruled', reason: 'You marked your answer as right.' };
+}
+
+/**
+ * Answer to FSRS rating: wrong → Again; right with a typo or a hint → Hard; right → Good;
+ * right within QUICK_ANSWER_MS on a question already known → Easy.
+ */
+export function suggestRating(judgement: Judgement, context: { durationMs: number; stability: number }): Grade {
+	if (!judgement.correct) return Rating.Again;
+	if (judgement.how === 'typo' || judgement.hinted) return Rating.Hard;
+	if (context.stability >= RECALL_STABILITY_DAYS && context.durationMs <= QUICK_ANSWER_MS && judgement.how !== 'overruled') return Rating.Easy;
+	return Rating.Good;
+}
+
+/** A hint for a typed answer: the first letter of each word, the rest as underscores ("S_____ S_____"). */
+export function hintFor(answer: string): string {
+	return answer.replace(/[\p{L}\p{N}]+/gu, (word) => word[0] + '_'.repeat(word.length - 1));
+}

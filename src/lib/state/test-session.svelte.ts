@@ -1,0 +1,178 @@
+/**
+ * Test mode, an exam like Quizlet's Test: a chosen number of questions of chosen types, no
+ * feedback until the end, then the score and every mistake. Results are kept per set. The
+ * schedule is left alone unless the learner asks for the answers to count as reviews.
+ */
+import { askFor, judge, seedFrom, shuffle, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
+import { DEFAULT_SCHEDULER_SETTINGS, Scheduler } from '$lib/core/scheduler';
+import type { DayOptions } from '$lib/core/day';
+import { QUESTION_TYPES, type Question, type QuestionSet, type QuestionType } from '$lib/formats/question-set';
+import { getCard, recordReview, saveTestResult, type Database, type Settings, type TestResult } from '$lib/storage/db';
+
+export interface TestOptions {
+	count: number;
+	types: QuestionType[];
+	/** Count the answers as reviews in the schedule. */
+	schedule: boolean;
+}
+
+export interface TestItem {
+	question: Question;
+	ask: Ask;
+	judgement?: Judgement;
+	/** Flashcards in a test: the answer was shown and the learner marks whether they knew it. */
+	revealed: boolean;
+}
+
+/** How many questions of each type a set has, for the test set-up form. */
+export function typeCounts(set: QuestionSet): Record<QuestionType, number> {
+	const counts = Object.fromEntries(QUESTION_TYPES.map((type) => [type, 0])) as Record<QuestionType, number>;
+	for (const question of set.questions) if (question.type in counts) counts[question.type]++;
+	return counts;
+}
+
+export class TestSession {
+	#items = $state<TestItem[]>([]);
+	#index = $state(0);
+	#result = $state<TestResult | undefined>();
+	#error = $state<string | undefined>();
+	#startedAt = 0;
+	#shownAt = 0;
+	readonly #now: () => number;
+
+	constructor(
+		private readonly deps: { db: Database; set: QuestionSet; settings: Settings; day: DayOptions; now?: () => number; seed?: number },
+		readonly options: TestOptions
+	) {
+		this.#now = deps.now ?? Date.now;
+		const seed = deps.seed ?? Math.floor(Math.random() * 2 ** 31);
+		const chosen = shuffle(
+			deps.set.questions.filter((question) => options.types.includes(question.type)),
+			seed
+		).slice(0, Math.max(1, options.count));
+		this.#items = chosen.map((question) => ({
+			question,
+			ask: askFor(question, { mode: 'test', stability: 0, seed: seedFrom(seed, question.id) }),
+			revealed: false
+		}));
+		this.#startedAt = this.#now();
+		this.#shownAt = this.#startedAt;
+	}
+
+	get items(): TestItem[] {
+		return this.#items;
+	}
+
+	get index(): number {
+		return this.#index;
+	}
+
+	get current(): TestItem | undefined {
+		return this.#result ? undefined : this.#items[this.#index];
+	}
+
+	get result(): TestResult | undefined {
+		return this.#result;
+	}
+
+	get error(): string | undefined {
+		return this.#error;
+	}
+
+	get mistakes(): TestItem[] {
+		return this.#items.filter((item) => item.judgement && !item.judgement.correct);
+	}
+
+	/** Flashcards only: show the answer so the learner can say whether they knew it. */
+	reveal(): void {
+		const item = this.current;
+		if (item && item.ask.form === 'flashcard') item.revealed = true;
+	}
+
+	async answer(response: Response): Promise<void> {
+		const item = this.current;
+		if (!item || item.judgement) return;
+		if ('text' in response && response.text.trim() === '') {
+			this.#error = 'Type an answer first, or choose "Skip" to leave it unanswered.';
+			return;
+		}
+		this.#error = undefined;
+		await this.#settle(item, judge(item.ask, response));
+	}
+
+	/** Flashcards: the learner says whether they knew the answer. */
+	async markSelf(knew: boolean): Promise<void> {
+		const item = this.current;
+		if (!item || !item.revealed || item.judgement) return;
+		await this.#settle(item, { correct: knew, how: knew ? 'exact' : 'wrong', given: knew ? 'Knew it' : "Didn't know", reason: 'Self-graded.', hinted: false });
+	}
+
+	/** Leaves the question unanswered: it counts as a mistake. */
+	async skip(): Promise<void> {
+		const item = this.current;
+		if (!item || item.judgement) return;
+		await this.#settle(item, { correct: false, how: 'wrong', given: '', reason: 'Skipped.', hinted: false });
+	}
+
+	async #settle(item: TestItem, judgement: Judgement): Promise<void> {
+		const now = this.#now();
+		item.judgement = judgement;
+		if (this.options.schedule) {
+			try {
+				await this.#schedule(item, judgement, now);
+			} catch (error) {
+				this.#error = `This answer was not counted in your schedule: ${(error as Error).message}`;
+			}
+		}
+		this.#shownAt = now;
+		if (this.#index + 1 < this.#items.length) this.#index++;
+		else await this.#finish(now);
+	}
+
+	async #schedule(item: TestItem, judgement: Judgement, now: number): Promise<void> {
+		const card = await getCard(this.deps.db, this.deps.set.id, item.question.id);
+		if (!card) return;
+		const scheduler = new Scheduler({ ...DEFAULT_SCHEDULER_SETTINGS, ...this.deps.day, desiredRetention: this.deps.settings.desiredRetention });
+		const rating = suggestRating(judgement, { durationMs: now - this.#shownAt, stability: card.stability });
+		const result = scheduler.grade(card, rating, now);
+		await recordReview(this.deps.db, {
+			setId: card.setId,
+			questionId: card.questionId,
+			rating,
+			reviewedAt: now,
+			durationMs: now - this.#shownAt,
+			before: card,
+			after: result.card,
+			answer: { form: item.ask.form, given: judgement.given, correct: judgement.correct, how: judgement.how, overruled: false, hinted: false, suggested: rating }
+		});
+	}
+
+	async #finish(now: number): Promise<void> {
+		const items = this.#items.map((item) => ({
+			questionId: item.question.id,
+			prompt: item.ask.prompt,
+			form: item.ask.form,
+			given: item.judgement?.given ?? '',
+			correct: item.judgement?.correct ?? false,
+			answer: item.ask.answer,
+			how: item.judgement?.how ?? 'wrong'
+		}));
+		const result: Omit<TestResult, 'id'> = {
+			setId: this.deps.set.id,
+			startedAt: this.#startedAt,
+			finishedAt: now,
+			types: [...this.options.types],
+			total: items.length,
+			correct: items.filter((item) => item.correct).length,
+			scheduled: this.options.schedule,
+			items
+		};
+		try {
+			const id = await saveTestResult(this.deps.db, result);
+			this.#result = { ...result, id };
+		} catch (error) {
+			this.#result = { ...result };
+			this.#error = `The result could not be saved: ${(error as Error).message}`;
+		}
+	}
+}
