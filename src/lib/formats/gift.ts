@@ -7,7 +7,7 @@
  */
 import { BLANK, type Question, type QuestionSet } from './question-set';
 import type { Entry, ParsedEntries } from './entries';
-import { htmlToText, markdownToText, tidyLines, type TextProblem } from './text';
+import { htmlToText, markdownToText, type TextProblem } from './text';
 import type { ExportWarning } from './export';
 
 const HINT_PREFIX = '// factdrill ';
@@ -118,7 +118,7 @@ function toPlain(raw: string, format: TextFormat): string {
 	const text = unescapeGift(raw);
 	if (format === 'html') return htmlToText(text);
 	if (format === 'markdown') return markdownToText(text);
-	return tidyLines(text);
+	return text.trim();
 }
 
 interface Answer {

@@ -268,6 +268,73 @@ function scanJson(text: string): { ok: true; layout: JsonLayout } | { ok: false;
 	return { ok: true, layout };
 }
 
+/** Offset of the first JSON syntax error in `text` (nesting already limited by scanJson). */
+function jsonErrorOffset(text: string): number {
+	let i = 0;
+	const fail = (): never => {
+		throw i;
+	};
+	const space = () => {
+		while (i < text.length && ' \t\n\r'.includes(text[i]!)) i++;
+	};
+	const string = () => {
+		for (i++; i < text.length; i++) {
+			const c = text[i]!;
+			if (c === '"') {
+				i++;
+				return;
+			}
+			if (c === '\\') {
+				if (!/^(["\\/bfnrt]|u[0-9a-fA-F]{4})/.test(text.slice(i + 1, i + 6))) fail();
+				i += text[i + 1] === 'u' ? 5 : 1;
+			} else if (c < ' ') fail();
+		}
+		fail();
+	};
+	const value = (): void => {
+		space();
+		const open = text[i];
+		if (open === '{' || open === '[') {
+			const close = open === '{' ? '}' : ']';
+			i++;
+			space();
+			if (text[i] === close) {
+				i++;
+				return;
+			}
+			for (;;) {
+				space();
+				if (open === '{') {
+					if (text[i] !== '"') fail();
+					string();
+					space();
+					if (text[i] !== ':') fail();
+					i++;
+				}
+				value();
+				space();
+				if (text[i] === ',') i++;
+				else if (text[i] === close) {
+					i++;
+					return;
+				} else fail();
+			}
+		}
+		if (open === '"') return string();
+		const literal = /^(?:true|false|null|-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?)/.exec(text.slice(i, i + 1000));
+		if (!literal) fail();
+		i += literal![0].length;
+	};
+	try {
+		value();
+		space();
+		if (i < text.length) fail();
+	} catch (offset) {
+		return offset as number;
+	}
+	return text.length;
+}
+
 function importJson(text: string, options: ImportOptions): ImportResult {
 	const lines = new LineIndex(text);
 	const scan = scanJson(text);
@@ -278,12 +345,11 @@ function importJson(text: string, options: ImportOptions): ImportResult {
 	let raw: unknown;
 	try {
 		raw = JSON.parse(text);
-	} catch (error) {
-		const message = (error as Error).message;
-		const position = /position (\d+)/.exec(message);
-		const lineColumn = /line (\d+) column (\d+)/.exec(message);
-		const where = position ? lines.at(Number(position[1])) : lineColumn ? { line: Number(lineColumn[1]), column: Number(lineColumn[2]) } : {};
-		return { ok: false, errors: [{ ...where, message: `not valid JSON: ${message.replace(/\s*\(line \d+ column \d+\)$/, '')}` }] };
+	} catch {
+		// Engines word (and place) JSON errors differently; find the place ourselves.
+		const offset = jsonErrorOffset(text);
+		const what = offset >= text.length ? 'the text ends before the JSON does' : `unexpected ${JSON.stringify(text[offset])}`;
+		return { ok: false, errors: [{ ...lines.at(Math.min(offset, text.length)), message: `not valid JSON: ${what}` }] };
 	}
 	if (typeof raw === 'object' && raw !== null && !Array.isArray(raw)) {
 		const object = raw as Record<string, unknown>;

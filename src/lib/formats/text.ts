@@ -61,7 +61,7 @@ export function decodeInput(input: string | Uint8Array): DecodedText {
 		const what = text[bad] === '\u0000' ? 'a NUL byte' : 'bytes that are not UTF-8 text';
 		return {
 			ok: false,
-			error: { ...where, message: `this looks like a binary file, not text: ${what} at line ${where.line}, column ${where.column}` }
+			error: { ...where, message: `this looks like a binary file, not text: it holds ${what}` }
 		};
 	}
 	return { ok: true, text };

@@ -1,0 +1,189 @@
+/**
+ * Our exports read by parsers no one here wrote: papaparse (CSV), gift-pegjs (Moodle GIFT) and
+ * read-excel-file (the Kahoot .xlsx), compared with the source set.
+ */
+import { parse as parseGift } from 'gift-pegjs';
+import Papa from 'papaparse';
+import readXlsxFile from 'read-excel-file/node';
+import { describe, expect, it } from 'vitest';
+import { exportSet, KAHOOT_FIRST_ROW, KAHOOT_HEADERS, KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION } from '../../src/lib/formats/export';
+import type { Question, QuestionSet } from '../../src/lib/formats/question-set';
+import { builtin } from './builtin';
+
+/** Splits a list cell the way the CSV's header documents it: " | " between items. */
+const list = (cell: string | undefined) => (cell ? cell.split(' | ') : []);
+
+describe('CSV read by papaparse', () => {
+	const file = exportSet(builtin, 'csv');
+	const parsed = Papa.parse<Record<string, string>>(file.data as string, { header: true, skipEmptyLines: true });
+
+	it('parses without errors, one row per question, with our header', () => {
+		expect(parsed.errors).toEqual([]);
+		expect(parsed.meta.fields?.map((field) => field.replace(/^\ufeff/, ''))).toEqual([
+			'id',
+			'type',
+			'prompt',
+			'answer',
+			'accepted',
+			'choices',
+			'explanation',
+			'attribution',
+			'tolerance',
+			'unit',
+			'tags'
+		]);
+		expect(parsed.data).toHaveLength(builtin.questions.length);
+	});
+
+	it('every cell matches the source set', () => {
+		parsed.data.forEach((raw, index) => {
+			const row = Object.fromEntries(Object.entries(raw).map(([key, value]) => [key.replace(/^\ufeff/, ''), value]));
+			const question = builtin.questions[index]!;
+			expect(row.id).toBe(question.id);
+			expect(row.type).toBe(question.type);
+			expect(row.prompt).toBe(question.prompt);
+			expect(row.explanation).toBe(question.explanation ?? '');
+			expect(row.attribution).toBe(question.attribution ?? '');
+			switch (question.type) {
+				case 'multiple_choice':
+					expect(list(row.choices)).toEqual(question.choices);
+					expect(row.answer).toBe(question.choices[question.answer]);
+					break;
+				case 'true_false':
+					expect(row.answer).toBe(String(question.answer));
+					break;
+				case 'numeric':
+					expect(Number(row.answer)).toBe(question.answer);
+					expect(row.unit).toBe(question.unit ?? '');
+					expect(row.tolerance === '' ? undefined : Number(row.tolerance)).toBe(question.tolerance);
+					break;
+				case 'date':
+					expect(row.answer).toBe(question.answer);
+					break;
+				default:
+					expect(row.answer).toBe(question.answer);
+					expect(list(row.accepted)).toEqual(question.accepted ?? []);
+			}
+		});
+	});
+});
+
+describe('GIFT read by gift-pegjs', () => {
+	const file = exportSet(builtin, 'gift');
+	const parsed = parseGift(file.data as string);
+
+	it('reads one GIFT question per question, titled with its id', () => {
+		expect(parsed.map((question) => question.title)).toEqual(builtin.questions.map((question) => question.id));
+	});
+
+	it('reads the prompts, answers and explanations of every type', () => {
+		const expectedType: Record<Question['type'], string> = {
+			multiple_choice: 'MC',
+			true_false: 'TF',
+			numeric: 'Numerical',
+			flashcard: 'Short',
+			short_answer: 'Short',
+			cloze: 'Short',
+			date: 'Short'
+		};
+		parsed.forEach((gift, index) => {
+			const question = builtin.questions[index]!;
+			expect(gift.type).toBe(expectedType[question.type]);
+			expect(gift.stem.text).toBe(question.prompt);
+			expect(gift.globalFeedback?.text ?? undefined).toBe(question.explanation);
+			if (gift.type === 'MC' && question.type === 'multiple_choice') {
+				expect(gift.choices.map((choice) => choice.text.text)).toEqual(question.choices);
+				expect(gift.choices.findIndex((choice) => choice.isCorrect)).toBe(question.answer);
+				expect(gift.choices.filter((choice) => choice.isCorrect)).toHaveLength(1);
+			} else if (gift.type === 'TF' && question.type === 'true_false') {
+				expect(gift.isTrue).toBe(question.answer);
+			} else if (gift.type === 'Numerical' && question.type === 'numeric') {
+				const choice = Array.isArray(gift.choices) ? gift.choices[0]!.text : gift.choices;
+				expect(choice.number).toBe(question.answer);
+				expect(choice.range ?? 0).toBe(question.tolerance ?? 0);
+			} else if (gift.type === 'Short' && question.type !== 'multiple_choice' && question.type !== 'true_false' && question.type !== 'numeric') {
+				const accepted = question.type === 'date' ? [] : (question.accepted ?? []);
+				const answers = [question.answer, ...accepted.filter((text) => text !== question.answer)];
+				expect(gift.choices.map((choice) => choice.text.text)).toEqual(answers);
+				expect(gift.choices.every((choice) => choice.isCorrect)).toBe(true);
+			} else {
+				throw new Error(`unexpected ${gift.type} for ${question.id}`);
+			}
+		});
+	});
+
+	it('unescapes what we escaped', () => {
+		const awkward: QuestionSet = {
+			...builtin,
+			questions: [{ id: 'x1', type: 'multiple_choice', prompt: 'Is a=b: {yes} ~ #1?', choices: ['a=b', '{c}', 'd~e#f'], answer: 1, explanation: 'x: y' }]
+		};
+		const [gift] = parseGift(exportSet(awkward, 'gift').data as string);
+		expect(gift?.stem.text).toBe('Is a=b: {yes} ~ #1?');
+		expect(gift?.type === 'MC' && gift.choices.map((choice) => choice.text.text)).toEqual(['a=b', '{c}', 'd~e#f']);
+		expect(gift?.globalFeedback?.text).toBe('x: y');
+	});
+});
+
+describe('Kahoot .xlsx read by read-excel-file', () => {
+	it('has the template layout: header row 8, questions from row 9, limits kept, right answer numbers', async () => {
+		const file = exportSet(builtin, 'kahoot');
+		expect(file.filename).toMatch(/\.xlsx$/);
+		const sheets = await readXlsxFile(Buffer.from(file.data as Uint8Array));
+		expect(sheets).toHaveLength(1);
+		const rows = sheets[0]!.data;
+		expect(rows[1]?.[1]).toBe('Quiz template');
+		expect(rows[KAHOOT_FIRST_ROW - 2]?.slice(1, 8)).toEqual([...KAHOOT_HEADERS]);
+
+		const quiz = builtin.questions.filter((question) => question.type === 'multiple_choice' || question.type === 'true_false');
+		const data = rows.slice(KAHOOT_FIRST_ROW - 1);
+		expect(data).toHaveLength(quiz.length);
+		data.forEach((row, index) => {
+			const question = quiz[index]!;
+			const [number, prompt, a1, a2, a3, a4, time, correct] = row;
+			expect(number).toBe(index + 1);
+			expect(typeof prompt === 'string' && prompt.length <= KAHOOT_MAX_QUESTION).toBe(true);
+			const answers = [a1, a2, a3, a4].filter((answer) => answer !== null && answer !== undefined);
+			for (const answer of answers) expect(typeof answer === 'string' && answer.length <= KAHOOT_MAX_ANSWER).toBe(true);
+			expect([5, 10, 20, 30, 60, 90, 120, 240]).toContain(time);
+			if (question.type === 'multiple_choice') {
+				expect(answers).toEqual(question.choices);
+				expect(correct).toBe(question.answer + 1);
+			} else if (question.type === 'true_false') {
+				expect(answers).toEqual(['True', 'False']);
+				expect(correct).toBe(question.answer ? 1 : 2);
+			}
+			// Shortened prompts keep their start and say so with "…".
+			if (question.prompt.length <= KAHOOT_MAX_QUESTION) expect(prompt).toBe(question.prompt);
+			else expect(prompt).toMatch(new RegExp(`^${question.prompt.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*…$`));
+		});
+	});
+
+	it('warns, naming the question, about each thing Kahoot cannot hold', () => {
+		const set: QuestionSet = {
+			...builtin,
+			questions: [
+				{ id: 'six', type: 'multiple_choice', prompt: 'Six choices?', choices: ['a', 'b', 'c', 'd', 'e', 'f'], answer: 5 },
+				{ id: 'typed', type: 'short_answer', prompt: 'Typed?', answer: 'yes' },
+				{ id: 'long', type: 'true_false', prompt: 'x'.repeat(150), answer: true },
+				{ id: 'wide', type: 'multiple_choice', prompt: 'Long choice?', choices: ['y'.repeat(80), 'z'], answer: 1 }
+			]
+		};
+		const { warnings } = exportSet(set, 'kahoot');
+		const about = (id: string) => warnings.filter((warning) => warning.questionId === id).map((warning) => warning.message);
+		expect(about('six')).toEqual([expect.stringMatching(/6 choices.*Kahoot allows 4: left out "d", "e"$/)]);
+		expect(about('typed')).toEqual([expect.stringMatching(/typed answer.*left out/)]);
+		expect(about('long')).toEqual([expect.stringMatching(/150 characters, Kahoot allows 120: shortened/)]);
+		expect(about('wide')).toEqual([expect.stringMatching(/answer 1 is 80 characters, Kahoot allows 75/)]);
+	});
+
+	it('keeps the right answer when it cuts a six-choice question to four', async () => {
+		const set: QuestionSet = {
+			...builtin,
+			questions: [{ id: 'six', type: 'multiple_choice', prompt: 'Six?', choices: ['a', 'b', 'c', 'd', 'e', 'f'], answer: 5 }]
+		};
+		const [sheet] = await readXlsxFile(Buffer.from(exportSet(set, 'kahoot').data as Uint8Array));
+		const row = sheet!.data[KAHOOT_FIRST_ROW - 1]!;
+		expect(row.slice(2, 6)).toEqual(['a', 'b', 'c', 'f']);
+		expect(row[7]).toBe(4);
+	});
+});
