@@ -71,8 +71,8 @@ export function detectFormat(text: string, filename?: string): Format | null {
 	const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
 	if (lines.length === 0) return null;
 	if (lines.some((line) => line.includes('\t'))) {
-		// Quizlet writes exactly one tab per line and never quotes.
-		const quizletLike = lines.every((line) => line.split('\t').length === 2 && !line.startsWith('"'));
+		// Quizlet writes exactly one tab per line (a quoted TSV cell holding a tab or new line breaks that).
+		const quizletLike = lines.every((line) => line.split('\t').length === 2);
 		return quizletLike ? 'quizlet' : 'tsv';
 	}
 	if (lines.some((line) => line.includes(',') || line.includes(';'))) return 'csv';
