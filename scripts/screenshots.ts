@@ -32,6 +32,25 @@ try {
 			await page.keyboard.press('Space');
 			await page.locator('.grades').waitFor();
 			await shot('study-answer');
+			await page.keyboard.press('3');
+			await page.getByRole('button', { name: /Show answer/ }).waitFor();
+			await page.keyboard.press('Space');
+			await page.locator('.grades').waitFor();
+			await page.keyboard.press('3');
+			await page.locator('.option').first().waitFor();
+			await shot('study-choice');
+			await page.keyboard.press('2');
+			await page.locator('#verdict').waitFor();
+			await shot('study-choice-feedback');
+			await page.keyboard.press('Enter');
+			await page.getByLabel(/Your answer/).waitFor();
+			await page.getByLabel(/Your answer/).fill('Pyongyng');
+			await page.keyboard.press('Enter');
+			await page.locator('#verdict').waitFor();
+			await shot('study-typed-feedback');
+			await page.goto(`${server.url}/test?id=shoigu-pyongyang-2023`);
+			await page.getByRole('button', { name: 'Start the test' }).waitFor();
+			await shot('test-setup');
 			await context.close();
 		}
 	}

@@ -172,7 +172,7 @@ export class StudySession {
 	/** "I was right": the learner overrules a wrong verdict; the log records it. */
 	overrule(): void {
 		const judgement = this.#judgement;
-		if (!judgement || judgement.correct || this.#phase !== 'feedback' || !judgement.given) return;
+		if (!judgement || judgement.correct || this.#phase !== 'feedback' || !judgement.given || this.#ask?.form !== 'typed') return;
 		this.#judgement = overrule(judgement);
 		this.#correct++;
 		this.#suggested = suggestRating(this.#judgement, { durationMs: this.#answeredAt - this.#shownAt, stability: this.#card?.stability ?? 0 });
