@@ -2,13 +2,18 @@
  * Our exports read by parsers no one here wrote: papaparse (CSV), gift-pegjs (Moodle GIFT) and
  * read-excel-file (the Kahoot .xlsx), compared with the source set.
  */
-import { parse as parseGift } from 'gift-pegjs';
+import { parse, type Category, type Description, type GIFTQuestion } from 'gift-pegjs';
 import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { exportSet, KAHOOT_FIRST_ROW, KAHOOT_HEADERS, KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION } from '../../src/lib/formats/export';
 import type { Question, QuestionSet } from '../../src/lib/formats/question-set';
 import { builtin } from './builtin';
+
+/** GIFT questions as gift-pegjs reads them; our exports hold no categories or descriptions. */
+function parseGift(text: string) {
+	return parse(text).filter((question): question is Exclude<GIFTQuestion, Category | Description> => question.type !== 'Category' && question.type !== 'Description');
+}
 
 /** Splits a list cell the way the CSV's header documents it: " | " between items. */
 const list = (cell: string | undefined) => (cell ? cell.split(' | ') : []);
