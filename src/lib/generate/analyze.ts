@@ -8,7 +8,7 @@ import nlp from 'compromise';
 import { findDates, type DateMention } from './dates';
 import {
 	CITIES, COUNTRIES, COUNTRIES_WITH_THE, DEMONYMS, FAMILY_NAME_FIRST, MONTHS, NAME_JOINERS, NEWS_OUTLETS,
-	NON_NAME_CAPITALS, NOT_MODELS, ORGANIZATIONS, ORG_SUFFIX_KIND, PLACE_ALIASES, REGIONS, TITLE_WORDS, WEEKDAYS
+	NON_NAME_CAPITALS, NOT_MODELS, ORGANIZATIONS, ORG_SUFFIX_KIND, PLACE_ALIASES, REGIONS, TITLE_QUALIFIERS, TITLE_WORDS, WEEKDAYS
 } from './lexicon';
 import { splitParagraphs, splitSentences } from './text';
 
@@ -83,6 +83,8 @@ export interface Article {
 	sentences: Sentence[];
 	people: Map<string, Person>;
 	wordCount: number;
+	/** Sentences naming each key (mention key or alias-free name key), in article order. */
+	sentencesByKey: Map<string, Sentence[]>;
 }
 
 interface LexiconEntry {
@@ -124,6 +126,8 @@ export function nameKey(name: string): string {
 	return name.toLowerCase().replace(/[.’']/g, '').replace(/[-\s]+/g, ' ').trim();
 }
 
+const FUNCTION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'than', 'more', 'less', 'from', 'for', 'with', 'as', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'after', 'before', 'when', 'while', 'since', 'until', 'per', 'percent', 'this', 'that', 'its', 'his', 'her', 'their', 'over', 'under', 'into', 'out', 'up', 'down', 'ago', 'later', 'earlier', 'years', 'year']);
+const UNIT_WORDS = new Set(['km', 'kg', 'cm', 'mm', 'm', 'g', 'mph', 'kph', 'kroner', 'kronor', 'euros', 'dollars', 'won', 'yen', 'yuan', 'pounds', 'rubles', 'rupees', 'people', 'seats', 'jobs', 'metres', 'meters', 'tonnes', 'tons', 'miles', 'feet', 'degrees', 'points', 'goals', 'votes', 'runners', 'spectators', 'images', 'passes', 'instruments', 'countries', 'employees', 'workers', 'troops', 'soldiers']);
 const MODEL_WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*-\d+[\p{L}]?s?$/u;
 const MODIFIER_NOUNS = new Set(['regime', 'family', 'government', 'administration', 'dynasty', 'era', 'camp', 'side', 'dynasty', 'clan', 'years', 'doctrine', 'cabinet']);
 const ROLE_WORDS = new Set([
@@ -244,7 +248,21 @@ export function analyzeArticle(text: string, articleDate: Date | undefined): Art
 		wordCount += sentence.text.split(/\s+/).length;
 		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, midCaps });
 	}
-	return { text, sentences, people, wordCount };
+	const sentencesByKey = new Map<string, Sentence[]>();
+	for (const sentence of sentences) {
+		const keys = new Set<string>();
+		for (const m of sentence.mentions) {
+			keys.add(m.key);
+			keys.add(nameKey(m.name));
+			keys.add(m.surface);
+		}
+		for (const k of keys) {
+			const list = sentencesByKey.get(k) ?? [];
+			list.push(sentence);
+			sentencesByKey.set(k, list);
+		}
+	}
+	return { text, sentences, people, wordCount, sentencesByKey };
 }
 
 interface Context {
@@ -377,7 +395,7 @@ function findMentions(sentence: Sentence, ctx: Context): Mention[] {
 				run = run.slice(1);
 				continue;
 			}
-			if (sentenceStarts.has(first.start) && !knownWord(first.text)) {
+			if (sentenceStarts.has(first.start) && !knownWord(first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
 				const tags = tagsIn(sentence.terms, first.start, first.end);
 				const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
 				if (!proper || tags.has('Determiner') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Verb')) {
@@ -417,8 +435,13 @@ function findMentions(sentence: Sentence, ctx: Context): Mention[] {
 		// Titles and nationalities before a name: "Russian Defense Minister Sergei Shoigu".
 		let titleEnd = 0;
 		while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
-		const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text));
-		const nameWords = hasTitle ? run.slice(titleEnd) : run;
+		const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text) && !TITLE_QUALIFIERS.has(w.text));
+		let nameWords = hasTitle ? run.slice(titleEnd) : run;
+		const joiner = run.findIndex((w, k) => k > 0 && (w.text === 'for' || w.text === 'of') && run.slice(0, k).some((x) => TITLE_WORDS.has(x.text) && !TITLE_QUALIFIERS.has(x.text)));
+		if (joiner > 0 && run.length - (joiner + 2) >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
+			const named = asPerson(run.slice(joiner + 2), true);
+			if (named) return named;
+		}
 		const person = asPerson(nameWords, hasTitle);
 		if (person) return person;
 		if (titleEnd > 0 && !hasTitle) {
@@ -438,6 +461,7 @@ function findMentions(sentence: Sentence, ctx: Context): Mention[] {
 			const f = nw[0]!;
 			const l = nw[nw.length - 1]!;
 			const nameText = text.slice(f.start, l.end);
+			if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined)) return null;
 			if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || TITLE_WORDS.has(w.text) && nw.length === 1)) return null;
 			if (LEXICON.has(nameText.toLowerCase())) return null;
 			const key = nameKey(nameText);
@@ -509,11 +533,10 @@ function findMentions(sentence: Sentence, ctx: Context): Mention[] {
 				const parts = unitMatch[1]!.split(/\s+/);
 				const firstTerm = termAfter(sentence.terms, end + 1);
 				const t0 = firstTerm?.tags;
-				if (t0 && t0.has('Noun') && !t0.has('Pronoun') && !t0.has('Date')) unit = parts[0];
-				else if (t0 && t0.has('Adjective') && parts[1]) {
-					const t1 = termAfter(sentence.terms, (firstTerm?.end ?? end) + 1)?.tags;
-					if (t1?.has('Noun') && !t1.has('Date')) unit = parts.join(' ');
-				}
+				const nounLike = (word: string, tags: Set<string> | undefined) =>
+					!FUNCTION_WORDS.has(word) && !tags?.has('Date') && !tags?.has('Pronoun') && !tags?.has('Preposition') && (tags?.has('Noun') || /[^s]s$/.test(word) || UNIT_WORDS.has(word));
+				if (parts[0] && nounLike(parts[0], t0)) unit = parts[0];
+				else if (t0?.has('Adjective') && parts[1] && nounLike(parts[1], termAfter(sentence.terms, (firstTerm?.end ?? end) + 1)?.tags)) unit = parts.join(' ');
 			}
 			if (isYear && !(unit && /s$/.test(unit) && !/^(in|on|at)$/.test(unit))) {
 				mentions.push({ kind: 'year', start, end, surface: m[0], name: m[0], key: m[0], inQuote: quoteAt(start), possessive: false, value, date: m[2]! });

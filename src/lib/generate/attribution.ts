@@ -32,7 +32,7 @@ const VERB_RE = new RegExp(`\\b(${VERBS})\\b|\\b[Aa]ccording to\\b`, 'g');
 const HEDGE_RE = /\b(reportedly|allegedly|purportedly|supposedly|apparently|believed to|thought to|said to|appeared to|appear to|appears to|seemed to|seems to|seem to|claimed to|claims to|is expected to|are expected to|likely|possibly|may have|might have|could have)\b/gi;
 const BOUNDARY_RE = /;|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|[”"],\s/g;
 const PRONOUN_SOURCE = /^(he|she|they|it|we|i|you|his|her|their|its|this|that|these|those|the two|both)\b/i;
-const SOURCE_KINDS = new Set(['person', 'organization', 'place']);
+const SOURCE_KINDS = new Set(['person', 'organization', 'place', 'other']);
 
 export function findAttribution(sentence: Sentence): Attribution {
 	const text = sentence.text;
@@ -107,9 +107,12 @@ export function findAttribution(sentence: Sentence): Attribution {
 			const np = text.slice(clauseStart, verbStart).replace(/^[\s,;”"“]+/, '').trim();
 			if (np === '') {
 				const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd <= 2 && SOURCE_KINDS.has(x.kind));
-				if (after) {
-					claim.sourceMention = after;
-					claim.source = after.name;
+				// "X welcomed the plan but said ...": the subject of the previous clause speaks.
+				const earlier = sentence.mentions.find((x) => x.end <= clauseStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
+				const speaker = after ?? (/^\s*but\s/.test(text.slice(clauseStart - 5, clauseStart)) || /\sbut\s$/.test(text.slice(0, clauseStart)) ? earlier : undefined);
+				if (speaker) {
+					claim.sourceMention = speaker;
+					claim.source = speaker.name;
 				} else unclearSpeaker = true;
 			} else if (PRONOUN_SOURCE.test(np) || np.split(/\s+/).length > 6) {
 				unclearSpeaker = true;

@@ -12,7 +12,10 @@ const GENERIC_ORG_WORDS = new Set(['news', 'agency', 'service', 'national', 'int
 const AMBIGUOUS_PLACES = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland', 'Wales', 'Washington', 'Georgia']);
 
 function poolKey(m: Mention): string {
-	if (m.kind === 'number') return `number:${m.unit ?? ''}:${/%|percent|per cent/.test(m.surface) ? '%' : ''}:${/^[$€£¥]/.test(m.surface) ? m.surface[0] : ''}`;
+	if (m.kind === 'number') {
+		const multiplier = /million|billion|trillion|bn/.exec(m.surface)?.[0] ?? '';
+		return `number:${m.unit ?? ''}:${/%|percent|per cent/.test(m.surface) ? '%' : ''}:${/^[$€£¥]/.test(m.surface) ? m.surface[0] : ''}:${multiplier}`;
+	}
 	return `${m.kind}:${m.subKind ?? ''}`;
 }
 
@@ -76,7 +79,8 @@ export function pickDistractors(answer: Mention, sentenceMentions: Mention[], po
 		for (const m of shuffled(article, random)) {
 			if (out.length >= n) break;
 			if (answer.kind === 'year' && Math.abs((m.value ?? 0) - (answer.value ?? 0)) > 30) continue;
-			if (!out.includes(m.surface)) out.push(formatLike(answer, m.value!));
+			const text = formatLike(answer, m.value!);
+			if (!out.includes(text) && text !== answer.surface) out.push(text);
 		}
 		const fromArticle = out.length;
 		for (const v of nearValues(answer, random)) {

@@ -123,7 +123,9 @@ export const ORG_SUFFIX_KIND: Record<string, 'news' | 'company' | 'organization'
 	FC: 'organization', Union: 'organization', League: 'organization', Fund: 'organization', Society: 'organization',
 	Academy: 'organization', Court: 'organization', Parliament: 'organization', Assembly: 'organization',
 	Army: 'organization', Navy: 'organization', Service: 'organization', Office: 'organization', Centre: 'organization',
-	Center: 'organization', Hospital: 'organization', College: 'organization', Museum: 'organization', Board: 'organization'
+	Center: 'organization', Confederation: 'organization', Inspectorate: 'organization', Alliance: 'organization',
+	Exchange: 'organization', Unit: 'organization', Coalition: 'organization', Movement: 'organization', Front: 'organization',
+	Hospital: 'organization', College: 'organization', Museum: 'organization', Board: 'organization'
 };
 
 /** Words that open or form a person's title; kept in the prompt, not part of the name. */
@@ -137,6 +139,12 @@ export const TITLE_WORDS = new Set([
 	'Premier', 'Speaker', 'Leader', 'Supreme', 'First', 'Lady', 'Sir', 'Dame', 'Lord', 'Senior', 'Attorney', 'Officer',
 	'Founder', 'Head', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Forward', 'Captain', 'Skipper', 'Sheikh',
 	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim'
+]);
+
+/** Title words that only qualify a title ("Finance" in "Finance Minister"): not a title alone. */
+export const TITLE_QUALIFIERS = new Set([
+	'Vice', 'Prime', 'Chief', 'Executive', 'Defense', 'Defence', 'Foreign', 'Finance', 'Interior', 'Health', 'Education',
+	'Trade', 'Economy', 'Deputy', 'Supreme', 'First', 'Senior', 'Former', 'Acting', 'Interim', 'Head', 'Lady', 'Leader'
 ]);
 
 /** Demonyms and nationality words: a span made of these is an adjective, not an entity. */

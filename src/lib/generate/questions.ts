@@ -1,6 +1,6 @@
 /** From a screened sentence to candidate questions: a self-contained fact first, then one question per kind. */
 import type { Question, QuestionType } from '../formats/question-set';
-import { needsArticle, type Article, type Mention, type Sentence } from './analyze';
+import { nameKey, type Article, type Mention, type Sentence } from './analyze';
 import { attributionAt, type Attribution } from './attribution';
 import { formatLike, isAlias, pickDistractors, type Pools } from './distractors';
 import { hashString, shuffled } from './random';
@@ -98,7 +98,7 @@ export function buildCandidates(sentence: Sentence, attribution: Attribution, ct
 			continue;
 		}
 		const isSource = attribution.claims.some((c) => c.sourceMention && c.sourceMention.start === sentence.mentions.find((x) => x.key === m.key)?.start);
-		const mentionCount = ctx.article.sentences.filter((s) => s.mentions.some((x) => x.key === m.key)).length;
+		const mentionCount = ctx.article.sentencesByKey.get(m.key)?.length ?? 1;
 		const centrality = Math.min(0.1, (mentionCount - 1) * 0.03);
 		const base = (KIND_WEIGHT[m.kind] ?? 0.5) * sentenceScore * (isSource ? 0.8 : 1) + centrality;
 		const originalOffset = sentence.mentions.find((x) => x.key === m.key && x.kind === m.kind)?.start ?? 0;
@@ -116,7 +116,7 @@ export function buildCandidates(sentence: Sentence, attribution: Attribution, ct
 		if (m.kind === 'number') {
 			const digits = /\d[\d,]*(\.\d+)?/.exec(m.surface)!;
 			const numericPrompt = fact.text.slice(0, m.start + digits.index) + BLANK + fact.text.slice(m.start + digits.index + digits[0].length);
-			add('numeric', { type: 'numeric', prompt: `Fill in the number: ${numericPrompt}`, answer: m.value!, tolerance: 0, ...(m.unit ? { unit: m.unit } : {}), ...common });
+			add('numeric', { type: 'numeric', prompt: `Fill in the number: ${numericPrompt}`, answer: m.value!, tolerance: 0, ...(numericUnit(m) ? { unit: numericUnit(m) } : {}), ...common });
 		} else if (m.kind === 'year' || m.kind === 'date') {
 			const precision = m.date!.length === 4 ? 'year' : m.date!.length === 7 ? 'month and year' : 'date';
 			add('date', { type: 'date', prompt: `Fill in the ${precision}: ${blanked}`, answer: m.date!, ...common }, m.kind === 'date' ? 0.9 : 1);
@@ -166,6 +166,8 @@ function unusableAnswer(m: Mention, fact: Fact): string | null {
 	if (others.length > 0) return 'answer appears in the prompt';
 	const rest = (fact.text.slice(0, m.start) + ' ' + fact.text.slice(m.end)).toLowerCase();
 	if (m.kind !== 'number' && m.kind !== 'year' && m.kind !== 'date' && new RegExp(`\\b${escapeRegExp(m.name.toLowerCase())}\\b`).test(rest)) return 'answer appears in the prompt';
+	// A surname inside another name gives the answer away ("Comet 88P/Varga ... astronomer ___").
+	if (m.kind === 'person' && m.name.split(/[\s-]+/).some((part) => part.length >= 3 && new RegExp(`\\b${escapeRegExp(part.toLowerCase())}\\b`).test(rest))) return 'part of the answer appears in the prompt';
 	return null;
 }
 
@@ -231,13 +233,20 @@ function whQuestion(sentence: Sentence, attribution: Attribution, fact: Fact, m:
 /** The fact with `m` swapped for another of its kind that the article shows to be wrong. */
 function falseStatement(sentence: Sentence, fact: Fact, m: Mention, ctx: BuildContext): { statement?: string; replacement?: string; reason?: string } {
 	if (m.kind === 'date') return {};
+	// One item of a list ("Hyundai and Volkswagen"): the article does not show a swapped item to be false.
+	const before = fact.text.slice(Math.max(0, m.start - 6), m.start);
+	const after = fact.text.slice(m.end, m.end + 6);
+	if (/(,|\band|\bor|&)\s*$/.test(before) || /^(['’]s)?\s*(,\s*(and|or)?|and\b|or\b|&)/.test(after)) {
+		if (!/^,\s/.test(after) || /(,|\band|\bor)\s*$/.test(before)) return { reason: 'one item of a list: a swap is not shown false' };
+	}
+	if (m.kind === 'organization' || m.kind === 'place') return { reason: 'swapped organisations and places are rarely shown false' };
 	const { names } = pickDistractors(m, fact.mentions, ctx.pools, 3, ctx.random);
 	const keys = fact.mentions.filter((x) => x !== m && ['person', 'organization', 'place', 'model'].includes(x.kind) && !x.inQuote).map((x) => x.key);
 	for (const name of names) {
-		if ((m.kind === 'organization' || m.kind === 'place') && needsArticle(name, m.kind) !== needsArticle(m.name, m.kind)) continue;
 		// Accidentally true: another sentence puts the swapped-in thing with the same other participants.
 		const bare = m.kind === 'model' && m.plural ? name.replace(/s$/, '') : name;
-		const risky = ctx.article.sentences.some((s) => {
+		const nearby = [...(ctx.article.sentencesByKey.get(m.kind === 'number' || m.kind === 'year' ? name : nameKey(bare)) ?? []), ...(ctx.article.sentencesByKey.get(bare) ?? [])];
+		const risky = nearby.some((s) => {
 			if (s === sentence) return false;
 			const has = s.mentions.some((x) => (m.kind === 'number' || m.kind === 'year' ? x.surface === name : isAlias(x.name, bare, m.kind)));
 			if (!has) return false;
@@ -253,3 +262,10 @@ function falseStatement(sentence: Sentence, fact: Fact, m: Mention, ctx: BuildCo
 }
 
 export { formatLike };
+
+/** "trillion won" for "19.3 trillion won": the unit a learner reads after the number. */
+function numericUnit(m: Mention): string | undefined {
+	if (!m.unit || m.unit.includes(' ')) return undefined;
+	const multiplier = /\b(million|billion|trillion)\b/.exec(m.surface)?.[1];
+	return multiplier ? `${multiplier} ${m.unit}` : m.unit;
+}

@@ -8,7 +8,7 @@ const LEANING_PHRASES = /\b(the two|the pair|both men|both women|both sides|both
 const PRONOUNS = /\b(he|she|they|him|her|them|his|their|its|it|hers|theirs)\b/i;
 const FIRST_PERSON = /\b(I|we|our|us|my|me)\b/;
 const DEMONSTRATIVE_NP = /\b(this|these|those)\s+(?!year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b)\p{Ll}+/iu;
-const ANAPHORS: Record<string, 'place' | 'organization' | 'person'> = {
+const ANAPHORS: Record<string, 'place' | 'organization' | 'person' | 'event'> = {
 	country: 'place', nation: 'place', state: 'place', regime: 'place', capital: 'place', city: 'place', region: 'place',
 	island: 'place', town: 'place', province: 'place',
 	company: 'organization', firm: 'organization', group: 'organization', agency: 'organization', newspaper: 'organization',
@@ -22,12 +22,14 @@ const ANAPHORS: Record<string, 'place' | 'organization' | 'person'> = {
 	striker: 'person', goalkeeper: 'person', founder: 'person', dictator: 'person', senator: 'person', ceo: 'person',
 	researchers: 'person', scientists: 'person', authors: 'person', officials: 'person', player_: 'person', veteran: 'person',
 	midfielder: 'person', defender: 'person', captain: 'person', winner: 'person', champion: 'person', governor: 'person',
-	study: 'organization', report: 'organization', survey: 'organization', mission: 'organization', project: 'organization',
-	missile: 'organization', vaccine: 'organization', drug: 'organization', trial: 'organization', plan: 'organization',
-	bill: 'organization', law: 'organization', proposal: 'organization', visit: 'organization', match: 'organization',
-	game: 'organization', race: 'organization', tournament: 'organization', product: 'organization', device: 'organization',
-	rocket: 'organization', spacecraft: 'organization', probe: 'organization', telescope: 'organization', meeting: 'organization',
-	agreement: 'organization', acquisition: 'organization', merger: 'organization', offer: 'organization', fine: 'organization'
+	study: 'event', report: 'event', survey: 'event', mission: 'event', project: 'event',
+	missile: 'event', vaccine: 'event', drug: 'event', trial: 'event', plan: 'event',
+	bill: 'event', law: 'event', proposal: 'event', visit: 'event', match: 'event',
+	game: 'event', race: 'event', tournament: 'event', product: 'event', device: 'event',
+	rocket: 'event', spacecraft: 'event', probe: 'event', telescope: 'event', meeting: 'event',
+	agreement: 'event', acquisition: 'event', merger: 'event', offer: 'event', fine: 'event', purchase: 'event',
+	takeover: 'event', budget: 'event', test: 'event', mutiny: 'event', talks: 'event', sale: 'event', attack: 'event', crash: 'event',
+	election: 'event', vote: 'event', exhibition: 'event', tour: 'event', concert: 'event', event: 'event', finding: 'event', result: 'event'
 };
 
 /** Why a sentence cannot become a self-contained question, or null when it can. */
@@ -63,11 +65,8 @@ export function screenSentence(sentence: Sentence, attribution: Attribution): st
 	}
 	const anaphor = findAnaphor(sentence, outsideQuotes);
 	if (anaphor) return `leans on an earlier sentence ("${anaphor}")`;
-	if (/^The\s+(\p{Ll}+\s+){0,3}\p{Ll}+\s/u.test(text)) {
-		const firstVerb = sentence.terms.find((t) => t.tags.has('Verb'));
-		const np = firstVerb ? text.slice(0, firstVerb.start) : text;
-		if (!/[\p{Lu}]/u.test(np.slice(1)) && !/\b(of|in|at|from|for)\b/.test(np)) return `leans on an earlier sentence ("${np.trim()}")`;
-	}
+	const definite = definiteSubject(sentence);
+	if (definite) return `leans on an earlier sentence ("${definite}")`;
 	const unanchored = sentence.dates.find((d) => d.unanchored);
 	if (unanchored) return `relative date cannot be anchored ("${unanchored.text}"; give the article's date)`;
 	if (attribution.unclearSpeaker) return 'claim whose speaker is unclear';
@@ -95,10 +94,40 @@ function findAnaphor(sentence: Sentence, text: string): string | null {
 		const kind = ANAPHORS[noun];
 		if (!kind) continue;
 		const next = text.slice(m.index + m[0].length);
+		if (kind === 'event') {
+			// "the plan to ...", "the study of ...", "the deal announced ..." say which one; a bare "the plan" does not.
+			if (/^\s+(of|to|for|that|which|called|named|announced|published|led|by|between|with|on|in|at|from)\b|^\s+[\p{Lu}]/u.test(next)) continue;
+			return m[0];
+		}
 		// "the company Helix", "the study of ...", "the team’s ... " stay anchored when a name follows.
 		if (/^\s+(of|at|in|from|behind|led|called|named|known)\b|^\s+[\p{Lu}]|^,\s+[\p{Lu}]/u.test(next)) continue;
 		const before = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (x.kind === kind || (kind === 'organization' && ['organization', 'model', 'other'].includes(x.kind)) || (kind === 'place' && x.kind === 'place')));
 		if (!before) return m[0];
 	}
 	return null;
+}
+
+const AUXILIARY = new Set(['still', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'said', 'says', 'also', 'now', 'then', 'needs', 'need', 'did', 'does', 'do', 'remains', 'became', 'been', 'be']);
+
+/** "The deal, ...", "The company has ...": a definite subject with no name, pointing back to an earlier sentence. */
+function definiteSubject(sentence: Sentence): string | null {
+	const m = /^The\s+/.exec(sentence.text);
+	if (!m) return null;
+	const rest = sentence.text.slice(m[0].length);
+	const re = /([\p{L}-]+)([^\p{L}]*)/gu;
+	const np: string[] = [];
+	for (let w = re.exec(rest); w && np.length < 4; w = re.exec(rest)) {
+		const word = w[1]!;
+		const offset = m[0].length + w.index;
+		const tags = sentence.terms.find((t) => t.start <= offset && t.end > offset)?.tags;
+		if (/^\p{Lu}/u.test(word)) return null;
+		const stop = AUXILIARY.has(word) || tags?.has('Verb') || tags?.has('Preposition') || tags?.has('Adverb') || tags?.has('Conjunction') || tags?.has('Determiner');
+		if (stop) {
+			if (/^(of|in|at|from|for|behind|whose|on)$/.test(word)) return null;
+			break;
+		}
+		np.push(word);
+		if (/[,;:]/.test(w[2]!)) break;
+	}
+	return np.length > 0 ? `The ${np.join(' ')}` : null;
 }

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeArticle } from '../../src/lib/generate/analyze';
+import { parseIsoDate } from '../../src/lib/generate/dates';
+import { isAlias, pickDistractors, buildPools } from '../../src/lib/generate/distractors';
+import { generateQuestions } from '../../src/lib/generate/index';
+import { splitParagraphs, splitSentences } from '../../src/lib/generate/text';
+import { mulberry32 } from '../../src/lib/generate/random';
+
+function sentencesOf(text: string): string[] {
+	return splitParagraphs(text).flatMap((p) => splitSentences(p).map((s) => s.text));
+}
+
+function mentions(text: string, date?: string) {
+	return analyzeArticle(text, parseIsoDate(date)).sentences.flatMap((s) => s.mentions);
+}
+
+describe('sentence splitting', () => {
+	it('breaks after a closing quotation mark', () => {
+		expect(sentencesOf('The newspaper praised their “militant comradeship.” Shoigu offered Kim a letter.')).toEqual([
+			'The newspaper praised their “militant comradeship.”',
+			'Shoigu offered Kim a letter.'
+		]);
+	});
+	it('splits on newlines first, so a caption without a full stop stays apart', () => {
+		expect(sentencesOf('A caption with no stop\nThe next paragraph starts here.')).toHaveLength(2);
+	});
+	it('does not break after abbreviations', () => {
+		expect(sentencesOf('The launch on Nov. 18, 2022 was watched by Dr. Lee from the U.S. embassy.')).toHaveLength(1);
+	});
+});
+
+describe('names', () => {
+	it('keeps hyphenated and Korean names whole, with titles apart', () => {
+		const found = mentions('North Korean leader Kim Jong-un met Russian Defense Minister Sergei Shoigu. Kim Jong Un praised Kim Il Sung.');
+		const people = found.filter((m) => m.kind === 'person');
+		expect(people.map((m) => m.surface)).toEqual(['Kim Jong-un', 'Sergei Shoigu', 'Kim Jong Un', 'Kim Il Sung']);
+		expect(people[2]!.name).toBe('Kim Jong-un');
+	});
+	it('resolves a surname alone to the full name learned earlier', () => {
+		const found = mentions('Yevgeny Prigozhin accused Sergei Shoigu of attacks. Shoigu has kept a low profile since Prigozhin left.');
+		const shoigu = found.find((m) => m.surface === 'Shoigu')!;
+		expect(shoigu.kind).toBe('person');
+		expect(shoigu.name).toBe('Sergei Shoigu');
+		expect(found.find((m) => m.surface === 'Prigozhin')?.name).toBe('Yevgeny Prigozhin');
+	});
+	it('reads news outlets and agencies as organisations', () => {
+		const found = mentions('Voice of America reported it, Rodong Sinmun claimed it, and KCNA, AP, Reuters and Kyodo News also said so.');
+		const orgs = found.filter((m) => m.kind === 'organization').map((m) => m.surface);
+		expect(orgs).toEqual(expect.arrayContaining(['Voice of America', 'Rodong Sinmun', 'KCNA', 'AP', 'Reuters', 'Kyodo News']));
+		expect(found.some((m) => m.kind === 'place' && m.surface === 'America')).toBe(false);
+	});
+	it('reads "X News" and "X Agency" patterns as organisations', () => {
+		const found = mentions('Officials told Pacific News and the Baltic Press Agency that the vote was delayed.');
+		expect(found.filter((m) => m.kind === 'organization').map((m) => m.surface)).toEqual(['Pacific News', 'Baltic Press Agency']);
+	});
+	it('keeps model names such as Hwasong-18 as one token', () => {
+		const found = mentions('Kyodo News claimed they appeared to be Hwasong-18s, like the MQ 9 Reaper drone.');
+		const models = found.filter((m) => m.kind === 'model');
+		expect(models.map((m) => m.name)).toEqual(['Hwasong-18', 'MQ 9 Reaper']);
+		expect(found.some((m) => m.kind === 'number')).toBe(false);
+	});
+});
+
+describe('aliases are never distractors', () => {
+	it('knows capitals, short forms and name variants', () => {
+		expect(isAlias('Pyongyang', 'North Korea', 'place')).toBe(true);
+		expect(isAlias('America', 'United States', 'place')).toBe(true);
+		expect(isAlias('Kim', 'Kim Jong Un', 'person')).toBe(true);
+		expect(isAlias('Kim Jong-un', 'Kim Jong Un', 'person')).toBe(true);
+		expect(isAlias('KCNA', 'Korean Central News Agency', 'organization')).toBe(true);
+		expect(isAlias('South Korea', 'North Korea', 'place')).toBe(false);
+	});
+	it('does not offer an alias of the answer among the choices', () => {
+		const text = 'North Korea tested a missile in Pyongyang on Monday, officials in Seoul said. Japan and China protested. The United States, also called America, asked for talks in Geneva.';
+		const article = analyzeArticle(text, undefined);
+		const pools = buildPools(article, () => true);
+		const answer = article.sentences[0]!.mentions.find((m) => m.name === 'North Korea')!;
+		for (let seed = 1; seed <= 5; seed++) {
+			const { names } = pickDistractors(answer, article.sentences[0]!.mentions, pools, 3, mulberry32(seed));
+			expect(names).not.toContain('Pyongyang');
+			expect(names).not.toContain('Korea');
+			for (const n of names) expect(isAlias(n, 'North Korea', 'place')).toBe(false);
+		}
+	});
+});
+
+describe('attribution', () => {
+	const text = [
+		'Voice of America did not identify the missiles shown to Sergei Shoigu at the exhibition in Pyongyang, but Japan’s Kyodo News claimed they appeared to be Hwasong-18s.',
+		'The Hwasong-18 was first tested by North Korea in April 2023, according to Yonhap News Agency.',
+		'Sergei Shoigu reportedly called North Korea’s army the strongest in the world during the visit to Pyongyang.'
+	].join('\n');
+	const result = generateQuestions(text, { seed: 3, count: 30, articleDate: '2023-07-27' });
+	it('gives the Hwasong-18 claim to Kyodo News, never to Voice of America', () => {
+		const about = result.candidates.filter((c) => c.sentence.text.includes('Kyodo'));
+		expect(about.length).toBeGreaterThan(0);
+		for (const c of about) {
+			expect(c.question.attribution).toBe('Kyodo News');
+			if (c.question.type !== 'true_false' || c.question.answer) expect(c.question.prompt).toMatch(/Kyodo News claimed/);
+		}
+	});
+	it('keeps "according to" and "reportedly" in the prompt', () => {
+		for (const c of result.candidates) {
+			if (c.sentence.text.includes('Yonhap') && c.question.type !== 'true_false') expect(c.question.prompt).toMatch(/Yonhap/);
+			if (c.sentence.text.includes('reportedly')) expect(c.question.prompt).toMatch(/reportedly/);
+		}
+	});
+	it('puts a trailing "according to X" in front of a real question', () => {
+		const r = generateQuestions('Kim Jong-un personally greeted Sergei Shoigu in Pyongyang on his first visit, according to the state newspaper Rodong Sinmun.', { seed: 1, count: 20, types: ['short_answer'] });
+		expect(r.candidates[0]?.question.prompt).toBe('According to Rodong Sinmun, who personally greeted Sergei Shoigu in Pyongyang on his first visit?');
+	});
+});
+
+describe('dates', () => {
+	it('resolves relative dates with the article date', () => {
+		const text = 'Kim Jong-un on Wednesday led Sergei Shoigu through an arms exhibition in Pyongyang.\nIn early July of this year North Korea published images of people without masks for the first time since 2020.';
+		const r = generateQuestions(text, { seed: 1, count: 10, articleDate: '2023-07-27' });
+		const prompts = r.candidates.map((c) => c.question.prompt).join('\n');
+		expect(prompts).toMatch(/July 26, 2023/);
+		expect(prompts).not.toMatch(/this year/);
+	});
+	it('drops sentences whose relative date cannot be anchored', () => {
+		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { seed: 1, includeRejected: true });
+		expect(r.candidates).toHaveLength(0);
+		expect(r.rejected?.[0]?.reason).toMatch(/relative date/);
+	});
+});
+
+describe('screening', () => {
+	const cases: Array<[string, RegExp]> = [
+		['Despite this, North Korea marks the signing of the armistice as a victory every July.', /earlier sentence/],
+		['He said the Hwasong-18 could reach most points on Earth within 40 minutes.', /pronoun|earlier sentence/],
+		['The two also discussed international justice with Sergei Shoigu in Pyongyang.', /earlier sentence/],
+		['North Korean leader Kim Jong Un inspects a launch site in Pyongyang, North Korea. (Korean Central News Agency via AP)', /caption/],
+		['“We will achieve big successes in the struggle for building a powerful country and army,” Kim said.', /quotation/]
+	];
+	for (const [sentence, reason] of cases) {
+		it(`drops: ${sentence.slice(0, 40)}…`, () => {
+			const r = generateQuestions(sentence, { seed: 1, includeRejected: true });
+			expect(r.candidates).toHaveLength(0);
+			expect(r.rejected?.map((x) => x.reason).join(' | ')).toMatch(reason);
+		});
+	}
+});
