@@ -72,6 +72,11 @@ describe('CSV and TSV', () => {
 		expect(result).toEqual([{ line: 3, column: 5, message: expect.stringMatching(/unbalanced quote.*line 3, column 5/) }]);
 	});
 
+	it('counts lines inside quoted fields (LF, CRLF, CR) for later positions', () => {
+		const result = errors(importSet('prompt,answer\r\n"a\r\nb\nc\rd",ok\r\nx,"open\r\n'));
+		expect(result[0]).toMatchObject({ line: 6, column: 3 });
+	});
+
 	it('reports text after a closing quote that ran on over lines at the opening quote', () => {
 		const result = errors(importSet('prompt,answer\n"a,b\nc,"d",e\n'));
 		expect(result[0]).toMatchObject({ line: 2, column: 1, message: expect.stringMatching(/unbalanced quote/) });

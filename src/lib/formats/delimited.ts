@@ -58,8 +58,7 @@ export function parseDelimited(text: string, delimiter: string, options: { quote
 						}
 					};
 				}
-				const c = text[i]!;
-				if (c === '"') {
+				if (text[i] === '"') {
 					if (text[i + 1] === '"') {
 						value += '"';
 						i += 2;
@@ -68,12 +67,19 @@ export function parseDelimited(text: string, delimiter: string, options: { quote
 					i++;
 					break;
 				}
-				if (c === '\n' || (c === '\r' && text[i + 1] !== '\n')) {
-					line++;
-					lineStart = i + 1;
+				// Copy up to the next quote in one slice, counting the line breaks inside it.
+				let next = text.indexOf('"', i);
+				if (next < 0) next = n;
+				const chunk = text.slice(i, next);
+				value += chunk;
+				for (let k = chunk.search(/[\r\n]/); k >= 0 && k < chunk.length; k++) {
+					const c = chunk[k];
+					if (c === '\n' || (c === '\r' && chunk[k + 1] !== '\n')) {
+						line++;
+						lineStart = i + k + 1;
+					}
 				}
-				value += c;
-				i++;
+				i = next;
 			}
 			// After the closing quote only a delimiter or the end of the record may follow.
 			const after = text[i];
@@ -129,7 +135,7 @@ export function guessDelimiter(text: string, candidates: readonly string[] = ['\
 	let bestScore = 0;
 	for (const delimiter of candidates) {
 		const counts = lines.map((line) => countOutsideQuotes(line, delimiter)).filter((count) => count > 0);
-		// Lines holding it count most; then the fewest times it appears on any of them (capped).
+		// Lines holding it count most; then how often it appears on the line that has it least.
 		const score = counts.length === 0 ? 0 : counts.length * 1000 + Math.min(...counts, 999);
 		if (score > bestScore) {
 			best = delimiter;

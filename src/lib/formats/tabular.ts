@@ -160,7 +160,7 @@ const TRUE_WORDS = ['true', 't', 'yes', 'y', 'wahr', 'vrai', 'verdadero'];
 const FALSE_WORDS = ['false', 'f', 'no', 'n', 'falsch', 'faux', 'falso'];
 
 /** Builds one question from a row's fields; problems point at the cell at fault. */
-export function entryFromFields(fields: RowFields, line: number): Entry {
+function entryFromFields(fields: RowFields, line: number): Entry {
 	const problems: TextProblem[] = [];
 	const at = (cell: Cell | undefined, message: string) =>
 		problems.push(cell ? { line: cell.line, column: cell.column, message } : { line, message });
