@@ -3,6 +3,7 @@ import type { Question, QuestionType } from '../formats/question-set';
 import { nameKey, type Article, type Mention, type Sentence } from './analyze';
 import { attributionAt, type Attribution } from './attribution';
 import { formatLike, isAlias, pickDistractors, type Pools } from './distractors';
+import { COUNTRIES, PLACE_ALIASES } from './lexicon';
 import { hashString, shuffled } from './random';
 
 export interface Fact {
@@ -186,6 +187,12 @@ function acceptedAnswers(m: Mention, article: Article): string[] {
 		out.add(m.name.replace(/-/g, ' '));
 	} else if (m.kind === 'organization' || m.kind === 'place') {
 		out.add(m.name);
+		// Other names of the same country ("United States" for "America"), never its capital.
+		if (m.kind === 'place' && m.subKind === 'country') {
+			const group = PLACE_ALIASES.find((g) => g.includes(m.name) || g.includes(m.surface));
+			for (const alias of group ?? []) if (alias !== 'Korea' && alias !== 'England' && (COUNTRIES.includes(alias) || /^[A-Z.]{2,6}$/.test(alias))) out.add(alias);
+			if (m.name === 'Korea' || m.surface === 'Korea') out.clear();
+		}
 	} else if (m.kind === 'number') {
 		out.add(String(m.value));
 	}
