@@ -98,7 +98,7 @@ describe('studying the built-in set', () => {
 		const box = (await page.locator('.stage').boundingBox())!;
 		const y = box.y + 60;
 		const session = await page.context().newCDPSession(page);
-		const touch = (type: string, x: number) =>
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x: number) =>
 			session.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
 		await touch('touchStart', 60);
 		for (let x = 60; x <= 300; x += 30) await touch('touchMove', x);
