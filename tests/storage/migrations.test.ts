@@ -46,3 +46,16 @@ describe('schema upgrades', () => {
 		expect(await testHistory(db, 's')).toEqual([]);
 	});
 });
+
+it('upgrades a version-1 database through version 3: the editor drafts store exists and is empty', async () => {
+	globalThis.indexedDB = new IDBFactory();
+	await writeVersion1();
+	const { getDraft, saveDraft } = await import('../../src/lib/storage/db');
+	const db = await openDatabase();
+	expect(db.version).toBeGreaterThanOrEqual(3);
+	expect(db.objectStoreNames.contains('drafts')).toBe(true);
+	expect(await getDraft(db, 'set:s')).toBeUndefined();
+	await saveDraft(db, { key: 'set:s', setId: 's', draft: { title: 'Old set, edited' }, savedAt: 2 });
+	expect((await getDraft(db, 'set:s'))?.draft).toEqual({ title: 'Old set, edited' });
+	expect((await getSetRow(db, 's'))?.set.title).toBe('Old set');
+});

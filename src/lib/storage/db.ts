@@ -10,7 +10,7 @@ import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 
 export const DB_NAME = 'factdrill';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 
 export interface SetRow {
 	id: string;
@@ -103,6 +103,7 @@ interface FactdrillDB extends DBSchema {
 	};
 	settings: { key: string; value: Settings & { key: string } };
 	tests: { key: number; value: TestResult; indexes: { 'by-set-time': [string, number] } };
+	drafts: { key: string; value: DraftRow };
 }
 
 export type Database = IDBPDatabase<FactdrillDB>;
@@ -146,6 +147,9 @@ export async function openDatabase(name = DB_NAME): Promise<Database> {
 				if (oldVersion < 2) {
 					const tests = db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true });
 					tests.createIndex('by-set-time', ['setId', 'finishedAt']);
+				}
+				if (oldVersion < 3) {
+					db.createObjectStore('drafts', { keyPath: 'key' });
 				}
 			},
 			blocking(_current, _blocked, event) {
@@ -367,4 +371,27 @@ export async function saveTestResult(db: Database, result: Omit<TestResult, 'id'
 export async function testHistory(db: Database, setId: string): Promise<TestResult[]> {
 	const results = await db.getAllFromIndex('tests', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
 	return results.reverse();
+}
+
+/**
+ * An editor's unsaved work. `key` is "new" for a set not yet saved, or "set:" + the set id;
+ * `draft` is the editor's own form state (see src/lib/core/editing.ts), stored as is.
+ */
+export interface DraftRow {
+	key: string;
+	setId: string;
+	draft: unknown;
+	savedAt: number;
+}
+
+export async function saveDraft(db: Database, row: DraftRow): Promise<void> {
+	await db.put('drafts', row);
+}
+
+export async function getDraft(db: Database, key: string): Promise<DraftRow | undefined> {
+	return db.get('drafts', key);
+}
+
+export async function deleteDraft(db: Database, key: string): Promise<void> {
+	await db.delete('drafts', key);
 }
