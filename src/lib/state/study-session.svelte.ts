@@ -8,6 +8,8 @@ import { formatInterval, GRADES, Scheduler, DEFAULT_SCHEDULER_SETTINGS, type Car
 import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
 import type { DayOptions } from '$lib/core/day';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
+import { ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
+import type { Change } from './sync';
 import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
 
 export interface SessionDeps {
@@ -18,6 +20,18 @@ export interface SessionDeps {
 	/** 'study' asks each question in its own type; 'learn' adapts the form to how well it is known. */
 	mode?: 'study' | 'learn';
 	now?: () => number;
+	/** Told after every change to stored data (grade, undo), to tell other tabs. */
+	onChange?: (change: Change) => void;
+}
+
+/** What it takes to take back one grade. */
+interface UndoStep {
+	logId: number;
+	before: CardState;
+	rating: Grade;
+	queue: Queue;
+	answered: number;
+	correct: number;
 }
 
 export interface GradeOption {
@@ -49,6 +63,9 @@ export class StudySession {
 	#saving = $state(false);
 	#error = $state<string | undefined>();
 	#summary = $state<SessionSummary | undefined>();
+	#undo = $state<UndoStep[]>([]);
+	#notice = $state<string | undefined>();
+	#shownCounts = { answered: 0, correct: 0 };
 	#shownAt = 0;
 	#answeredAt = 0;
 	#startedAt = 0;
@@ -109,6 +126,16 @@ export class StudySession {
 
 	get summary(): SessionSummary | undefined {
 		return this.#summary;
+	}
+
+	/** Whether there is a grade to take back. */
+	get canUndo(): boolean {
+		return this.#undo.length > 0 && !this.#saving;
+	}
+
+	/** What happened that the learner did not do here (a card graded in another tab, an undo). */
+	get notice(): string | undefined {
+		return this.#notice;
 	}
 
 	get counts(): QueueCounts {
@@ -189,11 +216,13 @@ export class StudySession {
 		if (!card || !ask || this.#phase !== 'feedback' || this.#saving) return;
 		this.#saving = true;
 		this.#error = undefined;
+		this.#notice = undefined;
 		const now = this.#now();
 		const result = this.#scheduler.grade(card, rating, now);
 		const judgement = this.#judgement;
+		let logId: number;
 		try {
-			await recordReview(this.deps.db, {
+			logId = await recordReview(this.deps.db, {
 				setId: card.setId,
 				questionId: card.questionId,
 				rating,
@@ -211,13 +240,18 @@ export class StudySession {
 							hinted: judgement.hinted,
 							suggested: this.#suggested ?? rating
 						}
-					: undefined
+					: undefined,
+				day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
+				retention: this.deps.settings.desiredRetention
 			});
 		} catch (error) {
-			this.#error = `Your answer was not saved: ${(error as Error).message}`;
 			this.#saving = false;
+			if (error instanceof ConflictError) return this.#skipGradedElsewhere(card);
+			this.#error = `Your answer was not saved: ${describeStorageError(error)}`;
 			return;
 		}
+		this.#undo.push({ logId, before: $state.snapshot(card) as CardState, rating, queue: $state.snapshot(this.#queue) as Queue, ...this.#shownCounts });
+		this.deps.onChange?.({ kind: 'review', setId: card.setId });
 		this.#reviewed++;
 		this.#byRating[rating]++;
 		this.#queue = afterGrade(this.#queue, result.card, now, this.deps.day);
@@ -225,9 +259,75 @@ export class StudySession {
 		await this.#advance();
 	}
 
-	async #advance(): Promise<void> {
+	/** Takes back the last grade: the card's previous state returns and its log entry goes (one transaction); the card is asked again. */
+	async undo(): Promise<void> {
+		const step = this.#undo.at(-1);
+		if (!step || this.#saving) return;
+		this.#saving = true;
+		this.#error = undefined;
+		this.#notice = undefined;
+		try {
+			await undoLastReview(this.deps.db, step.logId);
+		} catch (error) {
+			this.#saving = false;
+			this.#undo.pop();
+			this.#error =
+				error instanceof ConflictError
+					? 'That grade cannot be taken back: the card was graded again since (in another tab?).'
+					: `Undo failed, nothing changed: ${describeStorageError(error)}`;
+			return;
+		}
+		this.#undo.pop();
+		this.#queue = step.queue;
+		this.#reviewed--;
+		this.#byRating[step.rating]--;
+		this.#answered = step.answered;
+		this.#correct = step.correct;
+		this.#summary = undefined;
+		this.#saving = false;
+		this.#notice = 'Grade taken back: here is the card again.';
+		this.deps.onChange?.({ kind: 'undo', setId: step.before.setId });
+		await this.#advance(step.before);
+	}
+
+	/**
+	 * Another tab changed this set: cards graded there move as their stored state says (or leave
+	 * today's queue), and a question on screen that was graded there gives way to the next.
+	 */
+	async refresh(): Promise<void> {
+		if (this.#saving || this.#summary) return;
+		const stored = new Map((await getCards(this.deps.db, this.deps.set.id)).map((card) => [card.questionId, card]));
 		const now = this.#now();
-		const card = nextCard(this.#queue, now);
+		let queue = this.#queue;
+		for (const card of [...queue.learning, ...queue.review, ...queue.new]) {
+			const fresh = stored.get(card.questionId);
+			if (fresh && fresh.reps === card.reps && fresh.lastReview === card.lastReview) continue;
+			queue = fresh
+				? afterGrade(queue, fresh, now, this.deps.day)
+				: { learning: queue.learning.filter((c) => c !== card), review: queue.review.filter((c) => c !== card), new: queue.new.filter((c) => c !== card) };
+		}
+		this.#queue = queue;
+		const current = this.#card;
+		const fresh = current && stored.get(current.questionId);
+		if (current && this.#phase === 'ask' && (!fresh || fresh.reps !== current.reps || fresh.lastReview !== current.lastReview)) {
+			this.#notice = 'The question on screen was just graded in another tab; here is the next one.';
+			await this.#advance();
+		}
+	}
+
+	async #skipGradedElsewhere(card: CardState): Promise<void> {
+		const stored = (await getCards(this.deps.db, card.setId)).find((c) => c.questionId === card.questionId);
+		this.#queue = stored
+			? afterGrade(this.#queue, stored, this.#now(), this.deps.day)
+			: { learning: this.#queue.learning.filter((c) => c.questionId !== card.questionId), review: this.#queue.review.filter((c) => c.questionId !== card.questionId), new: this.#queue.new.filter((c) => c.questionId !== card.questionId) };
+		this.#notice = 'This card was already graded in another tab, so that grade counts and yours here was not saved. Moving on.';
+		await this.#advance();
+	}
+
+	async #advance(show?: CardState): Promise<void> {
+		const now = this.#now();
+		const card = show ?? nextCard(this.#queue, now);
+		this.#shownCounts = { answered: this.#answered, correct: this.#correct };
 		this.#phase = 'ask';
 		this.#judgement = undefined;
 		this.#suggested = undefined;

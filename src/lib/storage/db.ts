@@ -8,6 +8,7 @@ import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
+import { defaultBackupPrefs, restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 
 export const DB_NAME = 'factdrill';
 export const DB_VERSION = 3;
@@ -46,6 +47,9 @@ export interface LogEntry {
 	after: CardState;
 	/** How the question was answered, when it was answered rather than self-graded. */
 	answer?: AnswerRecord;
+	/** The day boundary and retention the grade was scheduled with, so a replay of the log gives the same state. */
+	day?: DayOptions;
+	retention?: number;
 }
 
 export interface AnswerRecord {
@@ -101,12 +105,22 @@ interface FactdrillDB extends DBSchema {
 		value: LogEntry;
 		indexes: { 'by-set-time': [string, number]; 'by-card': [string, string] };
 	};
-	settings: { key: string; value: Settings & { key: string } };
+	settings: { key: string; value: SettingsRow };
 	tests: { key: number; value: TestResult; indexes: { 'by-set-time': [string, number] } };
 	drafts: { key: string; value: DraftRow };
 }
 
 export type Database = IDBPDatabase<FactdrillDB>;
+
+/** When the last backup was made and how often to remind; kept in the settings store under "backup". */
+export interface BackupPrefs {
+	key: 'backup';
+	lastBackupAt: number | null;
+	/** Remind after this many days without a backup; 0 never reminds. */
+	remindAfterDays: number;
+}
+
+export type SettingsRow = (Settings & { key: 'main' }) | BackupPrefs;
 
 /** IndexedDB is missing or refuses to open (private mode, storage blocked by the user). */
 export class StorageUnavailableError extends Error {
@@ -128,7 +142,15 @@ export class ConflictError extends Error {
 	}
 }
 
-export async function openDatabase(name = DB_NAME): Promise<Database> {
+/** What a tab does when another tab's version of the app changes the database under it. */
+export interface OpenHooks {
+	/** A newer version opened in another tab: this connection is already closed; the page must reload. Default: reload at once. */
+	onVersionChange?: () => void;
+	/** This tab's upgrade waits for an older tab to let go of the database. */
+	onBlocked?: () => void;
+}
+
+export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promise<Database> {
 	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
 	try {
 		return await openDB<FactdrillDB>(name, DB_VERSION, {
@@ -155,7 +177,11 @@ export async function openDatabase(name = DB_NAME): Promise<Database> {
 			blocking(_current, _blocked, event) {
 				// A newer version of the app wants to upgrade: step aside rather than hang both tabs.
 				(event.target as IDBDatabase).close();
-				globalThis.location?.reload();
+				if (hooks.onVersionChange) hooks.onVersionChange();
+				else globalThis.location?.reload();
+			},
+			blocked() {
+				hooks.onBlocked?.();
 			}
 		});
 	} catch (error) {
@@ -239,7 +265,7 @@ export async function getSetRow(db: Database, id: string): Promise<SetRow | unde
 
 export async function getSettings(db: Database): Promise<Settings> {
 	const stored = await db.get('settings', 'main');
-	if (!stored) return { ...DEFAULT_SETTINGS };
+	if (!stored || stored.key !== 'main') return { ...DEFAULT_SETTINGS };
 	const { key: _key, ...settings } = stored;
 	return { ...DEFAULT_SETTINGS, ...settings };
 }
@@ -346,11 +372,8 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 		await tx.done.catch(() => undefined);
 		throw new ConflictError(entry.questionId);
 	}
-	const [id] = await Promise.all([
-		tx.objectStore('log').add(entry),
-		cards.put(toRow(entry.after, row.position, row.answerHash)),
-		tx.done
-	]);
+	let id = 0;
+	await commit(tx, (writes) => writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)), cards.put(toRow(entry.after, row.position, row.answerHash))));
 	return id;
 }
 
@@ -394,4 +417,166 @@ export async function getDraft(db: Database, key: string): Promise<DraftRow | un
 
 export async function deleteDraft(db: Database, key: string): Promise<void> {
 	await db.delete('drafts', key);
+}
+
+/** How to tell the learner why storage refused a write; the write left nothing behind. */
+export function describeStorageError(error: unknown): string {
+	const name = (error as { name?: string } | null)?.name;
+	if (name === 'QuotaExceededError') {
+		return 'The device has no storage space left for Factdrill, so nothing was saved. Free some space (or back up and remove sets you no longer study), then try again.';
+	}
+	if (name === 'AbortError') return 'The browser stopped the save before it finished, so nothing was saved. Try again.';
+	if (name === 'ConflictError' || name === 'StorageUnavailableError') return (error as Error).message;
+	if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
+		return 'The connection to storage closed (Factdrill was updated in another tab?), so nothing was saved. Reload the page.';
+	}
+	return `Storage refused the change, so nothing was saved (${(error as Error | null)?.message ?? String(error)}).`;
+}
+
+/**
+ * Issues a transaction's writes (pushed onto `writes`) and waits for the commit. If issuing one
+ * throws (a value that cannot be stored), aborts, so the writes before it are not committed alone.
+ */
+async function commit(tx: { abort(): void; done: Promise<void> }, issue: (writes: Promise<unknown>[]) => void): Promise<void> {
+	const writes: Promise<unknown>[] = [];
+	try {
+		issue(writes);
+	} catch (error) {
+		for (const write of writes) write.catch(() => undefined);
+		tx.abort();
+		await tx.done.catch(() => undefined);
+		throw error;
+	}
+	await Promise.all([...writes, tx.done]);
+}
+
+/** The stores a backup holds, in one consistent snapshot. */
+export async function exportEverything(db: Database): Promise<BackupData> {
+	const tx = db.transaction(['sets', 'cards', 'log', 'tests', 'settings'], 'readonly');
+	const [sets, cards, log, tests, settings] = await Promise.all([
+		tx.objectStore('sets').getAll(),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('log').getAll(),
+		tx.objectStore('tests').getAll(),
+		tx.objectStore('settings').getAll(),
+		tx.done
+	]);
+	return { sets, cards, log, tests, settings };
+}
+
+export interface RestoreReport {
+	sets: number;
+	cards: number;
+	log: number;
+	tests: number;
+}
+
+/**
+ * Restores a backup in one transaction: reads what is here, works out the result (restoredData)
+ * and rewrites every store. A failure anywhere leaves the device as it was.
+ */
+export async function restoreBackup(db: Database, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): Promise<RestoreReport> {
+	const names = ['sets', 'cards', 'log', 'tests', 'settings'] as const;
+	const tx = db.transaction(names, 'readwrite');
+	const [sets, cards, log, tests, settings] = await Promise.all([
+		tx.objectStore('sets').getAll(),
+		tx.objectStore('cards').getAll(),
+		tx.objectStore('log').getAll(),
+		tx.objectStore('tests').getAll(),
+		tx.objectStore('settings').getAll()
+	]);
+	const result = restoredData({ sets, cards, log, tests, settings }, backup, mode, options);
+	await commit(tx, (writes) => {
+		for (const name of names) writes.push(tx.objectStore(name).clear());
+		for (const row of result.sets) writes.push(tx.objectStore('sets').put(row));
+		// Rebuilt rows, so each card sits in exactly the index its state calls for.
+		for (const row of result.cards) writes.push(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash)));
+		for (const entry of result.log) writes.push(tx.objectStore('log').put(entry));
+		for (const row of result.tests) writes.push(tx.objectStore('tests').put(row));
+		for (const row of result.settings) writes.push(tx.objectStore('settings').put(row));
+	});
+	return { sets: result.sets.length, cards: result.cards.length, log: result.log.length, tests: result.tests.length };
+}
+
+/**
+ * Takes back a grade: the card returns to the state before it and the log entry goes, in one
+ * transaction. Refuses (ConflictError) if the card was graded again since, here or in another tab.
+ */
+export async function undoLastReview(db: Database, entryId: number): Promise<CardState> {
+	const tx = db.transaction(['cards', 'log'], 'readwrite');
+	const log = tx.objectStore('log');
+	const cards = tx.objectStore('cards');
+	const entry = await log.get(entryId);
+	const row = entry && (await cards.get([entry.setId, entry.questionId]));
+	if (!entry || !row || row.reps !== entry.after.reps || row.lastReview !== entry.after.lastReview) {
+		tx.abort();
+		await tx.done.catch(() => undefined);
+		throw new ConflictError(entry?.questionId ?? String(entryId));
+	}
+	await commit(tx, (writes) => writes.push(log.delete(entryId), cards.put(toRow(entry.before, row.position, row.answerHash))));
+	return entry.before;
+}
+
+export interface RebuildReport {
+	/** Cards with at least one review in the log. */
+	replayed: number;
+	/** Cards whose stored state differed from the replay (now corrected). */
+	changed: Array<{ setId: string; questionId: string }>;
+	entries: number;
+	/** Log entries whose recorded outcome differs from the replay. */
+	mismatches: number;
+}
+
+/**
+ * Recomputes every studied card's state from the review log, in one transaction. `replay` (see
+ * core/replay.ts) turns the log into each card's state; it is passed in so that this module, which
+ * every page loads, does not load the scheduler.
+ */
+export async function rebuildFromLog(
+	db: Database,
+	replay: (log: LogEntry[]) => { states: Map<string, CardState>; mismatches: number }
+): Promise<RebuildReport> {
+	const tx = db.transaction(['cards', 'log'], 'readwrite');
+	const cards = tx.objectStore('cards');
+	const [rows, log] = await Promise.all([cards.getAll(), tx.objectStore('log').getAll()]);
+	const { states, mismatches } = replay(log);
+	const report: RebuildReport = { replayed: 0, changed: [], entries: log.length, mismatches };
+	const writes: CardRow[] = [];
+	for (const row of rows) {
+		const replayed = states.get(`${row.setId}\0${row.questionId}`);
+		if (!replayed) continue;
+		// A card reset to new after its last review (its answer key changed) keeps its fresh start.
+		if (row.reps === 0 && row.state === State.New && replayed.lastReview !== null && row.due > replayed.lastReview) continue;
+		report.replayed++;
+		const current = toCard(row);
+		if (JSON.stringify(current) !== JSON.stringify({ ...current, ...replayed })) {
+			report.changed.push({ setId: row.setId, questionId: row.questionId });
+			writes.push(toRow({ ...current, ...replayed }, row.position, row.answerHash));
+		}
+	}
+	await commit(tx, (pending) => writes.forEach((row) => pending.push(cards.put(row))));
+	return report;
+}
+
+/** Every card of a set, as the scheduler sees it. */
+export async function getCards(db: Database, setId: string): Promise<CardState[]> {
+	return (await db.getAllFromIndex('cards', 'by-set', setId)).map(toCard);
+}
+
+export async function getBackupPrefs(db: Database): Promise<BackupPrefs> {
+	const stored = await db.get('settings', 'backup');
+	return stored?.key === 'backup' ? stored : defaultBackupPrefs();
+}
+
+export async function putBackupPrefs(db: Database, prefs: BackupPrefs): Promise<void> {
+	await db.put('settings', prefs);
+}
+
+/** When the first and the last review in the log happened, or null with no reviews. */
+export async function reviewSpan(db: Database): Promise<{ first: number; last: number } | null> {
+	const tx = db.transaction('log');
+	const [first, last] = await Promise.all([tx.store.openCursor(null, 'next'), tx.store.openCursor(null, 'prev')]);
+	if (!first || !last) return null;
+	// Ids grow with time, so the first and last by id are the oldest and newest entries (a merge may add older ones later; close enough for a reminder).
+	return { first: Math.min(first.value.reviewedAt, last.value.reviewedAt), last: Math.max(first.value.reviewedAt, last.value.reviewedAt) };
 }

@@ -1,0 +1,433 @@
+/**
+ * The backup file: everything on the device (sets, cards, review log, test history, settings) in
+ * one JSON document with a format version and a SHA-256 checksum of its data. Pure: reading a file
+ * returns the backup or every problem found (each naming where), never throws; planning a restore
+ * says what it will add, replace, merge or remove before anything is written.
+ */
+import { newCard } from '$lib/core/card';
+import type { CardState } from '$lib/core/card';
+import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '$lib/storage/db';
+import { sha256 } from './checksum';
+import { answerKeyHash, formatIssue, validateQuestionSet } from './question-set';
+
+export const BACKUP_FORMAT = 'factdrill-backup';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing; 100 MB holds millions of reviews. */
+export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
+/** Problems listed for a bad file; beyond this, "and N more". */
+const MAX_PROBLEMS = 20;
+const DAY_MS = 86_400_000;
+
+export interface BackupData {
+	sets: SetRow[];
+	cards: CardRow[];
+	log: LogEntry[];
+	tests: TestResult[];
+	settings: SettingsRow[];
+}
+
+export interface Backup {
+	format: typeof BACKUP_FORMAT;
+	version: typeof BACKUP_VERSION;
+	/** When the backup was made (ms). */
+	createdAt: number;
+	/** The database schema version of the app that wrote it. */
+	schema: number;
+	counts: { sets: number; cards: number; log: number; tests: number; settings: number };
+	/** "sha256:" + SHA-256 of JSON.stringify(data). */
+	checksum: string;
+	data: BackupData;
+}
+
+export type ReadBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
+
+function countsOf(data: BackupData): Backup['counts'] {
+	return { sets: data.sets.length, cards: data.cards.length, log: data.log.length, tests: data.tests.length, settings: data.settings.length };
+}
+
+/** The backup file's text. */
+export function writeBackup(data: BackupData, options: { now: number; schema: number }): string {
+	const body = JSON.stringify(data);
+	const header = {
+		format: BACKUP_FORMAT,
+		version: BACKUP_VERSION,
+		createdAt: options.now,
+		schema: options.schema,
+		counts: countsOf(data),
+		checksum: `sha256:${sha256(body)}`
+	};
+	// The data goes last and is spliced in as serialized, so the checksum covers exactly those characters' meaning.
+	return `${JSON.stringify(header).slice(0, -1)},"data":${body}}`;
+}
+
+/** "factdrill-backup-2024-03-01.json" */
+export function backupFileName(now: number): string {
+	return `factdrill-backup-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+type Raw = Record<string, unknown>;
+
+function isObject(value: unknown): value is Raw {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
+const text = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
+const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+
+class Problems {
+	readonly list: string[] = [];
+	total = 0;
+
+	add(where: string, message: string): void {
+		this.total++;
+		if (this.list.length < MAX_PROBLEMS) this.list.push(`${where}: ${message}`);
+	}
+
+	get ok(): boolean {
+		return this.total === 0;
+	}
+
+	summary(): string[] {
+		return this.total > this.list.length ? [...this.list, `and ${this.total - this.list.length} more problems`] : this.list;
+	}
+}
+
+/** Checks a card's scheduling state; `where` names it in messages ("card 3", "log entry 7, field \"before\""). */
+function checkCardState(raw: unknown, where: string, problems: Problems): raw is CardState {
+	if (!isObject(raw)) {
+		problems.add(where, 'must be an object');
+		return false;
+	}
+	const before = problems.total;
+	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
+	field('setId', typeof raw.setId === 'string' && SET_ID.test(raw.setId), 'must be a set id');
+	field('questionId', text(raw.questionId, 64), 'must be a question id');
+	field('state', [0, 1, 2, 3].includes(raw.state as number), 'must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)');
+	field('due', finite(raw.due), 'must be a time');
+	field('stability', finite(raw.stability) && raw.stability >= 0, 'must be a number of at least 0');
+	field('difficulty', finite(raw.difficulty) && raw.difficulty >= 0, 'must be a number of at least 0');
+	field('scheduledDays', count(raw.scheduledDays), 'must be a whole number of days');
+	field('learningSteps', count(raw.learningSteps), 'must be a whole number');
+	field('reps', count(raw.reps), 'must be a whole number');
+	field('lapses', count(raw.lapses), 'must be a whole number');
+	field('lastReview', raw.lastReview === null || finite(raw.lastReview), 'must be a time or null');
+	return problems.total === before;
+}
+
+function checkSet(raw: unknown, where: string, problems: Problems): void {
+	if (!isObject(raw)) return problems.add(where, 'must be an object');
+	const result = validateQuestionSet(raw.set);
+	if (!result.ok) {
+		for (const issue of result.issues.slice(0, 3)) problems.add(`${where}, field "set"`, formatIssue(issue));
+	} else if (raw.id !== result.set.id) {
+		problems.add(`${where}, field "id"`, 'must be the id of the set it holds');
+	}
+	if (typeof raw.builtin !== 'boolean') problems.add(`${where}, field "builtin"`, 'must be true or false');
+	if (!text(raw.contentHash, 128)) problems.add(`${where}, field "contentHash"`, 'must be text');
+	for (const name of ['installedAt', 'updatedAt']) if (!finite(raw[name])) problems.add(`${where}, field "${name}"`, 'must be a time');
+}
+
+function checkCard(raw: unknown, where: string, problems: Problems): void {
+	if (!checkCardState(raw, where, problems)) return;
+	const row = raw as unknown as Raw;
+	if (!count(row.position)) problems.add(`${where}, field "position"`, 'must be a whole number');
+	if (!text(row.answerHash, 128)) problems.add(`${where}, field "answerHash"`, 'must be text');
+}
+
+const GRADE_VALUES = [1, 2, 3, 4];
+const FORMS = ['flashcard', 'choice', 'true_false', 'typed'];
+
+function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
+	if (!isObject(raw)) return problems.add(where, 'must be an object');
+	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
+	if (raw.id !== undefined) field('id', Number.isInteger(raw.id) && (raw.id as number) > 0, 'must be a whole number above 0');
+	field('setId', typeof raw.setId === 'string' && SET_ID.test(raw.setId), 'must be a set id');
+	field('questionId', text(raw.questionId, 64), 'must be a question id');
+	field('rating', GRADE_VALUES.includes(raw.rating as number), 'must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)');
+	field('reviewedAt', finite(raw.reviewedAt), 'must be a time');
+	field('durationMs', finite(raw.durationMs) && raw.durationMs >= 0, 'must be a number of at least 0');
+	checkCardState(raw.before, `${where}, field "before"`, problems);
+	checkCardState(raw.after, `${where}, field "after"`, problems);
+	if (raw.answer !== undefined) {
+		const answer = raw.answer;
+		const ok =
+			isObject(answer) &&
+			FORMS.includes(answer.form as string) &&
+			typeof answer.given === 'string' &&
+			typeof answer.correct === 'boolean' &&
+			typeof answer.how === 'string' &&
+			typeof answer.overruled === 'boolean' &&
+			typeof answer.hinted === 'boolean' &&
+			GRADE_VALUES.includes(answer.suggested as number);
+		field('answer', ok, 'must record form, given, correct, how, overruled, hinted and suggested');
+	}
+	if (raw.day !== undefined) {
+		const day = raw.day;
+		const ok =
+			isObject(day) &&
+			Number.isInteger(day.dayStartHour) &&
+			(day.dayStartHour as number) >= 0 &&
+			(day.dayStartHour as number) <= 23 &&
+			Number.isInteger(day.offsetMinutes) &&
+			Math.abs(day.offsetMinutes as number) <= 24 * 60;
+		field('day', ok, 'must hold dayStartHour (0–23) and offsetMinutes');
+	}
+	if (raw.retention !== undefined) field('retention', finite(raw.retention) && raw.retention > 0 && raw.retention < 1, 'must be between 0 and 1');
+}
+
+function checkTest(raw: unknown, where: string, problems: Problems): void {
+	if (!isObject(raw)) return problems.add(where, 'must be an object');
+	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
+	if (raw.id !== undefined) field('id', Number.isInteger(raw.id) && (raw.id as number) > 0, 'must be a whole number above 0');
+	field('setId', typeof raw.setId === 'string' && SET_ID.test(raw.setId), 'must be a set id');
+	field('startedAt', finite(raw.startedAt), 'must be a time');
+	field('finishedAt', finite(raw.finishedAt), 'must be a time');
+	field('types', Array.isArray(raw.types) && raw.types.every((type) => typeof type === 'string'), 'must be a list of question types');
+	field('total', count(raw.total), 'must be a whole number');
+	field('correct', count(raw.correct), 'must be a whole number');
+	field('scheduled', typeof raw.scheduled === 'boolean', 'must be true or false');
+	const items = raw.items;
+	const itemOk = (item: unknown) =>
+		isObject(item) &&
+		['questionId', 'prompt', 'form', 'given', 'answer', 'how'].every((name) => typeof item[name] === 'string') &&
+		typeof item.correct === 'boolean';
+	if (!Array.isArray(items)) field('items', false, 'must be a list');
+	else {
+		const bad = items.findIndex((item) => !itemOk(item));
+		if (bad >= 0) field(`items[${bad}]`, false, 'must hold questionId, prompt, form, given, correct, answer and how');
+	}
+}
+
+function checkSettingsRow(raw: unknown, where: string, problems: Problems): void {
+	if (!isObject(raw)) return problems.add(where, 'must be an object');
+	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
+	if (!text(raw.key, 64)) {
+		field('key', false, 'must be text');
+		return;
+	}
+	if (raw.key === 'main') {
+		field('newPerDay', count(raw.newPerDay) && raw.newPerDay <= 9999, 'must be a whole number from 0 to 9999');
+		field('maxReviewsPerDay', count(raw.maxReviewsPerDay) && raw.maxReviewsPerDay <= 99999, 'must be a whole number from 0 to 99999');
+		field('dayStartHour', count(raw.dayStartHour) && raw.dayStartHour <= 23, 'must be an hour from 0 to 23');
+		field('desiredRetention', finite(raw.desiredRetention) && raw.desiredRetention > 0 && raw.desiredRetention < 1, 'must be between 0 and 1');
+	} else if (raw.key === 'backup') {
+		field('lastBackupAt', raw.lastBackupAt === null || finite(raw.lastBackupAt), 'must be a time or null');
+		field('remindAfterDays', count(raw.remindAfterDays) && raw.remindAfterDays <= 365, 'must be a whole number of days from 0 to 365');
+	}
+}
+
+const SECTIONS = {
+	sets: { label: 'set', check: checkSet },
+	cards: { label: 'card', check: checkCard },
+	log: { label: 'log entry', check: checkLogEntry },
+	tests: { label: 'test result', check: checkTest },
+	settings: { label: 'settings entry', check: checkSettingsRow }
+} as const;
+
+/** Reads a backup file: the backup, or every problem found (what and where), never an exception. */
+export function readBackup(input: string): ReadBackup {
+	if (typeof input !== 'string') return { ok: false, errors: ['the backup must be text'] };
+	if (input.length > MAX_BACKUP_CHARS) {
+		return { ok: false, errors: [`the file is too large for a backup (${Math.round(input.length / 1048576)} MB; at most ${MAX_BACKUP_CHARS / 1048576} MB)`] };
+	}
+	let raw: unknown;
+	try {
+		raw = JSON.parse(input.replace(/^\ufeff/, ''));
+	} catch (error) {
+		return { ok: false, errors: [`this is not a Factdrill backup: not valid JSON (${(error as Error).message})`] };
+	}
+	if (!isObject(raw) || raw.format !== BACKUP_FORMAT) {
+		return { ok: false, errors: ['this is not a Factdrill backup (it has no "format": "factdrill-backup"); to add a question set, use Import instead'] };
+	}
+	if (typeof raw.version === 'number' && raw.version > BACKUP_VERSION) {
+		return { ok: false, errors: [`this backup was written by a newer Factdrill (backup version ${raw.version}); update the app, then restore it`] };
+	}
+	if (raw.version !== BACKUP_VERSION) return { ok: false, errors: [`field "version": must be ${BACKUP_VERSION}`] };
+	if (!isObject(raw.data)) return { ok: false, errors: ['field "data": is missing or not an object'] };
+	if (typeof raw.checksum !== 'string' || !/^sha256:[0-9a-f]{64}$/.test(raw.checksum)) {
+		return { ok: false, errors: ['field "checksum": must be "sha256:" and 64 hex digits'] };
+	}
+	let body: string;
+	try {
+		body = JSON.stringify(raw.data);
+	} catch {
+		return { ok: false, errors: ['field "data": nested too deeply to read'] };
+	}
+	if (`sha256:${sha256(body)}` !== raw.checksum) {
+		return { ok: false, errors: ["the checksum does not match the contents: the file was changed or damaged after it was written, so it was not restored"] };
+	}
+	const problems = new Problems();
+	if (!finite(raw.createdAt)) problems.add('field "createdAt"', 'must be a time');
+	if (!count(raw.schema)) problems.add('field "schema"', 'must be a whole number');
+	const data = raw.data;
+	for (const [name, { label, check }] of Object.entries(SECTIONS)) {
+		const rows = data[name];
+		if (!Array.isArray(rows)) {
+			problems.add(`field "data.${name}"`, 'must be a list');
+			continue;
+		}
+		rows.forEach((row, index) => check(row, `${label} ${index + 1}`, problems));
+	}
+	if (problems.ok) checkUnique(data as unknown as BackupData, problems);
+	if (!problems.ok) return { ok: false, errors: problems.summary() };
+	return { ok: true, backup: raw as unknown as Backup };
+}
+
+function checkUnique(data: BackupData, problems: Problems): void {
+	const seen = new Set<string>();
+	const unique = (key: string, where: string, message: string) => (seen.has(key) ? problems.add(where, message) : seen.add(key));
+	data.sets.forEach((row, i) => unique(`set\0${row.id}`, `set ${i + 1}`, `repeats the set "${row.id}"`));
+	data.cards.forEach((row, i) => unique(`card\0${row.setId}\0${row.questionId}`, `card ${i + 1}`, `repeats the card of question "${row.questionId}" in set "${row.setId}"`));
+	data.log.forEach((row, i) => row.id !== undefined && unique(`log\0${row.id}`, `log entry ${i + 1}`, `repeats the log id ${row.id}`));
+	data.tests.forEach((row, i) => row.id !== undefined && unique(`test\0${row.id}`, `test result ${i + 1}`, `repeats the test id ${row.id}`));
+	data.settings.forEach((row, i) => unique(`settings\0${row.key}`, `settings entry ${i + 1}`, `repeats the key "${row.key}"`));
+}
+
+export type RestoreMode = 'replace' | 'merge';
+
+export interface SetPlan {
+	id: string;
+	title: string;
+	/** added: only in the backup; removed: only here (replace); replaced / merged: in both; kept: only here (merge). */
+	action: 'added' | 'replaced' | 'merged' | 'removed' | 'kept';
+	reviewsHere: number;
+	reviewsInBackup: number;
+	/** Reviews after the restore. */
+	reviewsAfter: number;
+}
+
+export interface RestorePlan {
+	mode: RestoreMode;
+	sets: SetPlan[];
+	reviewsHere: number;
+	reviewsAfter: number;
+	/** Reviews on this device that the restore drops (replace only). */
+	reviewsLost: number;
+	testsAfter: number;
+	settings: 'replaced' | 'kept';
+}
+
+const reviewKey = (entry: LogEntry) => `${entry.setId}\0${entry.questionId}\0${entry.reviewedAt}\0${entry.rating}`;
+const testKey = (result: TestResult) => `${result.setId}\0${result.startedAt}\0${result.finishedAt}`;
+const cardKey = (card: { setId: string; questionId: string }) => `${card.setId}\0${card.questionId}`;
+
+function tally(log: readonly LogEntry[]): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const entry of log) counts.set(entry.setId, (counts.get(entry.setId) ?? 0) + 1);
+	return counts;
+}
+
+/** What restoring `backup` onto a device holding `current` will do, set by set. */
+export function planRestore(current: BackupData, backup: BackupData, mode: RestoreMode, now: number): RestorePlan {
+	const after = restoredData(current, backup, mode, { now, createdAt: now });
+	const here = tally(current.log);
+	const there = tally(backup.log);
+	const result = tally(after.log);
+	const currentSets = new Map(current.sets.map((row) => [row.id, row]));
+	const backupSets = new Map(backup.sets.map((row) => [row.id, row]));
+	const ids = [...new Set([...currentSets.keys(), ...backupSets.keys()])];
+	const sets = ids.map((id): SetPlan => {
+		const inHere = currentSets.get(id);
+		const inBackup = backupSets.get(id);
+		const action = !inHere ? 'added' : !inBackup ? (mode === 'replace' ? 'removed' : 'kept') : mode === 'replace' ? 'replaced' : 'merged';
+		return {
+			id,
+			title: (inBackup ?? inHere)!.set.title,
+			action,
+			reviewsHere: here.get(id) ?? 0,
+			reviewsInBackup: there.get(id) ?? 0,
+			reviewsAfter: result.get(id) ?? 0
+		};
+	});
+	sets.sort((a, b) => a.title.localeCompare(b.title));
+	const kept = new Set(after.log.map(reviewKey));
+	return {
+		mode,
+		sets,
+		reviewsHere: current.log.length,
+		reviewsAfter: after.log.length,
+		reviewsLost: current.log.filter((entry) => !kept.has(reviewKey(entry))).length,
+		testsAfter: after.tests.length,
+		settings: mode === 'replace' && backup.settings.some((row) => row.key === 'main') ? 'replaced' : 'kept'
+	};
+}
+
+/**
+ * What the stores hold after restoring: `replace` takes the backup as it is; `merge` keeps
+ * everything here and adds what the backup has besides (reviews and tests by time, the newer
+ * version of each set, each card's most recently reviewed state). Either way the device's backup
+ * reminder remembers that a backup as recent as `createdAt` exists.
+ */
+export function restoredData(current: BackupData, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): BackupData {
+	const data = mode === 'replace' ? { ...backup, settings: backup.settings.filter((row) => row.key !== 'backup') } : merge(current, backup, options.now);
+	const prefs = (current.settings.find((row) => row.key === 'backup') ?? backup.settings.find((row) => row.key === 'backup')) as BackupPrefs | undefined;
+	const lastBackupAt = Math.max(prefs?.lastBackupAt ?? -Infinity, options.createdAt);
+	return {
+		...data,
+		settings: [...data.settings.filter((row) => row.key !== 'backup'), { ...defaultBackupPrefs(), ...prefs, key: 'backup', lastBackupAt }]
+	};
+}
+
+function merge(current: BackupData, backup: BackupData, now: number): BackupData {
+	const sets = new Map(current.sets.map((row) => [row.id, row]));
+	for (const row of backup.sets) {
+		const mine = sets.get(row.id);
+		if (!mine || row.updatedAt > mine.updatedAt) sets.set(row.id, row);
+	}
+	const latest = new Map(current.cards.map((card) => [cardKey(card), card]));
+	for (const card of backup.cards) {
+		const mine = latest.get(cardKey(card));
+		if (!mine || (card.lastReview ?? -Infinity) > (mine.lastReview ?? -Infinity) || (card.lastReview === mine.lastReview && card.reps > mine.reps)) {
+			latest.set(cardKey(card), card);
+		}
+	}
+	// Cards follow the winning version of their set, as installing that version would: same
+	// position, progress kept where the answer key is unchanged, a new card otherwise.
+	const cards: CardRow[] = [];
+	for (const row of sets.values()) {
+		row.set.questions.forEach((question, position) => {
+			const hash = answerKeyHash(question);
+			const card = latest.get(cardKey({ setId: row.id, questionId: question.id }));
+			cards.push(card && card.answerHash === hash ? { ...card, position } : { ...newCard(row.id, question.id, now), position, answerHash: hash });
+		});
+	}
+	const known = new Set(current.log.map(reviewKey));
+	const log = [...current.log];
+	for (const entry of backup.log) {
+		if (known.has(reviewKey(entry))) continue;
+		known.add(reviewKey(entry));
+		// Backup entries get new ids here; the ids of entries on this device stay.
+		const { id: _id, ...rest } = entry;
+		log.push(rest);
+	}
+	const testKeys = new Set(current.tests.map(testKey));
+	const tests = [...current.tests];
+	for (const result of backup.tests) {
+		if (testKeys.has(testKey(result))) continue;
+		testKeys.add(testKey(result));
+		const { id: _id, ...rest } = result;
+		tests.push(rest);
+	}
+	const settingKeys = new Set(current.settings.map((row) => row.key));
+	const settings = [...current.settings, ...backup.settings.filter((row) => !settingKeys.has(row.key))];
+	return { sets: [...sets.values()], cards, log, tests, settings };
+}
+
+export function defaultBackupPrefs(): BackupPrefs {
+	return { key: 'backup', lastBackupAt: null, remindAfterDays: 7 };
+}
+
+/**
+ * Whether to remind the learner to back up: there are reviews the last backup lacks, and the
+ * last backup (or, with none, the first review) is at least `remindAfterDays` old.
+ * Returns the days since then, or null when no reminder is due.
+ */
+export function backupReminder(prefs: BackupPrefs, reviews: { first: number; last: number } | null, now: number): number | null {
+	if (prefs.remindAfterDays <= 0 || !reviews) return null;
+	if (prefs.lastBackupAt !== null && reviews.last <= prefs.lastBackupAt) return null;
+	const since = prefs.lastBackupAt ?? reviews.first;
+	const days = Math.floor((now - since) / DAY_MS);
+	return days >= prefs.remindAfterDays ? days : null;
+}

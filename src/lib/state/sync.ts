@@ -1,0 +1,37 @@
+/**
+ * Tells other tabs of this app that stored data changed (a grade, an undo, a restore), so their
+ * counts and queues follow. BroadcastChannel never delivers to the sender itself.
+ */
+
+export interface Change {
+	/** What happened: a grade or undo in a set, or everything (restore, rebuild). */
+	kind: 'review' | 'undo' | 'restore' | 'rebuild' | 'sets';
+	/** The set concerned; absent when every set may have changed. */
+	setId?: string;
+}
+
+const CHANNEL = 'factdrill-changes';
+let channel: BroadcastChannel | undefined;
+
+function open(): BroadcastChannel | undefined {
+	if (typeof BroadcastChannel === 'undefined') return undefined;
+	channel ??= new BroadcastChannel(CHANNEL);
+	return channel;
+}
+
+/** Tells the other tabs. */
+export function broadcastChange(change: Change): void {
+	open()?.postMessage(change);
+}
+
+/** Calls `handler` for every change another tab announces; returns the unsubscribe function. */
+export function onChange(handler: (change: Change) => void): () => void {
+	const target = open();
+	if (!target) return () => undefined;
+	const listener = (event: MessageEvent) => {
+		const data = event.data as Partial<Change> | null;
+		if (data && typeof data.kind === 'string') handler({ kind: data.kind, ...(typeof data.setId === 'string' ? { setId: data.setId } : {}) } as Change);
+	};
+	target.addEventListener('message', listener);
+	return () => target.removeEventListener('message', listener);
+}
