@@ -200,7 +200,8 @@ function termAfter(terms: Term[], offset: number): Term | undefined {
 }
 
 /** Runs compromise over the article, one paragraph at a time, and finds what each sentence names. */
-export function analyzeArticle(text: string, articleDate: Date | undefined): Article {
+/** `onParagraph(done, total)` is called after each paragraph, for a progress bar. */
+export function analyzeArticle(text: string, articleDate: Date | undefined, onParagraph?: (done: number, total: number) => void): Article {
 	const paragraphs = splitParagraphs(text);
 	const sentences: Sentence[] = [];
 	const acronyms = learnAcronyms(text);
@@ -208,6 +209,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined): Art
 	const midCaps = new Set<string>();
 
 	paragraphs.forEach((paragraph, paragraphIndex) => {
+		onParagraph?.(paragraphIndex, paragraphs.length);
 		const json = nlp(paragraph.text).json({ offset: true, terms: { offset: true } }) as Array<{
 			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
 		}>;

@@ -2,16 +2,17 @@
  * Article in, candidate questions out. Pure TypeScript plus compromise: runs in Node and in a Web Worker.
  * Overgenerates from every usable sentence, then ranks and keeps about one question per 120 words.
  */
-import { FORMAT_VERSION, type Question, type QuestionSet, type QuestionType } from '../formats/question-set';
+import type { Question, QuestionType } from '../formats/question-set';
 import { analyzeArticle, type Mention } from './analyze';
 import { findAttribution } from './attribution';
 import { parseIsoDate } from './dates';
 import { buildPools } from './distractors';
 import { buildCandidates, type Candidate, type Rejection } from './questions';
-import { hashString, mulberry32 } from './random';
+import { mulberry32 } from './random';
 import { screenSentence } from './screen';
 
 export { describeUnusableText, htmlToText, markdownToText } from './text';
+export { toQuestionSet, type SetMeta } from './set';
 
 export interface GenerateOptions {
 	/** Seed of the PRNG that orders choices and picks swaps; the same text and seed give the same set. */
@@ -24,6 +25,8 @@ export interface GenerateOptions {
 	types?: QuestionType[];
 	/** Also return the dropped sentences and candidates with the reason. */
 	includeRejected?: boolean;
+	/** Called as the work advances: `done` of `total` steps of `stage`. */
+	onProgress?: (stage: 'reading' | 'writing', done: number, total: number) => void;
 }
 
 export interface GeneratedCandidate {
@@ -52,7 +55,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	const rejected: Rejection[] = [];
 	const reject = (r: Rejection) => rejected.push(r);
 
-	const article = analyzeArticle(text.replace(/\r\n?/g, '\n'), articleDate);
+	const article = analyzeArticle(text.replace(/\r\n?/g, '\n'), articleDate, (done, total) => options.onProgress?.('reading', done, total));
 	const wanted = Math.max(0, Math.floor(options.count ?? Math.max(1, Math.round(article.wordCount / WORDS_PER_QUESTION))));
 
 	const screened = article.sentences.map((sentence) => {
@@ -61,12 +64,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 		if (reason) reject({ text: sentence.text, reason, start: sentence.start, end: sentence.end });
 		return { sentence, attribution, usable: reason === null };
 	});
-	const usableSentences = new Set(screened.filter((s) => s.usable).map((s) => s.sentence.index));
 	const pools = buildPools(article, (m: Mention) => !m.inQuote, articleDate?.getUTCFullYear());
-	void usableSentences;
 
 	const bySentence: Candidate[][] = [];
-	for (const { sentence, attribution, usable } of screened) {
+	for (const [index, { sentence, attribution, usable }] of screened.entries()) {
+		options.onProgress?.('writing', index, screened.length);
 		if (!usable) continue;
 		const list = buildCandidates(sentence, attribution, { article, pools, random, reject }).filter((c) => types.has(c.type));
 		if (list.length === 0) {
@@ -139,31 +141,4 @@ function jaccard(a: Set<string>, b: Set<string>): number {
 	let shared = 0;
 	for (const w of a) if (b.has(w)) shared++;
 	return shared / Math.max(1, a.size + b.size - shared);
-}
-
-export interface SetMeta {
-	title: string;
-	/** Publisher of the article; default "Unknown publisher". */
-	publisher?: string;
-	/** YYYY-MM-DD */
-	date: string;
-	url?: string;
-	/** Set id; default derived from the title and the questions. */
-	id?: string;
-	description?: string;
-}
-
-/** A question set in the project's format from a generation result. */
-export function toQuestionSet(result: GenerateResult, meta: SetMeta): QuestionSet {
-	const slug = meta.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'article';
-	const id = meta.id ?? `${slug}-${hashString(result.candidates.map((c) => c.question.id).join(',')).toString(36)}`.slice(0, 64);
-	return {
-		format: FORMAT_VERSION,
-		id,
-		title: meta.title,
-		description: meta.description ?? `Questions generated from "${meta.title}".`,
-		language: 'en',
-		source: { title: meta.title, publisher: meta.publisher ?? 'Unknown publisher', date: meta.date, ...(meta.url ? { url: meta.url } : {}) },
-		questions: result.candidates.map((c) => c.question)
-	};
 }
