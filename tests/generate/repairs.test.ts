@@ -105,6 +105,11 @@ describe('attribution', () => {
 			if (c.sentence.text.includes('reportedly')) expect(c.question.prompt).toMatch(/reportedly/);
 		}
 	});
+	it('gives a claim to the person named in apposition, not to the country before it', () => {
+		const r = generateQuestions("Kenya's health minister, Susan Nakhumicha, said her country would consider adding the vaccine to its programme in 2025.", { seed: 1, count: 10 });
+		expect(r.candidates.length).toBeGreaterThan(0);
+		for (const c of r.candidates) expect(c.question.attribution).toBe('Susan Nakhumicha');
+	});
 	it('puts a trailing "according to X" in front of a real question', () => {
 		const r = generateQuestions('Kim Jong-un personally greeted Sergei Shoigu in Pyongyang on his first visit, according to the state newspaper Rodong Sinmun.', { seed: 1, count: 20, types: ['short_answer'] });
 		expect(r.candidates[0]?.question.prompt).toBe('According to Rodong Sinmun, who personally greeted Sergei Shoigu in Pyongyang on his first visit?');
@@ -118,6 +123,16 @@ describe('dates', () => {
 		const prompts = r.candidates.map((c) => c.question.prompt).join('\n');
 		expect(prompts).toMatch(/July 26, 2023/);
 		expect(prompts).not.toMatch(/this year/);
+	});
+	it('a weekday is in the past unless the words before it look ahead; "next year" elsewhere does not count', async () => {
+		const { findDates } = await import('../../src/lib/generate/dates');
+		// 2024-11-19 is a Tuesday.
+		const day = parseIsoDate('2024-11-19');
+		const value = (sentence: string) => findDates(sentence, day).find((d) => /day$/.test(d.text))?.value;
+		expect(value('Regulators on Tuesday approved a vaccine for use from early next year.')).toBe('2024-11-19');
+		expect(value('The committee met on Friday.')).toBe('2024-11-15');
+		expect(value('The minister will announce the result on Friday.')).toBe('2024-11-22');
+		expect(value('The vote is scheduled for next Monday.')).toBe('2024-11-25');
 	});
 	it('drops sentences whose relative date cannot be anchored', () => {
 		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { seed: 1, includeRejected: true });

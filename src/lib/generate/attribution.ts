@@ -90,6 +90,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 			.reverse()
 			.find((x) => {
 				if (x.possessive && before.some((y) => y.start > x.end && y.start - x.end <= 3)) return false;
+				// An appositive speaks: "Kenya's health minister, Susan Nakhumicha, said".
+				if (x.kind === 'person' && /^\s*,\s*$/.test(text.slice(x.end, verbStart))) return true;
 				const between = text.slice(x.end, verbStart).replace(/,[^,]*,/g, ' ').trim();
 				return between.split(/\s+/).filter(Boolean).length <= 3 && !/,/.test(between);
 			});

@@ -63,7 +63,6 @@ function addDays(date: Date, days: number): Date {
 export function findDates(sentence: string, articleDate: Date | undefined): DateMention[] {
 	const out: DateMention[] = [];
 	const taken = (start: number, end: number) => out.some((d) => start < d.end && end > d.start);
-	const future = /\b(will|next|upcoming|scheduled|plans? to|is to|are to)\b/i.test(sentence);
 
 	for (const re of [MONTH_DAY_YEAR, DAY_MONTH_YEAR]) {
 		re.lastIndex = 0;
@@ -96,7 +95,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		if (articleDate) {
 			const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
 			const today = articleDate.getUTCDay();
-			const delta = future ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+			// News tells of the past: a weekday is the latest one on or before the article's date, unless
+			// the words just before it look ahead ("will ... on Friday", "next Friday"). "Next year"
+			// elsewhere in the sentence says nothing about the weekday.
+			const before = sentence.slice(Math.max(0, m.index - 60), m.index);
+			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before);
+			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
 			if (m[1]) mention.replacement = longDate(resolved);
