@@ -58,7 +58,7 @@ export class SetEditor {
 	readonly expanded = new SvelteSet<string>();
 	#mode = $state<EditorMode>('loading');
 	#isNew = $state(false);
-	#readonlySet = $state<QuestionSet | undefined>();
+	#readonlySet = $state.raw<QuestionSet | undefined>();
 	#deleted = $state<Array<{ question: QuestionDraft; index: number }>>([]);
 	#issues = $state<FieldIssue[]>([]);
 	#attempted = $state(false);

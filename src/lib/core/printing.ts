@@ -1,0 +1,65 @@
+/** What a printed worksheet and its answer key show for each question: pure, so Node tests read it. */
+import { BLANK, answerText, type Question } from '$lib/formats/question-set';
+import { readableDate } from '$lib/core/present';
+
+export type PrintView = 'worksheet' | 'key' | 'both';
+
+/** `?key=1` is the answer key, `?key=both` the worksheet then the key; anything else the worksheet. */
+export function printView(key: string | null): PrintView {
+	if (key === 'both') return 'both';
+	return key === '1' || key === 'true' ? 'key' : 'worksheet';
+}
+
+export interface WorksheetItem {
+	kind: 'choice' | 'true_false' | 'written';
+	prompt: string;
+	/** Options to tick (choice, true/false). */
+	options?: string[];
+	/** Lines to write on (written answers). */
+	lines: number;
+	unit?: string;
+}
+
+const PRINTED_BLANK = '__________';
+
+export function worksheetItem(question: Question): WorksheetItem {
+	const prompt = question.type === 'cloze' ? question.prompt.replace(BLANK, PRINTED_BLANK) : question.prompt;
+	switch (question.type) {
+		case 'multiple_choice':
+			return { kind: 'choice', prompt, options: question.choices, lines: 0 };
+		case 'true_false':
+			return { kind: 'true_false', prompt, options: ['True', 'False'], lines: 0 };
+		case 'flashcard':
+			// Flashcard answers run longer than the typed types: more room.
+			return { kind: 'written', prompt, lines: question.answer.split(/\s+/).length > 6 ? 3 : 2 };
+		case 'numeric':
+			return { kind: 'written', prompt, lines: 1, unit: question.unit };
+		default:
+			return { kind: 'written', prompt, lines: 1 };
+	}
+}
+
+export interface KeyItem {
+	answer: string;
+	alternatives?: string;
+	/** Who made the claim and the explanation, briefly. */
+	note?: string;
+}
+
+/** The first sentence of a text, cut at `max` characters. */
+export function brief(text: string, max = 160): string {
+	const first = /^.+?[.!?](?=\s|$)/.exec(text.trim())?.[0] ?? text.trim();
+	return first.length <= max ? first : `${first.slice(0, max - 1).trimEnd()}…`;
+}
+
+export function keyItem(question: Question): KeyItem {
+	let answer = answerText(question);
+	if (question.type === 'multiple_choice') answer = `${String.fromCharCode(65 + question.answer)}. ${answer}`;
+	if (question.type === 'numeric' && question.tolerance) answer += ` (± ${question.tolerance})`;
+	if (question.type === 'date') answer = readableDate(question.answer);
+	const accepted = 'accepted' in question && question.accepted?.length ? question.accepted.join('; ') : undefined;
+	const note = [question.attribution ? `According to ${question.attribution}.` : '', question.explanation ? brief(question.explanation) : '']
+		.filter(Boolean)
+		.join(' ');
+	return { answer, alternatives: accepted, note: note || undefined };
+}
