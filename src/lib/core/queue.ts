@@ -12,6 +12,8 @@ export interface QueueOptions extends DayOptions {
 	newPerDay: number;
 	/** New cards already introduced today in this set. */
 	newStudiedToday: number;
+	/** When set, at most one question per fact is studied a day (see burySiblings). */
+	bury?: Siblings;
 }
 
 export interface Queue {
@@ -46,6 +48,10 @@ export function buildQueue(scheduled: readonly CardState[], fresh: readonly Card
 	learning.sort((a, b) => a.due - b.due);
 	review.sort((a, b) => a.due - b.due);
 	const newLeft = Math.max(0, options.newPerDay - options.newStudiedToday);
+	if (options.bury) {
+		const kept = burySiblings(learning, review, fresh, options.bury);
+		return { learning, review: kept.review, new: kept.fresh.slice(0, newLeft) };
+	}
 	return { learning, review, new: fresh.slice(0, newLeft) };
 }
 
@@ -86,4 +92,35 @@ export function afterGrade(queue: Queue, graded: CardState, now: number, options
 		next.learning.sort((a, b) => a.due - b.due);
 	}
 	return next;
+}
+
+/** Which fact each question is about, and the questions already studied today. */
+export interface Siblings {
+	factOf: ReadonlyMap<string, string>;
+	studiedToday: ReadonlySet<string>;
+}
+
+/**
+ * Buries siblings, as Anki does: questions about the same fact (provenance.fact) wait for another
+ * day once one of them was studied today or is in today's queue. Learning cards are never buried;
+ * reviews take precedence over new questions.
+ */
+export function burySiblings(learning: readonly CardState[], review: readonly CardState[], fresh: readonly CardState[], siblings: Siblings): { review: CardState[]; fresh: CardState[] } {
+	const taken = new Set<string>();
+	const take = (questionId: string) => {
+		const fact = siblings.factOf.get(questionId);
+		if (fact !== undefined) taken.add(fact);
+	};
+	for (const questionId of siblings.studiedToday) take(questionId);
+	for (const card of learning) take(card.questionId);
+	const keep = (cards: readonly CardState[]) =>
+		cards.filter((card) => {
+			const fact = siblings.factOf.get(card.questionId);
+			if (fact === undefined) return true;
+			if (taken.has(fact)) return false;
+			taken.add(fact);
+			return true;
+		});
+	const keptReview = keep(review);
+	return { review: keptReview, fresh: keep(fresh) };
 }

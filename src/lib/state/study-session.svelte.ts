@@ -11,6 +11,7 @@ import { answerText, type Question, type QuestionSet } from '$lib/formats/questi
 import { ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
 import type { Change } from './sync';
 import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
+import { schedulerSettingsFor } from '$lib/core/settings';
 
 export interface SessionDeps {
 	db: Database;
@@ -82,11 +83,7 @@ export class StudySession {
 	constructor(private readonly deps: SessionDeps) {
 		this.#now = deps.now ?? Date.now;
 		this.mode = deps.mode ?? 'study';
-		this.#scheduler = new Scheduler({
-			...DEFAULT_SCHEDULER_SETTINGS,
-			...deps.day,
-			desiredRetention: deps.settings.desiredRetention
-		});
+		this.#scheduler = new Scheduler(schedulerSettingsFor(deps.settings, deps.day));
 		this.#questions = new Map(deps.set.questions.map((question) => [question.id, question]));
 		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false').map(answerText);
 	}

@@ -8,6 +8,8 @@ import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
+import { StatsAccumulator, type StatsCard, type Statistics, type StatsOptions } from '$lib/core/stats';
+import type { ReviewRecord } from '$lib/core/optimize';
 import { defaultBackupPrefs, restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 
 export const DB_NAME = 'factdrill';
@@ -33,6 +35,8 @@ export interface CardRow extends CardState {
 	answerHash: string;
 	dueAt?: number;
 	newRank?: number;
+	/** A suspended card has neither dueAt nor newRank, so no queue index holds it. */
+	suspended?: boolean;
 }
 
 export interface LogEntry {
@@ -79,19 +83,20 @@ export interface TestResult {
 	items: Array<{ questionId: string; prompt: string; form: string; given: string; correct: boolean; answer: string; how: string }>;
 }
 
-export interface Settings {
-	newPerDay: number;
-	maxReviewsPerDay: number;
-	dayStartHour: number;
-	desiredRetention: number;
-}
+// The settings' shape, defaults and ranges live in a pure module; storage only keeps them.
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+export { DEFAULT_SETTINGS };
+export type { Settings };
 
-export const DEFAULT_SETTINGS: Settings = {
-	newPerDay: 20,
-	maxReviewsPerDay: 200,
-	dayStartHour: 4,
-	desiredRetention: 0.9
-};
+/** FSRS weights fitted to the learner's log, kept in the settings store under the key "fsrs". */
+export interface FittedParameters {
+	weights: number[];
+	fittedAt: number;
+	/** Log loss on the later part of the log (time split) with the previous and the fitted weights. */
+	logLossBefore: number;
+	logLossAfter: number;
+	reviews: number;
+}
 
 interface FactdrillDB extends DBSchema {
 	sets: { key: string; value: SetRow };
@@ -120,7 +125,8 @@ export interface BackupPrefs {
 	remindAfterDays: number;
 }
 
-export type SettingsRow = (Settings & { key: 'main' }) | BackupPrefs;
+// Rows saved by older versions lack the newer settings: getSettings fills them from DEFAULT_SETTINGS.
+export type SettingsRow = (Partial<Settings> & { key: 'main' }) | BackupPrefs | (FittedParameters & { key: 'fsrs' });
 
 /** IndexedDB is missing or refuses to open (private mode, storage blocked by the user). */
 export class StorageUnavailableError extends Error {
@@ -189,16 +195,17 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 	}
 }
 
-function toRow(card: CardState, position: number, answerHash: string): CardRow {
+function toRow(card: CardState, position: number, answerHash: string, suspended = false): CardRow {
 	const row: CardRow = { ...card, position, answerHash };
-	if (card.state === State.New) row.newRank = position;
+	if (suspended) row.suspended = true;
+	else if (card.state === State.New) row.newRank = position;
 	else row.dueAt = card.due;
 	return row;
 }
 
 /** Strips the storage-only fields, giving the scheduler's plain object back. */
 export function toCard(row: CardRow): CardState {
-	const { position: _p, answerHash: _h, dueAt: _d, newRank: _n, ...card } = row;
+	const { position: _p, answerHash: _h, dueAt: _d, newRank: _n, suspended: _s, ...card } = row;
 	return card;
 }
 
@@ -244,7 +251,7 @@ export async function installSet(db: Database, set: QuestionSet, options: { buil
 			writes.push(cards.put(toRow(newCard(set.id, question.id, options.now), position, hash)));
 		} else {
 			report.kept++;
-			if (row.position !== position) writes.push(cards.put(toRow(toCard(row), position, hash)));
+			if (row.position !== position) writes.push(cards.put(toRow(toCard(row), position, hash, row.suspended)));
 		}
 	});
 	for (const row of byId.values()) {
@@ -264,19 +271,23 @@ export async function getSetRow(db: Database, id: string): Promise<SetRow | unde
 }
 
 export async function getSettings(db: Database): Promise<Settings> {
-	const stored = await db.get('settings', 'main');
-	if (!stored || stored.key !== 'main') return { ...DEFAULT_SETTINGS };
-	const { key: _key, ...settings } = stored;
-	return { ...DEFAULT_SETTINGS, ...settings };
+	const [stored, fitted] = await Promise.all([db.get('settings', 'main'), db.get('settings', 'fsrs')]);
+	const weights = fitted?.key === 'fsrs' ? { weights: fitted.weights } : {};
+	if (!stored || stored.key !== 'main') return { ...DEFAULT_SETTINGS, ...weights };
+	const { key: _key, weights: _weights, ...settings } = stored;
+	return { ...DEFAULT_SETTINGS, ...settings, ...weights };
 }
 
 export async function putSettings(db: Database, settings: Settings): Promise<void> {
-	await db.put('settings', { key: 'main', ...settings });
+	const { weights: _weights, ...rest } = settings;
+	await db.put('settings', { key: 'main', ...rest });
 }
 
 export interface DayProgress {
 	newStudied: number;
 	reviewsDone: number;
+	/** Questions studied today, for burying their siblings. */
+	studied: Set<string>;
 }
 
 /** What was already studied in a set today: new cards introduced and reviews done. */
@@ -285,11 +296,12 @@ export async function todaysProgress(db: Database, setId: string, now: number, o
 	const entries = await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
 	let newStudied = 0;
 	let reviewsDone = 0;
+	const studied = new Set(entries.map((entry) => entry.questionId));
 	for (const entry of entries) {
 		if (entry.before.state === State.New) newStudied++;
 		else if (entry.before.state === State.Review) reviewsDone++;
 	}
-	return { newStudied, reviewsDone };
+	return { newStudied, reviewsDone, studied };
 }
 
 function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
@@ -306,20 +318,35 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
+	const factOf = settings.burySiblings ? await factsOf(db, setId) : undefined;
+	// Buried siblings leave gaps among the new cards: read a few more to fill today's limit.
+	const newToRead = factOf ? newLeft * 3 : newLeft;
 	const tx = db.transaction('cards');
 	const due = tx.store.index('by-set-state-due');
 	const [learning, relearning, review, fresh] = await Promise.all([
 		due.getAll(dueRange(setId, State.Learning, -Infinity, endOfToday)),
 		due.getAll(dueRange(setId, State.Relearning, -Infinity, endOfToday)),
 		reviewsLeft > 0 ? due.getAll(dueRange(setId, State.Review, -Infinity, endOfToday), reviewsLeft) : [],
-		newLeft > 0 ? tx.store.index('by-set-new').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]), newLeft) : [],
+		newLeft > 0 ? tx.store.index('by-set-new').getAll(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]), newToRead) : [],
 		tx.done
 	]);
 	return buildQueue([...learning, ...relearning, ...review].map(toCard), fresh.map(toCard), now, {
 		...options,
 		newPerDay: settings.newPerDay,
-		newStudiedToday: progress.newStudied
+		newStudiedToday: progress.newStudied,
+		...(factOf ? { bury: { factOf, studiedToday: progress.studied } } : {})
 	});
+}
+
+/** Which fact each question of a set is about (provenance.fact), for burying siblings. */
+async function factsOf(db: Database, setId: string): Promise<Map<string, string>> {
+	const row = await db.get('sets', setId);
+	const facts = new Map<string, string>();
+	for (const question of row?.set.questions ?? []) {
+		const fact = question.provenance?.fact;
+		if (fact) facts.set(question.id, fact);
+	}
+	return facts;
 }
 
 export interface SetProgress {
@@ -373,7 +400,7 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 		throw new ConflictError(entry.questionId);
 	}
 	let id = 0;
-	await commit(tx, (writes) => writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)), cards.put(toRow(entry.after, row.position, row.answerHash))));
+	await commit(tx, (writes) => writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)), cards.put(toRow(entry.after, row.position, row.answerHash, row.suspended))));
 	return id;
 }
 
@@ -394,6 +421,84 @@ export async function saveTestResult(db: Database, result: Omit<TestResult, 'id'
 export async function testHistory(db: Database, setId: string): Promise<TestResult[]> {
 	const results = await db.getAllFromIndex('tests', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
 	return results.reverse();
+}
+
+// --- Statistics and optimisation: the log is read in pages, never whole ---------------------
+
+const PAGE = 2000;
+
+/** Calls `visit` for each log entry (of one set, or all), oldest first, reading `PAGE` entries at a time. */
+export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void): Promise<void> {
+	let after = -Infinity;
+	for (;;) {
+		const page = await db.getAll('log', IDBKeyRange.lowerBound(after, true), PAGE);
+		for (const entry of page) if (setId === null || entry.setId === setId) visit(entry);
+		if (page.length < PAGE) return;
+		after = page[page.length - 1]!.id!;
+	}
+}
+
+async function forEachCard(db: Database, setId: string | null, visit: (card: StatsCard) => void): Promise<void> {
+	let after: [string, string] | null = null;
+	for (;;) {
+		const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
+		const page: CardRow[] = await db.getAll('cards', range, PAGE);
+		for (const row of page) if (setId === null || row.setId === setId) visit(row.suspended ? { ...toCard(row), suspended: true } : toCard(row));
+		if (page.length < PAGE) return;
+		const last: CardRow = page[page.length - 1]!;
+		after = [last.setId, last.questionId];
+	}
+}
+
+/** Every statistic for one set (or all sets when `setId` is null), streaming the log and the cards. */
+export async function collectStats(db: Database, setId: string | null, options: StatsOptions): Promise<Statistics> {
+	const stats = new StatsAccumulator(options);
+	await forEachLogEntry(db, setId, (entry) => stats.addReview(entry));
+	await forEachCard(db, setId, (card) => stats.addCard(card));
+	return stats.result();
+}
+
+/** Test results of one set or of all, newest first. */
+export async function testResults(db: Database, setId: string | null): Promise<TestResult[]> {
+	if (setId !== null) return testHistory(db, setId);
+	return (await db.getAll('tests')).sort((a, b) => b.finishedAt - a.finishedAt);
+}
+
+/** Suspends a card (it leaves every queue) or brings it back, keeping its progress. */
+export async function setSuspended(db: Database, setId: string, questionId: string, suspended: boolean): Promise<void> {
+	const tx = db.transaction('cards', 'readwrite');
+	const row = await tx.store.get([setId, questionId]);
+	if (!row) {
+		tx.abort();
+		await tx.done.catch(() => undefined);
+		throw new Error(`There is no question "${questionId}" in set "${setId}".`);
+	}
+	await Promise.all([tx.store.put(toRow(toCard(row), row.position, row.answerHash, suspended)), tx.done]);
+}
+
+/** The log as the optimiser needs it: card, rating, time, and whether it was the card's first answer. */
+export async function optimizerRecords(db: Database): Promise<ReviewRecord[]> {
+	const records: ReviewRecord[] = [];
+	await forEachLogEntry(db, null, (entry) =>
+		records.push({ card: `${entry.setId}\u0000${entry.questionId}`, rating: entry.rating, reviewedAt: entry.reviewedAt, first: entry.before.state === State.New })
+	);
+	return records;
+}
+
+export async function getFittedParameters(db: Database): Promise<FittedParameters | undefined> {
+	const row = await db.get('settings', 'fsrs');
+	if (!row || row.key !== 'fsrs') return undefined;
+	const { key: _key, ...fitted } = row;
+	return fitted;
+}
+
+export async function putFittedParameters(db: Database, fitted: FittedParameters): Promise<void> {
+	await db.put('settings', { key: 'fsrs', ...fitted });
+}
+
+/** Goes back to ts-fsrs's default weights. */
+export async function clearFittedParameters(db: Database): Promise<void> {
+	await db.delete('settings', 'fsrs');
 }
 
 /**

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SETTINGS, isLeech, schedulerSettingsFor, validateSettings } from '../../src/lib/core/settings';
+
+describe('settings', () => {
+	it('accepts the defaults and form strings', () => {
+		expect(validateSettings(DEFAULT_SETTINGS)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+		const result = validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: '0.85', newPerDay: '10', learningSteps: '1m, 10m 1h' });
+		expect(result.ok && result.settings).toMatchObject({ desiredRetention: 0.85, newPerDay: 10, learningSteps: ['1m', '10m', '1h'] });
+	});
+
+	it('refuses values out of range, naming the setting and its range', () => {
+		const result = validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: 0.99, newPerDay: -1, dayStartHour: 24, maximumInterval: 2.5, leechThreshold: 0 });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues).toEqual([
+			{ field: 'desiredRetention', message: 'Desired retention must be from 0.70 to 0.97 (got 0.99).' },
+			{ field: 'newPerDay', message: 'New questions per day must be a whole number from 0 to 9999 (got -1).' },
+			{ field: 'dayStartHour', message: 'Day starts at (hour) must be a whole number from 0 to 23 (got 24).' },
+			{ field: 'maximumInterval', message: 'Maximum interval (days) must be a whole number from 1 to 36500 (got 2.5).' },
+			{ field: 'leechThreshold', message: 'Leech threshold (lapses) must be a whole number from 1 to 99 (got 0).' }
+		]);
+	});
+
+	it('refuses malformed learning steps and an empty number', () => {
+		const result = validateSettings({ ...DEFAULT_SETTINGS, learningSteps: '1m 10x 2d', desiredRetention: '' });
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.issues.map((issue) => issue.message)).toEqual([
+			'Desired retention must be from 0.70 to 0.97 (got "").',
+			'Learning steps: "10x" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
+			'Learning steps: "2d" is out of range; each step must be from 1m to 1d.'
+		]);
+	});
+
+	it('becomes the scheduler settings, with fitted weights when present', () => {
+		const day = { dayStartHour: 6, offsetMinutes: 120 };
+		const weights = Array.from({ length: 21 }, () => 1);
+		expect(schedulerSettingsFor({ ...DEFAULT_SETTINGS, desiredRetention: 0.85, fuzz: false, weights }, day)).toEqual({
+			desiredRetention: 0.85,
+			maximumInterval: 36500,
+			fuzz: false,
+			learningSteps: ['1m', '10m'],
+			relearningSteps: ['10m'],
+			dayStartHour: 6,
+			offsetMinutes: 120,
+			weights
+		});
+	});
+
+	it('flags a leech at the threshold', () => {
+		expect(isLeech(7, DEFAULT_SETTINGS)).toBe(false);
+		expect(isLeech(8, DEFAULT_SETTINGS)).toBe(true);
+	});
+});
