@@ -25,10 +25,10 @@ function vitest(label, extra) {
 	}
 	const result = JSON.parse(readFileSync(report, 'utf8'));
 	passed += result.numPassedTests;
-	failed += result.numFailedTests + (result.numTotalTests === 0 ? 1 : 0);
-	// A file that failed to load has no tests to count: count it as a failure.
-	failed += result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
-	if (status !== 0 && result.numFailedTests === 0) failed++;
+	// A file that failed to load has no tests to count: count it as one failure.
+	let failedHere = result.numFailedTests + result.testResults.filter((file) => file.status === 'failed' && file.assertionResults.length === 0).length;
+	if (result.numTotalTests === 0 || (status !== 0 && failedHere === 0)) failedHere++;
+	failed += failedHere;
 }
 
 const sync = run('svelte-kit sync', ['node_modules/@sveltejs/kit/svelte-kit.js', 'sync']);
