@@ -91,6 +91,25 @@ describe('statistics from IndexedDB', () => {
 		expect(onlyB.cards.total).toBe(5);
 	});
 
+	it('keeps the log aggregate: later visits fold only new entries; a removed entry (undo) means a rebuild; another day start too', async () => {
+		await installSet(db, makeSet('a', 3), { builtin: false, now: now - 5 * DAY });
+		await grade('a', 'q1', now - 2 * DAY);
+		await grade('a', 'q2', now - DAY);
+		expect((await collectStats(db, 'a', options)).time.reviewsTotal).toBe(2);
+		const kept = await db.get('settings', 'stats');
+		expect(kept).toMatchObject({ key: 'stats', aggregate: { entries: 2 } });
+		await grade('a', 'q3', now);
+		expect((await collectStats(db, 'a', options)).time).toMatchObject({ reviewsTotal: 3, reviewsToday: 1 });
+		const last = (await db.getAll('log')).at(-1)!;
+		await db.delete('log', last.id!);
+		expect((await collectStats(db, 'a', options)).time).toMatchObject({ reviewsTotal: 2, reviewsToday: 0 });
+		// A day starting at 11:00 puts reviews at 10:00 on the study day before: the days are recounted.
+		const early = await collectStats(db, 'a', options);
+		expect(early.heatmap.slice(-3)).toEqual([{ date: '2024-05-08', count: 1 }, { date: '2024-05-09', count: 1 }, { date: '2024-05-10', count: 0 }]);
+		const late = await collectStats(db, 'a', { ...options, dayStartHour: 11 });
+		expect(late.heatmap.slice(-3)).toEqual([{ date: '2024-05-07', count: 1 }, { date: '2024-05-08', count: 1 }, { date: '2024-05-09', count: 0 }]);
+	});
+
 	it('suspends a leech: it leaves the queue, keeps its progress, counts as suspended, and comes back', async () => {
 		await installSet(db, makeSet('a', 4), { builtin: false, now: now - 5 * DAY });
 		await grade('a', 'q1', now - 3 * DAY);

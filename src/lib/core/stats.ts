@@ -1,7 +1,8 @@
 /**
- * Statistics over the review log and the cards, computed as running aggregates: storage feeds
- * entries one at a time (in time order) and cards one at a time, so the whole log never has to be
- * in memory. Pure: `now`, the day boundary and the FSRS weights are arguments.
+ * Statistics over the review log and the cards. The log is folded into a running aggregate per
+ * set and study day (LogAggregate), which storage keeps and extends with new entries only, so a
+ * long log is neither loaded at once nor re-read; cards are fed one at a time. Pure: `now`, the
+ * day boundary and the FSRS weights are arguments.
  */
 import { default_w, forgetting_curve } from 'ts-fsrs';
 import { DAY, studyDay, type DayOptions } from './day';
@@ -84,6 +85,63 @@ export interface Statistics {
 	hardest: HardQuestion[];
 }
 
+/** One set's reviews on one study day. True retention counts first reviews of the day of review cards. */
+export interface DayAggregate {
+	reviews: number;
+	ms: number;
+	youngPassed: number;
+	youngTotal: number;
+	maturePassed: number;
+	matureTotal: number;
+}
+
+/** The log folded by set and study day; extended entry by entry (oldest first) and kept by storage between visits. */
+export interface LogAggregate {
+	version: 1;
+	/** The day boundary the days were counted with; another one means starting over. */
+	dayStartHour: number;
+	offsetMinutes: number;
+	/** The highest log id folded in, and how many entries were. */
+	lastId: number;
+	entries: number;
+	/** setId → study day → totals. */
+	days: Record<string, Record<number, DayAggregate>>;
+	/** setId + NUL + questionId → the last study day it was reviewed (for "first review of the day"). */
+	lastDayOf: Record<string, number>;
+}
+
+export function emptyAggregate(day: DayOptions): LogAggregate {
+	return { version: 1, dayStartHour: day.dayStartHour, offsetMinutes: day.offsetMinutes, lastId: 0, entries: 0, days: {}, lastDayOf: {} };
+}
+
+/** Whether a kept aggregate was counted with this day boundary (and this format). */
+export function aggregateFits(aggregate: LogAggregate | undefined, day: DayOptions): aggregate is LogAggregate {
+	return aggregate?.version === 1 && aggregate.dayStartHour === day.dayStartHour && aggregate.offsetMinutes === day.offsetMinutes;
+}
+
+/** Folds one log entry into the aggregate. */
+export function addToAggregate(aggregate: LogAggregate, entry: StatsReview & { id?: number }): void {
+	const day = studyDay(entry.reviewedAt, aggregate);
+	const perSet = (aggregate.days[entry.setId] ??= {});
+	const totals = (perSet[day] ??= { reviews: 0, ms: 0, youngPassed: 0, youngTotal: 0, maturePassed: 0, matureTotal: 0 });
+	totals.reviews++;
+	totals.ms += entry.durationMs;
+	aggregate.entries++;
+	if (entry.id !== undefined && entry.id > aggregate.lastId) aggregate.lastId = entry.id;
+	const key = `${entry.setId}\u0000${entry.questionId}`;
+	const firstToday = aggregate.lastDayOf[key] !== day;
+	aggregate.lastDayOf[key] = day;
+	if (!firstToday || entry.before.state !== State.Review) return;
+	const passed = entry.rating > 1 ? 1 : 0;
+	if (entry.before.scheduledDays >= MATURE_DAYS) {
+		totals.matureTotal++;
+		totals.maturePassed += passed;
+	} else {
+		totals.youngTotal++;
+		totals.youngPassed += passed;
+	}
+}
+
 const PERIODS: Array<{ period: RetentionRow['period']; label: string; days: number }> = [
 	{ period: 'today', label: 'Today', days: 1 },
 	{ period: 'week', label: 'Last 7 days', days: 7 },
@@ -101,50 +159,25 @@ export function passRate(rate: PassRate): number | null {
 }
 
 /**
- * Accumulates every statistic: call addReview for each log entry (oldest first) and addCard for
- * each card, in any order between the two kinds, then result().
+ * Every statistic: reviews come from a LogAggregate (or addReview, which folds entries into a
+ * fresh one), cards from addCard; then result() for one set or, with null, all of them.
  */
 export class StatsAccumulator {
 	readonly #options: StatsOptions;
 	readonly #today: number;
-	readonly #perDay = new Map<number, number>();
-	readonly #lastDayOf = new Map<string, number>();
-	readonly #retention = PERIODS.map(() => ({ young: { passed: 0, total: 0 }, mature: { passed: 0, total: 0 } }));
+	readonly #aggregate: LogAggregate;
 	readonly #forecast = new Array<number>(FORECAST_DAYS).fill(0);
 	readonly #cards: CardCounts = { new: 0, learning: 0, relearning: 0, young: 0, mature: 0, suspended: 0, leeches: 0, total: 0 };
 	readonly #hard: HardQuestion[] = [];
-	#todayMs = 0;
-	#totalMs = 0;
-	#reviewsToday = 0;
-	#reviewsTotal = 0;
 
-	constructor(options: StatsOptions) {
+	constructor(options: StatsOptions, aggregate: LogAggregate = emptyAggregate(options)) {
 		this.#options = options;
 		this.#today = studyDay(options.now, options);
+		this.#aggregate = aggregate;
 	}
 
 	addReview(entry: StatsReview): void {
-		const day = studyDay(entry.reviewedAt, this.#options);
-		this.#perDay.set(day, (this.#perDay.get(day) ?? 0) + 1);
-		this.#reviewsTotal++;
-		this.#totalMs += entry.durationMs;
-		if (day === this.#today) {
-			this.#reviewsToday++;
-			this.#todayMs += entry.durationMs;
-		}
-		// True retention: the first review of the day of a card in review, passed unless Again.
-		const key = `${entry.setId}\u0000${entry.questionId}`;
-		const firstToday = this.#lastDayOf.get(key) !== day;
-		this.#lastDayOf.set(key, day);
-		if (!firstToday || entry.before.state !== State.Review) return;
-		const age = this.#today - day;
-		const kind = entry.before.scheduledDays >= MATURE_DAYS ? 'mature' : 'young';
-		PERIODS.forEach((period, index) => {
-			if (age < 0 || age >= period.days) return;
-			const rate = this.#retention[index]![kind];
-			rate.total++;
-			if (entry.rating > 1) rate.passed++;
-		});
+		addToAggregate(this.#aggregate, entry);
 	}
 
 	addCard(card: StatsCard): void {
@@ -179,20 +212,47 @@ export class StatsAccumulator {
 		if (list.length > HARDEST_COUNT) list.pop();
 	}
 
-	result(): Statistics {
+	/** The statistics of one set's reviews, or of every set's when `setId` is null (cards are as fed). */
+	result(setId: string | null = null): Statistics {
+		const perDay = new Map<number, DayAggregate>();
+		for (const [set, days] of Object.entries(this.#aggregate.days)) {
+			if (setId !== null && set !== setId) continue;
+			for (const [key, totals] of Object.entries(days)) {
+				const day = Number(key);
+				const sum = perDay.get(day);
+				if (!sum) perDay.set(day, { ...totals });
+				else for (const field of Object.keys(totals) as Array<keyof DayAggregate>) sum[field] += totals[field];
+			}
+		}
 		const heatmap: DayCount[] = [];
-		for (let day = this.#today - HEATMAP_DAYS + 1; day <= this.#today; day++) heatmap.push({ date: dayDate(day), count: this.#perDay.get(day) ?? 0 });
-		const retention = PERIODS.map((period, index) => {
-			const { young, mature } = this.#retention[index]!;
-			return { period: period.period, label: period.label, young: { ...young }, mature: { ...mature }, all: { passed: young.passed + mature.passed, total: young.total + mature.total } };
+		for (let day = this.#today - HEATMAP_DAYS + 1; day <= this.#today; day++) heatmap.push({ date: dayDate(day), count: perDay.get(day)?.reviews ?? 0 });
+		const retention = PERIODS.map((period) => {
+			const young = { passed: 0, total: 0 };
+			const mature = { passed: 0, total: 0 };
+			for (const [day, totals] of perDay) {
+				const age = this.#today - day;
+				if (age < 0 || age >= period.days) continue;
+				young.passed += totals.youngPassed;
+				young.total += totals.youngTotal;
+				mature.passed += totals.maturePassed;
+				mature.total += totals.matureTotal;
+			}
+			return { period: period.period, label: period.label, young, mature, all: { passed: young.passed + mature.passed, total: young.total + mature.total } };
 		});
+		let totalMs = 0;
+		let reviewsTotal = 0;
+		for (const totals of perDay.values()) {
+			totalMs += totals.ms;
+			reviewsTotal += totals.reviews;
+		}
+		const today = perDay.get(this.#today);
 		return {
 			heatmap,
 			retention,
 			forecast: this.#forecast.map((count, offset) => ({ date: dayDate(this.#today + offset), count })),
 			cards: { ...this.#cards },
-			streak: streaks(this.#perDay, this.#today),
-			time: { todayMs: this.#todayMs, totalMs: this.#totalMs, reviewsToday: this.#reviewsToday, reviewsTotal: this.#reviewsTotal, daysStudied: this.#perDay.size },
+			streak: streaks(perDay, this.#today),
+			time: { todayMs: today?.ms ?? 0, totalMs, reviewsToday: today?.reviews ?? 0, reviewsTotal, daysStudied: perDay.size },
 			hardest: [...this.#hard]
 		};
 	}
@@ -203,7 +263,7 @@ function compareHard(a: HardQuestion, b: HardQuestion): number {
 }
 
 /** Days in a row with at least one review: the current run (ending today, or yesterday if today has none yet) and the longest. */
-export function streaks(perDay: ReadonlyMap<number, number>, today: number): { current: number; longest: number } {
+export function streaks(perDay: ReadonlyMap<number, unknown>, today: number): { current: number; longest: number } {
 	let current = 0;
 	for (let day = perDay.has(today) ? today : today - 1; perDay.has(day); day--) current++;
 	const days = [...perDay.keys()].sort((a, b) => a - b);
