@@ -6,6 +6,8 @@
  * - study_js_gzip_kb: the JS of the home page plus a study session.
  * - queue_build_ms_10k / _100k: today's queue from 10k / 100k stored cards (fake-indexeddb).
  * - grade_write_ms_median: one grade written (card + log entry, one transaction).
+ * - stats_ms_100k / stats_rebuild_ms_100k: every statistic over 100k log entries, with the kept
+ *   log aggregate / folding the whole log (scripts/bench-stats.ts).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -165,11 +167,16 @@ if (existsSync('scripts/bench-generate.ts')) {
 	Object.assign(results, await benchGenerate());
 }
 
+log('timing statistics over 100,000 review-log entries…');
+const { benchStats } = await import('./bench-stats');
+Object.assign(results, await benchStats());
+
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',
 	queue_build_ms_100k: '< 100',
 	generate_ms_6kb: '< 300',
-	generate_ms_600kb: '< 30000'
+	generate_ms_600kb: '< 30000',
+	stats_ms_100k: '< 300'
 };
 
 if (json) {

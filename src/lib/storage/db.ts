@@ -8,7 +8,7 @@ import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
-import { StatsAccumulator, type StatsCard, type Statistics, type StatsOptions } from '$lib/core/stats';
+import { addToAggregate, aggregateFits, emptyAggregate, StatsAccumulator, type LogAggregate, type StatsCard, type Statistics, type StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
 import { defaultBackupPrefs, restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 
@@ -126,7 +126,7 @@ export interface BackupPrefs {
 }
 
 // Rows saved by older versions lack the newer settings: getSettings fills them from DEFAULT_SETTINGS.
-export type SettingsRow = (Partial<Settings> & { key: 'main' }) | BackupPrefs | (FittedParameters & { key: 'fsrs' });
+export type SettingsRow = (Partial<Settings> & { key: 'main' }) | BackupPrefs | (FittedParameters & { key: 'fsrs' }) | { key: 'stats'; aggregate: LogAggregate };
 
 /** IndexedDB is missing or refuses to open (private mode, storage blocked by the user). */
 export class StorageUnavailableError extends Error {
@@ -427,9 +427,8 @@ export async function testHistory(db: Database, setId: string): Promise<TestResu
 
 const PAGE = 2000;
 
-/** Calls `visit` for each log entry (of one set, or all), oldest first, reading `PAGE` entries at a time. */
-export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void): Promise<void> {
-	let after = -Infinity;
+/** Calls `visit` for each log entry (of one set, or all) with an id above `after`, oldest first, reading `PAGE` entries at a time. */
+export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void, after = -Infinity): Promise<void> {
 	for (;;) {
 		const page = await db.getAll('log', IDBKeyRange.lowerBound(after, true), PAGE);
 		for (const entry of page) if (setId === null || entry.setId === setId) visit(entry);
@@ -450,12 +449,26 @@ async function forEachCard(db: Database, setId: string | null, visit: (card: Sta
 	}
 }
 
-/** Every statistic for one set (or all sets when `setId` is null), streaming the log and the cards. */
+/**
+ * The log folded by set and day, kept in the settings store under "stats": only entries added
+ * since are read. It is rebuilt from the whole log (in pages) when the day boundary changed or
+ * entries it had counted are gone (an undo, a restore).
+ */
+export async function logAggregate(db: Database, day: DayOptions): Promise<LogAggregate> {
+	const kept = await db.get('settings', 'stats');
+	let aggregate = kept?.key === 'stats' && aggregateFits(kept.aggregate, day) ? kept.aggregate : emptyAggregate(day);
+	if (aggregate.entries > 0 && (await db.count('log', IDBKeyRange.upperBound(aggregate.lastId))) !== aggregate.entries) aggregate = emptyAggregate(day);
+	const before = aggregate.entries;
+	await forEachLogEntry(db, null, (entry) => addToAggregate(aggregate, entry), aggregate.lastId);
+	if (aggregate.entries !== before || !kept) await db.put('settings', { key: 'stats', aggregate });
+	return aggregate;
+}
+
+/** Every statistic for one set (or all sets when `setId` is null): the kept log aggregate, then the cards in pages. */
 export async function collectStats(db: Database, setId: string | null, options: StatsOptions): Promise<Statistics> {
-	const stats = new StatsAccumulator(options);
-	await forEachLogEntry(db, setId, (entry) => stats.addReview(entry));
+	const stats = new StatsAccumulator(options, await logAggregate(db, options));
 	await forEachCard(db, setId, (card) => stats.addCard(card));
-	return stats.result();
+	return stats.result(setId);
 }
 
 /** Test results of one set or of all, newest first. */
