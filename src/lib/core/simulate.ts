@@ -282,3 +282,14 @@ export function runSimulation(options: SimulationOptions = DEFAULT_SIMULATION): 
 	});
 	return { targets, baselines: { sm2: baseline(simulateSm2(options)), leitner: baseline(simulateLeitner(options)) } };
 }
+
+/**
+ * Expected workload at a desired retention, for the settings page: answers per question over
+ * its first year (first sight and same-day steps included), from a small seeded run of the
+ * simulated average learner. Multiply by new questions a day for reviews a day once steady.
+ */
+export function reviewsPerQuestionYear(desiredRetention: number, options: Pick<SimulationOptions, 'learningSteps' | 'relearningSteps'> = DEFAULT_SIMULATION): number {
+	const questions = 60;
+	const run = simulateFactdrill(desiredRetention, { ...DEFAULT_SIMULATION, ...options, questions, days: 365, newPerDay: questions, seed: 7 });
+	return run.reviews / questions;
+}
