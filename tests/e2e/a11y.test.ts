@@ -28,11 +28,21 @@ async function pages(page: Page, visit: (name: string) => Promise<void>) {
 	await page.keyboard.press('Space');
 	await page.locator('.grades').waitFor();
 	await visit('study (answer)');
+	for (const [path, name, ready] of [
+		['/test?id=shoigu-pyongyang-2023', 'test', 'Start the test'],
+		['/new', 'new', 'From an article'],
+		['/import', 'import', 'Preview'],
+		['/generate', 'generate', 'Propose questions']
+	] as const) {
+		await page.goto(server.url + path);
+		await page.getByRole(name === 'new' ? 'link' : 'button', { name: ready }).waitFor();
+		await visit(name);
+	}
 }
 
 describe('accessibility (axe-core)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`home, set and study pages have no violations in ${colorScheme} mode`, async () => {
+		it(`home, set, study, test, new, import and generate pages have no violations in ${colorScheme} mode`, async () => {
 			const context = await phone(browser, { colorScheme });
 			const page = await context.newPage();
 			const found: Record<string, string[]> = {};
@@ -40,7 +50,7 @@ describe('accessibility (axe-core)', () => {
 				const violations = await axe(page);
 				found[name] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 			});
-			expect(found).toEqual({ home: [], set: [], 'study (question)': [], 'study (answer)': [] });
+			expect(found).toEqual({ home: [], set: [], 'study (question)': [], 'study (answer)': [], test: [], new: [], import: [], generate: [] });
 			await context.close();
 		});
 	}
