@@ -5,6 +5,8 @@
 /**
  * Offline first: every build file, static file and prerendered page (the sets' JSON among them)
  * is cached at install; requests are answered from that cache, the network only for the rest.
+ * A new version waits (it never takes over mid-session) until the page asks it to, by the
+ * message SKIP_WAITING, or until every tab of the old version has closed.
  */
 import { build, files, prerendered, version } from '$service-worker';
 
@@ -17,9 +19,12 @@ worker.addEventListener('install', (event) => {
 		(async () => {
 			const cache = await caches.open(CACHE);
 			await cache.addAll(ASSETS);
-			await worker.skipWaiting();
 		})()
 	);
+});
+
+worker.addEventListener('message', (event) => {
+	if ((event.data as { type?: string } | null)?.type === 'SKIP_WAITING') void worker.skipWaiting();
 });
 
 worker.addEventListener('activate', (event) => {

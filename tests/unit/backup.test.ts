@@ -11,7 +11,7 @@ import {
 import { sha256 } from '../../src/lib/formats/checksum';
 import { newCard } from '../../src/lib/core/card';
 import { answerKeyHash, type QuestionSet } from '../../src/lib/formats/question-set';
-import type { CardRow, LogEntry } from '../../src/lib/storage/db';
+import { DEFAULT_SETTINGS, type CardRow, type LogEntry } from '../../src/lib/storage/db';
 
 const NOW = Date.parse('2024-05-01T10:00:00Z');
 const DAY = 86_400_000;
@@ -47,7 +47,7 @@ function sample(): BackupData {
 		cards: [card('alpha', 0, 'x', 1000), card('alpha', 1, 'y', null)],
 		log: [entry('alpha', 0, 1000, 1)],
 		tests: [{ id: 1, setId: 'alpha', startedAt: 10, finishedAt: 20, types: ['flashcard'], total: 1, correct: 1, scheduled: false, items: [{ questionId: 'q0', prompt: 'Q0?', form: 'typed', given: 'x', correct: true, answer: 'x', how: 'exact' }] }],
-		settings: [{ key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 }]
+		settings: [{ ...DEFAULT_SETTINGS, key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 }]
 	};
 }
 

@@ -3,7 +3,8 @@
  * the log, and the browser's persistent-storage grant. Storage is passed in; times are arguments.
  */
 import { readBackup, restoredData, writeBackup, type Backup, type ReadBackup, type RestoreMode } from '$lib/formats/backup';
-import { DEFAULT_SCHEDULER_SETTINGS, Scheduler } from '$lib/core/scheduler';
+import { Scheduler } from '$lib/core/scheduler';
+import { schedulerSettingsFor } from '$lib/core/settings';
 import { replayLog, type ReplayEntry } from '$lib/core/replay';
 import {
 	DB_VERSION,
@@ -39,7 +40,8 @@ export async function restore(db: Database, backup: Backup, mode: RestoreMode, n
 
 /**
  * Recomputes card states from the log. Each entry is replayed with the day boundary and
- * retention it was graded with (older entries: today's settings) and the current FSRS weights.
+ * retention it was graded with (older entries: today's settings) and the current FSRS weights,
+ * steps and fuzz: after the weights are refitted, a rebuild reschedules every card with them.
  */
 export async function rebuild(db: Database, fallbackDay?: DayOptions): Promise<RebuildReport> {
 	const settings = await getSettings(db);
@@ -51,48 +53,10 @@ export async function rebuild(db: Database, fallbackDay?: DayOptions): Promise<R
 		const key = `${day.dayStartHour}/${day.offsetMinutes}/${retention}`;
 		let scheduler = schedulers.get(key);
 		if (!scheduler) {
-			scheduler = new Scheduler({ ...DEFAULT_SCHEDULER_SETTINGS, ...day, desiredRetention: retention });
+			scheduler = new Scheduler({ ...schedulerSettingsFor(settings, day), desiredRetention: retention });
 			schedulers.set(key, scheduler);
 		}
 		return scheduler;
 	};
 	return rebuildFromLog(db, (log) => replayLog(log, schedulerFor));
-}
-
-export interface StorageStatus {
-	/** null when the browser cannot say. */
-	persisted: boolean | null;
-	usage: number | null;
-	quota: number | null;
-}
-
-export async function storageStatus(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageStatus> {
-	const [persisted, estimate] = await Promise.all([
-		storage?.persisted ? storage.persisted().catch(() => null) : null,
-		storage?.estimate ? storage.estimate().catch(() => null) : null
-	]);
-	return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
-}
-
-/** Asks the browser to keep Factdrill's data under storage pressure; true when granted. */
-export async function askPersistence(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<boolean> {
-	if (!storage?.persist) return false;
-	try {
-		return (await storage.persisted()) || (await storage.persist());
-	} catch {
-		return false;
-	}
-}
-
-/** "1.2 MB" */
-export function formatBytes(bytes: number): string {
-	if (bytes < 1024) return `${bytes} B`;
-	const units = ['KB', 'MB', 'GB', 'TB'];
-	let value = bytes / 1024;
-	let unit = 0;
-	while (value >= 1024 && unit < units.length - 1) {
-		value /= 1024;
-		unit++;
-	}
-	return `${value < 10 ? value.toFixed(1) : Math.round(value)} ${units[unit]}`;
 }

@@ -6,6 +6,9 @@ import { validateQuestionSet, formatIssue } from '$lib/formats/question-set';
 import { getSetRows, installSet, openDatabase, type Database } from '$lib/storage/db';
 import { localOffsetMinutes, type DayOptions } from '$lib/core/day';
 import type { Settings } from '$lib/storage/db';
+import { DB_NAME, getBackupPrefs, reviewSpan } from '$lib/storage/db';
+import { backupReminder } from '$lib/formats/backup';
+import { appUpdate } from './app-update.svelte';
 
 interface BuiltinSummary {
 	id: string;
@@ -16,7 +19,13 @@ let database: Promise<Database> | undefined;
 let synced: Promise<void> | undefined;
 
 export function getDatabase(): Promise<Database> {
-	database ??= openDatabase();
+	database ??= openDatabase(DB_NAME, {
+		onVersionChange: () => appUpdate.markStale(),
+		onBlocked: () => (appUpdate.blocked = true)
+	}).then((db) => {
+		appUpdate.blocked = false;
+		return db;
+	});
 	return database;
 }
 
@@ -50,4 +59,10 @@ export function syncBuiltins(fetcher: typeof fetch = fetch): Promise<void> {
 
 export function dayOptions(settings: Settings, at: Date = new Date()): DayOptions {
 	return { dayStartHour: settings.dayStartHour, offsetMinutes: localOffsetMinutes(at) };
+}
+
+/** Days since the last backup (or the first review) when the learner should be reminded to back up, else null. */
+export async function backupDue(db: Database, now = Date.now()): Promise<number | null> {
+	const [prefs, span] = await Promise.all([getBackupPrefs(db), reviewSpan(db)]);
+	return backupReminder(prefs, span, now);
 }
