@@ -17,6 +17,7 @@ import {
 	moveItem,
 	newQuestionId,
 	newSetId,
+	slugify,
 	toQuestionSet,
 	type FieldIssue,
 	type QuestionDraft,
@@ -71,6 +72,8 @@ export class SetEditor {
 	#found = $state<number | undefined>();
 	/** The draft as last stored (JSON), to tell unsaved changes from none. */
 	#baseline = '';
+	/** The draft (JSON) when `changed` last looked, so a call with nothing new does nothing. */
+	#lastSeen = '';
 	#timer: ReturnType<typeof setTimeout> | undefined;
 	#writing: Promise<void> = Promise.resolve();
 	readonly #now: () => number;
@@ -193,13 +196,15 @@ export class SetEditor {
 		const original = this.#readonlySet;
 		if (!original) throw new Error('There is no built-in set open to copy.');
 		const taken = (await getSetRows(this.deps.db)).map((row) => row.id);
-		const copy = copyOfSet(original, newSetId(`${original.title} copy`, taken, this.#random));
+		// The slug is cut short so the "copy" in the id survives a long title.
+		const copy = copyOfSet(original, newSetId(`${slugify(original.title).slice(0, 40)} copy`, taken, this.#random));
 		await installSet(this.deps.db, copy, { builtin: false, now: this.#now() });
 		return copy.id;
 	}
 
 	#useDraft(draft: SetDraft): void {
 		this.draft = draft;
+		this.#lastSeen = JSON.stringify(draft);
 		this.#deleted = [];
 		this.#issues = [];
 		this.#attempted = false;
@@ -276,7 +281,10 @@ export class SetEditor {
 	 */
 	changed(): void {
 		if (this.#mode !== 'editing') return;
-		if (this.#result) this.#result = undefined;
+		const json = JSON.stringify(this.draft);
+		if (json === this.#lastSeen) return;
+		this.#lastSeen = json;
+		if (json !== this.#baseline) this.#result = undefined;
 		if (this.#attempted) this.#issues = draftIssues(this.draft);
 		clearTimeout(this.#timer);
 		this.#draftStatus = 'pending';
@@ -339,7 +347,7 @@ export class SetEditor {
 			const report = await installSet(this.deps.db, candidate, { builtin: false, now: this.#now() });
 			this.draft.id = id;
 			this.#isNew = false;
-			this.#baseline = JSON.stringify(this.draft);
+			this.#baseline = this.#lastSeen = JSON.stringify(this.draft);
 			await deleteDraft(this.deps.db, oldKey);
 			this.#draftStatus = 'clean';
 			this.#attempted = false;
