@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startPreview, type PreviewServer } from './server';
+import { answerRightly, axe, builtinSet, launch, openHome, phone } from './harness';
+import type { QuestionSet } from '../../src/lib/formats/question-set';
+
+let server: PreviewServer;
+let browser: Browser;
+let set: QuestionSet;
+
+beforeAll(async () => {
+	server = await startPreview();
+	browser = await launch();
+	set = await builtinSet(server.url);
+});
+
+afterAll(async () => {
+	await browser?.close();
+	await server?.stop();
+});
+
+async function violations(page: Page): Promise<string[]> {
+	return (await axe(page)).map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/** Answers `count` questions of the built-in set through the study page, keeping the suggested rating. */
+async function study(page: Page, count: number): Promise<void> {
+	await openHome(page, server.url);
+	await page.getByRole('link', { name: /^Study/ }).first().click();
+	await page.locator('#prompt').waitFor();
+	for (let i = 0; i < count; i++) {
+		const prompt = await answerRightly(page, set, 'keyboard');
+		await page.keyboard.press('Enter');
+		await page.waitForFunction((before) => document.querySelector('#prompt')?.textContent?.trim() !== before, prompt);
+	}
+}
+
+async function openSettings(page: Page): Promise<void> {
+	await page.goto(`${server.url}/settings`);
+	await page.getByLabel('Desired retention').waitFor();
+}
+
+describe('settings', () => {
+	it('refuses values out of range with the allowed range shown, saving nothing; saves valid ones', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openSettings(page);
+		await page.getByLabel('Desired retention').fill('0.99');
+		await page.getByLabel('New questions per day').fill('15');
+		await page.getByLabel('Learning steps', { exact: true }).fill('1m 10x');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		const alert = page.getByRole('alert');
+		await expect(alert.textContent()).resolves.toContain('Desired retention must be from 0.70 to 0.97 (got 0.99).');
+		await expect(alert.textContent()).resolves.toContain('Learning steps: "10x" is not a step');
+		// Focus moves to the first field in error, which is marked invalid.
+		expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-desiredRetention');
+		expect(await page.getByLabel('Desired retention').getAttribute('aria-invalid')).toBe('true');
+		await page.reload();
+		await page.getByLabel('Desired retention').waitFor();
+		expect(await page.getByLabel('Desired retention').inputValue()).toBe('0.9');
+		expect(await page.getByLabel('New questions per day').inputValue()).toBe('20');
+
+		await page.getByLabel('Desired retention').fill('0.85');
+		await page.getByLabel('New questions per day').fill('15');
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.getByText('Settings saved.').waitFor();
+		await page.reload();
+		await page.getByLabel('Desired retention').waitFor();
+		expect(await page.getByLabel('Desired retention').inputValue()).toBe('0.85');
+		expect(await page.getByLabel('New questions per day').inputValue()).toBe('15');
+		// The home page's new count follows the new limit.
+		await openHome(page, server.url);
+		expect(Number(await page.locator('.sets li .counts .new dd').first().textContent())).toBe(15);
+		await context.close();
+	});
+
+	it('shows the expected workload for the desired retention, and the dark theme when chosen', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openSettings(page);
+		const help = page.locator('#help-desiredRetention');
+		await expect(help.textContent()).resolves.toMatch(/Expected workload: about \d+(\.\d)? answers per question/);
+		const at90 = await help.textContent();
+		await page.getByLabel('Desired retention').fill('0.97');
+		await expect.poll(() => help.textContent()).not.toBe(at90);
+		await page.getByLabel('Dark').check();
+		await page.getByRole('button', { name: 'Save settings' }).click();
+		await page.getByText('Settings saved.').waitFor();
+		await page.goto(`${server.url}/stats`);
+		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(22, 24, 29)');
+		await context.close();
+	});
+
+	it('says how many reviews the optimiser still needs, and keeps the default parameters', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await study(page, 2);
+		await openSettings(page);
+		await page.getByRole('button', { name: 'Fit to my reviews' }).click();
+		const message = page.getByText(/Not enough reviews yet/);
+		await message.waitFor();
+		expect(await message.textContent()).toMatch(/0 reviews a day or more apart, 400 more needed/);
+		expect(await page.getByText('In use: the default FSRS parameters.').count()).toBe(1);
+		await context.close();
+	});
+});
+
+describe('statistics', () => {
+	it('shows today\'s reviews, a forecast with a table view, and questions by state', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await study(page, 3);
+		await page.goto(`${server.url}/stats`);
+		await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+		const today = page.locator('.figures div').filter({ hasText: 'Reviews today' }).locator('dd');
+		expect(Number(await today.textContent())).toBeGreaterThanOrEqual(3);
+		expect(await page.locator('#heatmap-title').textContent()).toBe('Reviews per day, last 12 months');
+		await page.getByRole('button', { name: /Show table.*Due in the next 30 days/ }).click();
+		const rows = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'Due' }) }).locator('tbody tr');
+		expect(await rows.count()).toBe(30);
+		expect(await rows.first().locator('th').textContent()).toBe('Today');
+		// The three studied questions are learning now (due again in minutes).
+		const learning = page.locator('.states li').filter({ hasText: /^Learning/ }).locator('.count');
+		expect(Number(await learning.textContent())).toBe(3);
+		// One set chosen from the list: the address follows.
+		await page.getByLabel('Show').selectOption({ label: set.title });
+		await page.waitForURL(/\/stats\?id=/);
+		await context.close();
+	});
+
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`stats and settings pages have no axe violations in ${colorScheme} mode, table view included`, async () => {
+			const context = await phone(browser, { colorScheme });
+			const page = await context.newPage();
+			await study(page, 2);
+			await page.goto(`${server.url}/stats`);
+			await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+			const found: Record<string, string[]> = { stats: await violations(page) };
+			await page.getByRole('button', { name: /Show table.*Reviews per day/ }).click();
+			found['stats (table)'] = await violations(page);
+			await openSettings(page);
+			await page.getByLabel('Desired retention').fill('2');
+			await page.getByRole('button', { name: 'Save settings' }).click();
+			await page.getByRole('alert').waitFor();
+			found['settings (refused)'] = await violations(page);
+			expect(found).toEqual({ stats: [], 'stats (table)': [], 'settings (refused)': [] });
+			await context.close();
+		});
+	}
+});
