@@ -171,12 +171,17 @@ log('timing statistics over 100,000 review-log entries…');
 const { benchStats } = await import('./bench-stats');
 Object.assign(results, await benchStats());
 
+log('timing the set editor on 5,000 questions…');
+const { benchEditor } = await import('./bench-editor');
+Object.assign(results, benchEditor());
+
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',
 	queue_build_ms_100k: '< 100',
 	generate_ms_6kb: '< 300',
 	generate_ms_600kb: '< 30000',
-	stats_ms_100k: '< 300'
+	stats_ms_100k: '< 300',
+	editor_keystroke_ms_5000: '< 16'
 };
 
 if (json) {
