@@ -13,6 +13,8 @@ export const FORECAST_DAYS = 30;
 /** Anki calls a review card mature once its interval reaches 21 days. */
 export const MATURE_DAYS = 21;
 export const HARDEST_COUNT = 10;
+/** A question never forgotten is listed as hard only when its chance of recall now is below this. */
+export const HARD_BELOW = 0.9;
 
 export interface StatsOptions extends DayOptions {
 	now: number;
@@ -200,6 +202,8 @@ export class StatsAccumulator {
 			card.lastReview === null || card.stability <= 0
 				? 0
 				: forgetting_curve(this.#options.weights ?? default_w, Math.max(0, (this.#options.now - card.lastReview) / DAY), card.stability);
+		// Only questions that were forgotten or are slipping (recall now under 90%) count as hard.
+		if (card.lapses === 0 && retrievability >= HARD_BELOW) return;
 		this.#keepHard({ setId: card.setId, questionId: card.questionId, lapses: card.lapses, retrievability, leech, suspended: card.suspended === true });
 	}
 
