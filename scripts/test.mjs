@@ -37,6 +37,7 @@ if (check === 0) passed++;
 else failed++;
 
 vitest('unit and storage tests', []);
+vitest('property tests (fast-check, 10,000 inputs per parser)', ['--config', 'vitest.property.config.ts']);
 vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 
 console.log(`\n${passed} passed, ${failed} failed`);

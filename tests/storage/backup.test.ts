@@ -13,6 +13,7 @@ import {
 	loadQueue,
 	exportEverything,
 	getBackupPrefs,
+	setSuspended,
 	DEFAULT_SETTINGS,
 	type Database
 } from '../../src/lib/storage/db';
@@ -64,6 +65,7 @@ describe('backup and restore', () => {
 		await installSet(db, set, { builtin: false, now: clock });
 		await study(db, 9);
 		await saveTestResult(db, { setId: 'deck', startedAt: 1, finishedAt: 2, types: ['flashcard'], total: 1, correct: 0, scheduled: false, items: [] });
+		await setSuspended(db, 'deck', 'q5', true);
 		const text = await makeBackup(db, clock);
 		expect((await getBackupPrefs(db)).lastBackupAt).toBe(clock);
 		const log = await reviewLog(db, 'deck');
@@ -81,6 +83,9 @@ describe('backup and restore', () => {
 		expect(report).toEqual({ sets: 1, cards: 6, log: 9, tests: 1 });
 		expect(await reviewLog(empty, 'deck')).toEqual(log);
 		expect(await getCards(empty, 'deck')).toEqual(cards);
+		// A suspended card stays suspended (out of every queue index).
+		expect((await exportEverything(empty)).cards.find((row) => row.questionId === 'q5')).toMatchObject({ suspended: true });
+		expect((await exportEverything(empty)).cards.find((row) => row.questionId === 'q5')).not.toHaveProperty('newRank');
 		expect(await testHistory(empty, 'deck')).toHaveLength(1);
 		expect(await getSettings(empty)).toMatchObject({ newPerDay: 5, dayStartHour: 3 });
 		// Today's queue is the same on the restored profile, and studying goes on from there.

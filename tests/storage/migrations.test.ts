@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { describe, expect, it } from 'vitest';
-import { DB_NAME, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
+import { describe, expect, it, vi } from 'vitest';
+import { DB_NAME, DB_VERSION, exportEverything, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
 
 /** Writes a database exactly as schema version 1 (the first released) left it, with raw IndexedDB. */
 async function writeVersion1(): Promise<void> {
@@ -58,4 +58,113 @@ it('upgrades a version-1 database through version 3: the editor drafts store exi
 	await saveDraft(db, { key: 'set:s', setId: 's', draft: { title: 'Old set, edited' }, savedAt: 2 });
 	expect((await getDraft(db, 'set:s'))?.draft).toEqual({ title: 'Old set, edited' });
 	expect((await getSetRow(db, 's'))?.set.title).toBe('Old set');
+});
+
+/** The stores and indexes each schema version added, as the upgrade steps in db.ts create them. */
+const SCHEMA_STEPS: Array<(db: IDBDatabase) => void> = [
+	() => undefined,
+	(db) => {
+		db.createObjectStore('sets', { keyPath: 'id' });
+		const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
+		cards.createIndex('by-set', 'setId');
+		cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
+		cards.createIndex('by-set-new', ['setId', 'newRank']);
+		const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
+		log.createIndex('by-card', ['setId', 'questionId']);
+		db.createObjectStore('settings', { keyPath: 'key' });
+	},
+	(db) => db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']),
+	(db) => db.createObjectStore('drafts', { keyPath: 'key' })
+];
+
+/** Writes a database as schema `version` left it, with a set, a card, a review and settings (and a test result from version 2 on). */
+async function writeVersion(version: number): Promise<IDBDatabase> {
+	const request = indexedDB.open(DB_NAME, version);
+	request.onupgradeneeded = (event) => {
+		for (let step = event.oldVersion + 1; step <= version; step++) SCHEMA_STEPS[step]!(request.result);
+	};
+	const db: IDBDatabase = await new Promise((resolve, reject) => {
+		request.onsuccess = () => resolve(request.result);
+		request.onerror = () => reject(request.error);
+	});
+	const stores = ['sets', 'cards', 'log', 'settings', ...(version >= 2 ? ['tests'] : [])];
+	const tx = db.transaction(stores, 'readwrite');
+	const card = { setId: 's', questionId: 'q1', state: 2, due: 5_000, dueAt: 5_000, stability: 12, difficulty: 5, scheduledDays: 12, learningSteps: 0, reps: 3, lapses: 0, lastReview: 1_000, position: 0, answerHash: 'abc' };
+	tx.objectStore('sets').put({ id: 's', set: { id: 's', title: `Set from v${version}` }, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 });
+	tx.objectStore('cards').put(card);
+	tx.objectStore('log').add({ setId: 's', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 4_000, before: { ...card, state: 1 }, after: card });
+	tx.objectStore('settings').put({ key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 });
+	if (version >= 2) tx.objectStore('tests').add({ setId: 's', startedAt: 1, finishedAt: 2, types: [], total: 1, correct: 1, scheduled: false, items: [] });
+	await new Promise((resolve) => (tx.oncomplete = resolve));
+	return db;
+}
+
+describe('every schema version upgrades from every earlier one', () => {
+	for (let version = 1; version < DB_VERSION; version++) {
+		it(`a version-${version} database opens with the current code (version ${DB_VERSION}) and keeps everything`, async () => {
+			// What a database created fresh by the current code looks like: every store and index.
+			globalThis.indexedDB = new IDBFactory();
+			const fresh = await openDatabase();
+			const shape = (db: typeof fresh) =>
+				[...db.objectStoreNames].sort().map((name) => {
+					const store = db.transaction(name).objectStore(name);
+					return [name, store.keyPath, store.autoIncrement, [...store.indexNames].sort().map((index) => [index, store.index(index).keyPath])];
+				});
+			const expected = shape(fresh);
+			fresh.close();
+
+			globalThis.indexedDB = new IDBFactory();
+			(await writeVersion(version)).close();
+			const db = await openDatabase();
+			expect(db.version).toBe(DB_VERSION);
+			expect(shape(db)).toEqual(expected);
+			expect((await getSetRow(db, 's'))?.set.title).toBe(`Set from v${version}`);
+			expect(await getCard(db, 's', 'q1')).toMatchObject({ state: 2, stability: 12, reps: 3 });
+			expect(await reviewLog(db, 's')).toHaveLength(1);
+			expect(await getSettings(db)).toMatchObject({ newPerDay: 7, dayStartHour: 5, desiredRetention: 0.85 });
+			expect(await testHistory(db, 's')).toHaveLength(version >= 2 ? 1 : 0);
+			// And the upgraded database takes writes in every store.
+			const backup = await exportEverything(db);
+			expect(backup.log).toHaveLength(1);
+			db.close();
+		});
+	}
+
+	it('has an upgrade step for every version, so this list cannot fall behind', () => {
+		expect(SCHEMA_STEPS).toHaveLength(DB_VERSION + 1);
+	});
+});
+
+describe('two tabs running different versions', () => {
+	it('the old tab is told to reload (and lets go) when a newer version opens the database', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const onVersionChange = vi.fn();
+		const old = await openDatabase(DB_NAME, { onVersionChange });
+		const request = indexedDB.open(DB_NAME, DB_VERSION + 1);
+		const blocked = vi.fn();
+		request.onblocked = blocked;
+		const newer: IDBDatabase = await new Promise((resolve, reject) => {
+			request.onsuccess = () => resolve(request.result);
+			request.onerror = () => reject(request.error);
+		});
+		expect(newer.version).toBe(DB_VERSION + 1);
+		expect(onVersionChange).toHaveBeenCalledOnce();
+		expect(blocked).not.toHaveBeenCalled();
+		// The old connection is closed: a write there fails at once rather than hanging.
+		expect(() => old.transaction('log', 'readwrite')).toThrow();
+		newer.close();
+	});
+
+	it('a new version waiting on an old tab says so, and opens as soon as the old tab lets go', async () => {
+		globalThis.indexedDB = new IDBFactory();
+		const oldTab = await writeVersion(DB_VERSION - 1);
+		const onBlocked = vi.fn();
+		const opening = openDatabase(DB_NAME, { onBlocked });
+		await vi.waitFor(() => expect(onBlocked).toHaveBeenCalled());
+		oldTab.close();
+		const db = await opening;
+		expect(db.version).toBe(DB_VERSION);
+		expect((await getSetRow(db, 's'))?.set.title).toBe(`Set from v${DB_VERSION - 1}`);
+	});
 });

@@ -400,7 +400,10 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 		throw new ConflictError(entry.questionId);
 	}
 	let id = 0;
-	await commit(tx, (writes) => writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)), cards.put(toRow(entry.after, row.position, row.answerHash, row.suspended))));
+	await commit(tx, (writes) => {
+		writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)));
+		writes.push(cards.put(toRow(entry.after, row.position, row.answerHash, row.suspended)));
+	});
 	return id;
 }
 
@@ -608,7 +611,7 @@ export async function restoreBackup(db: Database, backup: BackupData, mode: Rest
 		for (const name of names) writes.push(tx.objectStore(name).clear());
 		for (const row of result.sets) writes.push(tx.objectStore('sets').put(row));
 		// Rebuilt rows, so each card sits in exactly the index its state calls for.
-		for (const row of result.cards) writes.push(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash)));
+		for (const row of result.cards) writes.push(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash, row.suspended)));
 		for (const entry of result.log) writes.push(tx.objectStore('log').put(entry));
 		for (const row of result.tests) writes.push(tx.objectStore('tests').put(row));
 		for (const row of result.settings) writes.push(tx.objectStore('settings').put(row));
@@ -631,7 +634,10 @@ export async function undoLastReview(db: Database, entryId: number): Promise<Car
 		await tx.done.catch(() => undefined);
 		throw new ConflictError(entry?.questionId ?? String(entryId));
 	}
-	await commit(tx, (writes) => writes.push(log.delete(entryId), cards.put(toRow(entry.before, row.position, row.answerHash))));
+	await commit(tx, (writes) => {
+		writes.push(log.delete(entryId));
+		writes.push(cards.put(toRow(entry.before, row.position, row.answerHash, row.suspended)));
+	});
 	return entry.before;
 }
 
@@ -669,7 +675,7 @@ export async function rebuildFromLog(
 		const current = toCard(row);
 		if (JSON.stringify(current) !== JSON.stringify({ ...current, ...replayed })) {
 			report.changed.push({ setId: row.setId, questionId: row.questionId });
-			writes.push(toRow({ ...current, ...replayed }, row.position, row.answerHash));
+			writes.push(toRow({ ...current, ...replayed }, row.position, row.answerHash, row.suspended));
 		}
 	}
 	await commit(tx, (pending) => writes.forEach((row) => pending.push(cards.put(row))));
