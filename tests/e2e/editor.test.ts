@@ -169,6 +169,11 @@ describe('editor', () => {
 		expect(await page.locator('.questions > li').count()).toBe(5);
 		await page.getByRole('button', { name: 'Delete question 2', exact: true }).click();
 		expect(await page.locator('.questions > li').count()).toBe(4);
+		// Closing the notice forgets the deletion and puts focus back on the list.
+		await page.getByRole('button', { name: 'Close this notice' }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('questions-heading');
+		await page.keyboard.press('Control+z');
+		expect(await page.locator('.questions > li').count()).toBe(4);
 
 		await page.getByRole('button', { name: 'Save the set' }).click();
 		const saved = page.locator('.saved');
