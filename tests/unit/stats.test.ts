@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { computeStats, formatDuration, HEATMAP_DAYS, streaks, type StatsCard, type StatsReview } from '../../src/lib/core/stats';
+import { default_w, forgetting_curve } from 'ts-fsrs';
+import { computeStats, DEFAULT_DECAY, formatDuration, HEATMAP_DAYS, retrievability, streaks, type StatsCard, type StatsReview } from '../../src/lib/core/stats';
 import { DAY, HOUR } from '../../src/lib/core/day';
 import { newCard, State, type Grade } from '../../src/lib/core/card';
 
@@ -82,6 +83,16 @@ describe('statistics', () => {
 		expect(streaks(new Map([[9, 1], [8, 1]]), 10)).toEqual({ current: 2, longest: 2 });
 		expect(streaks(new Map([[7, 1], [3, 1], [2, 1], [1, 1], [0, 1]]), 10)).toEqual({ current: 0, longest: 4 });
 		expect(streaks(new Map(), 10)).toEqual({ current: 0, longest: 0 });
+	});
+
+	it('computes recall with the same forgetting curve as ts-fsrs, without loading it', () => {
+		expect(DEFAULT_DECAY).toBe(default_w[20]);
+		const other = [...default_w];
+		other[20] = 0.4;
+		for (const [t, s] of [[1, 1], [10, 3.5], [100, 40], [0.2, 0.5]] as const) {
+			expect(retrievability(t, s)).toBeCloseTo(forgetting_curve(default_w, t, s), 7);
+			expect(retrievability(t, s, other)).toBeCloseTo(forgetting_curve(other, t, s), 7);
+		}
 	});
 
 	it('formats time studied', () => {

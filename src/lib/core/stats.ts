@@ -4,7 +4,6 @@
  * long log is neither loaded at once nor re-read; cards are fed one at a time. Pure: `now`, the
  * day boundary and the FSRS weights are arguments.
  */
-import { default_w, forgetting_curve } from 'ts-fsrs';
 import { DAY, studyDay, type DayOptions } from './day';
 import { State, type CardState, type Grade } from './card';
 
@@ -144,6 +143,16 @@ export function addToAggregate(aggregate: LogAggregate, entry: StatsReview & { i
 	}
 }
 
+/** ts-fsrs's default FSRS-6 decay (w20); kept here so storage and pages that count never load ts-fsrs. */
+export const DEFAULT_DECAY = 0.1542;
+
+/** FSRS-6's forgetting curve, as ts-fsrs's forgetting_curve: R = (1 + factor·t/S)^(−decay), factor = 0.9^(−1/decay) − 1. */
+export function retrievability(elapsedDays: number, stability: number, weights?: readonly number[]): number {
+	const decay = weights?.[20] ?? DEFAULT_DECAY;
+	const factor = Math.pow(0.9, -1 / decay) - 1;
+	return Math.pow(1 + (factor * elapsedDays) / stability, -decay);
+}
+
 const PERIODS: Array<{ period: RetentionRow['period']; label: string; days: number }> = [
 	{ period: 'today', label: 'Today', days: 1 },
 	{ period: 'week', label: 'Last 7 days', days: 7 },
@@ -198,13 +207,11 @@ export class StatsAccumulator {
 			const offset = Math.max(0, studyDay(card.due, this.#options) - this.#today);
 			if (offset < FORECAST_DAYS) this.#forecast[offset]!++;
 		}
-		const retrievability =
-			card.lastReview === null || card.stability <= 0
-				? 0
-				: forgetting_curve(this.#options.weights ?? default_w, Math.max(0, (this.#options.now - card.lastReview) / DAY), card.stability);
+		const recall =
+			card.lastReview === null || card.stability <= 0 ? 0 : retrievability(Math.max(0, (this.#options.now - card.lastReview) / DAY), card.stability, this.#options.weights);
 		// Only questions that were forgotten or are slipping (recall now under 90%) count as hard.
-		if (card.lapses === 0 && retrievability >= HARD_BELOW) return;
-		this.#keepHard({ setId: card.setId, questionId: card.questionId, lapses: card.lapses, retrievability, leech, suspended: card.suspended === true });
+		if (card.lapses === 0 && recall >= HARD_BELOW) return;
+		this.#keepHard({ setId: card.setId, questionId: card.questionId, lapses: card.lapses, retrievability: recall, leech, suspended: card.suspended === true });
 	}
 
 	/** Keeps the hardest few: most lapses first, then the lowest chance of recall. */

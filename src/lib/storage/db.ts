@@ -8,7 +8,8 @@ import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
-import { addToAggregate, aggregateFits, emptyAggregate, StatsAccumulator, type LogAggregate, type StatsCard, type Statistics, type StatsOptions } from '$lib/core/stats';
+// Statistics are loaded only by the pages that show them (dynamic import below), not by every page that opens storage.
+import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
 import { defaultBackupPrefs, restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 
@@ -458,6 +459,7 @@ async function forEachCard(db: Database, setId: string | null, visit: (card: Sta
  * entries it had counted are gone (an undo, a restore).
  */
 export async function logAggregate(db: Database, day: DayOptions): Promise<LogAggregate> {
+	const { addToAggregate, aggregateFits, emptyAggregate } = await import('$lib/core/stats');
 	const kept = await db.get('settings', 'stats');
 	let aggregate = kept?.key === 'stats' && aggregateFits(kept.aggregate, day) ? kept.aggregate : emptyAggregate(day);
 	if (aggregate.entries > 0 && (await db.count('log', IDBKeyRange.upperBound(aggregate.lastId))) !== aggregate.entries) aggregate = emptyAggregate(day);
@@ -469,6 +471,7 @@ export async function logAggregate(db: Database, day: DayOptions): Promise<LogAg
 
 /** Every statistic for one set (or all sets when `setId` is null): the kept log aggregate, then the cards in pages. */
 export async function collectStats(db: Database, setId: string | null, options: StatsOptions): Promise<Statistics> {
+	const { StatsAccumulator } = await import('$lib/core/stats');
 	const stats = new StatsAccumulator(options, await logAggregate(db, options));
 	await forEachCard(db, setId, (card) => stats.addCard(card));
 	return stats.result(setId);
