@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startPreview, type PreviewServer } from './server';
-import { counts, launch, openHome, phone } from './harness';
+import { axe, counts, launch, openHome, phone } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -181,7 +181,7 @@ describe('backup and restore', () => {
 		await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/Last backup/);
 		await source.close();
 
-		const empty = await phone(browser);
+		const empty = await phone(browser, { colorScheme: 'dark' });
 		const fresh = await empty.newPage();
 		await fresh.goto(`${server.url}/backup`);
 		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/No backup yet/);
@@ -189,6 +189,8 @@ describe('backup and restore', () => {
 		await fresh.getByTestId('restore-plan').waitFor();
 		// The built-in set is on every device already: it is merged or replaced, its 4 reviews come back.
 		expect(await fresh.getByTestId('restore-plan').textContent()).toMatch(/0 → 4/);
+		expect(await axe(fresh)).toEqual([]);
+		expect(await fresh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await fresh.getByLabel(/Replace/).check();
 		await fresh.getByRole('button', { name: 'Replace with this backup' }).click();
 		await expect.poll(() => fresh.locator('.restored').textContent()).toMatch(/Restored: 1 set, 4 reviews/);

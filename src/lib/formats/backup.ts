@@ -4,9 +4,9 @@
  * returns the backup or every problem found (each naming where), never throws; planning a restore
  * says what it will add, replace, merge or remove before anything is written.
  */
-import { newCard } from '$lib/core/card';
-import type { CardState } from '$lib/core/card';
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '$lib/storage/db';
+import { newCard } from '../core/card';
+import type { CardState } from '../core/card';
+import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
 import { sha256 } from './checksum';
 import { answerKeyHash, formatIssue, validateQuestionSet } from './question-set';
 
