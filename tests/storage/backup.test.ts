@@ -1,22 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-	installSet,
-	openDatabase,
-	reviewLog,
-	getCards,
-	getSettings,
-	putSettings,
-	testHistory,
-	saveTestResult,
-	loadQueue,
-	exportEverything,
-	getBackupPrefs,
-	setSuspended,
-	DEFAULT_SETTINGS,
-	type Database
-} from '../../src/lib/storage/db';
+import { installSet, openDatabase, reviewLog, getCards, getSettings, putSettings, testHistory, saveTestResult, loadQueue, exportEverything, getBackupPrefs, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { setSuspended } from '../../src/lib/storage/stats';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { makeBackup, parseBackupFile, restore } from '../../src/lib/state/durability';
 import { planRestore } from '../../src/lib/formats/backup';

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, deleteDraft, getCard, getDraft, getSetRow, getSetRows, openDatabase, recordReview, saveDraft, installSet, testHistory, type Database } from '../../src/lib/storage/db';
+import { DB_NAME, getCard, getSetRow, getSetRows, openDatabase, recordReview, installSet, testHistory, type Database } from '../../src/lib/storage/db';
+import { deleteDraft, getDraft, saveDraft } from '../../src/lib/storage/drafts';
 import { NEW_DRAFT_KEY, SetEditor } from '../../src/lib/state/editor.svelte';
 import { Rating, State } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';

@@ -50,7 +50,7 @@ describe('schema upgrades', () => {
 it('upgrades a version-1 database through version 3: the editor drafts store exists and is empty', async () => {
 	globalThis.indexedDB = new IDBFactory();
 	await writeVersion1();
-	const { getDraft, saveDraft } = await import('../../src/lib/storage/db');
+	const { getDraft, saveDraft } = await import('../../src/lib/storage/drafts');
 	const db = await openDatabase();
 	expect(db.version).toBeGreaterThanOrEqual(3);
 	expect(db.objectStoreNames.contains('drafts')).toBe(true);

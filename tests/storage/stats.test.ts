@@ -1,25 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-	clearFittedParameters,
-	collectStats,
-	DEFAULT_SETTINGS,
-	getCard,
-	getFittedParameters,
-	getSettings,
-	installSet,
-	loadQueue,
-	openDatabase,
-	optimizerRecords,
-	putFittedParameters,
-	putSettings,
-	recordReview,
-	setProgress,
-	setSuspended,
-	testResults,
-	type Database
-} from '../../src/lib/storage/db';
+import { DEFAULT_SETTINGS, getCard, getSettings, installSet, loadQueue, openDatabase, putSettings, recordReview, setProgress, type Database } from '../../src/lib/storage/db';
+import { clearFittedParameters, collectStats, getFittedParameters, optimizerRecords, putFittedParameters, setSuspended, testResults } from '../../src/lib/storage/stats';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '../../src/lib/core/scheduler';
 import { computeStats } from '../../src/lib/core/stats';
 import { DAY } from '../../src/lib/core/day';

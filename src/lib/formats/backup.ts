@@ -8,6 +8,7 @@ import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
 import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
 import { sha256 } from './checksum';
+import { backupReminder, defaultBackupPrefs } from '$lib/core/backup-reminder';
 import { answerKeyHash, formatIssue, validateQuestionSet } from './question-set';
 
 export const BACKUP_FORMAT = 'factdrill-backup';
@@ -16,7 +17,6 @@ export const BACKUP_VERSION = 1;
 export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
 /** Problems listed for a bad file; beyond this, "and N more". */
 const MAX_PROBLEMS = 20;
-const DAY_MS = 86_400_000;
 
 export interface BackupData {
 	sets: SetRow[];
@@ -415,19 +415,4 @@ function merge(current: BackupData, backup: BackupData, now: number): BackupData
 	return { sets: [...sets.values()], cards, log, tests, settings };
 }
 
-export function defaultBackupPrefs(): BackupPrefs {
-	return { key: 'backup', lastBackupAt: null, remindAfterDays: 7 };
-}
-
-/**
- * Whether to remind the learner to back up: there are reviews the last backup lacks, and the
- * last backup (or, with none, the first review) is at least `remindAfterDays` old.
- * Returns the days since then, or null when no reminder is due.
- */
-export function backupReminder(prefs: BackupPrefs, reviews: { first: number; last: number } | null, now: number): number | null {
-	if (prefs.remindAfterDays <= 0 || !reviews) return null;
-	if (prefs.lastBackupAt !== null && reviews.last <= prefs.lastBackupAt) return null;
-	const since = prefs.lastBackupAt ?? reviews.first;
-	const days = Math.floor((now - since) / DAY_MS);
-	return days >= prefs.remindAfterDays ? days : null;
-}
+export { backupReminder, defaultBackupPrefs };

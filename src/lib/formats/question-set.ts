@@ -458,31 +458,4 @@ export function answerText(question: Question): string {
 	}
 }
 
-/** FNV-1a over a string, as 8 hex digits: a cheap, stable content hash. */
-export function hashText(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
-}
-
-/**
- * Hash of what makes a question's answer right: when it changes, the learner's progress on that
- * question no longer means anything and the card starts over. Rewording the prompt or the explanation does not count.
- */
-export function answerKeyHash(question: Question): string {
-	const key: unknown[] = [question.type];
-	switch (question.type) {
-		case 'multiple_choice':
-			key.push(question.choices[question.answer]);
-			break;
-		case 'numeric':
-			key.push(question.answer, question.tolerance ?? 0);
-			break;
-		default:
-			key.push(question.answer);
-	}
-	return hashText(JSON.stringify(key));
-}
+export { answerKeyHash, hashText } from './answer-key';

@@ -13,11 +13,10 @@ import {
 	getSettings,
 	putBackupPrefs,
 	rebuildFromLog,
-	restoreBackup,
 	type Database,
-	type RebuildReport,
-	type RestoreReport
+	type RebuildReport
 } from '$lib/storage/db';
+import { restoreBackup, type RestoreReport } from '$lib/storage/backup';
 import type { DayOptions } from '$lib/core/day';
 import { dayOptions } from './library';
 

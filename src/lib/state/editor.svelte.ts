@@ -24,7 +24,8 @@ import {
 	type SetDraft
 } from '$lib/core/editing';
 import type { QuestionSet, QuestionType } from '$lib/formats/question-set';
-import { deleteDraft, getDraft, getSetRow, getSetRows, installSet, saveDraft, type Database } from '$lib/storage/db';
+import { getSetRow, getSetRows, installSet, type Database } from '$lib/storage/db';
+import { deleteDraft, getDraft, saveDraft } from '$lib/storage/drafts';
 
 export interface EditorDeps {
 	db: Database;

@@ -4,14 +4,14 @@
  * awaited inside a transaction.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
-import { answerKeyHash, hashText, type QuestionSet } from '$lib/formats/question-set';
+import { answerKeyHash, hashText } from '$lib/formats/answer-key';
+import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
-// Statistics are loaded only by the pages that show them (dynamic import below), not by every page that opens storage.
-import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
-import type { ReviewRecord } from '$lib/core/optimize';
-import { defaultBackupPrefs, restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
+import type { LogAggregate } from '$lib/core/stats';
+import type { BackupData } from '$lib/formats/backup';
+import { defaultBackupPrefs } from '$lib/core/backup-reminder';
 
 export const DB_NAME = 'factdrill';
 export const DB_VERSION = 3;
@@ -85,7 +85,7 @@ export interface TestResult {
 }
 
 // The settings' shape, defaults and ranges live in a pure module; storage only keeps them.
-import { DEFAULT_SETTINGS, type Settings } from '$lib/core/settings';
+import { DEFAULT_SETTINGS, type Settings } from '$lib/core/default-settings';
 export { DEFAULT_SETTINGS };
 export type { Settings };
 
@@ -196,7 +196,8 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 	}
 }
 
-function toRow(card: CardState, position: number, answerHash: string, suspended = false): CardRow {
+/** A card as a stored row (storage modules only). */
+export function toRow(card: CardState, position: number, answerHash: string, suspended = false): CardRow {
 	const row: CardRow = { ...card, position, answerHash };
 	if (suspended) row.suspended = true;
 	else if (card.state === State.New) row.newRank = position;
@@ -427,99 +428,6 @@ export async function testHistory(db: Database, setId: string): Promise<TestResu
 	return results.reverse();
 }
 
-// --- Statistics and optimisation: the log is read in pages, never whole ---------------------
-
-const PAGE = 2000;
-
-/** Calls `visit` for each log entry (of one set, or all) with an id above `after`, oldest first, reading `PAGE` entries at a time. */
-export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void, after = -Infinity): Promise<void> {
-	for (;;) {
-		const page = await db.getAll('log', IDBKeyRange.lowerBound(after, true), PAGE);
-		for (const entry of page) if (setId === null || entry.setId === setId) visit(entry);
-		if (page.length < PAGE) return;
-		after = page[page.length - 1]!.id!;
-	}
-}
-
-async function forEachCard(db: Database, setId: string | null, visit: (card: StatsCard) => void): Promise<void> {
-	let after: [string, string] | null = null;
-	for (;;) {
-		const range: IDBKeyRange | null = after ? IDBKeyRange.lowerBound(after, true) : null;
-		const page: CardRow[] = await db.getAll('cards', range, PAGE);
-		for (const row of page) if (setId === null || row.setId === setId) visit(row.suspended ? { ...toCard(row), suspended: true } : toCard(row));
-		if (page.length < PAGE) return;
-		const last: CardRow = page[page.length - 1]!;
-		after = [last.setId, last.questionId];
-	}
-}
-
-/**
- * The log folded by set and day, kept in the settings store under "stats": only entries added
- * since are read. It is rebuilt from the whole log (in pages) when the day boundary changed or
- * entries it had counted are gone (an undo, a restore).
- */
-export async function logAggregate(db: Database, day: DayOptions): Promise<LogAggregate> {
-	const { addToAggregate, aggregateFits, emptyAggregate } = await import('$lib/core/stats');
-	const kept = await db.get('settings', 'stats');
-	let aggregate = kept?.key === 'stats' && aggregateFits(kept.aggregate, day) ? kept.aggregate : emptyAggregate(day);
-	if (aggregate.entries > 0 && (await db.count('log', IDBKeyRange.upperBound(aggregate.lastId))) !== aggregate.entries) aggregate = emptyAggregate(day);
-	const before = aggregate.entries;
-	await forEachLogEntry(db, null, (entry) => addToAggregate(aggregate, entry), aggregate.lastId);
-	if (aggregate.entries !== before || !kept) await db.put('settings', { key: 'stats', aggregate });
-	return aggregate;
-}
-
-/** Every statistic for one set (or all sets when `setId` is null): the kept log aggregate, then the cards in pages. */
-export async function collectStats(db: Database, setId: string | null, options: StatsOptions): Promise<Statistics> {
-	const { StatsAccumulator } = await import('$lib/core/stats');
-	const stats = new StatsAccumulator(options, await logAggregate(db, options));
-	await forEachCard(db, setId, (card) => stats.addCard(card));
-	return stats.result(setId);
-}
-
-/** Test results of one set or of all, newest first. */
-export async function testResults(db: Database, setId: string | null): Promise<TestResult[]> {
-	if (setId !== null) return testHistory(db, setId);
-	return (await db.getAll('tests')).sort((a, b) => b.finishedAt - a.finishedAt);
-}
-
-/** Suspends a card (it leaves every queue) or brings it back, keeping its progress. */
-export async function setSuspended(db: Database, setId: string, questionId: string, suspended: boolean): Promise<void> {
-	const tx = db.transaction('cards', 'readwrite');
-	const row = await tx.store.get([setId, questionId]);
-	if (!row) {
-		tx.abort();
-		await tx.done.catch(() => undefined);
-		throw new Error(`There is no question "${questionId}" in set "${setId}".`);
-	}
-	await Promise.all([tx.store.put(toRow(toCard(row), row.position, row.answerHash, suspended)), tx.done]);
-}
-
-/** The log as the optimiser needs it: card, rating, time, and whether it was the card's first answer. */
-export async function optimizerRecords(db: Database): Promise<ReviewRecord[]> {
-	const records: ReviewRecord[] = [];
-	await forEachLogEntry(db, null, (entry) =>
-		records.push({ card: `${entry.setId}\u0000${entry.questionId}`, rating: entry.rating, reviewedAt: entry.reviewedAt, first: entry.before.state === State.New })
-	);
-	return records;
-}
-
-export async function getFittedParameters(db: Database): Promise<FittedParameters | undefined> {
-	const row = await db.get('settings', 'fsrs');
-	if (!row || row.key !== 'fsrs') return undefined;
-	const { key: _key, ...fitted } = row;
-	return fitted;
-}
-
-export async function putFittedParameters(db: Database, fitted: FittedParameters): Promise<void> {
-	await db.put('settings', { key: 'fsrs', ...fitted });
-}
-
-/** Goes back to ts-fsrs's default weights. */
-export async function clearFittedParameters(db: Database): Promise<void> {
-	await db.delete('settings', 'fsrs');
-}
-
 /**
  * An editor's unsaved work. `key` is "new" for a set not yet saved, or "set:" + the set id;
  * `draft` is the editor's own form state (see src/lib/core/editing.ts), stored as is.
@@ -529,18 +437,6 @@ export interface DraftRow {
 	setId: string;
 	draft: unknown;
 	savedAt: number;
-}
-
-export async function saveDraft(db: Database, row: DraftRow): Promise<void> {
-	await db.put('drafts', row);
-}
-
-export async function getDraft(db: Database, key: string): Promise<DraftRow | undefined> {
-	return db.get('drafts', key);
-}
-
-export async function deleteDraft(db: Database, key: string): Promise<void> {
-	await db.delete('drafts', key);
 }
 
 /** How to tell the learner why storage refused a write; the write left nothing behind. */
@@ -561,7 +457,7 @@ export function describeStorageError(error: unknown): string {
  * Issues a transaction's writes (pushed onto `writes`) and waits for the commit. If issuing one
  * throws (a value that cannot be stored), aborts, so the writes before it are not committed alone.
  */
-async function commit(tx: { abort(): void; done: Promise<void> }, issue: (writes: Promise<unknown>[]) => void): Promise<void> {
+export async function commit(tx: { abort(): void; done: Promise<void> }, issue: (writes: Promise<unknown>[]) => void): Promise<void> {
 	const writes: Promise<unknown>[] = [];
 	try {
 		issue(writes);
@@ -586,40 +482,6 @@ export async function exportEverything(db: Database): Promise<BackupData> {
 		tx.done
 	]);
 	return { sets, cards, log, tests, settings };
-}
-
-export interface RestoreReport {
-	sets: number;
-	cards: number;
-	log: number;
-	tests: number;
-}
-
-/**
- * Restores a backup in one transaction: reads what is here, works out the result (restoredData)
- * and rewrites every store. A failure anywhere leaves the device as it was.
- */
-export async function restoreBackup(db: Database, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): Promise<RestoreReport> {
-	const names = ['sets', 'cards', 'log', 'tests', 'settings'] as const;
-	const tx = db.transaction(names, 'readwrite');
-	const [sets, cards, log, tests, settings] = await Promise.all([
-		tx.objectStore('sets').getAll(),
-		tx.objectStore('cards').getAll(),
-		tx.objectStore('log').getAll(),
-		tx.objectStore('tests').getAll(),
-		tx.objectStore('settings').getAll()
-	]);
-	const result = restoredData({ sets, cards, log, tests, settings }, backup, mode, options);
-	await commit(tx, (writes) => {
-		for (const name of names) writes.push(tx.objectStore(name).clear());
-		for (const row of result.sets) writes.push(tx.objectStore('sets').put(row));
-		// Rebuilt rows, so each card sits in exactly the index its state calls for.
-		for (const row of result.cards) writes.push(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash, row.suspended)));
-		for (const entry of result.log) writes.push(tx.objectStore('log').put(entry));
-		for (const row of result.tests) writes.push(tx.objectStore('tests').put(row));
-		for (const row of result.settings) writes.push(tx.objectStore('settings').put(row));
-	});
-	return { sets: result.sets.length, cards: result.cards.length, log: result.log.length, tests: result.tests.length };
 }
 
 /**
