@@ -55,3 +55,20 @@ describe('accessibility (axe-core)', () => {
 		});
 	}
 });
+
+describe('phone width', () => {
+	it('no page is wider than a 360 px screen', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		const widths: Record<string, number> = {};
+		for (const path of ['/', '/new', '/import', '/generate', '/edit?new=1', '/print?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/set?id=shoigu-pyongyang-2023', '/test?id=shoigu-pyongyang-2023', '/study?id=shoigu-pyongyang-2023']) {
+			await page.goto(server.url + path);
+			await page.locator('main h1').first().waitFor();
+			await page.waitForLoadState('networkidle');
+			widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
+		}
+		expect(Object.entries(widths).filter(([, width]) => width > 360)).toEqual([]);
+		await context.close();
+	});
+});
