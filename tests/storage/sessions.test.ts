@@ -120,3 +120,30 @@ describe('TestSession', () => {
 		expect((await getCard(db, 'mini', 'tf'))?.state).not.toBe(State.New);
 	});
 });
+
+describe('drilling chosen questions', () => {
+	it('asks exactly the drilled questions, due or not, in the order given, leaving suspended ones out', async () => {
+		const { drillLinks } = await import('../../src/lib/core/drill');
+		const { setSuspended } = await import('../../src/lib/storage/stats');
+		// Study all three once so none is due today.
+		const first = new StudySession({ db, set, settings: DEFAULT_SETTINGS, day, now });
+		await first.start();
+		while (first.card && first.counts.new > 0) {
+			if (first.ask?.form === 'typed') first.answer({ text: 'Lukashenko' });
+			else if (first.ask?.form === 'choice') first.answer({ choice: first.ask.correctChoice });
+			else first.answer({ truth: false });
+			await first.grade(Rating.Easy);
+		}
+		await setSuspended(db, 'mini', 'year', true);
+		const links = drillLinks([
+			{ setId: 'mini', questionId: 'tf', suspended: false },
+			{ setId: 'mini', questionId: 'year', suspended: true },
+			{ setId: 'mini', questionId: 'who', suspended: false }
+		]);
+		expect(links).toEqual([{ setId: 'mini', count: 2, href: '/study?id=mini&drill=tf,who' }]);
+		const drill = new StudySession({ db, set, settings: DEFAULT_SETTINGS, day, now, drill: ['tf', 'year', 'who'] });
+		await drill.start();
+		expect(drill.counts).toEqual({ new: 0, learning: 0, review: 2 });
+		expect(drill.card?.questionId).toBe('tf');
+	});
+});

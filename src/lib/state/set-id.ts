@@ -3,3 +3,13 @@ export function setIdFromLocation(search: string): string | undefined {
 	const id = new URLSearchParams(search).get('id');
 	return id && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : undefined;
 }
+
+/** Question ids to drill, from `?drill=a,b,c` (at most 200, each a valid question id); undefined when absent. */
+export function drillFromLocation(search: string): string[] | undefined {
+	const raw = new URLSearchParams(search).get('drill');
+	if (raw === null) return undefined;
+	return raw
+		.split(',')
+		.filter((id) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id))
+		.slice(0, 200);
+}

@@ -4,11 +4,11 @@
  * runs against fake-indexeddb in tests.
  */
 import { afterGrade, nextCard, queueCounts, type Queue, type QueueCounts } from '$lib/core/queue';
-import { formatInterval, GRADES, Scheduler, DEFAULT_SCHEDULER_SETTINGS, type CardState, type Grade } from '$lib/core/scheduler';
+import { formatInterval, GRADES, Scheduler, DEFAULT_SCHEDULER_SETTINGS, State, type CardState, type Grade } from '$lib/core/scheduler';
 import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
 import type { DayOptions } from '$lib/core/day';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
-import { ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
+import { cardsToDrill, ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
 import type { Change } from './sync';
 import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
 import { schedulerSettingsFor } from '$lib/core/settings';
@@ -20,6 +20,8 @@ export interface SessionDeps {
 	day: DayOptions;
 	/** 'study' asks each question in its own type; 'learn' adapts the form to how well it is known. */
 	mode?: 'study' | 'learn';
+	/** Drill just these questions now, due or not (as from "Drill these" on the statistics page). */
+	drill?: readonly string[];
 	now?: () => number;
 	/** Told after every change to stored data (grade, undo), to tell other tabs. */
 	onChange?: (change: Change) => void;
@@ -150,11 +152,18 @@ export class StudySession {
 	async start(): Promise<void> {
 		const now = this.#now();
 		this.#startedAt = now;
-		const queue = await loadQueue(this.deps.db, this.deps.set.id, now, this.deps.settings, this.deps.day);
+		const queue = this.deps.drill ? await this.#drillQueue(this.deps.drill) : await loadQueue(this.deps.db, this.deps.set.id, now, this.deps.settings, this.deps.day);
 		// Cards whose question vanished from the set cannot be studied; leave them out of the session.
 		const known = (card: CardState) => this.#questions.has(card.questionId);
 		this.#queue = { learning: queue.learning.filter(known), review: queue.review.filter(known), new: queue.new.filter(known) };
 		await this.#advance();
+	}
+
+	/** The drilled questions in the order given; suspended ones stay out. Grades count as early reviews. */
+	async #drillQueue(ids: readonly string[]): Promise<Queue> {
+		const queue: Queue = { learning: [], review: [], new: [] };
+		for (const card of await cardsToDrill(this.deps.db, this.deps.set.id, ids)) (card.state === State.New ? queue.new : queue.review).push(card);
+		return queue;
 	}
 
 	/** Flashcards: show the answer, then the learner grades themselves. */

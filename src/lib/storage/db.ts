@@ -409,6 +409,13 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 	return id;
 }
 
+/** The cards of these questions, in the order given, leaving out suspended and unknown ones. */
+export async function cardsToDrill(db: Database, setId: string, questionIds: readonly string[]): Promise<CardState[]> {
+	const tx = db.transaction('cards');
+	const rows = await Promise.all([...new Set(questionIds)].map((id) => tx.store.get([setId, id])));
+	return rows.filter((row): row is CardRow => row !== undefined && !row.suspended).map(toCard);
+}
+
 export async function getCard(db: Database, setId: string, questionId: string): Promise<CardState | undefined> {
 	const row = await db.get('cards', [setId, questionId]);
 	return row && toCard(row);
