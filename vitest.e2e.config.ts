@@ -1,8 +1,11 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 // End-to-end tests: the built app in Debian's Chromium through playwright-core. One file at a
 // time, since each starts its own server and browser on a 2-core machine.
 export default defineConfig({
+	// Tests import pure modules from src (formats, to build hostile files); they use SvelteKit's alias.
+	resolve: { alias: { $lib: fileURLToPath(new URL('./src/lib', import.meta.url)) } },
 	test: {
 		include: ['tests/e2e/**/*.test.ts'],
 		environment: 'node',

@@ -8,7 +8,7 @@ import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
 import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
 import { sha256 } from './checksum';
-import { backupReminder, defaultBackupPrefs } from '$lib/core/backup-reminder';
+import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
 import { answerKeyHash, formatIssue, validateQuestionSet } from './question-set';
 
 export const BACKUP_FORMAT = 'factdrill-backup';
