@@ -3,18 +3,13 @@
  * quizlet, gift or kahoot (.xlsx). What the format cannot carry is printed as warnings.
  * On bad input: one line on stderr naming the file and the place, exit 1, and no output file.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { describeProblems, fail, readInput, writeAtomically } from './cli';
 import { EXPORT_FORMATS, exportSet, type ExportFormat } from '../src/lib/formats/export';
 import { importSet } from '../src/lib/formats/import';
 import { MAX_IMPORT_BYTES } from '../src/lib/formats/text';
 
 const USAGE = `usage: npm run export -- SET.json --to ${EXPORT_FORMATS.join('|')} --out FILE`;
 
-function fail(message: string): never {
-	console.error(message.replace(/\s*\n\s*/g, ' '));
-	process.exit(1);
-}
 
 /** The format a file name implies, when --to is absent. */
 function formatOf(path: string): ExportFormat | undefined {
@@ -50,38 +45,13 @@ function parseArgs(argv: string[]) {
 	return { file, out, format: format as ExportFormat };
 }
 
-/** Writes to a temporary file beside `path`, then renames: a failed run never leaves a half file. */
-function writeAtomically(path: string, data: string | Uint8Array): void {
-	const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-	try {
-		writeFileSync(temporary, data);
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		const code = (error as NodeJS.ErrnoException).code;
-		fail(`${path}: cannot write the output file (${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message})`);
-	}
-}
-
 function main(): void {
 	const { file, out, format } = parseArgs(process.argv.slice(2));
-	let bytes: Uint8Array;
-	try {
-		const stat = statSync(file);
-		if (stat.isDirectory()) fail(`${file}: is a folder, not a file`);
-		if (stat.size > MAX_IMPORT_BYTES) fail(`${file}: the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most 20 MB is accepted`);
-		bytes = readFileSync(file);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-	}
+	const bytes = readInput(file, MAX_IMPORT_BYTES);
 	// The JSON importer checks size, binary content, nesting and the schema, with line numbers.
 	const read = importSet(bytes, { from: 'json' });
 	if (!read.ok) {
-		const [first] = read.errors;
-		const where = first?.line !== undefined ? `:${first.line}${first.column !== undefined ? `:${first.column}` : ''}` : '';
-		const more = read.errors.length > 1 ? ` (and ${read.errors.length - 1} more problems)` : '';
-		fail(`${file}${where}: ${first?.message ?? 'not a question set'}${more}`);
+		fail(describeProblems(file, read.errors, 'not a question set'));
 	}
 
 	const exported = exportSet(read.set, format);

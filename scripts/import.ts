@@ -4,17 +4,12 @@
  * The format is detected from the content when --from is absent. On bad input: one line on
  * stderr naming the file and the place, exit 1, and no output file.
  */
-import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { describeProblems, fail, readInput, writeAtomically } from './cli';
 import { FORMAT_LABELS, IMPORT_FORMATS, importSet, type Format } from '../src/lib/formats/import';
 import { MAX_IMPORT_BYTES } from '../src/lib/formats/text';
 
 const USAGE = `usage: npm run import -- FILE [--from ${IMPORT_FORMATS.join('|')}] --out SET.json [--skip-invalid] [--title TITLE] [--id ID]`;
 
-function fail(message: string): never {
-	console.error(message.replace(/\s*\n\s*/g, ' '));
-	process.exit(1);
-}
 
 function parseArgs(argv: string[]) {
 	const options: { file?: string; from?: Format; out?: string; skipInvalid: boolean; title?: string; id?: string } = { skipInvalid: false };
@@ -41,32 +36,10 @@ function parseArgs(argv: string[]) {
 	return options as typeof options & { file: string; out: string };
 }
 
-/** Writes to a temporary file beside `path`, then renames: a failed run never leaves a half file. */
-function writeAtomically(path: string, data: string | Uint8Array): void {
-	const temporary = join(dirname(path), `.${basename(path)}.${process.pid}.tmp`);
-	try {
-		writeFileSync(temporary, data);
-		renameSync(temporary, path);
-	} catch (error) {
-		rmSync(temporary, { force: true });
-		const code = (error as NodeJS.ErrnoException).code;
-		fail(`${path}: cannot write the output file (${code === 'ENOENT' ? 'no such folder' : code === 'EACCES' ? 'permission denied' : (error as Error).message})`);
-	}
-}
-
 function main(): void {
 	const options = parseArgs(process.argv.slice(2));
 	const { file } = options;
-	let bytes: Uint8Array;
-	try {
-		const stat = statSync(file);
-		if (stat.isDirectory()) fail(`${file}: is a folder, not a file`);
-		if (stat.size > MAX_IMPORT_BYTES) fail(`${file}: the file is ${(stat.size / 1024 / 1024).toFixed(1)} MB; at most 20 MB is accepted`);
-		bytes = readFileSync(file);
-	} catch (error) {
-		const code = (error as NodeJS.ErrnoException).code;
-		fail(`${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
-	}
+	const bytes = readInput(file, MAX_IMPORT_BYTES);
 
 	const result = importSet(bytes, {
 		from: options.from,
@@ -76,10 +49,7 @@ function main(): void {
 		id: options.id
 	});
 	if (!result.ok) {
-		const [first] = result.errors;
-		const where = first?.line !== undefined ? `:${first.line}${first.column !== undefined ? `:${first.column}` : ''}` : '';
-		const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more problems)` : '';
-		fail(`${file}${where}: ${first?.message ?? 'cannot import'}${more}`);
+		fail(describeProblems(file, result.errors, 'cannot import'));
 	}
 
 	writeAtomically(options.out, JSON.stringify(result.set, null, '\t') + '\n');
