@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DB_NAME, getCard, getSetRow, getSetRows, openDatabase, recordReview, installSet, testHistory, type Database } from '../../src/lib/storage/db';
+import { getCard, getSetRow, getSetRows, openDatabase, recordReview, installSet, testHistory, type Database } from '../../src/lib/storage/db';
 import { deleteDraft, getDraft, saveDraft } from '../../src/lib/storage/drafts';
+import { openOldSchema } from './old-schemas';
 import { NEW_DRAFT_KEY, SetEditor } from '../../src/lib/state/editor.svelte';
 import { Rating, State } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
@@ -34,25 +35,7 @@ const userSet: QuestionSet = {
 
 /** Writes a database exactly as schema version 2 left it, with one set and one test result. */
 async function writeVersion2(): Promise<void> {
-	const request = indexedDB.open(DB_NAME, 2);
-	request.onupgradeneeded = () => {
-		const db = request.result;
-		db.createObjectStore('sets', { keyPath: 'id' });
-		const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
-		cards.createIndex('by-set', 'setId');
-		cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
-		cards.createIndex('by-set-new', ['setId', 'newRank']);
-		const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
-		log.createIndex('by-card', ['setId', 'questionId']);
-		db.createObjectStore('settings', { keyPath: 'key' });
-		const tests = db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true });
-		tests.createIndex('by-set-time', ['setId', 'finishedAt']);
-	};
-	const db: IDBDatabase = await new Promise((resolve, reject) => {
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
+	const db = await openOldSchema(2);
 	const tx = db.transaction(['sets', 'tests'], 'readwrite');
 	tx.objectStore('sets').put({ id: 'mine', set: userSet, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 });
 	tx.objectStore('tests').add({ setId: 'mine', startedAt: 1, finishedAt: 2, types: [], total: 1, correct: 1, scheduled: false, items: [] });

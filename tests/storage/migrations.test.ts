@@ -1,34 +1,13 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
+import { openOldSchema, SCHEMA_STEPS, writeSample } from './old-schemas';
 import { DB_NAME, DB_VERSION, exportEverything, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
 
 /** Writes a database exactly as schema version 1 (the first released) left it, with raw IndexedDB. */
 async function writeVersion1(): Promise<void> {
-	const request = indexedDB.open(DB_NAME, 1);
-	request.onupgradeneeded = () => {
-		const db = request.result;
-		db.createObjectStore('sets', { keyPath: 'id' });
-		const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
-		cards.createIndex('by-set', 'setId');
-		cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
-		cards.createIndex('by-set-new', ['setId', 'newRank']);
-		const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
-		log.createIndex('by-card', ['setId', 'questionId']);
-		db.createObjectStore('settings', { keyPath: 'key' });
-	};
-	const db: IDBDatabase = await new Promise((resolve, reject) => {
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const tx = db.transaction(['sets', 'cards', 'log', 'settings'], 'readwrite');
-	const card = { setId: 's', questionId: 'q1', state: 2, due: 5_000, dueAt: 5_000, stability: 12, difficulty: 5, scheduledDays: 12, learningSteps: 0, reps: 3, lapses: 0, lastReview: 1_000, position: 0, answerHash: 'abc' };
-	tx.objectStore('sets').put({ id: 's', set: { id: 's', title: 'Old set' }, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 });
-	tx.objectStore('cards').put(card);
-	tx.objectStore('log').add({ setId: 's', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 4_000, before: { ...card, state: 1 }, after: card });
-	tx.objectStore('settings').put({ key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 });
-	await new Promise((resolve) => (tx.oncomplete = resolve));
+	const db = await openOldSchema(1);
+	await writeSample(db, 1, 'Old set');
 	db.close();
 }
 
@@ -60,43 +39,10 @@ it('upgrades a version-1 database through version 3: the editor drafts store exi
 	expect((await getSetRow(db, 's'))?.set.title).toBe('Old set');
 });
 
-/** The stores and indexes each schema version added, as the upgrade steps in db.ts create them. */
-const SCHEMA_STEPS: Array<(db: IDBDatabase) => void> = [
-	() => undefined,
-	(db) => {
-		db.createObjectStore('sets', { keyPath: 'id' });
-		const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
-		cards.createIndex('by-set', 'setId');
-		cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
-		cards.createIndex('by-set-new', ['setId', 'newRank']);
-		const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
-		log.createIndex('by-card', ['setId', 'questionId']);
-		db.createObjectStore('settings', { keyPath: 'key' });
-	},
-	(db) => db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']),
-	(db) => db.createObjectStore('drafts', { keyPath: 'key' })
-];
-
 /** Writes a database as schema `version` left it, with a set, a card, a review and settings (and a test result from version 2 on). */
 async function writeVersion(version: number): Promise<IDBDatabase> {
-	const request = indexedDB.open(DB_NAME, version);
-	request.onupgradeneeded = (event) => {
-		for (let step = event.oldVersion + 1; step <= version; step++) SCHEMA_STEPS[step]!(request.result);
-	};
-	const db: IDBDatabase = await new Promise((resolve, reject) => {
-		request.onsuccess = () => resolve(request.result);
-		request.onerror = () => reject(request.error);
-	});
-	const stores = ['sets', 'cards', 'log', 'settings', ...(version >= 2 ? ['tests'] : [])];
-	const tx = db.transaction(stores, 'readwrite');
-	const card = { setId: 's', questionId: 'q1', state: 2, due: 5_000, dueAt: 5_000, stability: 12, difficulty: 5, scheduledDays: 12, learningSteps: 0, reps: 3, lapses: 0, lastReview: 1_000, position: 0, answerHash: 'abc' };
-	tx.objectStore('sets').put({ id: 's', set: { id: 's', title: `Set from v${version}` }, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 });
-	tx.objectStore('cards').put(card);
-	tx.objectStore('log').add({ setId: 's', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 4_000, before: { ...card, state: 1 }, after: card });
-	tx.objectStore('settings').put({ key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 });
-	if (version >= 2) tx.objectStore('tests').add({ setId: 's', startedAt: 1, finishedAt: 2, types: [], total: 1, correct: 1, scheduled: false, items: [] });
-	await new Promise((resolve) => (tx.oncomplete = resolve));
+	const db = await openOldSchema(version);
+	await writeSample(db, version, `Set from v${version}`);
 	return db;
 }
 
