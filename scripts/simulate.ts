@@ -1,11 +1,14 @@
 /**
  * `npm run simulate [-- --json] [--questions N] [--days N] [--seed N]`: a simulated learner whose
  * memory follows FSRS-6 with known weights (ts-fsrs's defaults) studies through Factdrill's real
- * queue and scheduler at desired retention 0.80, 0.85, 0.90 and 0.95, and through SM-2 and a
- * Leitner schedule. Prints a table, or with --json the object
- * {"targets":[{"desired","measured","reviews"}…],"baselines":{"sm2":{…},"leitner":{…}}}.
+ * queue and scheduler at desired retention 0.80, 0.85, 0.90 and 0.95, and through SuperMemo's
+ * SM-2, Anki's SM-2 and a Leitner schedule with the same same-day steps. Prints a table, or with
+ * --json the object {"targets":[{"desired","measured","reviews","known"}…],"baselines":{"sm2":
+ * {"measured","reviews","factdrill_reviews_at_same_retention","known",
+ * "factdrill_reviews_at_same_knowledge"},"anki_sm2":{…},"leitner":{…}}}.
  * `measured` is the share of scheduled (a day or more apart) reviews recalled; `reviews` counts
- * every answer, first sight and same-day steps included.
+ * every answer, first sight and same-day steps included; `known` is the number of questions the
+ * learner would recall on an average day of the year.
  */
 import { DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../src/lib/core/simulate';
 
@@ -38,6 +41,12 @@ try {
 	process.exit(1);
 }
 
+/** Factdrill's reviews and how they compare, e.g. "12170 (+8.0%)". */
+function comparison(factdrill: number, baseline: number): string {
+	const change = ((factdrill - baseline) / baseline) * 100;
+	return `${factdrill} (${change >= 0 ? '+' : ''}${change.toFixed(1)}%)`;
+}
+
 const started = performance.now();
 const report = runSimulation(parsed.options);
 const seconds = (performance.now() - started) / 1000;
@@ -48,15 +57,21 @@ if (parsed.json) {
 	const { questions, days, seed } = parsed.options;
 	console.log(`${questions} questions, ${days} days, seed ${seed}; learner's memory: FSRS-6 with ts-fsrs's default weights`);
 	console.log('');
-	console.log('desired  measured  reviews');
+	console.log('desired  measured  reviews  known');
 	for (const target of report.targets) {
-		console.log(`${target.desired.toFixed(2).padEnd(7)}  ${target.measured.toFixed(4).padEnd(8)}  ${target.reviews}`);
+		console.log(`${target.desired.toFixed(2).padEnd(7)}  ${target.measured.toFixed(4).padEnd(8)}  ${String(target.reviews).padEnd(7)}  ${target.known.toFixed(1)}`);
 	}
 	console.log('');
-	console.log('baseline  measured  reviews  Factdrill reviews at the same retention');
+	console.log('baseline  measured  reviews  Factdrill at the same retention  known  Factdrill at the same knowledge');
 	for (const [name, baseline] of Object.entries(report.baselines)) {
-		console.log(`${name.padEnd(8)}  ${baseline.measured.toFixed(4).padEnd(8)}  ${String(baseline.reviews).padEnd(7)}  ${baseline.factdrill_reviews_at_same_retention}`);
+		const sameRetention = comparison(baseline.factdrill_reviews_at_same_retention, baseline.reviews);
+		const sameKnowledge = comparison(baseline.factdrill_reviews_at_same_knowledge, baseline.reviews);
+		console.log(`${name.padEnd(8)}  ${baseline.measured.toFixed(4).padEnd(8)}  ${String(baseline.reviews).padEnd(7)}  ${sameRetention.padEnd(31)}  ${baseline.known.toFixed(1).padEnd(5)}  ${sameKnowledge}`);
 	}
 	console.log('');
+	console.log('measured: share of scheduled reviews recalled; reviews: every answer, same-day steps included;');
+	const { learningSteps, relearningSteps } = parsed.options;
+	console.log(`known: questions the learner would recall on an average day. Every schedule uses the same same-day steps`);
+	console.log(`(learning ${learningSteps.join(', ') || 'none'}; relearning ${relearningSteps.join(', ') || 'none'}); only intervals of a day or more differ.`);
 	console.log(`(${seconds.toFixed(1)} s)`);
 }

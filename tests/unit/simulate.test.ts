@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SIMULATION, matchRetention, runSimulation, simulateFactdrill, simulateLeitner, simulateSm2 } from '../../src/lib/core/simulate';
+import { DAY } from '../../src/lib/core/day';
+import { Rating } from '../../src/lib/core/scheduler';
+import { ANKI_SM2, DEFAULT_SIMULATION, LEITNER, matchRetention, runSimulation, SM2, simulateAnkiSm2, simulateFactdrill, simulateLeitner, simulateSm2, type SimulatedReview } from '../../src/lib/core/simulate';
 
 const small = { ...DEFAULT_SIMULATION, questions: 200, days: 120 };
 
@@ -25,16 +27,58 @@ describe('simulated learner', () => {
 		expect(high.reviews).toBeGreaterThan(low.reviews);
 	});
 
-	it('runs SM-2 and Leitner on the same learner', () => {
-		const sm2 = simulateSm2(small);
-		const leitner = simulateLeitner(small);
-		for (const run of [sm2, leitner]) {
+	it('runs SM-2, Anki SM-2 and Leitner on the same learner, with the same same-day steps as Factdrill', () => {
+		const firstDay = (run: (onReview: (review: SimulatedReview) => void) => unknown) => {
+			const answers: SimulatedReview[] = [];
+			run((review) => answers.push(review));
+			return answers.filter((review) => review.reviewedAt < small.start + DAY);
+		};
+		const factdrill = firstDay((onReview) => simulateFactdrill(0.9, small, onReview));
+		const runs = [simulateSm2(small), simulateAnkiSm2(small), simulateLeitner(small)];
+		for (const run of runs) {
 			expect(run.measured).toBeGreaterThan(0.6);
 			expect(run.measured).toBeLessThan(1);
-			// Every question seen once, then scheduled reviews.
-			expect(run.reviews).toBe(run.scheduledReviews + 200);
+			// First sights and same-day steps come on top of the scheduled reviews.
+			expect(run.reviews).toBeGreaterThan(run.scheduledReviews + 200);
 		}
-		expect(sm2).not.toEqual(leitner);
+		// Day one has no scheduled reviews yet: every schedule gives the same answers to the same learner.
+		for (const baseline of [simulateSm2, simulateAnkiSm2, simulateLeitner]) expect(firstDay((onReview) => baseline(small, onReview))).toEqual(factdrill);
+		expect(new Set(runs.map((run) => run.reviews)).size).toBe(3);
+	});
+
+	it('baselines space reviews as published: SM-2 1, 6, then × ease; Anki 1, then × 1.2 / × ease / × ease × 1.3; Leitner doubling', () => {
+		const walk = <T extends { interval: number }>(schedule: { start: T; graduate(state: T, rating: 1 | 2 | 3 | 4): T; pass(state: T, rating: 1 | 2 | 3 | 4): T }, ratings: Array<1 | 2 | 3 | 4>) => {
+			let state = schedule.graduate(schedule.start, Rating.Good);
+			const intervals = [state.interval];
+			for (const rating of ratings) intervals.push((state = schedule.pass(state, rating)).interval);
+			return intervals;
+		};
+		const good = [Rating.Good, Rating.Good, Rating.Good, Rating.Good] as Array<1 | 2 | 3 | 4>;
+		expect(walk(SM2, good)).toEqual([1, 6, 15, 38, 95]);
+		expect(walk(ANKI_SM2, good)).toEqual([1, 3, 8, 20, 50]);
+		expect(walk(LEITNER, good)).toEqual([1, 2, 4, 8, 16]);
+		// Anki: Hard multiplies by 1.2 (at least a day more) and costs 0.15 ease; Easy × ease × 1.3.
+		expect(walk(ANKI_SM2, [Rating.Hard, Rating.Hard, Rating.Good])).toEqual([1, 2, 3, 7]);
+		expect(walk(ANKI_SM2, [Rating.Easy])).toEqual([1, 4]);
+		expect(ANKI_SM2.graduate(ANKI_SM2.start, Rating.Easy).interval).toBe(4);
+		// SM-2: a Hard answer (quality 3) lowers the ease by 0.14, never below 1.3.
+		let sm2 = SM2.graduate(SM2.start, Rating.Good);
+		for (let i = 0; i < 20; i++) sm2 = SM2.pass(sm2, Rating.Hard);
+		expect(sm2.ease).toBe(1.3);
+		// A lapse starts the intervals over; Anki also takes 0.20 off the ease.
+		expect(SM2.graduate(SM2.lapse(SM2.pass(SM2.pass(SM2.graduate(SM2.start, 3), 3), 3)), 1)).toMatchObject({ repetition: 1, interval: 1, ease: 2.5 });
+		const anki = ANKI_SM2.lapse(ANKI_SM2.pass(ANKI_SM2.graduate(ANKI_SM2.start, 3), 3));
+		expect(anki.ease).toBeCloseTo(2.3);
+		expect(ANKI_SM2.graduate(anki, Rating.Good).interval).toBe(1);
+		expect(LEITNER.graduate(LEITNER.lapse(LEITNER.pass(LEITNER.start, Rating.Good)), Rating.Good).interval).toBe(1);
+	});
+
+	it('counts what the learner knows: more at a higher desired retention, never more than the questions seen', () => {
+		const low = simulateFactdrill(0.8, small);
+		const high = simulateFactdrill(0.95, small);
+		expect(high.known).toBeGreaterThan(low.known);
+		expect(high.known).toBeLessThan(200);
+		expect(low.known).toBeGreaterThan(100);
 	});
 
 	it('finds the desired retention at which Factdrill reaches a given measured retention', () => {
@@ -48,8 +92,12 @@ describe('simulated learner', () => {
 		const report = runSimulation({ ...small, questions: 60, days: 60 });
 		expect(Object.keys(report)).toEqual(['targets', 'baselines']);
 		expect(report.targets.map((target) => target.desired)).toEqual([0.8, 0.85, 0.9, 0.95]);
-		for (const target of report.targets) expect(Object.keys(target)).toEqual(['desired', 'measured', 'reviews']);
-		expect(Object.keys(report.baselines)).toEqual(['sm2', 'leitner']);
-		for (const baseline of Object.values(report.baselines)) expect(Object.keys(baseline)).toEqual(['measured', 'reviews', 'factdrill_reviews_at_same_retention']);
+		// The fields first; the knowledge figures follow.
+		for (const target of report.targets) expect(Object.keys(target)).toEqual(['desired', 'measured', 'reviews', 'known']);
+		expect(Object.keys(report.baselines)).toEqual(['sm2', 'anki_sm2', 'leitner']);
+		for (const baseline of Object.values(report.baselines)) {
+			expect(Object.keys(baseline)).toEqual(['measured', 'reviews', 'factdrill_reviews_at_same_retention', 'known', 'factdrill_reviews_at_same_knowledge']);
+			expect(baseline.factdrill_reviews_at_same_knowledge).toBeGreaterThan(0);
+		}
 	});
 });

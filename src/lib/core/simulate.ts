@@ -52,6 +52,8 @@ export interface RunResult {
 	reviews: number;
 	/** How many of those were scheduled reviews (the ones `measured` is over). */
 	scheduledReviews: number;
+	/** Questions the learner would recall on an average day (the sum of chances of recall each morning), averaged over the run. */
+	known: number;
 }
 
 /** A review as the learner saw it, for fitting FSRS weights to simulated data. */
@@ -105,6 +107,13 @@ class Learner {
 		return rating;
 	}
 
+	/** How many questions the learner would recall at `now`: the sum of their chances of recall. */
+	known(now: number): number {
+		let sum = 0;
+		for (const memory of this.#memory.values()) sum += forgetting_curve(this.weights, (now - memory.lastReview) / DAY, memory.stability);
+		return sum;
+	}
+
 	/** Whole study days since the last review, as FSRS counts them. */
 	#elapsedDays(memory: Memory, now: number): number {
 		return Math.max(0, studyDay(now, this.day) - studyDay(memory.lastReview, this.day));
@@ -124,29 +133,23 @@ function questionIds(count: number): string[] {
 	return Array.from({ length: count }, (_, index) => `q${index + 1}`);
 }
 
-function result(reviews: number, scheduled: number, recalled: number): RunResult {
-	return { measured: scheduled > 0 ? recalled / scheduled : 0, reviews, scheduledReviews: scheduled };
-}
+/** What a schedule does with a grade: the card's next state. */
+type Policy = (card: CardState, rating: Grade, now: number) => CardState;
 
 /**
- * The learner studies with Factdrill: each day one session of today's queue, built by the app's
- * own queue functions and graded by its FSRS scheduler at `desiredRetention`.
+ * Each day one session of today's queue, built and run by the app's own queue functions
+ * (buildQueue / nextCard / afterGrade), with `policy` deciding where each graded card goes.
  */
-export function simulateFactdrill(desiredRetention: number, options: SimulationOptions = DEFAULT_SIMULATION, onReview?: (review: SimulatedReview) => void): RunResult {
+function simulateSessions(options: SimulationOptions, policy: Policy, onReview?: (review: SimulatedReview) => void): RunResult {
 	const learner = new Learner(options.trueWeights, seededRandom(options.seed), options.day);
-	const scheduler = new Scheduler({
-		...DEFAULT_SCHEDULER_SETTINGS,
-		...options.day,
-		desiredRetention,
-		learningSteps: options.learningSteps,
-		relearningSteps: options.relearningSteps
-	});
 	const cards = new Map<string, CardState>(questionIds(options.questions).map((id) => [id, newCard('sim', id, options.start)]));
 	let reviews = 0;
 	let scheduled = 0;
 	let recalled = 0;
+	let known = 0;
 	for (let day = 0; day < options.days; day++) {
 		let now = options.start + day * DAY + 9 * HOUR;
+		known += learner.known(now);
 		const studied: CardState[] = [];
 		const fresh: CardState[] = [];
 		for (const card of cards.values()) (card.state === State.New ? fresh : studied).push(card);
@@ -155,7 +158,7 @@ export function simulateFactdrill(desiredRetention: number, options: SimulationO
 		for (let card = nextCard(queue, now); card; card = nextCard(queue, now)) {
 			const rating = learner.answer(card.questionId, now);
 			onReview?.({ questionId: card.questionId, rating, reviewedAt: now });
-			const graded = scheduler.grade(card, rating, now).card;
+			const graded = policy(card, rating, now);
 			reviews++;
 			if (card.state === State.Review) {
 				scheduled++;
@@ -166,121 +169,203 @@ export function simulateFactdrill(desiredRetention: number, options: SimulationO
 			now += options.secondsPerReview * 1000;
 		}
 	}
-	return result(reviews, scheduled, recalled);
+	return { measured: scheduled > 0 ? recalled / scheduled : 0, reviews, scheduledReviews: scheduled, known: known / options.days };
 }
 
-interface BaselineCard {
-	dueDay: number;
-	/** SM-2: successful repetitions in a row; Leitner: the box (interval 2^box days). */
-	step: number;
+function stepSettings(options: SimulationOptions, desiredRetention = DEFAULT_SCHEDULER_SETTINGS.desiredRetention): SchedulerSettings {
+	return { ...DEFAULT_SCHEDULER_SETTINGS, ...options.day, desiredRetention, learningSteps: options.learningSteps, relearningSteps: options.relearningSteps };
+}
+
+/** The learner studies with Factdrill: its FSRS scheduler at `desiredRetention` places every card. */
+export function simulateFactdrill(desiredRetention: number, options: SimulationOptions = DEFAULT_SIMULATION, onReview?: (review: SimulatedReview) => void): RunResult {
+	const scheduler = new Scheduler(stepSettings(options, desiredRetention));
+	return simulateSessions(options, (card, rating, now) => scheduler.grade(card, rating, now).card, onReview);
+}
+
+/** A day-scale schedule to compare with FSRS. Every `interval` is in whole days. */
+interface DaySchedule<T extends { interval: number }> {
+	/** A question never studied. */
+	start: T;
+	/** The card leaves the same-day steps (first learned, or relearned after a lapse) with `rating`. */
+	graduate(state: T, rating: Grade): T;
+	/** The card was recalled in a review and rated `rating`. */
+	pass(state: T, rating: Grade): T;
+	/** The card was forgotten in a review; the same-day relearning steps follow. */
+	lapse(state: T): T;
+}
+
+/**
+ * A baseline runs in the same sessions as Factdrill, with the same same-day steps (first sight
+ * and after a lapse, run by the same scheduler, as Anki runs its SM-2): only the day-scale
+ * interval of a card in review comes from the baseline.
+ */
+function simulateBaseline<T extends { interval: number }>(options: SimulationOptions, schedule: DaySchedule<T>, onReview?: (review: SimulatedReview) => void): RunResult {
+	const steps = new Scheduler(stepSettings(options));
+	const states = new Map<string, T>();
+	return simulateSessions(
+		options,
+		(card, rating, now) => {
+			const next = steps.grade(card, rating, now).card;
+			let state = states.get(card.questionId) ?? schedule.start;
+			const reviewed = card.state === State.Review;
+			if (reviewed && rating === Rating.Again) state = schedule.lapse(state);
+			if (next.state === State.Review) state = reviewed && rating !== Rating.Again ? schedule.pass(state, rating) : schedule.graduate(state, rating);
+			states.set(card.questionId, state);
+			if (next.state !== State.Review) return next;
+			return { ...next, due: now + state.interval * DAY, scheduledDays: state.interval };
+		},
+		onReview
+	);
+}
+
+const SM2_QUALITY: Record<Grade, number> = { 1: 1, 2: 3, 3: 4, 4: 5 };
+const MAXIMUM_INTERVAL = DEFAULT_SCHEDULER_SETTINGS.maximumInterval;
+
+interface EaseState {
+	repetition: number;
 	interval: number;
 	ease: number;
 }
 
-/** A day-based schedule: due cards each day in due order, then new ones; no same-day steps. */
-function simulateDayBased(options: SimulationOptions, next: (card: BaselineCard, rating: Grade) => BaselineCard, first: (rating: Grade) => BaselineCard): RunResult {
-	const learner = new Learner(options.trueWeights, seededRandom(options.seed), options.day);
-	const ids = questionIds(options.questions);
-	const cards = new Map<string, BaselineCard>();
-	let introduced = 0;
-	let reviews = 0;
-	let scheduled = 0;
-	let recalled = 0;
-	for (let day = 0; day < options.days; day++) {
-		let now = options.start + day * DAY + 9 * HOUR;
-		const due = [...cards.entries()].filter(([, card]) => card.dueDay <= day).sort((a, b) => a[1].dueDay - b[1].dueDay).slice(0, options.maxReviewsPerDay);
-		for (const [id, card] of due) {
-			const rating = learner.answer(id, now);
-			reviews++;
-			scheduled++;
-			if (rating !== Rating.Again) recalled++;
-			const moved = next(card, rating);
-			cards.set(id, { ...moved, dueDay: day + moved.interval });
-			now += options.secondsPerReview * 1000;
-		}
-		for (let count = 0; count < options.newPerDay && introduced < ids.length; count++) {
-			const id = ids[introduced++]!;
-			const rating = learner.answer(id, now);
-			reviews++;
-			const card = first(rating);
-			cards.set(id, { ...card, dueDay: day + card.interval });
-			now += options.secondsPerReview * 1000;
-		}
-	}
-	return result(reviews, scheduled, recalled);
-}
+/**
+ * SM-2 as SuperMemo published it: 1 day, 6 days, then interval × ease (ease from 2.5, moved by
+ * each answer's quality, never below 1.3); a lapse starts the intervals over and keeps the ease.
+ * Answers map to qualities Again 1, Hard 3, Good 4, Easy 5.
+ */
+export const SM2: DaySchedule<EaseState> = {
+	start: { repetition: 0, interval: 0, ease: 2.5 },
+	graduate: (state) => ({ repetition: 1, interval: 1, ease: state.ease }),
+	pass(state, rating) {
+		const q = SM2_QUALITY[rating];
+		const interval = state.repetition === 1 ? 6 : Math.min(MAXIMUM_INTERVAL, Math.round(state.interval * state.ease));
+		const ease = Math.max(1.3, state.ease + 0.1 - (5 - q) * (0.08 + (5 - q) * 0.02));
+		return { repetition: state.repetition + 1, interval, ease };
+	},
+	lapse: (state) => ({ ...state, repetition: 0 })
+};
 
-/** SM-2 as SuperMemo published it: 1 day, 6 days, then interval × ease; a lapse starts over. */
-export function simulateSm2(options: SimulationOptions = DEFAULT_SIMULATION): RunResult {
-	const quality: Record<Grade, number> = { 1: 1, 2: 3, 3: 4, 4: 5 };
-	const maximum = 36500;
-	return simulateDayBased(
-		options,
-		(card, rating) => {
-			const q = quality[rating];
-			if (q < 3) return { ...card, step: 0, interval: 1 };
-			const ease = Math.max(1.3, card.ease + 0.1 - (5 - q) * (0.08 + (5 - q) * 0.02));
-			const interval = card.step === 0 ? 1 : card.step === 1 ? 6 : Math.min(maximum, Math.round(card.interval * card.ease));
-			return { ...card, step: card.step + 1, interval, ease };
-		},
-		(rating) => ({ dueDay: 0, step: rating === Rating.Again ? 0 : 1, interval: 1, ease: 2.5 })
-	);
-}
+/**
+ * SM-2 as Anki runs it with its default options: graduating interval 1 day (Easy 4), starting
+ * ease 2.5; Hard × 1.2 and ease − 0.15, Good × ease, Easy × ease × 1.3 and ease + 0.15, each
+ * button at least a day past the one before and past the last interval; a lapse takes 0.20 off
+ * the ease and starts again from 1 day.
+ */
+export const ANKI_SM2: DaySchedule<EaseState> = {
+	start: { repetition: 0, interval: 0, ease: 2.5 },
+	graduate: (state, rating) => ({ repetition: state.repetition + 1, interval: state.repetition === 0 && rating === Rating.Easy ? 4 : 1, ease: state.ease }),
+	pass(state, rating) {
+		const current = state.interval;
+		const hard = Math.max(Math.round(current * 1.2), current + 1);
+		const good = Math.max(Math.round(current * state.ease), hard + 1);
+		const easy = Math.max(Math.round(current * state.ease * 1.3), good + 1);
+		const interval = Math.min(MAXIMUM_INTERVAL, rating === Rating.Hard ? hard : rating === Rating.Easy ? easy : good);
+		const ease = Math.max(1.3, state.ease + (rating === Rating.Hard ? -0.15 : rating === Rating.Easy ? 0.15 : 0));
+		return { repetition: state.repetition + 1, interval, ease };
+	},
+	lapse: (state) => ({ ...state, ease: Math.max(1.3, state.ease - 0.2) })
+};
 
 /** Leitner boxes with intervals of 1, 2, 4, 8, 16 … days: up a box when recalled, back to the first when not. */
-export function simulateLeitner(options: SimulationOptions = DEFAULT_SIMULATION): RunResult {
-	return simulateDayBased(
-		options,
-		(card, rating) => {
-			const step = rating === Rating.Again ? 0 : Math.min(card.step + 1, 15);
-			return { ...card, step, interval: 2 ** step };
-		},
-		() => ({ dueDay: 0, step: 0, interval: 1, ease: 0 })
-	);
+export const LEITNER: DaySchedule<{ box: number; interval: number }> = {
+	start: { box: 0, interval: 0 },
+	graduate: () => ({ box: 0, interval: 1 }),
+	pass: (state) => {
+		const box = Math.min(state.box + 1, 15);
+		return { box, interval: 2 ** box };
+	},
+	lapse: () => ({ box: 0, interval: 1 })
+};
+
+export function simulateSm2(options: SimulationOptions = DEFAULT_SIMULATION, onReview?: (review: SimulatedReview) => void): RunResult {
+	return simulateBaseline(options, SM2, onReview);
+}
+
+export function simulateAnkiSm2(options: SimulationOptions = DEFAULT_SIMULATION, onReview?: (review: SimulatedReview) => void): RunResult {
+	return simulateBaseline(options, ANKI_SM2, onReview);
+}
+
+export function simulateLeitner(options: SimulationOptions = DEFAULT_SIMULATION, onReview?: (review: SimulatedReview) => void): RunResult {
+	return simulateBaseline(options, LEITNER, onReview);
+}
+
+export interface BaselineReport {
+	/** Share of the baseline's scheduled reviews recalled. */
+	measured: number;
+	reviews: number;
+	/** Answers Factdrill needs on the same learner to recall at least as large a share of its reviews. */
+	factdrill_reviews_at_same_retention: number;
+	/** Questions the learner would recall on an average day with the baseline (see RunResult.known). */
+	known: number;
+	/** Answers Factdrill needs for the learner to know at least as many questions on an average day. */
+	factdrill_reviews_at_same_knowledge: number;
 }
 
 export interface SimulationReport {
-	targets: Array<{ desired: number; measured: number; reviews: number }>;
-	baselines: Record<'sm2' | 'leitner', { measured: number; reviews: number; factdrill_reviews_at_same_retention: number }>;
+	targets: Array<{ desired: number; measured: number; reviews: number; known: number }>;
+	baselines: Record<'sm2' | 'anki_sm2' | 'leitner', BaselineReport>;
 }
 
 export const TARGETS = [0.8, 0.85, 0.9, 0.95] as const;
-/** Desired retention Factdrill lets a learner choose; a baseline's retention is clamped into it for the comparison. */
+/** Desired retention Factdrill lets a learner choose; a baseline's figure is clamped into what it reaches there. */
 export const RETENTION_RANGE = [0.7, 0.97] as const;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
+/** Runs of Factdrill by desired retention, so that searches over the same options share them. */
+export type RunCache = Map<number, RunResult>;
+
 /**
- * The desired retention at which Factdrill's measured retention matches `measured`, by bisection
- * (measured retention rises with desired retention), within Factdrill's allowed range.
+ * The lowest desired retention (by bisection, within Factdrill's allowed range) at which
+ * Factdrill reaches `goal` on `metric`: the share of reviews recalled, or the questions known on
+ * an average day. Both rise with desired retention.
  */
-export function matchRetention(measured: number, options: SimulationOptions = DEFAULT_SIMULATION, steps = 7): { desired: number; run: RunResult } {
+export function matchRetention(
+	goal: number,
+	options: SimulationOptions = DEFAULT_SIMULATION,
+	steps = 7,
+	metric: 'measured' | 'known' = 'measured',
+	cache: RunCache = new Map()
+): { desired: number; run: RunResult } {
+	const run = (desired: number) => {
+		let result = cache.get(desired);
+		if (!result) cache.set(desired, (result = simulateFactdrill(desired, options)));
+		return result;
+	};
 	let [low, high] = RETENTION_RANGE as readonly [number, number];
-	let best = { desired: high, run: simulateFactdrill(high, options) };
-	if (best.run.measured <= measured) return best;
+	let best = { desired: high, run: run(high) };
+	if (best.run[metric] <= goal) return best;
 	for (let step = 0; step < steps; step++) {
 		const desired = (low + high) / 2;
-		const run = simulateFactdrill(desired, options);
-		if (run.measured >= measured) {
+		const result = run(desired);
+		if (result[metric] >= goal) {
 			high = desired;
-			best = { desired, run };
+			best = { desired, run: result };
 		} else low = desired;
 	}
 	return best;
 }
 
-/** The whole experiment: Factdrill at each target, and both baselines against Factdrill tuned to the retention each reaches. */
+/**
+ * The whole experiment: Factdrill at each target, and each baseline against Factdrill set to
+ * reach the same share of reviews recalled, and the same knowledge held.
+ */
 export function runSimulation(options: SimulationOptions = DEFAULT_SIMULATION): SimulationReport {
+	const cache: RunCache = new Map();
 	const targets = TARGETS.map((desired) => {
 		const run = simulateFactdrill(desired, options);
-		return { desired, measured: round(run.measured, 4), reviews: run.reviews };
+		return { desired, measured: round(run.measured, 4), reviews: run.reviews, known: round(run.known, 1) };
 	});
-	const baseline = (run: RunResult) => ({
+	const baseline = (run: RunResult): BaselineReport => ({
 		measured: round(run.measured, 4),
 		reviews: run.reviews,
-		factdrill_reviews_at_same_retention: matchRetention(run.measured, options).run.reviews
+		factdrill_reviews_at_same_retention: matchRetention(run.measured, options, 7, 'measured', cache).run.reviews,
+		known: round(run.known, 1),
+		factdrill_reviews_at_same_knowledge: matchRetention(run.known, options, 7, 'known', cache).run.reviews
 	});
-	return { targets, baselines: { sm2: baseline(simulateSm2(options)), leitner: baseline(simulateLeitner(options)) } };
+	return {
+		targets,
+		baselines: { sm2: baseline(simulateSm2(options)), anki_sm2: baseline(simulateAnkiSm2(options)), leitner: baseline(simulateLeitner(options)) }
+	};
 }
 
 /**
