@@ -1,5 +1,5 @@
 /**
- * `npm run simulate [-- --json] [--questions N] [--days N] [--seed N]`: a simulated learner whose
+ * `npm run simulate [-- --json] [--questions N] [--days N] [--seed N] [--seeds N]`: a simulated learner whose
  * memory follows FSRS-6 with known weights (ts-fsrs's defaults) studies through Factdrill's real
  * queue and scheduler at desired retention 0.80, 0.85, 0.90 and 0.95, and through SuperMemo's
  * SM-2, Anki's SM-2 and a Leitner schedule with the same same-day steps. Prints a table, or with
@@ -8,16 +8,18 @@
  * "factdrill_reviews_at_same_knowledge"},"anki_sm2":{…},"leitner":{…}}}.
  * `measured` is the share of scheduled (a day or more apart) reviews recalled; `reviews` counts
  * every answer, first sight and same-day steps included; `known` is the number of questions the
- * learner would recall on an average day of the year.
+ * learner would recall on an average day of the year. With --seeds N, N learners (seeds seed …
+ * seed + N − 1) and the median change in Factdrill's reviews against each baseline.
  */
-import { DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../src/lib/core/simulate';
+import { compareReports, DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../src/lib/core/simulate';
 
-const USAGE = 'usage: npm run simulate -- [--json] [--questions N (1–100000)] [--days N (1–3650)] [--seed N]';
+const USAGE = 'usage: npm run simulate -- [--json] [--questions N (1–100000)] [--days N (1–3650)] [--seed N] [--seeds N (1–100)]';
 
-function parse(args: string[]): { json: boolean; options: SimulationOptions } {
+function parse(args: string[]): { json: boolean; seeds: number; options: SimulationOptions } {
 	const options = { ...DEFAULT_SIMULATION };
 	let json = false;
-	const limits = { '--questions': [1, 100_000], '--days': [1, 3650], '--seed': [-(2 ** 31), 2 ** 31 - 1] } as const;
+	let seeds = 1;
+	const limits = { '--questions': [1, 100_000], '--days': [1, 3650], '--seed': [-(2 ** 31), 2 ** 31 - 1 - 100], '--seeds': [1, 100] } as const;
 	for (let i = 0; i < args.length; i++) {
 		const arg = args[i]!;
 		if (arg === '--json') json = true;
@@ -27,10 +29,11 @@ function parse(args: string[]): { json: boolean; options: SimulationOptions } {
 			if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${arg} needs a whole number from ${min} to ${max} (got ${args[i] ?? 'nothing'}). ${USAGE}`);
 			if (arg === '--questions') options.questions = value;
 			else if (arg === '--days') options.days = value;
+			else if (arg === '--seeds') seeds = value;
 			else options.seed = value;
 		} else throw new Error(`unknown option "${arg}". ${USAGE}`);
 	}
-	return { json, options };
+	return { json, seeds, options };
 }
 
 let parsed: ReturnType<typeof parse>;
@@ -48,6 +51,31 @@ function comparison(factdrill: number, baseline: number): string {
 }
 
 const started = performance.now();
+
+if (parsed.seeds > 1) {
+	// Several learners (seeds seed … seed + N − 1): the change in Factdrill's reviews for each, and the median.
+	const seeds = Array.from({ length: parsed.seeds }, (_, index) => parsed.options.seed + index);
+	const reports = seeds.map((seed) => runSimulation({ ...parsed.options, seed }));
+	const changes = compareReports(reports);
+	const seconds = (performance.now() - started) / 1000;
+	if (parsed.json) {
+		console.log(JSON.stringify({ seeds, reports, factdrill_review_change_percent: changes }));
+	} else {
+		const { questions, days } = parsed.options;
+		console.log(`${questions} questions, ${days} days, seeds ${seeds[0]}–${seeds[seeds.length - 1]}: Factdrill's reviews against each baseline's`);
+		console.log('');
+		console.log('baseline  at the same retention: median (range)  at the same knowledge: median (range)');
+		const percent = (value: number) => `${value >= 0 ? '+' : ''}${value.toFixed(1)}%`;
+		for (const [name, change] of Object.entries(changes)) {
+			const cell = (summary: typeof change.same_retention) => `${percent(summary.median)} (${percent(summary.min)} to ${percent(summary.max)})`;
+			console.log(`${name.padEnd(8)}  ${cell(change.same_retention).padEnd(37)}  ${cell(change.same_knowledge)}`);
+		}
+		console.log('');
+		console.log(`(${seconds.toFixed(1)} s)`);
+	}
+	process.exit(0);
+}
+
 const report = runSimulation(parsed.options);
 const seconds = (performance.now() - started) / 1000;
 

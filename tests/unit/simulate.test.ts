@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/lib/core/day';
 import { Rating } from '../../src/lib/core/scheduler';
-import { ANKI_SM2, DEFAULT_SIMULATION, LEITNER, matchRetention, runSimulation, SM2, simulateAnkiSm2, simulateFactdrill, simulateLeitner, simulateSm2, type SimulatedReview } from '../../src/lib/core/simulate';
+import { ANKI_SM2, compareReports, DEFAULT_SIMULATION, LEITNER, matchRetention, runSimulation, SM2, simulateAnkiSm2, simulateFactdrill, simulateLeitner, simulateSm2, type SimulatedReview } from '../../src/lib/core/simulate';
 
 const small = { ...DEFAULT_SIMULATION, questions: 200, days: 120 };
 
@@ -99,5 +99,16 @@ describe('simulated learner', () => {
 			expect(Object.keys(baseline)).toEqual(['measured', 'reviews', 'factdrill_reviews_at_same_retention', 'known', 'factdrill_reviews_at_same_knowledge']);
 			expect(baseline.factdrill_reviews_at_same_knowledge).toBeGreaterThan(0);
 		}
+	});
+
+	it('summarises several learners: the change in Factdrill\'s reviews per baseline, with median and range', () => {
+		const report = (sm2: number, atRetention: number, atKnowledge: number) => {
+			const baseline = { measured: 0.9, reviews: sm2, factdrill_reviews_at_same_retention: atRetention, known: 800, factdrill_reviews_at_same_knowledge: atKnowledge };
+			return { targets: [], baselines: { sm2: baseline, anki_sm2: baseline, leitner: baseline } };
+		};
+		const summary = compareReports([report(1000, 1100, 900), report(1000, 950, 1000), report(2000, 2300, 1900)]);
+		expect(summary.sm2.same_retention).toEqual({ changes: [10, -5, 15], median: 10, min: -5, max: 15 });
+		expect(summary.leitner.same_knowledge).toEqual({ changes: [-10, 0, -5], median: -5, min: -10, max: 0 });
+		expect(compareReports([report(1000, 1100, 900), report(1000, 1000, 900)]).anki_sm2.same_retention.median).toBe(5);
 	});
 });

@@ -368,6 +368,33 @@ export function runSimulation(options: SimulationOptions = DEFAULT_SIMULATION): 
 	};
 }
 
+export interface ChangeSummary {
+	/** Change in Factdrill's reviews against the baseline's, in per cent, for each report in order. */
+	changes: number[];
+	median: number;
+	min: number;
+	max: number;
+}
+
+/**
+ * How Factdrill's reviews compare with each baseline's over several runs (one learner's figures
+ * are noisy): per cent more (+) or fewer (−) reviews at the same retention and the same knowledge.
+ */
+export function compareReports(reports: readonly SimulationReport[]): Record<keyof SimulationReport['baselines'], { same_retention: ChangeSummary; same_knowledge: ChangeSummary }> {
+	const summary = (changes: number[]): ChangeSummary => {
+		const sorted = [...changes].sort((a, b) => a - b);
+		const middle = sorted.length >> 1;
+		const median = sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+		return { changes: changes.map((change) => round(change, 1)), median: round(median, 1), min: round(sorted[0]!, 1), max: round(sorted[sorted.length - 1]!, 1) };
+	};
+	const change = (factdrill: number, baseline: number) => ((factdrill - baseline) / baseline) * 100;
+	const of = (name: keyof SimulationReport['baselines']) => ({
+		same_retention: summary(reports.map((report) => change(report.baselines[name].factdrill_reviews_at_same_retention, report.baselines[name].reviews))),
+		same_knowledge: summary(reports.map((report) => change(report.baselines[name].factdrill_reviews_at_same_knowledge, report.baselines[name].reviews)))
+	});
+	return { sm2: of('sm2'), anki_sm2: of('anki_sm2'), leitner: of('leitner') };
+}
+
 /**
  * Expected workload at a desired retention, for the settings page: answers per question over
  * its first year (first sight and same-day steps included), from a small seeded run of the
