@@ -108,6 +108,17 @@ describe('settings', () => {
 });
 
 describe('statistics', () => {
+	it('says plainly that nothing is due before any study, with no empty chart', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/stats`);
+		await page.getByRole('heading', { name: 'At a glance' }).waitFor();
+		expect(await page.locator('#forecast-title + .summary').textContent()).toBe('Nothing is due in the next 30 days.');
+		expect(await page.getByRole('button', { name: /Due in the next 30 days/ }).count()).toBe(0);
+		expect(await page.getByRole('button', { name: /Reviews per day/ }).count()).toBe(1);
+		await context.close();
+	});
+
 	it('shows today\'s reviews, a forecast with a table view, and questions by state', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
