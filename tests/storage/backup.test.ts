@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installSet, openDatabase, reviewLog, getCards, getSettings, putSettings, testHistory, saveTestResult, loadQueue, exportEverything, getBackupPrefs, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
-import { setSuspended } from '../../src/lib/storage/stats';
+import { collectStats, setSuspended } from '../../src/lib/storage/stats';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { makeBackup, parseBackupFile, restore } from '../../src/lib/state/durability';
 import { planRestore } from '../../src/lib/formats/backup';
@@ -92,6 +92,28 @@ describe('backup and restore', () => {
 		await restore(phone, read.backup, 'merge', clock);
 		// Everything in the backup was already here: nothing doubled, nothing lost.
 		expect(await reviewLog(phone, 'deck')).toEqual(before);
+	});
+
+	it('statistics after a restore count the restored reviews, as if rebuilt from the whole log', async () => {
+		const tablet = await freshProfile();
+		await installSet(tablet, set, { builtin: false, now: clock });
+		await study(tablet, 3);
+		const read = parseBackupFile(await makeBackup(tablet, clock));
+		if (!read.ok) throw new Error('unreadable');
+		clock += 2 * 86_400_000;
+		for (const mode of ['merge', 'replace'] as const) {
+			const phone = await freshProfile();
+			await installSet(phone, set, { builtin: false, now: clock });
+			await study(phone, 4);
+			const options = { ...day, now: clock, leechThreshold: 8 };
+			// The phone keeps running totals of its log from this first visit on.
+			expect((await collectStats(phone, null, options)).time.reviewsTotal).toBe(4);
+			await restore(phone, read.backup, mode, clock);
+			const kept = await collectStats(phone, null, options);
+			expect(kept.time.reviewsTotal).toBe(mode === 'merge' ? 7 : 3);
+			await phone.delete('settings', 'stats');
+			expect(kept).toEqual(await collectStats(phone, null, options));
+		}
 	});
 
 	it('a restore that fails half-way leaves the device exactly as it was', async () => {
