@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { axe, launch, openHome, phone } from './harness';
+import type { PreviewServer } from './server';
+import { axe, openHome, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
 
-beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
-});
+beforeAll(async () => ({ server, browser } = await startApp()));
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 async function pages(page: Page, visit: (name: string) => Promise<void>) {
 	await openHome(page, server.url);

@@ -7,21 +7,15 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { axe, counts, launch, openHome, phone } from './harness';
+import type { PreviewServer } from './server';
+import { axe, counts, openHome, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
 
-beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
-});
+beforeAll(async () => ({ server, browser } = await startApp()));
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 const SET = 'shoigu-pyongyang-2023';
 

@@ -4,8 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { axe, launch, phone } from './harness';
+import type { PreviewServer } from './server';
+import { axe, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -16,16 +16,14 @@ let setId: string;
 const BUILTIN = 'shoigu-pyongyang-2023';
 
 beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
+	({ server, browser } = await startApp());
 	context = await phone(browser);
 	page = await context.newPage();
 });
 
 afterAll(async () => {
 	await context?.close();
-	await browser?.close();
-	await server?.stop();
+	await stopApp({ server, browser });
 });
 
 /** The ids of the sets stored in the page's IndexedDB. */

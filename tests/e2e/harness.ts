@@ -3,12 +3,30 @@ import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from './browser';
+import { startPreview, type PreviewServer } from './server';
 import type { Question, QuestionSet } from '../../src/lib/formats/question-set';
 
 const require = createRequire(import.meta.url);
 
 export async function launch(): Promise<Browser> {
 	return chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
+}
+
+export interface App {
+	server: PreviewServer;
+	browser: Browser;
+}
+
+/** The built app served and Chromium launched: once per test file, in beforeAll. */
+export async function startApp(): Promise<App> {
+	const server = await startPreview();
+	return { server, browser: await launch() };
+}
+
+/** Closes what startApp opened, whatever of it did open. */
+export async function stopApp(app: Partial<App>): Promise<void> {
+	await app.browser?.close();
+	await app.server?.stop();
 }
 
 /** A fresh profile at phone size (360×740, touch). */

@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { launch, phone } from './harness';
+import type { PreviewServer } from './server';
+import { phone, startApp, stopApp } from './harness';
 import { exportSet } from '../../src/lib/formats/export';
 import { encodeShareLink } from '../../src/lib/formats/share';
 import { writeBackup } from '../../src/lib/formats/backup';
@@ -38,15 +38,9 @@ const hostile: QuestionSet = {
 	]
 };
 
-beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
-});
+beforeAll(async () => ({ server, browser } = await startApp()));
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 /** Fails if any payload ran or became an element; returns the page text for further checks. */
 async function nothingRan(page: Page, dialogs: string[]): Promise<string> {

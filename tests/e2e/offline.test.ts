@@ -1,20 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { counts, launch, openHome, phone } from './harness';
+import type { PreviewServer } from './server';
+import { counts, openHome, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
 
-beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
-});
+beforeAll(async () => ({ server, browser } = await startApp()));
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 describe('offline', () => {
 	it('after one visit, opens and studies with the server gone and the network off', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { answerRightly, builtinSet, counts, currentQuestion, launch, openHome, phone } from './harness';
+import type { PreviewServer } from './server';
+import { answerRightly, builtinSet, counts, currentQuestion, openHome, phone, startApp, stopApp } from './harness';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -9,15 +9,11 @@ let browser: Browser;
 let set: QuestionSet;
 
 beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
+	({ server, browser } = await startApp());
 	set = await builtinSet(server.url);
 });
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 async function prompt(page: Page): Promise<string> {
 	return (await page.locator('#prompt').textContent()) ?? '';

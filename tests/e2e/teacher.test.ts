@@ -1,21 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startPreview, type PreviewServer } from './server';
-import { axe, launch, phone } from './harness';
+import type { PreviewServer } from './server';
+import { axe, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
 
-beforeAll(async () => {
-	server = await startPreview();
-	browser = await launch();
-});
+beforeAll(async () => ({ server, browser } = await startApp()));
 
-afterAll(async () => {
-	await browser?.close();
-	await server?.stop();
-});
+afterAll(() => stopApp({ server, browser }));
 
 const article = readFileSync('tests/fixtures/articles/science-comet-probe.txt', 'utf8');
 
