@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DAY } from '../../src/lib/core/day';
 import { Rating } from '../../src/lib/core/scheduler';
-import { ANKI_SM2, compareReports, DEFAULT_SIMULATION, LEITNER, matchRetention, runSimulation, SM2, simulateAnkiSm2, simulateFactdrill, simulateLeitner, simulateSm2, type SimulatedReview } from '../../src/lib/core/simulate';
+import { default_w } from 'ts-fsrs';
+import { ANKI_SM2, compareReports, DEFAULT_SIMULATION, reviewsPerQuestionYear, LEITNER, matchRetention, runSimulation, SM2, simulateAnkiSm2, simulateFactdrill, simulateLeitner, simulateSm2, type SimulatedReview } from '../../src/lib/core/simulate';
 
 const small = { ...DEFAULT_SIMULATION, questions: 200, days: 120 };
 
@@ -110,5 +111,18 @@ describe('simulated learner', () => {
 		expect(summary.sm2.same_retention).toEqual({ changes: [10, -5, 15], median: 10, min: -5, max: 15 });
 		expect(summary.leitner.same_knowledge).toEqual({ changes: [-10, 0, -5], median: -5, min: -10, max: 0 });
 		expect(compareReports([report(1000, 1100, 900), report(1000, 1000, 900)]).anki_sm2.same_retention.median).toBe(5);
+	});
+
+	it('estimates the workload for the settings page from the learner\'s own steps and fitted weights', () => {
+		const steps = { learningSteps: ['1m', '10m'], relearningSteps: ['10m'] } as const;
+		const at90 = reviewsPerQuestionYear(0.9, steps);
+		expect(reviewsPerQuestionYear(0.97, steps)).toBeGreaterThan(at90 * 1.3);
+		expect(reviewsPerQuestionYear(0.8, steps)).toBeLessThan(at90);
+		// Without same-day steps, fewer answers (none the same day after first sight or a lapse).
+		expect(reviewsPerQuestionYear(0.9, { learningSteps: [], relearningSteps: [] })).toBeLessThan(at90 - 0.5);
+		// A learner whose first memories last a quarter as long needs more answers.
+		const forgetful = default_w.map((w, i) => (i < 4 ? w / 4 : w));
+		expect(reviewsPerQuestionYear(0.9, { ...steps, weights: forgetful })).toBeGreaterThan(at90 + 1);
+		expect(reviewsPerQuestionYear(0.9, steps)).toBe(at90);
 	});
 });

@@ -21,6 +21,8 @@ export interface SimulationOptions {
 	maxReviewsPerDay: number;
 	/** The learner's true memory: FSRS-6 weights (21 numbers). */
 	trueWeights: readonly number[];
+	/** The weights Factdrill schedules with (fitted to the learner); ts-fsrs's defaults when absent. */
+	schedulerWeights?: readonly number[];
 	/** Seconds a review takes, which moves the clock within a session. */
 	secondsPerReview: number;
 	/** Midnight UTC of the first day; sessions start at 9:00 each day. */
@@ -173,7 +175,14 @@ function simulateSessions(options: SimulationOptions, policy: Policy, onReview?:
 }
 
 function stepSettings(options: SimulationOptions, desiredRetention = DEFAULT_SCHEDULER_SETTINGS.desiredRetention): SchedulerSettings {
-	return { ...DEFAULT_SCHEDULER_SETTINGS, ...options.day, desiredRetention, learningSteps: options.learningSteps, relearningSteps: options.relearningSteps };
+	return {
+		...DEFAULT_SCHEDULER_SETTINGS,
+		...options.day,
+		desiredRetention,
+		learningSteps: options.learningSteps,
+		relearningSteps: options.relearningSteps,
+		...(options.schedulerWeights ? { weights: options.schedulerWeights } : {})
+	};
 }
 
 /** The learner studies with Factdrill: its FSRS scheduler at `desiredRetention` places every card. */
@@ -395,13 +404,40 @@ export function compareReports(reports: readonly SimulationReport[]): Record<key
 	return { sm2: of('sm2'), anki_sm2: of('anki_sm2'), leitner: of('leitner') };
 }
 
+/** What the workload estimate depends on besides the retention: the learner's steps, and weights fitted to them. */
+export interface WorkloadOptions {
+	learningSteps: SimulationOptions['learningSteps'];
+	relearningSteps: SimulationOptions['relearningSteps'];
+	/** FSRS weights fitted to this learner: both their memory and Factdrill's schedule follow them. */
+	weights?: readonly number[];
+}
+
+const workloads = new Map<string, number>();
+
 /**
  * Expected workload at a desired retention, for the settings page: answers per question over
- * its first year (first sight and same-day steps included), from a small seeded run of the
- * simulated average learner. Multiply by new questions a day for reviews a day once steady.
+ * its first year (first sight and same-day steps included), from a small seeded run of a
+ * simulated learner — this learner when their weights have been fitted. Multiply by new
+ * questions a day for reviews a day once steady. Remembered, so going back to a value is free.
  */
-export function reviewsPerQuestionYear(desiredRetention: number, options: Pick<SimulationOptions, 'learningSteps' | 'relearningSteps'> = DEFAULT_SIMULATION): number {
-	const questions = 60;
-	const run = simulateFactdrill(desiredRetention, { ...DEFAULT_SIMULATION, ...options, questions, days: 365, newPerDay: questions, seed: 7 });
-	return run.reviews / questions;
+export function reviewsPerQuestionYear(desiredRetention: number, options: WorkloadOptions = DEFAULT_SIMULATION): number {
+	const key = JSON.stringify([desiredRetention, options.learningSteps, options.relearningSteps, options.weights ?? null]);
+	let perQuestion = workloads.get(key);
+	if (perQuestion === undefined) {
+		const questions = 60;
+		const { learningSteps, relearningSteps, weights } = options;
+		const run = simulateFactdrill(desiredRetention, {
+			...DEFAULT_SIMULATION,
+			learningSteps,
+			relearningSteps,
+			...(weights ? { trueWeights: weights, schedulerWeights: weights } : {}),
+			questions,
+			days: 365,
+			newPerDay: questions,
+			seed: 7
+		});
+		perQuestion = run.reviews / questions;
+		workloads.set(key, perQuestion);
+	}
+	return perQuestion;
 }
