@@ -52,8 +52,8 @@ describe('settings', () => {
 		expect(await page.evaluate(() => document.activeElement?.id)).toBe('field-desiredRetention');
 		expect(await page.getByLabel('Desired retention').getAttribute('aria-invalid')).toBe('true');
 		await page.reload();
-		await page.getByLabel('Desired retention').waitFor();
-		expect(await page.getByLabel('Desired retention').inputValue()).toBe('0.9');
+		await page.getByLabel('Desired retention', { exact: true }).waitFor();
+		expect(await page.getByLabel('Desired retention', { exact: true }).inputValue()).toBe('0.9');
 		expect(await page.getByLabel('New questions per day').inputValue()).toBe('20');
 
 		await page.getByLabel('Desired retention').fill('0.85');
@@ -75,10 +75,15 @@ describe('settings', () => {
 		const page = await context.newPage();
 		await openSettings(page);
 		const help = page.locator('#help-desiredRetention');
-		await expect(help.textContent()).resolves.toMatch(/Expected workload: about \d+(\.\d)? answers per question/);
-		const at90 = await help.textContent();
+		const workload = /Expected workload: about (\d+\.\d) answers per question .*recall about (\d+)% of your questions/;
+		await expect.poll(() => help.textContent(), { timeout: 15_000 }).toMatch(workload);
+		const at90 = workload.exec((await help.textContent())!)!;
 		await page.getByLabel('Desired retention').fill('0.97');
-		await expect.poll(() => help.textContent()).not.toBe(at90);
+		await expect.poll(async () => workload.exec((await help.textContent()) ?? '')?.[1] ?? at90[1], { timeout: 15_000 }).not.toBe(at90[1]);
+		const at97 = workload.exec((await help.textContent())!)!;
+		// Higher retention: more answers, more recalled.
+		expect(Number(at97[1])).toBeGreaterThan(Number(at90[1]));
+		expect(Number(at97[2])).toBeGreaterThan(Number(at90[2]));
 		await page.getByLabel('Dark').check();
 		await page.getByRole('button', { name: 'Save settings' }).click();
 		await page.getByText('Settings saved.').waitFor();
@@ -86,6 +91,31 @@ describe('settings', () => {
 		await page.waitForFunction(() => document.documentElement.dataset.theme === 'dark');
 		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		expect(background).toBe('rgb(22, 24, 29)');
+		await context.close();
+	});
+
+	it('compares retentions in a worker and fills in the one chosen, without saving it', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openSettings(page);
+		await page.getByRole('button', { name: 'Compare retentions' }).click();
+		const table = page.getByRole('region', { name: 'Workload and recall by desired retention' });
+		const rows = table.locator('tbody tr');
+		await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(10);
+		const figures = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((cell) => parseFloat(cell.textContent ?? ''))));
+		expect(figures.map(([retention]) => retention)).toEqual([0.7, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.91, 0.94, 0.97]);
+		for (let i = 1; i < figures.length; i++) {
+			expect(figures[i]![1]).toBeGreaterThan(figures[i - 1]![1]!);
+			expect(figures[i]![2]).toBeGreaterThanOrEqual(figures[i - 1]![2]!);
+		}
+		expect(await violations(page)).toEqual([]);
+		await table.getByRole('button', { name: 'Use 0.85' }).click();
+		expect(await page.getByLabel('Desired retention', { exact: true }).inputValue()).toBe('0.85');
+		expect(await rows.filter({ hasText: 'chosen' }).locator('th').textContent()).toBe('0.85');
+		// Only filled in: the saved value is still the old one.
+		await page.reload();
+		await page.getByLabel('Desired retention', { exact: true }).waitFor();
+		expect(await page.getByLabel('Desired retention', { exact: true }).inputValue()).toBe('0.9');
 		await context.close();
 	});
 

@@ -412,32 +412,53 @@ export interface WorkloadOptions {
 	weights?: readonly number[];
 }
 
-const workloads = new Map<string, number>();
+/** Enough questions that the figures rise smoothly with retention (60 gave ups and downs). */
+const WORKLOAD_QUESTIONS = 600;
+const workloads = new Map<string, RunResult>();
 
-/**
- * Expected workload at a desired retention, for the settings page: answers per question over
- * its first year (first sight and same-day steps included), from a small seeded run of a
- * simulated learner — this learner when their weights have been fitted. Multiply by new
- * questions a day for reviews a day once steady. Remembered, so going back to a value is free.
- */
-export function reviewsPerQuestionYear(desiredRetention: number, options: WorkloadOptions = DEFAULT_SIMULATION): number {
+/** A small seeded year of a simulated learner (this learner when their weights have been fitted), remembered per input. */
+function workloadRun(desiredRetention: number, options: WorkloadOptions): RunResult {
 	const key = JSON.stringify([desiredRetention, options.learningSteps, options.relearningSteps, options.weights ?? null]);
-	let perQuestion = workloads.get(key);
-	if (perQuestion === undefined) {
-		const questions = 60;
+	let run = workloads.get(key);
+	if (!run) {
 		const { learningSteps, relearningSteps, weights } = options;
-		const run = simulateFactdrill(desiredRetention, {
+		run = simulateFactdrill(desiredRetention, {
 			...DEFAULT_SIMULATION,
 			learningSteps,
 			relearningSteps,
 			...(weights ? { trueWeights: weights, schedulerWeights: weights } : {}),
-			questions,
+			questions: WORKLOAD_QUESTIONS,
 			days: 365,
-			newPerDay: questions,
+			newPerDay: WORKLOAD_QUESTIONS,
 			seed: 7
 		});
-		perQuestion = run.reviews / questions;
-		workloads.set(key, perQuestion);
+		workloads.set(key, run);
 	}
-	return perQuestion;
+	return run;
+}
+
+/**
+ * Expected workload at a desired retention, for the settings page: answers per question over
+ * its first year (first sight and same-day steps included). Multiply by new questions a day for
+ * reviews a day once steady. Remembered, so going back to a value is free.
+ */
+export function reviewsPerQuestionYear(desiredRetention: number, options: WorkloadOptions = DEFAULT_SIMULATION): number {
+	return workloadRun(desiredRetention, options).reviews / WORKLOAD_QUESTIONS;
+}
+
+/** Desired retentions the settings page compares, across the allowed range. */
+export const RETENTION_CHOICES = [0.7, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.91, 0.94, 0.97] as const;
+
+export interface RetentionChoice {
+	desired: number;
+	/** Answers per question in its first year. */
+	perQuestion: number;
+	/** Share of the questions the learner would recall on an average day of that year (0–1). */
+	known: number;
+}
+
+/** Workload and knowledge at one desired retention, from the same simulated year as the workload estimate. */
+export function retentionChoice(desiredRetention: number, options: WorkloadOptions = DEFAULT_SIMULATION): RetentionChoice {
+	const run = workloadRun(desiredRetention, options);
+	return { desired: desiredRetention, perQuestion: run.reviews / WORKLOAD_QUESTIONS, known: run.known / WORKLOAD_QUESTIONS };
 }
