@@ -119,6 +119,18 @@ describe('TestSession', () => {
 		expect(log.map((entry) => entry.rating).sort()).toEqual([Rating.Good, Rating.Good]);
 		expect((await getCard(db, 'mini', 'tf'))?.state).not.toBe(State.New);
 	});
+
+	it('counts them with the learner\'s own scheduler settings, and records the day and retention for a rebuild', async () => {
+		const settings = { ...DEFAULT_SETTINGS, learningSteps: [], desiredRetention: 0.8, fuzz: false };
+		const test = new TestSession({ db, set, settings, day, now, seed: 4 }, { count: 1, types: ['true_false'], schedule: true });
+		await test.answer({ truth: false });
+		const card = await getCard(db, 'mini', 'tf');
+		// No learning steps: a new question answered rightly goes straight to review, days away.
+		expect(card?.state).toBe(State.Review);
+		expect(card!.due - clock).toBeGreaterThanOrEqual(86_400_000);
+		const [entry] = await reviewLog(db, 'mini');
+		expect(entry).toMatchObject({ day: { dayStartHour: day.dayStartHour, offsetMinutes: day.offsetMinutes }, retention: 0.8 });
+	});
 });
 
 describe('drilling chosen questions', () => {

@@ -4,7 +4,8 @@
  * schedule is left alone unless the learner asks for the answers to count as reviews.
  */
 import { askFor, judge, seedFrom, shuffle, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
-import { DEFAULT_SCHEDULER_SETTINGS, Scheduler } from '$lib/core/scheduler';
+import { Scheduler } from '$lib/core/scheduler';
+import { schedulerSettingsFor } from '$lib/core/settings';
 import type { DayOptions } from '$lib/core/day';
 import { QUESTION_TYPES, type Question, type QuestionSet, type QuestionType } from '$lib/formats/question-set';
 import { getCard, recordReview, saveTestResult, type Database, type Settings, type TestResult } from '$lib/storage/db';
@@ -132,7 +133,8 @@ export class TestSession {
 	async #schedule(item: TestItem, judgement: Judgement, now: number): Promise<void> {
 		const card = await getCard(this.deps.db, this.deps.set.id, item.question.id);
 		if (!card) return;
-		const scheduler = new Scheduler({ ...DEFAULT_SCHEDULER_SETTINGS, ...this.deps.day, desiredRetention: this.deps.settings.desiredRetention });
+		// The learner's own scheduler: their steps, maximum interval, fuzz and fitted weights.
+		const scheduler = new Scheduler(schedulerSettingsFor(this.deps.settings, this.deps.day));
 		const rating = suggestRating(judgement, { durationMs: now - this.#shownAt, stability: card.stability });
 		const result = scheduler.grade(card, rating, now);
 		await recordReview(this.deps.db, {
@@ -143,7 +145,10 @@ export class TestSession {
 			durationMs: now - this.#shownAt,
 			before: card,
 			after: result.card,
-			answer: { form: item.ask.form, given: judgement.given, correct: judgement.correct, how: judgement.how, overruled: false, hinted: false, suggested: rating }
+			answer: { form: item.ask.form, given: judgement.given, correct: judgement.correct, how: judgement.how, overruled: false, hinted: false, suggested: rating },
+			// As a study session records them, so a rebuild replays this grade the same way.
+			day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
+			retention: this.deps.settings.desiredRetention
 		});
 	}
 
