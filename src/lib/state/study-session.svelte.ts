@@ -4,7 +4,7 @@
  * runs against fake-indexeddb in tests.
  */
 import { afterGrade, nextCard, queueCounts, type Queue, type QueueCounts } from '$lib/core/queue';
-import { formatInterval, GRADES, Scheduler, DEFAULT_SCHEDULER_SETTINGS, State, type CardState, type Grade } from '$lib/core/scheduler';
+import { formatInterval, GRADES, Scheduler, State, type CardState, type Grade } from '$lib/core/scheduler';
 import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
 import type { DayOptions } from '$lib/core/day';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
