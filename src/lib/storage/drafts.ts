@@ -3,7 +3,6 @@ import type { Database, DraftRow } from './db';
 
 export type { DraftRow };
 
-
 export async function saveDraft(db: Database, row: DraftRow): Promise<void> {
 	await db.put('drafts', row);
 }
