@@ -67,8 +67,10 @@ describe('workload figures from the worker', () => {
 		expect(workload.fraction).toBe(0.5);
 		worker.answer({ type: 'choice', id, choice: choice(0.8) });
 		worker.answer({ type: 'done', id });
-		expect(workload.choices.map((row) => row.desired)).toEqual([0.7, 0.8]);
+		expect(workload.comparisonFor(options).map((row) => row.desired)).toEqual([0.7, 0.8]);
 		expect(workload.comparing).toBe(false);
+		// Other steps: the comparison no longer applies.
+		expect(workload.comparisonFor({ ...options, learningSteps: ['5m'] })).toEqual([]);
 	});
 
 	it('says why when the worker fails, and can be asked again', () => {

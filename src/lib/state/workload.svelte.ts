@@ -6,6 +6,10 @@
 import type { RetentionChoice, WorkloadOptions } from '$lib/core/simulate';
 import type { WorkloadMessage, WorkloadRequest } from '$lib/workers/workload.worker';
 
+function keyOf(options: WorkloadOptions): string {
+	return JSON.stringify([options.learningSteps, options.relearningSteps, options.weights ?? null]);
+}
+
 export class Workload {
 	/** The figures at the retention asked for last; undefined while they are being worked out. */
 	#estimate = $state<RetentionChoice | undefined>();
@@ -17,6 +21,7 @@ export class Workload {
 	#estimateId = -1;
 	#estimateKey = '';
 	#compareId = -1;
+	#compareKey = '';
 	#compareTotal = 0;
 
 	constructor(private readonly createWorker: () => Worker) {}
@@ -25,9 +30,9 @@ export class Workload {
 		return this.#estimate;
 	}
 
-	/** The comparison so far, in the order asked. */
-	get choices(): RetentionChoice[] {
-		return this.#choices;
+	/** The comparison so far, in the order asked, if it was made with `options` (else nothing: it no longer applies). */
+	comparisonFor(options: WorkloadOptions): RetentionChoice[] {
+		return keyOf(options) === this.#compareKey ? this.#choices : [];
 	}
 
 	get comparing(): boolean {
@@ -45,16 +50,17 @@ export class Workload {
 
 	/** Works out the figures at `retention`; `estimate` holds them once ready. */
 	estimateAt(retention: number, options: WorkloadOptions): void {
-		const key = JSON.stringify([retention, options.learningSteps, options.relearningSteps, options.weights ?? null]);
+		const key = `${retention} ${keyOf(options)}`;
 		if (key === this.#estimateKey) return;
 		this.#estimateKey = key;
 		this.#estimate = undefined;
 		this.#estimateId = this.#send([retention], options);
 	}
 
-	/** Works out the figures at each of `retentions`, one by one into `choices`. */
+	/** Works out the figures at each of `retentions`, one by one into the comparison. */
 	compare(retentions: readonly number[], options: WorkloadOptions): void {
 		this.#choices = [];
+		this.#compareKey = keyOf(options);
 		this.#comparing = true;
 		this.#compareTotal = retentions.length;
 		this.#compareId = this.#send([...retentions], options);
