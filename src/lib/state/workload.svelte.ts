@@ -21,7 +21,8 @@ export class Workload {
 	#estimateId = -1;
 	#estimateKey = '';
 	#compareId = -1;
-	#compareKey = '';
+	/** Reactive, as the comparison shown depends on it. */
+	#compareKey = $state('');
 	#compareTotal = 0;
 
 	constructor(private readonly createWorker: () => Worker) {}
