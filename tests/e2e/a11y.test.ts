@@ -50,19 +50,41 @@ describe('accessibility (axe-core)', () => {
 	}
 });
 
+const EVERY_PAGE = ['/', '/new', '/import', '/generate', '/edit?new=1', '/print?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/set?id=shoigu-pyongyang-2023', '/test?id=shoigu-pyongyang-2023', '/study?id=shoigu-pyongyang-2023'];
+
 describe('phone width', () => {
 	it('no page is wider than a 360 px screen', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
 		await openHome(page, server.url);
 		const widths: Record<string, number> = {};
-		for (const path of ['/', '/new', '/import', '/generate', '/edit?new=1', '/print?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/set?id=shoigu-pyongyang-2023', '/test?id=shoigu-pyongyang-2023', '/study?id=shoigu-pyongyang-2023']) {
+		for (const path of EVERY_PAGE) {
 			await page.goto(server.url + path);
 			await page.locator('main h1').first().waitFor();
 			await page.waitForLoadState('networkidle');
 			widths[path] = await page.evaluate(() => document.documentElement.scrollWidth);
 		}
 		expect(Object.entries(widths).filter(([, width]) => width > 360)).toEqual([]);
+		await context.close();
+	});
+});
+
+describe('console', () => {
+	it('no page logs a warning or an error while it loads (the build is the production one)', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		const logged: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning' || message.type() === 'error') logged.push(`${page.url()}: ${message.text()}`);
+		});
+		page.on('pageerror', (error) => logged.push(`${page.url()}: ${error.message}`));
+		await openHome(page, server.url);
+		for (const path of EVERY_PAGE) {
+			await page.goto(server.url + path);
+			await page.locator('main h1').first().waitFor();
+			await page.waitForLoadState('networkidle');
+		}
+		expect(logged).toEqual([]);
 		await context.close();
 	});
 });

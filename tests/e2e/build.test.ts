@@ -23,7 +23,7 @@ describe('the build', () => {
 					questions: [{ id: 'q-empty', type: 'short_answer', prompt: '', answer: 'x' }]
 				})
 			);
-			const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8' });
+			const result = spawnSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NODE_ENV: 'production' } });
 			expect(result.status).not.toBe(0);
 			expect(result.stdout + result.stderr).toContain('questions/broken.json: question "q-empty", field "prompt": must not be empty');
 		} finally {
