@@ -148,7 +148,7 @@ async function gradeWriteMs(): Promise<number> {
 
 if (!existsSync('build/index.html') || process.argv.includes('--build')) {
 	log('building the app…');
-	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: json ? 'ignore' : 'inherit' });
+	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: json ? 'ignore' : 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
 
 const home = scriptsOf('index.html');
