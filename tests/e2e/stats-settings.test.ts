@@ -101,9 +101,11 @@ describe('settings', () => {
 		await page.getByRole('button', { name: 'Compare retentions' }).click();
 		const table = page.getByRole('region', { name: 'Workload and recall by desired retention' });
 		const rows = table.locator('tbody tr');
-		await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(10);
+		await expect.poll(() => rows.count(), { timeout: 60_000 }).toBe(11);
 		const figures = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].slice(0, 3).map((cell) => parseFloat(cell.textContent ?? ''))));
-		expect(figures.map(([retention]) => retention)).toEqual([0.7, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.91, 0.94, 0.97]);
+		// The standard choices, and the saved 0.90 among them, marked as chosen.
+		expect(figures.map(([retention]) => retention)).toEqual([0.7, 0.73, 0.76, 0.79, 0.82, 0.85, 0.88, 0.9, 0.91, 0.94, 0.97]);
+		expect(await rows.filter({ hasText: 'chosen' }).locator('th').textContent()).toBe('0.90');
 		for (let i = 1; i < figures.length; i++) {
 			expect(figures[i]![1]).toBeGreaterThan(figures[i - 1]![1]!);
 			expect(figures[i]![2]).toBeGreaterThanOrEqual(figures[i - 1]![2]!);
