@@ -77,8 +77,38 @@ describe('GIFT read by gift-pegjs', () => {
 	const file = exportSet(builtin, 'gift');
 	const parsed = parseGift(file.data as string);
 
-	it('reads one GIFT question per question, titled with its id', () => {
-		expect(parsed.map((question) => question.title)).toEqual(builtin.questions.map((question) => question.id));
+	it('reads one GIFT question per question, named by its text (not an internal id), in a category named after the set', () => {
+		const names = parsed.map((question) => question.title!);
+		expect(names).toHaveLength(builtin.questions.length);
+		names.forEach((name, index) => {
+			const prompt = builtin.questions[index]!.prompt.replace(/_{3,}/g, '…');
+			expect(name.length).toBeLessThanOrEqual(84);
+			expect(name).not.toMatch(/^q-/);
+			// The whole prompt, or its start up to a word, then "…".
+			if (name.endsWith('…')) expect(prompt.startsWith(name.slice(0, -1))).toBe(true);
+			else expect(name).toBe(prompt);
+		});
+		expect(new Set(names).size).toBe(names.length);
+		const categories = parse(file.data as string).filter((question): question is Category => question.type === 'Category');
+		expect(categories.map((category) => category.title)).toEqual([builtin.title]);
+	});
+
+	it('reads the feedback of each choice, and of a true/false answer, where Moodle expects it', () => {
+		const set: QuestionSet = {
+			...builtin,
+			title: 'Korea 1/2',
+			questions: [
+				{ id: 'm', type: 'multiple_choice', prompt: 'Capital?', choices: ['Seoul', 'Pyongyang', 'Busan'], answer: 1, choiceFeedback: ['No: the South.', 'Yes.', ''] },
+				{ id: 't', type: 'true_false', prompt: 'A treaty ended the war.', answer: false, choiceFeedback: ['No: an armistice.', 'Right.'] }
+			]
+		};
+		const all = parse(exportSet(set, 'gift').data as string);
+		// Moodle reads "//" in a category path as a "/" within the name.
+		expect(all[0]).toMatchObject({ type: 'Category', title: 'Korea 1//2' });
+		const [choice, truth] = all.slice(1);
+		expect(choice?.type === 'MC' && choice.choices.map((option) => option.feedback?.text ?? '')).toEqual(['No: the South.', 'Yes.', '']);
+		// gift-pegjs calls Moodle's first true/false feedback (shown after a wrong answer, here True) "trueFeedback".
+		expect(truth?.type === 'TF' && [truth.trueFeedback?.text, truth.falseFeedback?.text]).toEqual(['No: an armistice.', 'Right.']);
 	});
 
 	it('reads the prompts, answers and explanations of every type', () => {

@@ -40,6 +40,26 @@ describe('export then import gives the same questions, as far as each format car
 		);
 	});
 
+	it('gift: the feedback of each choice and of true/false answers, the set\'s title (from its category) and id', () => {
+		const set: QuestionSet = {
+			...builtin,
+			id: 'korea-quiz',
+			title: 'Korea: 1950/1953',
+			facts: undefined,
+			questions: [
+				{ id: 'm1', type: 'multiple_choice', prompt: 'Capital?', choices: ['Seoul', 'Pyongyang', 'Busan'], answer: 1, choiceFeedback: ['No: {South} #1.', 'Yes.', ''], explanation: 'Since 1948.' },
+				{ id: 't1', type: 'true_false', prompt: 'A treaty ended the war.', answer: false, choiceFeedback: ['No: an armistice.', ''] },
+				{ id: 't2', type: 'true_false', prompt: 'It began in 1950.', answer: true, choiceFeedback: ['', 'It did.'] }
+			]
+		};
+		const file = exportSet(set, 'gift');
+		const back = importSet(file.data, { filename: 'renamed.txt', from: 'gift', today: '2024-05-01' });
+		if (!back.ok) throw new Error(JSON.stringify(back.errors));
+		expect(back.set.title).toBe('Korea: 1950/1953');
+		expect(back.set.id).toBe('korea-quiz');
+		expect(back.set.questions).toEqual(set.questions);
+	});
+
 	for (const format of ['anki', 'quizlet'] as const) {
 		it(`${format}: each question's prompt and right answer, in order`, () => {
 			const back = reimport(builtin, format);

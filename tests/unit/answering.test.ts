@@ -129,6 +129,22 @@ describe('judging and rating', () => {
 		expect(judge(statement, { truth: true }).correct).toBe(false);
 	});
 
+	it('the feedback shown is that of the option picked, however the options were shuffled', () => {
+		const withFeedback: Question = { ...mc, choiceFeedback: ['The war began in 1950.', 'Yes: the armistice of July 1953.', '', 'Too late.'] } as Question;
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const shuffled = askFor(withFeedback, { mode: 'study', stability: 0, seed });
+			const at = (text: string) => shuffled.choices.indexOf(text);
+			expect(judge(shuffled, { choice: at('1950') }).feedback).toBe('The war began in 1950.');
+			expect(judge(shuffled, { choice: at('1953') }).feedback).toBe('Yes: the armistice of July 1953.');
+			expect(judge(shuffled, { choice: at('1945') })).not.toHaveProperty('feedback');
+		}
+		const statement = askFor({ ...tf, choiceFeedback: ['No: it was in July 2023.', ''] } as Question, { mode: 'study', stability: 0, seed: 1 });
+		expect(judge(statement, { truth: true }).feedback).toBe('No: it was in July 2023.');
+		expect(judge(statement, { truth: false })).not.toHaveProperty('feedback');
+		// Without per-choice feedback nothing is added.
+		expect(judge(ask, { choice: 0 })).not.toHaveProperty('feedback');
+	});
+
 	it('typed answers go through the lenient grader', () => {
 		const typed = askFor(short, { mode: 'study', stability: 0, seed: 1 });
 		expect(judge(typed, { text: 'alexander lukashenko' }).correct).toBe(true);

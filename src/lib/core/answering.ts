@@ -33,6 +33,8 @@ export interface Ask {
 	correctChoice: number;
 	/** For 'true_false': whether the statement is true. */
 	truth: boolean;
+	/** The set's feedback on each option: in the order of `choices`, or on True and False; "" for none. */
+	choiceFeedback?: string[];
 	/** For 'typed': every answer graded as right. */
 	accepted: string[];
 	/** For 'typed': how the typed answer is read. */
@@ -62,6 +64,8 @@ export interface Judgement {
 	/** The grader's verdict, for typed answers (typo segments, closest answer). */
 	verdict?: Verdict;
 	hinted: boolean;
+	/** The set's feedback on the option picked. */
+	feedback?: string;
 }
 
 // mulberry32: a small seeded generator, so a review's shuffle is reproducible.
@@ -209,10 +213,12 @@ export function askFor(question: Question, options: AskOptions): Ask {
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
-			return choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const ask = choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const feedback = question.choiceFeedback;
+			return feedback ? { ...ask, choiceFeedback: ask.choices.map((text) => feedback[question.choices.indexOf(text)] ?? '') } : ask;
 		}
 		case 'true_false':
-			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False' };
+			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False', choiceFeedback: question.choiceFeedback };
 		case 'numeric': {
 			const ask = typed([String(question.answer)], 'number');
 			return { ...ask, tolerance: question.tolerance, unit: question.unit, answer: answerText(question) };
@@ -250,17 +256,20 @@ export function judge(ask: Ask, response: Response): Judgement {
 	if ('choice' in response) {
 		const correct = response.choice === ask.correctChoice;
 		const given = ask.choices[response.choice] ?? '';
-		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false };
+		const feedback = ask.choiceFeedback?.[response.choice];
+		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false, ...(feedback ? { feedback } : {}) };
 	}
 	if ('truth' in response) {
 		const correct = response.truth === ask.truth;
 		const given = response.truth ? 'True' : 'False';
+		const feedback = ask.choiceFeedback?.[response.truth ? 0 : 1];
 		return {
 			correct,
 			how: correct ? 'choice' : 'wrong',
 			given,
 			reason: correct ? `Right: the statement is ${ask.truth ? 'true' : 'false'}.` : `The statement is ${ask.truth ? 'true' : 'false'}.`,
-			hinted: false
+			hinted: false,
+			...(feedback ? { feedback } : {})
 		};
 	}
 	const verdict = checkAnswer(response.text, ask.accepted, ask.answerKind, { tolerance: ask.tolerance });

@@ -39,7 +39,7 @@ export function exportSet(set: QuestionSet, format: ExportFormat, options: Expor
 		case 'json':
 			return { data: JSON.stringify(set, null, '\t') + '\n', filename: `${set.id}.json`, mime: 'application/json', warnings: [] };
 		case 'csv':
-			return { data: exportCsv(set), filename: `${set.id}.csv`, mime: 'text/csv;charset=utf-8', warnings: setLevelLosses(set, ['facts']) };
+			return { data: exportCsv(set), filename: `${set.id}.csv`, mime: 'text/csv;charset=utf-8', warnings: setLevelLosses(set, ['facts', 'choiceFeedback']) };
 		case 'anki':
 			return { ...exportAnki(set), filename: `${set.id}-anki.txt`, mime: TEXT };
 		case 'quizlet':
@@ -57,7 +57,7 @@ export function exportSet(set: QuestionSet, format: ExportFormat, options: Expor
 	}
 }
 
-type Loss = 'facts' | 'explanations' | 'attributions';
+type Loss = 'facts' | 'explanations' | 'attributions' | 'choiceFeedback';
 
 /** One warning per kind of set-wide loss, with how many questions it touches. */
 function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
@@ -68,6 +68,10 @@ function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
 	const count = (pick: (question: Question) => unknown) => set.questions.filter(pick).length;
 	if (losses.includes('explanations') && count((question) => question.explanation) > 0) {
 		warnings.push({ message: `explanations are not carried by this format (${count((question) => question.explanation)} questions have one)` });
+	}
+	const withFeedback = count((question) => 'choiceFeedback' in question && question.choiceFeedback);
+	if (losses.includes('choiceFeedback') && withFeedback > 0) {
+		warnings.push({ message: `the feedback on each answer is not carried by this format (${withFeedback} ${withFeedback === 1 ? 'question has' : 'questions have'} some)` });
 	}
 	if (losses.includes('attributions') && count((question) => question.attribution) > 0) {
 		warnings.push({
@@ -135,7 +139,7 @@ function recallWarnings(set: QuestionSet): ExportWarning[] {
 }
 
 function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
-	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions'])];
+	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
 	const header = ['#separator:tab', '#html:false', '#notetype:Basic', `#deck:${oneLine(set.title)}`, '#columns:Front\tBack\tTags', '#tags column:3'];
 	const rows = set.questions.map((question) => {
 		const tags = (question.tags ?? []).map((tag) => {
@@ -150,7 +154,7 @@ function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[]
 }
 
 function exportQuizlet(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
-	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions'])];
+	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
 	const lines = set.questions.map((question) => `${oneLine(question.prompt)}\t${oneLine(answerText(question))}`);
 	return { data: lines.join('\n') + '\n', warnings };
 }
@@ -237,6 +241,6 @@ function exportKahoot(set: QuestionSet, timeLimit: number): { data: Uint8Array; 
 		const cells: SheetCell[] = [fit(prompt, KAHOOT_MAX_QUESTION), ...[0, 1, 2, 3].map((i) => (answers[i] !== undefined ? fit(answers[i]!, KAHOOT_MAX_ANSWER) : null))];
 		rows.push([number, ...cells, timeLimit, correct + 1]);
 	}
-	warnings.push(...setLevelLosses(set, ['facts', 'explanations', 'attributions']));
+	warnings.push(...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback']));
 	return { data: writeXlsx(rows, { sheetName: 'Sheet1', widths: [4, 60, 28, 28, 28, 28, 14, 14] }), warnings };
 }

@@ -54,6 +54,7 @@ export type ImportResult =
 export const MAX_JSON_DEPTH = 64;
 const MAX_QUESTIONS = 5000;
 const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ANKI_HEADER = /^#(separator|html|columns|notetype|deck|tags|guid|notetype column|deck column|tags column|guid column|if matches):/i;
 
 /** Guesses the format of file content; null when nothing fits. */
@@ -118,7 +119,8 @@ export function importSet(input: string | Uint8Array, options: ImportOptions = {
 			break;
 	}
 	if (!parsed.ok) return { ok: false, errors: parsed.errors };
-	return assemble(parsed.entries, parsed.notes, format, { ...options, title: options.title ?? parsed.title });
+	const id = options.id ?? (parsed.id && SET_ID.test(parsed.id) ? parsed.id : undefined);
+	return assemble(parsed.entries, parsed.notes, format, { ...options, title: options.title ?? parsed.title, id });
 }
 
 function today(): string {
