@@ -9,6 +9,8 @@ import { writeDelimited } from './delimited';
 import { writeGift } from './gift';
 import { CSV_COLUMNS } from './tabular';
 import { writeXlsx, type SheetCell } from './xlsx';
+import { clipText } from './text';
+import { KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION, planKahoot } from './kahoot';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'anki', 'quizlet', 'gift', 'kahoot'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,9 +31,23 @@ export interface ExportedFile {
 export interface ExportOptions {
 	/** Kahoot time limit per question, in seconds (5, 10, 20, 30, 60, 90, 120 or 240). */
 	kahootTimeLimit?: 5 | 10 | 20 | 30 | 60 | 90 | 120 | 240;
+	/** The teacher's wording of prompts too long for Kahoot, by question id (see planKahoot). */
+	kahootPrompts?: Readonly<Record<string, string>>;
 }
 
 const TEXT = 'text/plain;charset=utf-8';
+
+/**
+ * A warning as a person reads it: the question named by its number and its text, never by its
+ * internal id ("Question 3, “Which Russian official…”: …").
+ */
+export function describeWarning(set: QuestionSet, warning: ExportWarning): string {
+	const message = warning.message.charAt(0).toUpperCase() + warning.message.slice(1);
+	if (warning.questionId === undefined) return message;
+	const index = set.questions.findIndex((question) => question.id === warning.questionId);
+	if (index < 0) return message;
+	return `Question ${index + 1}, “${clipText(set.questions[index]!.prompt, 60)}”: ${warning.message}`;
+}
 
 /** Writes `set` in `format`. The set is assumed valid (validateQuestionSet). */
 export function exportSet(set: QuestionSet, format: ExportFormat, options: ExportOptions = {}): ExportedFile {
@@ -50,7 +66,7 @@ export function exportSet(set: QuestionSet, format: ExportFormat, options: Expor
 		}
 		case 'kahoot':
 			return {
-				...exportKahoot(set, options.kahootTimeLimit ?? 20),
+				...exportKahoot(set, options.kahootTimeLimit ?? 20, options.kahootPrompts),
 				filename: `${set.id}-kahoot.xlsx`,
 				mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 			};
@@ -170,16 +186,10 @@ export const KAHOOT_HEADERS = [
 	'Correct answer(s) - choose at least one'
 ] as const;
 export const KAHOOT_FIRST_ROW = 9;
-export const KAHOOT_MAX_QUESTION = 120;
-export const KAHOOT_MAX_ANSWER = 75;
+export { KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION };
 
-function fit(text: string, max: number): string {
-	const flat = oneLine(text);
-	return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
-}
-
-function exportKahoot(set: QuestionSet, timeLimit: number): { data: Uint8Array; warnings: ExportWarning[] } {
-	const warnings: ExportWarning[] = [];
+function exportKahoot(set: QuestionSet, timeLimit: number, prompts: Readonly<Record<string, string>> | undefined): { data: Uint8Array; warnings: ExportWarning[] } {
+	const plan = planKahoot(set, { prompts });
 	const rows: SheetCell[][] = [
 		[],
 		[null, 'Quiz template'],
@@ -193,54 +203,17 @@ function exportKahoot(set: QuestionSet, timeLimit: number): { data: Uint8Array; 
 		[],
 		[null, ...KAHOOT_HEADERS]
 	];
-	let number = 0;
-	for (const question of set.questions) {
-		let answers: string[];
-		let correct: number;
-		if (question.type === 'multiple_choice') {
-			answers = question.choices;
-			correct = question.answer;
-			if (answers.length > 4) {
-				// Keep the right answer and the first three wrong ones.
-				const right = answers[correct]!;
-				const wrong = answers.filter((_, index) => index !== correct);
-				const kept = answers.filter((choice) => choice === right || wrong.slice(0, 3).includes(choice));
-				warnings.push({
-					questionId: question.id,
-					message: `has ${answers.length} choices and Kahoot allows 4: left out ${wrong
-						.slice(3)
-						.map((choice) => `"${choice}"`)
-						.join(', ')}`
-				});
-				answers = kept;
-				correct = kept.indexOf(right);
-			}
-		} else if (question.type === 'true_false') {
-			answers = ['True', 'False'];
-			correct = question.answer ? 0 : 1;
-		} else {
-			warnings.push({
-				questionId: question.id,
-				message: `a ${question.type.replace('_', ' ')} question has a typed answer, which Kahoot's quiz spreadsheet cannot hold (only 2–4 answers to pick from): left out`
-			});
-			continue;
-		}
-		const prompt = oneLine(question.prompt);
-		if (prompt.length > KAHOOT_MAX_QUESTION) {
-			warnings.push({ questionId: question.id, message: `question is ${prompt.length} characters, Kahoot allows ${KAHOOT_MAX_QUESTION}: shortened` });
-		}
-		answers.forEach((answer, index) => {
-			if (oneLine(answer).length > KAHOOT_MAX_ANSWER) {
-				warnings.push({
-					questionId: question.id,
-					message: `answer ${index + 1} is ${oneLine(answer).length} characters, Kahoot allows ${KAHOOT_MAX_ANSWER}: shortened`
-				});
-			}
-		});
-		number++;
-		const cells: SheetCell[] = [fit(prompt, KAHOOT_MAX_QUESTION), ...[0, 1, 2, 3].map((i) => (answers[i] !== undefined ? fit(answers[i]!, KAHOOT_MAX_ANSWER) : null))];
-		rows.push([number, ...cells, timeLimit, correct + 1]);
-	}
+	plan.questions.forEach((question, index) => {
+		const answers = [0, 1, 2, 3].map((i) => question.answers[i] ?? null);
+		rows.push([index + 1, question.prompt, ...answers, timeLimit, question.correct + 1]);
+	});
+	// In the set's order: what was left out, and what was changed.
+	const warnings: ExportWarning[] = [
+		...plan.left.map(({ questionId, number, reason }) => ({ number, warning: { questionId, message: reason } })),
+		...plan.questions.flatMap(({ questionId, number, changes }) => changes.map((message) => ({ number, warning: { questionId, message } })))
+	]
+		.sort((a, b) => a.number - b.number)
+		.map(({ warning }) => warning);
 	warnings.push(...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback']));
 	return { data: writeXlsx(rows, { sheetName: 'Sheet1', widths: [4, 60, 28, 28, 28, 28, 14, 14] }), warnings };
 }
