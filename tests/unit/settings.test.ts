@@ -13,7 +13,7 @@ describe('settings', () => {
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues).toEqual([
-			{ field: 'desiredRetention', message: 'Desired retention must be from 0.70 to 0.97 (got 0.99).' },
+			{ field: 'desiredRetention', message: 'How sure you want to be must be from 70% to 97% (got 99%).' },
 			{ field: 'newPerDay', message: 'New questions per day must be a whole number from 0 to 9999 (got -1).' },
 			{ field: 'dayStartHour', message: 'Day starts at (hour) must be a whole number from 0 to 23 (got 24).' },
 			{ field: 'maximumInterval', message: 'Maximum interval (days) must be a whole number from 1 to 36500 (got 2.5).' },
@@ -21,12 +21,22 @@ describe('settings', () => {
 		]);
 	});
 
+	it('reads how sure the learner wants to be as a percentage typed in the form', () => {
+		const result = validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: '85%' });
+		expect(result.ok && result.settings.desiredRetention).toBe(0.85);
+		expect(validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: '97%' }).ok).toBe(true);
+		const refused = validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: '99%' });
+		expect(!refused.ok && refused.issues).toEqual([{ field: 'desiredRetention', message: 'How sure you want to be must be from 70% to 97% (got 99%).' }]);
+		const typo = validateSettings({ ...DEFAULT_SETTINGS, desiredRetention: 'x%' });
+		expect(!typo.ok && typo.issues[0]!.message).toBe('How sure you want to be must be from 70% to 97% (got x%).');
+	});
+
 	it('refuses malformed learning steps and an empty number', () => {
 		const result = validateSettings({ ...DEFAULT_SETTINGS, learningSteps: '1m 10x 2d', desiredRetention: '' });
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
 		expect(result.issues.map((issue) => issue.message)).toEqual([
-			'Desired retention must be from 0.70 to 0.97 (got "").',
+			'How sure you want to be must be from 70% to 97% (got "").',
 			'Learning steps: "10x" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
 			'Learning steps: "2d" is out of range; each step must be from 1m to 1d.'
 		]);

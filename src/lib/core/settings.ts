@@ -17,11 +17,13 @@ interface NumberRange {
 	integer: boolean;
 	/** How the bounds are written in messages, e.g. "0.70". */
 	digits: number;
+	/** Shown and typed as a percentage: 0.9 reads "90%"; "90%" in a form means 0.9. */
+	percent?: boolean;
 }
 
 /** Allowed ranges of the numeric settings, shown next to each field and in every refusal. */
 export const RANGES = {
-	desiredRetention: { label: 'Desired retention', min: 0.7, max: 0.97, integer: false, digits: 2 },
+	desiredRetention: { label: 'How sure you want to be', min: 0.7, max: 0.97, integer: false, digits: 2, percent: true },
 	newPerDay: { label: 'New questions per day', min: 0, max: 9999, integer: true, digits: 0 },
 	maxReviewsPerDay: { label: 'Maximum reviews per day', min: 0, max: 9999, integer: true, digits: 0 },
 	dayStartHour: { label: 'Day starts at (hour)', min: 0, max: 23, integer: true, digits: 0 },
@@ -41,17 +43,32 @@ export interface SettingsIssue {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
+/** 0.9 → "90%", 0.855 → "85.5%". */
+export function percentText(value: number): string {
+	return `${Number((value * 100).toFixed(1))}%`;
+}
+
 export function rangeText(field: NumericSetting): string {
 	const range: NumberRange = RANGES[field];
+	if (range.percent) return `from ${percentText(range.min)} to ${percentText(range.max)}`;
 	const unit = range.integer ? 'a whole number ' : '';
 	return `${unit}from ${range.min.toFixed(range.digits)} to ${range.max.toFixed(range.digits)}`;
 }
 
+/** A typed value as a number: "90%" is 0.9 for a percentage; "" is no number. */
+function typedNumber(value: unknown, range: NumberRange): unknown {
+	if (typeof value !== 'string' || value.trim() === '') return value;
+	const text = value.trim();
+	if (range.percent && text.endsWith('%')) return text.length > 1 ? Number(text.slice(0, -1)) / 100 : NaN;
+	return Number(text);
+}
+
 function checkNumber(field: NumericSetting, value: unknown, issues: SettingsIssue[]): number {
 	const range: NumberRange = RANGES[field];
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+	const number = typedNumber(value, range);
 	if (typeof number !== 'number' || !Number.isFinite(number) || number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
-		const shown = typeof value === 'string' ? `"${value}"` : String(value);
+		const shown =
+			typeof value === 'string' ? (range.percent && /%\s*$/.test(value) ? value.trim() : `"${value}"`) : range.percent && typeof value === 'number' ? percentText(value) : String(value);
 		issues.push({ field, message: `${range.label} must be ${rangeText(field)} (got ${shown}).` });
 		return NaN;
 	}
