@@ -190,10 +190,14 @@ function normal(text: string): string {
 type Asks = 'who' | 'where' | 'when' | 'count' | undefined;
 
 function asksFor(prompt: string): Asks {
-	if (/\bwho(m|se)?\b/i.test(prompt)) return 'who';
-	if (/\bwhere\b|\b(which|what) (country|countries|city|town|place|capital|region|province|state|port)\b/i.test(prompt)) return 'where';
-	if (/\bwhen\b|\b(which|what) (year|date|month|day|time)\b/i.test(prompt)) return 'when';
-	if (/\bhow (many|much|long|old|far|often)\b/i.test(prompt)) return 'count';
+	// The first question word says what is asked: "What post did he hold when he visited…" asks for a post.
+	const asked = /\b(who|whom|whose|where|when|which|what|how)\b\s*(\S+)?/i.exec(prompt);
+	if (!asked) return undefined;
+	const [word, next = ''] = [asked[1]!.toLowerCase(), asked[2]?.toLowerCase()];
+	if (word.startsWith('who')) return 'who';
+	if (word === 'where' || /^(country|countries|city|town|place|capital|region|province|state|port)$/.test(next)) return 'where';
+	if (word === 'when' || /^(year|date|month|day|time)$/.test(next)) return 'when';
+	if (word === 'how' && /^(many|much|long|old|far|often)$/.test(next)) return 'count';
 	return undefined;
 }
 
