@@ -123,6 +123,13 @@ describe('long prompts are shortened at a sensible place', () => {
 		expect(how).toMatch(/kept the clauses/);
 	});
 
+	it('a long sentence without clauses keeps the words around its blank', () => {
+		const prompt = `${'word '.repeat(30)}the ____ ${'more '.repeat(20)}end.`;
+		const { text } = shortenPrompt(prompt);
+		expect(text.length).toBeLessThanOrEqual(KAHOOT_MAX_QUESTION);
+		expect(text).toMatch(/^…word .* the ____ more .* …$/);
+	});
+
 	it('asides in parentheses go first', () => {
 		const prompt = 'In a November 2022 launch shown in a photo (an event separate from the July 2023 visit), which missile did state media say Kim oversaw?';
 		expect(shortenPrompt(prompt)).toEqual({ text: 'In a November 2022 launch shown in a photo, which missile did state media say Kim oversaw?', how: 'left out the words in parentheses' });

@@ -82,9 +82,9 @@ function withoutAsides(text: string): string {
 }
 
 /**
- * Keeps the clauses that carry the question — the one with the blank, or the last one (where a
- * question asks its "which…?"), and an opening "According to …" — and as many of their
- * neighbours as fit, marking each cut with "…".
+ * Keeps the clauses that carry the question — the one with the blank, else the one with its
+ * question word ("which…?"), else the last — and an opening "According to …", then as many of
+ * their neighbours as fit, marking each cut with "…".
  */
 function keepClauses(text: string, max: number): string | undefined {
 	const clauses = text.split(CLAUSE_BREAK).filter(Boolean);
@@ -136,6 +136,21 @@ function keepEnds(text: string, max: number): string {
 	return render(head, tail);
 }
 
+/** The words around the blank, as many as fit, with "…" where the sentence goes on. */
+function aroundBlank(text: string, max: number): string {
+	const words = text.split(' ');
+	const blank = words.findIndex((word) => /_{3,}/.test(word));
+	const render = (from: number, to: number) => `${from > 0 ? '…' : ''}${words.slice(from, to).join(' ')}${to < words.length ? ' …' : ''}`;
+	let [from, to] = [blank, blank + 1];
+	for (let turn = 0, stuck = 0; stuck < 2; turn++) {
+		const [nextFrom, nextTo] = turn % 2 === 0 ? [from, to + 1] : [from - 1, to];
+		if (nextFrom >= 0 && nextTo <= words.length && render(nextFrom, nextTo).length <= max) {
+			[from, to, stuck] = [nextFrom, nextTo, 0];
+		} else stuck++;
+	}
+	return render(from, to);
+}
+
 export interface ShortenedPrompt {
 	text: string;
 	/** What was done to it, in words; undefined when it fitted already. */
@@ -161,7 +176,7 @@ export function shortenPrompt(prompt: string, max: number = KAHOOT_MAX_QUESTION,
 	if (clauses && (clauses.length >= framed.length * 0.6 || (hasBlank && !/_{3,}/.test(ends)))) {
 		return { text: clauses, how: 'kept the clauses that ask the question, "…" where words were left out' };
 	}
-	if (hasBlank && !/_{3,}/.test(ends)) return { text: cutAtWord(framed, max), how: 'cut at the end: check that it still asks the same question' };
+	if (hasBlank && !/_{3,}/.test(ends)) return { text: aroundBlank(framed, max), how: 'kept the words around the blank ("…" where words were left out): check that it still asks the same question' };
 	return { text: ends, how: 'left out words in the middle ("…"): check that it still asks the same question' };
 }
 
