@@ -139,6 +139,8 @@ describe('settings', () => {
 		await page.getByText('Advanced: the scheduler\'s own settings').click();
 		const advanced = await form.locator('details').innerText();
 		for (const term of ['desired retention is how sure you want to be above (0.90)', 'Maximum interval', 'Leech threshold', 'Learning steps', 'Fuzz', 'Parameters fitted to you']) expect(advanced).toContain(term);
+		await page.getByText(/A fit needs 400 reviews/).waitFor();
+		expect(await violations(page)).toEqual([]);
 		await context.close();
 	});
 
@@ -223,6 +225,7 @@ describe('statistics', () => {
 		expect(main).toMatch(/How often you remembered/);
 		await page.getByText('Advanced: more detail').click();
 		expect(await page.locator('main').innerText()).toMatch(/True retention: .*Young questions .* mature ones/s);
+		expect(await violations(page)).toEqual([]);
 		expect(Number(await learning.textContent())).toBe(3);
 		// One set chosen from the list: the address follows.
 		await page.getByLabel('Show').selectOption({ label: set.title });

@@ -245,6 +245,7 @@ describe('teacher tools', () => {
 		expect(await preview.textContent()).not.toContain('Minsk');
 		await preview.getByRole('button', { name: 'Show the answers' }).click();
 		expect(await preview.textContent()).toContain('Answer: Minsk');
+		expect(await axe(other)).toEqual([]);
 		await other.getByRole('button', { name: 'Add to my sets' }).click();
 		await other.waitForURL(/\/set\?id=/);
 		await other.getByText('Saved on this device: 3 questions').waitFor();
