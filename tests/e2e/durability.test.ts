@@ -172,13 +172,13 @@ describe('backup and restore', () => {
 		const file = join(mkdtempSync(join(tmpdir(), 'factdrill-backup-')), download.suggestedFilename());
 		await download.saveAs(file);
 		expect(download.suggestedFilename()).toMatch(/^factdrill-backup-\d{4}-\d{2}-\d{2}\.json$/);
-		await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/Last backup/);
+		await expect.poll(() => page.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/Last backup/);
 		await source.close();
 
 		const empty = await phone(browser, { colorScheme: 'dark' });
 		const fresh = await empty.newPage();
 		await fresh.goto(`${server.url}/backup`);
-		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/No backup yet/);
+		await expect.poll(() => fresh.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/No backup yet/);
 		await fresh.getByLabel('Backup file').setInputFiles(file);
 		await fresh.getByTestId('restore-plan').waitFor();
 		// The built-in set is on every device already: it is merged or replaced, its 4 reviews come back.
@@ -187,7 +187,7 @@ describe('backup and restore', () => {
 		expect(await fresh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await fresh.getByLabel(/Replace/).check();
 		await fresh.getByRole('button', { name: 'Replace with this backup' }).click();
-		await expect.poll(() => fresh.locator('.restored').textContent()).toMatch(/Restored: 1 set, 4 reviews/);
+		await expect.poll(() => fresh.locator('.restored').textContent(), { timeout: 20_000 }).toMatch(/Restored: 1 set, 4 reviews/);
 		const restored = await stored(fresh);
 		// As JSON: a field stored as undefined (no answer recorded) has no JSON form, and means the same absent.
 		const json = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -199,9 +199,9 @@ describe('backup and restore', () => {
 		// A damaged copy is refused with the reason, and nothing changes.
 		const text = readFileSync(file, 'utf8').replace('"rating":1', '"rating":4');
 		await fresh.goto(`${server.url}/backup`);
-		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/Last backup/);
+		await expect.poll(() => fresh.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/Last backup/);
 		await fresh.getByLabel('Backup file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-		await expect.poll(() => fresh.getByRole('alert').first().textContent()).toMatch(/checksum does not match/);
+		await expect.poll(() => fresh.getByRole('alert').first().textContent(), { timeout: 20_000 }).toMatch(/checksum does not match/);
 		expect(json((await stored(fresh)).log)).toEqual(json(original.log));
 		await empty.close();
 	}, 120_000);
