@@ -7,8 +7,8 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
-import { buildQueue, type Queue } from '$lib/core/queue';
-import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
+import { buildQueue, factsOfSet, type Facts, type Queue } from '$lib/core/queue';
+import { DAY, nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 import type { LogAggregate } from '$lib/core/stats';
 import type { BackupData } from '$lib/formats/backup';
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
@@ -292,10 +292,15 @@ export interface DayProgress {
 	studied: Set<string>;
 }
 
+/** A set's review-log entries of today's study day, up to `now`, oldest first. */
+export async function todaysReviews(db: Database, setId: string, now: number, options: DayOptions): Promise<LogEntry[]> {
+	const start = startOfStudyDay(studyDay(now, options), options);
+	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+}
+
 /** What was already studied in a set today: new cards introduced and reviews done. */
 export async function todaysProgress(db: Database, setId: string, now: number, options: DayOptions): Promise<DayProgress> {
-	const start = startOfStudyDay(studyDay(now, options), options);
-	const entries = await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+	const entries = await todaysReviews(db, setId, now, options);
 	let newStudied = 0;
 	let reviewsDone = 0;
 	const studied = new Set(entries.map((entry) => entry.questionId));
@@ -320,9 +325,9 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
-	const factOf = settings.burySiblings ? await factsOf(db, setId) : undefined;
-	// Buried siblings leave gaps among the new cards: read a few more to fill today's limit.
-	const newToRead = factOf ? newLeft * 3 : newLeft;
+	const facts = await factsOf(db, setId);
+	// Questions on facts are taken first question of every fact first (spreadNew), so all new cards are read; otherwise only today's.
+	const newToRead = facts.factOf.size > 0 ? undefined : newLeft;
 	const tx = db.transaction('cards');
 	const due = tx.store.index('by-set-state-due');
 	const [learning, relearning, review, fresh] = await Promise.all([
@@ -336,19 +341,48 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 		...options,
 		newPerDay: settings.newPerDay,
 		newStudiedToday: progress.newStudied,
-		...(factOf ? { bury: { factOf, studiedToday: progress.studied } } : {})
+		...(facts.factOf.size > 0 ? { facts } : {}),
+		...(settings.burySiblings ? { bury: { factOf: facts.factOf, studiedToday: progress.studied } } : {})
 	});
 }
 
-/** Which fact each question of a set is about (provenance.fact), for burying siblings. */
-async function factsOf(db: Database, setId: string): Promise<Map<string, string>> {
+/** Studied cards (learning, review, relearning) due from `from` to before `until`, soonest first. */
+export async function dueBetween(db: Database, setId: string, from: number, until: number): Promise<CardState[]> {
+	const tx = db.transaction('cards');
+	const index = tx.store.index('by-set-state-due');
+	const [learning, review, relearning] = await Promise.all([
+		...[State.Learning, State.Review, State.Relearning].map((state) => index.getAll(dueRange(setId, state, from, until))),
+		tx.done
+	]);
+	return [...learning!, ...review!, ...relearning!].map(toCard).sort((a, b) => a.due - b.due);
+}
+
+/**
+ * Reviewing ahead: what is due today (no new cards), then the cards due in the `days` study days
+ * after today, soonest first.
+ */
+export async function loadAheadQueue(db: Database, setId: string, now: number, days: number, settings: Settings, options: DayOptions): Promise<Queue> {
+	const today = await loadQueue(db, setId, now, { ...settings, newPerDay: 0 }, options);
+	const from = nextDayStart(now, options);
+	const ahead = await dueBetween(db, setId, from, from + days * DAY);
+	return { ...today, review: [...today.review, ...ahead] };
+}
+
+/** How many of a set's questions are new (never studied, not suspended), and how many can be studied at all (not suspended). */
+export async function countCards(db: Database, setId: string): Promise<{ unseen: number; studiable: number }> {
+	const tx = db.transaction('cards');
+	const [unseen, rows] = await Promise.all([
+		tx.store.index('by-set-new').count(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity])),
+		tx.store.index('by-set').getAll(setId),
+		tx.done
+	]);
+	return { unseen, studiable: rows.filter((row) => !row.suspended).length };
+}
+
+/** Which fact each question of a set is about, to keep siblings apart and to bury them. */
+async function factsOf(db: Database, setId: string): Promise<Facts> {
 	const row = await db.get('sets', setId);
-	const facts = new Map<string, string>();
-	for (const question of row?.set.questions ?? []) {
-		const fact = question.provenance?.fact;
-		if (fact) facts.set(question.id, fact);
-	}
-	return facts;
+	return factsOfSet(row?.set.questions ?? []);
 }
 
 export interface SetProgress {
