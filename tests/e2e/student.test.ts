@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { builtinSet, currentQuestion, openHome, phone, startApp, stopApp } from './harness';
+import { axe, builtinSet, currentQuestion, openHome, phone, startApp, stopApp } from './harness';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -41,8 +41,8 @@ async function stored(page: Page, store: 'cards' | 'log'): Promise<unknown[]> {
 }
 
 /** A fresh phone profile whose daily new-question limit is `newPerDay`, as if set in Settings. */
-async function phoneWithLimit(newPerDay: number): Promise<{ context: BrowserContext; page: Page }> {
-	const context = await phone(browser);
+async function phoneWithLimit(newPerDay: number, colorScheme: 'light' | 'dark' = 'light'): Promise<{ context: BrowserContext; page: Page }> {
+	const context = await phone(browser, { colorScheme });
 	const page = await context.newPage();
 	await openHome(page, server.url);
 	await page.evaluate(async (limit) => {
@@ -60,6 +60,7 @@ async function phoneWithLimit(newPerDay: number): Promise<{ context: BrowserCont
 
 /** Answers the question on screen by tap: rightly, or wrongly when `right` is false; then waits for the rating bar. */
 async function answer(page: Page, right = true): Promise<void> {
+	await page.locator('.actions .primary, #answer-input, .option').first().waitFor();
 	const question = await currentQuestion(page, set);
 	if ((await page.getByRole('button', { name: /Show answer/ }).count()) > 0) {
 		await page.getByRole('button', { name: /Show answer/ }).tap();
@@ -79,6 +80,7 @@ async function answer(page: Page, right = true): Promise<void> {
 async function rate(page: Page, name: RegExp): Promise<void> {
 	const before = await prompt(page);
 	await page.locator('.grades').getByRole('button', { name }).tap();
+	await page.locator('.grades').waitFor({ state: 'detached' });
 	await expect.poll(async () => ((await page.locator('#prompt').count()) === 0 ? '(summary)' : await prompt(page))).not.toBe(before);
 }
 
@@ -145,7 +147,7 @@ describe('a student on a phone', () => {
 	});
 
 	it('labels the counters above the card, and the summary counts cards, not answers, after a reload too', async () => {
-		const { context, page } = await phoneWithLimit(2);
+		const { context, page } = await phoneWithLimit(2, 'dark');
 		await page.goto(`${server.url}/study?id=${SET}`);
 		await page.locator('#prompt').waitFor();
 		expect(await page.locator('.remaining dt').allTextContents()).toEqual(['new', 'learning', 'due']);
@@ -167,6 +169,8 @@ describe('a student on a phone', () => {
 		expect(await summary()).toContain('Today you studied 2 cards (2 new)');
 		// Once the session is over, the set's title is back.
 		expect(await page.locator('.to-set').textContent()).toContain(set.title.slice(0, 20));
+		await page.getByRole('heading', { name: 'Study more' }).waitFor();
+		expect(await axe(page)).toEqual([]);
 		await context.close();
 	});
 
@@ -179,6 +183,7 @@ describe('a student on a phone', () => {
 		const more = page.locator('.more');
 		expect(await more.textContent()).toContain('73 questions are still new');
 		expect(await more.textContent()).toContain('Nothing you answer is saved');
+		expect(await axe(page)).toEqual([]);
 
 		// More new questions: five more today, kept over a reload.
 		await page.getByLabel('How many').selectOption('5');
@@ -199,6 +204,7 @@ describe('a student on a phone', () => {
 		await expect.poll(() => page.locator('.remaining .left').textContent()).toBe('74');
 		expect(await page.getByRole('note').textContent()).toContain('nothing you answer here is saved');
 		await answer(page, false);
+		expect(await axe(page)).toEqual([]);
 		expect(await page.locator('.grades .label').allTextContents()).toEqual(['Again', 'Got it']);
 		await rate(page, /^Again/);
 		await answer(page);
