@@ -8,7 +8,7 @@ import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
 import { buildQueue, factsOfSet, type Facts, type Queue } from '$lib/core/queue';
-import { DAY, nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
+import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 import type { LogAggregate } from '$lib/core/stats';
 import type { BackupData } from '$lib/formats/backup';
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
@@ -311,7 +311,8 @@ export async function todaysProgress(db: Database, setId: string, now: number, o
 	return { newStudied, reviewsDone, studied };
 }
 
-function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
+/** The due index's range for one state of a set's cards, due from `from` to before `to` (storage modules only). */
+export function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
 	return IDBKeyRange.bound([setId, state, from], [setId, state, to], openFrom, true);
 }
 
@@ -344,39 +345,6 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 		...(facts.factOf.size > 0 ? { facts } : {}),
 		...(settings.burySiblings ? { bury: { factOf: facts.factOf, studiedToday: progress.studied } } : {})
 	});
-}
-
-/** Studied cards (learning, review, relearning) due from `from` to before `until`, soonest first. */
-export async function dueBetween(db: Database, setId: string, from: number, until: number): Promise<CardState[]> {
-	const tx = db.transaction('cards');
-	const index = tx.store.index('by-set-state-due');
-	const [learning, review, relearning] = await Promise.all([
-		...[State.Learning, State.Review, State.Relearning].map((state) => index.getAll(dueRange(setId, state, from, until))),
-		tx.done
-	]);
-	return [...learning!, ...review!, ...relearning!].map(toCard).sort((a, b) => a.due - b.due);
-}
-
-/**
- * Reviewing ahead: what is due today (no new cards), then the cards due in the `days` study days
- * after today, soonest first.
- */
-export async function loadAheadQueue(db: Database, setId: string, now: number, days: number, settings: Settings, options: DayOptions): Promise<Queue> {
-	const today = await loadQueue(db, setId, now, { ...settings, newPerDay: 0 }, options);
-	const from = nextDayStart(now, options);
-	const ahead = await dueBetween(db, setId, from, from + days * DAY);
-	return { ...today, review: [...today.review, ...ahead] };
-}
-
-/** How many of a set's questions are new (never studied, not suspended), and how many can be studied at all (not suspended). */
-export async function countCards(db: Database, setId: string): Promise<{ unseen: number; studiable: number }> {
-	const tx = db.transaction('cards');
-	const [unseen, rows] = await Promise.all([
-		tx.store.index('by-set-new').count(IDBKeyRange.bound([setId, -Infinity], [setId, Infinity])),
-		tx.store.index('by-set').getAll(setId),
-		tx.done
-	]);
-	return { unseen, studiable: rows.filter((row) => !row.suspended).length };
 }
 
 /** Which fact each question of a set is about, to keep siblings apart and to bury them. */
