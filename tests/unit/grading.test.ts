@@ -289,7 +289,9 @@ describe('numbers typed with their unit, currency or scale word', () => {
 		['70 years', ['70'], { prompt: 'How many years after the armistice did the visit take place?' }],
 		['3 missiles', ['3'], { unit: 'missiles' }],
 		['3 missile', ['3'], { unit: 'missiles' }],
-		['3 centuries', ['3'], { unit: 'century' }]
+		['3 centuries', ['3'], { unit: 'century' }],
+		['70 years later', ['70'], years],
+		['3 years long', ['3'], { unit: 'years' }]
 	])('%j is right for %j with %j', (given, accepted, options) => {
 		expect(grade(given, accepted, options as CheckOptions).correct).toBe(true);
 	});
@@ -311,6 +313,7 @@ describe('numbers typed with their unit, currency or scale word', () => {
 		['70 days', ['70'], { prompt: 'How many years after the armistice did the visit take place?' }, 'Wrong unit: the question does not ask for days'],
 		['3 rockets', ['3'], { unit: 'missiles' }, 'Wrong unit: the answer is in missiles, not rockets'],
 		['70 years ago and more', ['70'], years, 'Not a number I can read'],
+		['70 later', ['70'], years, 'Wrong unit: the answer is in years, not later'],
 		['years 70', ['70'], years, 'Not a number I can read']
 	])('%j is wrong for %j with %j: %s', (given, accepted, options, reason) => {
 		expect(grade(given, accepted, options as CheckOptions)).toEqual({ correct: false, reason });

@@ -175,6 +175,9 @@ const SCALE_WORDS: Record<string, number> = {
 	trillion: 1e12, tn: 1e12, t: 1e12
 };
 
+/** Words that may follow a unit without changing the amount ("70 years later", "3 years long"). */
+const AFTER_UNIT = new Set(['old', 'ago', 'long', 'later', 'earlier', 'before', 'after', 'afterwards', 'in', 'total', 'altogether']);
+
 /** "us$12" and "12€": currency signs written before or after the number. */
 const LEADING_CURRENCY = /^(us\$|[$€£¥₩₽₹])\s*/u;
 
@@ -259,6 +262,8 @@ export function readQuantities(text: string): Quantity[] {
 		}
 	}
 	const rest = tokens.slice(length);
+	// "70 years later", "3 years ago": a word after the unit that only says how the amount is meant.
+	if (rest.length >= 2 && AFTER_UNIT.has(rest[rest.length - 1]!)) rest.pop();
 	if (rest.length > 3) return [];
 	// An ordinal is a rank, not an amount: "70th anniversary" is not 70 anniversaries.
 	if (rest.length > 0 && /(st|nd|rd|th)$/.test(last) && last !== 'thousand') return [];
