@@ -178,7 +178,7 @@ describe('backup and restore', () => {
 		const empty = await phone(browser, { colorScheme: 'dark' });
 		const fresh = await empty.newPage();
 		await fresh.goto(`${server.url}/backup`);
-		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/No backup yet/);
+		await expect.poll(() => fresh.getByTestId('last-backup').textContent(), { timeout: 15_000 }).toMatch(/No backup yet/);
 		await fresh.getByLabel('Backup file').setInputFiles(file);
 		await fresh.getByTestId('restore-plan').waitFor();
 		// The built-in set is on every device already: it is merged or replaced, its 4 reviews come back.
