@@ -7,7 +7,7 @@ import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
-import { buildQueue, type Queue } from '$lib/core/queue';
+import { buildQueue, factsOfSet, type Facts, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 import type { LogAggregate } from '$lib/core/stats';
 import type { BackupData } from '$lib/formats/backup';
@@ -292,10 +292,15 @@ export interface DayProgress {
 	studied: Set<string>;
 }
 
+/** A set's review-log entries of today's study day, up to `now`, oldest first. */
+export async function todaysReviews(db: Database, setId: string, now: number, options: DayOptions): Promise<LogEntry[]> {
+	const start = startOfStudyDay(studyDay(now, options), options);
+	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+}
+
 /** What was already studied in a set today: new cards introduced and reviews done. */
 export async function todaysProgress(db: Database, setId: string, now: number, options: DayOptions): Promise<DayProgress> {
-	const start = startOfStudyDay(studyDay(now, options), options);
-	const entries = await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+	const entries = await todaysReviews(db, setId, now, options);
 	let newStudied = 0;
 	let reviewsDone = 0;
 	const studied = new Set(entries.map((entry) => entry.questionId));
@@ -306,7 +311,8 @@ export async function todaysProgress(db: Database, setId: string, now: number, o
 	return { newStudied, reviewsDone, studied };
 }
 
-function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
+/** The due index's range for one state of a set's cards, due from `from` to before `to` (storage modules only). */
+export function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
 	return IDBKeyRange.bound([setId, state, from], [setId, state, to], openFrom, true);
 }
 
@@ -320,9 +326,9 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
-	const factOf = settings.burySiblings ? await factsOf(db, setId) : undefined;
-	// Buried siblings leave gaps among the new cards: read a few more to fill today's limit.
-	const newToRead = factOf ? newLeft * 3 : newLeft;
+	const facts = await factsOf(db, setId);
+	// Questions on facts are taken first question of every fact first (spreadNew), so all new cards are read; otherwise only today's.
+	const newToRead = facts.factOf.size > 0 ? undefined : newLeft;
 	const tx = db.transaction('cards');
 	const due = tx.store.index('by-set-state-due');
 	const [learning, relearning, review, fresh] = await Promise.all([
@@ -336,19 +342,15 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 		...options,
 		newPerDay: settings.newPerDay,
 		newStudiedToday: progress.newStudied,
-		...(factOf ? { bury: { factOf, studiedToday: progress.studied } } : {})
+		...(facts.factOf.size > 0 ? { facts } : {}),
+		...(settings.burySiblings ? { bury: { factOf: facts.factOf, studiedToday: progress.studied } } : {})
 	});
 }
 
-/** Which fact each question of a set is about (provenance.fact), for burying siblings. */
-async function factsOf(db: Database, setId: string): Promise<Map<string, string>> {
+/** Which fact each question of a set is about, to keep siblings apart and to bury them. */
+async function factsOf(db: Database, setId: string): Promise<Facts> {
 	const row = await db.get('sets', setId);
-	const facts = new Map<string, string>();
-	for (const question of row?.set.questions ?? []) {
-		const fact = question.provenance?.fact;
-		if (fact) facts.set(question.id, fact);
-	}
-	return facts;
+	return factsOfSet(row?.set.questions ?? []);
 }
 
 export interface SetProgress {
