@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// Registered by the app once a page has loaded (src/lib/components/OfflineStatus.svelte).
+		serviceWorker: { register: false },
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry this as a <meta> tag: only this origin's scripts and SvelteKit's
 		// own bootstrap (by hash) run; no inline script, no remote origin, no plugins.
