@@ -316,11 +316,10 @@ function dueRange(setId: string, state: number, from: number, to: number, openFr
  * follows what can be studied today, not what is stored.
  */
 export async function loadQueue(db: Database, setId: string, now: number, settings: Settings, options: DayOptions): Promise<Queue> {
-	const progress = await todaysProgress(db, setId, now, options);
+	const [progress, factOf] = await Promise.all([todaysProgress(db, setId, now, options), settings.burySiblings ? factsOf(db, setId) : undefined]);
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
-	const factOf = settings.burySiblings ? await factsOf(db, setId) : undefined;
 	// Buried siblings leave gaps among the new cards: read a few more to fill today's limit.
 	const newToRead = factOf ? newLeft * 3 : newLeft;
 	const tx = db.transaction('cards');
