@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No extra module on every page just to record Svelte's version in window.__svelte.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		// Registered by the app once a page has loaded (src/lib/components/OfflineStatus.svelte).

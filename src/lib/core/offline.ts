@@ -71,22 +71,16 @@ export interface OfflineRequest {
 }
 
 export function isOfflineProgress(data: unknown): data is OfflineProgress {
-	const message = data as Partial<OfflineProgress> | null;
-	return typeof message === 'object' && message !== null && message.type === 'offline-progress' && typeof message.saved === 'number' && typeof message.total === 'number';
+	return (data as Partial<OfflineProgress> | null)?.type === 'offline-progress';
 }
 
-/** The page's status line; `null` shows nothing (no service worker, or nothing known yet). */
-export type OfflineStage = 'unsupported' | 'saving' | 'ready' | 'incomplete';
+/** What the page knows: nothing yet (no service worker, or not heard from), saving, ready, or saving failed. */
+export type OfflineStage = 'saving' | 'ready' | 'incomplete';
 
-export function offlineStatusText(stage: OfflineStage | undefined, online: boolean): string | null {
-	switch (stage) {
-		case 'saving':
-			return 'Saving Factdrill for offline use…';
-		case 'ready':
-			return online ? 'Ready to work offline' : 'Offline: everything here still works';
-		case 'incomplete':
-			return online ? 'Not all of Factdrill is saved for offline use yet; it will finish on a later visit.' : 'Offline: not all of Factdrill was saved; studying your sets still works.';
-		default:
-			return null;
-	}
+/** The page's status line; `null` shows nothing. */
+export function offlineStatusText(stage: OfflineStage | undefined): string | null {
+	if (stage === 'saving') return 'Saving Factdrill for offline use…';
+	if (stage === 'ready') return 'Ready to work offline';
+	if (stage === 'incomplete') return 'Not all of Factdrill is saved for offline use yet; it will finish on a later visit.';
+	return null;
 }

@@ -9,7 +9,6 @@ import type { Settings } from '$lib/storage/db';
 import { DB_NAME, getBackupPrefs, reviewSpan } from '$lib/storage/db';
 import { backupReminder } from '$lib/core/backup-reminder';
 import { appUpdate } from './app-update.svelte';
-import { browser } from '$app/environment';
 
 export interface BuiltinSummary {
 	id: string;
@@ -85,4 +84,4 @@ export async function backupDue(db: Database, now = Date.now()): Promise<number 
 
 // Every page reads the database first thing: start opening it while the page's code still loads
 // and hydrates (the pages report a failure when they await it).
-if (browser) getDatabase().catch(() => {});
+if (typeof window !== 'undefined') getDatabase().catch(() => {});

@@ -6,69 +6,38 @@ import { isOfflineProgress, offlineStatusText, type OfflineRequest, type Offline
 
 class OfflineReadiness {
 	stage = $state<OfflineStage | undefined>();
-	/** Files saved and files in all, while saving. */
-	saved = $state(0);
-	total = $state(0);
-	online = $state(true);
-	#watching = false;
 
 	get text(): string | null {
-		return offlineStatusText(this.stage, this.online);
+		return offlineStatusText(this.stage);
 	}
 
-	/** Starts listening to the service worker; call once, in the browser. */
-	watch(container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker, target: Window = window): void {
-		if (this.#watching) return;
-		this.#watching = true;
-		this.online = target.navigator.onLine;
-		target.addEventListener('online', () => {
-			this.online = true;
-			// Finish what going offline interrupted.
-			if (this.stage === 'incomplete') this.#ask(container);
-		});
-		target.addEventListener('offline', () => (this.online = false));
-		if (!container) {
-			this.stage = 'unsupported';
-			return;
-		}
+	/**
+	 * Listens to the service worker and asks it how far it got (which also makes it finish saving
+	 * the app); a first visit asks once the new worker has taken over the page.
+	 */
+	watch(container: ServiceWorkerContainer): void {
+		const ask = () => container.controller?.postMessage({ type: 'offline-status' } satisfies OfflineRequest);
 		container.addEventListener('message', (event) => {
-			const data: unknown = event.data;
-			if (!isOfflineProgress(data)) return;
-			this.stage = data.state;
-			this.saved = data.saved;
-			this.total = data.total;
+			if (isOfflineProgress(event.data)) this.stage = event.data.state;
 		});
-		// A first visit: the worker installs, then takes over this page and is asked then.
-		container.addEventListener('controllerchange', () => this.#ask(container));
-		if (container.controller) this.#ask(container);
+		container.addEventListener('controllerchange', ask);
+		ask();
 	}
 
 	/**
 	 * Registers the service worker (which also checks for a new version) once the page has
 	 * loaded, so that its downloads do not compete with the page's own. On a first visit the
-	 * status says "saving" while it installs, and says so if installing fails.
+	 * status says "saving" while it installs, and says so if installing fails (a browser that
+	 * refuses service workers altogether shows no status).
 	 */
-	async register(url: string, options: RegistrationOptions, container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker, target: Window = window): Promise<void> {
-		if (!container) return;
+	async register(url: string, options: RegistrationOptions, container: ServiceWorkerContainer, target: Window = window): Promise<void> {
 		if (target.document.readyState !== 'complete') await new Promise((resolve) => target.addEventListener('load', resolve, { once: true }));
-		let registration: ServiceWorkerRegistration;
-		try {
-			registration = await container.register(url, options);
-		} catch {
-			if (!container.controller) this.stage = 'incomplete';
-			return;
-		}
-		const installing = registration.installing;
+		const installing = (await container.register(url, options).catch(() => undefined))?.installing;
 		if (!installing || container.controller) return;
 		this.stage ??= 'saving';
 		installing.addEventListener('statechange', () => {
 			if (installing.state === 'redundant' && !container.controller) this.stage = 'incomplete';
 		});
-	}
-
-	#ask(container: ServiceWorkerContainer | undefined): void {
-		const request: OfflineRequest = { type: 'offline-status' };
-		container?.controller?.postMessage(request);
 	}
 }
 
