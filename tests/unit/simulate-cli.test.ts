@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
 
-function simulate(...args: string[]) {
-	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const simulate = (...args: string[]) => runCli('simulate', args);
 
 describe('npm run simulate', () => {
 	it('prints the JSON the issue asks for, with the knowledge figures after', () => {
