@@ -59,9 +59,9 @@ async function save(cache: Cache, paths: readonly string[], concurrency: number,
 /** The first screens' pages, then the scripts, styles and data they load. */
 async function saveFirstScreens(cache: Cache): Promise<void> {
 	const pages = new Map<string, string>();
+	const paths = FIRST_SCREENS.map((screen) => `${base}${screen}`).filter((path) => KNOWN.has(path));
 	await Promise.all(
-		FIRST_SCREENS.map(async (screen) => {
-			const path = `${base}${screen}`;
+		paths.map(async (path) => {
 			const response = await download(path);
 			pages.set(path, await response.clone().text());
 			await cache.put(path, response);
