@@ -3,12 +3,12 @@
  * set, a backup restored into an empty profile, and a new version of the app arriving mid-session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
 import { axe, counts, openHome, phone, startApp, stopApp } from './harness';
+import { tempFolder } from '../helpers/temp';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -156,6 +156,8 @@ describe('two tabs', () => {
 });
 
 describe('backup and restore', () => {
+	const downloads = tempFolder('factdrill-backup-');
+
 	it('a backup downloaded in one profile restores into an empty profile with every review', async () => {
 		const source = await phone(browser);
 		const page = await studyPage(source);
@@ -169,7 +171,7 @@ describe('backup and restore', () => {
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download a backup' }).click();
 		const download = await downloading;
-		const file = join(mkdtempSync(join(tmpdir(), 'factdrill-backup-')), download.suggestedFilename());
+		const file = join(downloads, download.suggestedFilename());
 		await download.saveAs(file);
 		expect(download.suggestedFilename()).toMatch(/^factdrill-backup-\d{4}-\d{2}-\d{2}\.json$/);
 		await expect.poll(() => page.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/Last backup/);

@@ -1,10 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
 
-function simulate(...args: string[]) {
-	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/simulate.ts', ...args], { encoding: 'utf8' });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const simulate = (...args: string[]) => runCli('simulate', args);
 
 // Each test runs the command in a child process: how long that takes depends on how busy the machine is, which is not what is tested.
 describe('npm run simulate', { timeout: 120_000 }, () => {

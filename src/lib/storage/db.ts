@@ -322,11 +322,10 @@ export function dueRange(setId: string, state: number, from: number, to: number,
  * follows what can be studied today, not what is stored.
  */
 export async function loadQueue(db: Database, setId: string, now: number, settings: Settings, options: DayOptions): Promise<Queue> {
-	const progress = await todaysProgress(db, setId, now, options);
+	const [progress, facts] = await Promise.all([todaysProgress(db, setId, now, options), factsOf(db, setId)]);
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
-	const facts = await factsOf(db, setId);
 	// Questions on facts are taken first question of every fact first (spreadNew), so all new cards are read; otherwise only today's.
 	const newToRead = facts.factOf.size > 0 ? undefined : newLeft;
 	const tx = db.transaction('cards');
