@@ -6,17 +6,8 @@ import { readBackup, restoredData, writeBackup, type Backup, type ReadBackup, ty
 import { Scheduler } from '$lib/core/scheduler';
 import { schedulerSettingsFor } from '$lib/core/settings';
 import { replayLog, type ReplayEntry } from '$lib/core/replay';
-import {
-	DB_VERSION,
-	exportEverything,
-	getBackupPrefs,
-	getSettings,
-	putBackupPrefs,
-	rebuildFromLog,
-	type Database,
-	type RebuildReport
-} from '$lib/storage/db';
-import { restoreBackup, type RestoreReport } from '$lib/storage/backup';
+import { DB_VERSION, getBackupPrefs, getSettings, putBackupPrefs, type Database } from '$lib/storage/db';
+import { exportEverything, rebuildFromLog, restoreBackup, type RebuildReport, type RestoreReport } from '$lib/storage/backup';
 import type { DayOptions } from '$lib/core/day';
 import { dayOptions } from './library';
 

@@ -8,7 +8,8 @@ import { formatInterval, GRADES, Scheduler, State, type CardState, type Grade } 
 import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
 import type { DayOptions } from '$lib/core/day';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
-import { cardsToDrill, ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
+import { cardsToDrill, ConflictError, getCards, undoLastReview } from '$lib/storage/db';
+import { describeStorageError } from './storage-errors';
 import type { Change } from './sync';
 import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
 import { schedulerSettingsFor } from '$lib/core/settings';
