@@ -148,7 +148,7 @@ function fieldsOf(row: Row, layout: Layout): RowFields {
 
 /** Undoes the spreadsheet formula guard the CSV exporter adds ("'=x" → "=x"). */
 function unguard(value: string): string {
-	return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+	return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
 function text(cell: Cell | undefined): string {
