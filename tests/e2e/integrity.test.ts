@@ -1,0 +1,124 @@
+/**
+ * Nothing a file or link carries corrupts what is stored, in a real browser: a second share link
+ * opened in the same tab, a replacement that says what progress goes, stored settings that would
+ * break a page, and a large backup restored without freezing the tab.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import type { PreviewServer } from './server';
+import { axe, counts, openHome, phone, startApp, stopApp } from './harness';
+import { encodeShareLink } from '../../src/lib/formats/share';
+import type { QuestionSet } from '../../src/lib/formats/question-set';
+
+let server: PreviewServer;
+let browser: Browser;
+
+beforeAll(async () => ({ server, browser } = await startApp()));
+
+afterAll(() => stopApp({ server, browser }));
+
+function flashcards(id: string, title: string, answers: string[]): QuestionSet {
+	return {
+		format: 1,
+		id,
+		title,
+		language: 'en',
+		source: { title: 'Notes', publisher: 'Class', date: '2024-01-01' },
+		questions: answers.map((answer, i) => ({ id: `q${i + 1}`, type: 'flashcard' as const, prompt: `${title}: question ${i + 1}?`, answer }))
+	};
+}
+
+function shareLink(set: QuestionSet): string {
+	const link = encodeShareLink(set, server.url);
+	if (!link.ok) throw new Error(link.reason);
+	return link.url;
+}
+
+/** Changes stored rows with plain IndexedDB in the page. */
+async function putRows(page: Page, store: string, rows: unknown[]): Promise<void> {
+	await page.evaluate(
+		({ store, rows }) =>
+			new Promise<void>((resolve, reject) => {
+				const request = indexedDB.open('factdrill');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const tx = db.transaction(store, 'readwrite');
+					for (const row of rows) tx.objectStore(store).put(row);
+					tx.oncomplete = () => (db.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		{ store, rows }
+	);
+}
+
+async function getRows<T>(page: Page, store: string): Promise<T[]> {
+	return page.evaluate(
+		(store) =>
+			new Promise<T[]>((resolve, reject) => {
+				const request = indexedDB.open('factdrill');
+				request.onerror = () => reject(request.error);
+				request.onsuccess = () => {
+					const db = request.result;
+					const all = db.transaction(store).objectStore(store).getAll();
+					all.onsuccess = () => (db.close(), resolve(all.result as T[]));
+				};
+			}),
+		store
+	);
+}
+
+describe('share links', () => {
+	it('a second link opened in the same tab is read: its set is previewed and added, not the first', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(shareLink(flashcards('first-set', 'First set', ['a', 'b'])));
+		await expect.poll(() => page.locator('.preview').textContent()).toContain('First set');
+		// Only the fragment changes: the page stays, as when a second link is pasted into the address bar.
+		await page.goto(shareLink(flashcards('second-set', 'Second set', ['c', 'd', 'e'])));
+		await expect.poll(() => page.locator('.preview').textContent()).toContain('Second set');
+		expect(await page.locator('.preview').textContent()).not.toContain('First set');
+		await page.getByRole('button', { name: 'Add to my sets' }).click();
+		await page.waitForURL(/\/set\?id=second-set/);
+		await page.getByText('Saved on this device: 3 questions').waitFor();
+		// A damaged link after a good one replaces the preview with the reason.
+		await page.goto(`${server.url}/share#set=AAAA`);
+		await page.getByRole('alert').waitFor();
+		await context.close();
+	});
+
+	it('"Replace my set" says before and after what progress goes', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(shareLink(flashcards('quiz', 'Quiz', ['one', 'two', 'three', 'four', 'five'])));
+		await page.getByRole('button', { name: 'Add to my sets' }).click();
+		await page.waitForURL(/\/set\?id=quiz/);
+		// All five studied: stored as reviewed once, due next week.
+		const cards = await getRows<Record<string, unknown>>(page, 'cards');
+		const now = Date.now();
+		await putRows(
+			page,
+			'cards',
+			cards
+				.filter((card) => card.setId === 'quiz')
+				.map(({ newRank: _rank, ...card }) => ({ ...card, state: 2, reps: 1, stability: 7, difficulty: 5, scheduledDays: 7, lastReview: now, due: now + 7 * 86_400_000, dueAt: now + 7 * 86_400_000 }))
+		);
+
+		await page.goto(shareLink(flashcards('quiz', 'Quiz', ['one'])));
+		await page.getByLabel(/Replace my set of the same id/).waitFor();
+		expect(await page.locator('#replace-effect').textContent()).toContain('Your set “Quiz” has 5 questions, 5 studied.');
+		await page.getByLabel(/Replace my set of the same id/).check();
+		expect(await page.locator('#replace-effect').textContent()).toContain(
+			'If you replace it: Progress on 4 of your 5 studied questions goes (4 are not in the new set). Progress on 1 question is kept.'
+		);
+		expect(await page.locator('#replace-effect li').count()).toBe(4);
+		expect(await axe(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Add to my sets' }).click();
+		await page.waitForURL(/\/set\?id=quiz/);
+		await page
+			.getByText('Saved on this device: 1 question. Progress on 4 of your 5 studied questions was dropped (4 are not in the new set). Progress on 1 question was kept.')
+			.waitFor();
+		await context.close();
+	});
+});
