@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { axe, counts, openHome, phone, startApp, stopApp } from './harness';
+import { axe, openHome, phone, startApp, stopApp } from './harness';
 import { encodeShareLink } from '../../src/lib/formats/share';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 
@@ -119,6 +119,46 @@ describe('share links', () => {
 		await page
 			.getByText('Saved on this device: 1 question. Progress on 4 of your 5 studied questions was dropped (4 are not in the new set). Progress on 1 question was kept.')
 			.waitFor();
+		await context.close();
+	});
+});
+
+describe('stored data a page cannot use', () => {
+	it('damaged settings: Settings says what is wrong, works on the defaults meanwhile, and resets that part', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await openHome(page, server.url);
+		// What a restore before this version let through.
+		await putRows(page, 'settings', [
+			{ key: 'main', newPerDay: 12, learningSteps: 'junk', desiredRetention: 0.01 },
+			{ key: 'fsrs', weights: Array.from({ length: 21 }, () => 'junk'), fittedAt: 1, logLossBefore: 0.5, logLossAfter: 0.4, reviews: 500 }
+		]);
+		await page.goto(`${server.url}/settings`);
+		const notice = page.locator('.stored-problems');
+		await notice.waitFor();
+		expect((await notice.locator('li').allTextContents()).map((text) => text.trim())).toEqual([
+			'Desired retention must be from 0.70 to 0.97 (got 0.01).',
+			'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
+			'The fitted FSRS parameters must be 21 numbers (got a list).'
+		]);
+		// The page works on the defaults: the form shows them, and the workload is worked out.
+		expect(await page.getByLabel('Learning steps', { exact: true }).inputValue()).toBe('1m 10m');
+		expect(await page.getByLabel('New questions per day').inputValue()).toBe('12');
+		await page.getByText(/Expected workload/).waitFor({ timeout: 60_000 });
+		expect(await page.getByText('In use: the default FSRS parameters.').count()).toBe(1);
+		expect(await axe(page)).toEqual([]);
+		await page.getByRole('button', { name: 'Reset these settings to the default' }).click();
+		await page.getByText(/Reset: the default values are saved/).waitFor();
+		expect(await notice.count()).toBe(0);
+		const stored = await getRows<Record<string, unknown>>(page, 'settings');
+		expect(stored.find((row) => row.key === 'main')).toMatchObject({ newPerDay: 12, learningSteps: ['1m', '10m'], desiredRetention: 0.9 });
+		expect(stored.find((row) => row.key === 'fsrs')).toBeUndefined();
+		await page.reload();
+		await page.getByLabel('Learning steps', { exact: true }).waitFor();
+		expect(await page.locator('.stored-problems').count()).toBe(0);
+		// Studying works with them too.
+		await page.goto(`${server.url}/study?id=shoigu-pyongyang-2023`);
+		await page.locator('#prompt').waitFor();
 		await context.close();
 	});
 });
