@@ -92,7 +92,9 @@ describe('CSV export and spreadsheets', () => {
 		questions: [
 			{ id: 'f1', type: 'numeric', prompt: '=1+1', answer: -3, tolerance: 0.5, unit: '=HYPERLINK("http://e.x","u")', tags: ['@SUM(1,1)', '+cmd', '-2+3', 'plain'] },
 			{ id: 'f2', type: 'short_answer', prompt: '@x', answer: '+y', accepted: ['-z'], explanation: '=A1', attribution: '@me' },
-			{ id: 'f3', type: 'multiple_choice', prompt: 'Pick', choices: ['=one', 'two'], answer: 0 }
+			{ id: 'f3', type: 'multiple_choice', prompt: 'Pick', choices: ['=one', 'two'], answer: 0 },
+			// Text that looks like GIFT ("{#", "{=") in a file named .csv is still CSV.
+			{ id: 'f4', type: 'short_answer', prompt: "'=already quoted {#1}", answer: "''@x", accepted: ['{=y}'] }
 		]
 	};
 

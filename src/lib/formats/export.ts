@@ -80,9 +80,11 @@ function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
 /**
  * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a
  * formula; a leading ' keeps it text. A plain number ("-2.5") is never a formula and stays a number.
+ * Text that already starts with apostrophes before such a character gets one more, so the importer,
+ * taking one off, gives it back as written.
  */
 export function guardFormula(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(text) ? `'${text}` : text;
+	return /^'*[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(text) ? `'${text}` : text;
 }
 
 function exportCsv(set: QuestionSet): string {

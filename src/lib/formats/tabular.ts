@@ -103,6 +103,8 @@ function questionType(name: string): QuestionType | undefined {
 interface RowFields {
 	get(column: Column): Cell | undefined;
 	choices: Cell[];
+	/** The cells may carry the CSV exporter's formula guard (CSV and TSV; not Anki or Quizlet text). */
+	guarded?: boolean;
 }
 
 /** How the columns of a table map to fields; built from a header row or by position. */
@@ -142,17 +144,19 @@ function fieldsOf(row: Row, layout: Layout): RowFields {
 	}
 	return {
 		get: (column) => byColumn.get(column),
-		choices: layout.choiceColumns.map((index) => row.cells[index]).filter((cell): cell is Cell => !!cell && cell.value.trim() !== '')
+		choices: layout.choiceColumns.map((index) => row.cells[index]).filter((cell): cell is Cell => !!cell && cell.value.trim() !== ''),
+		guarded: true
 	};
 }
 
-/** Undoes the spreadsheet formula guard the CSV exporter adds ("'=x" → "=x"). */
+/** Undoes the spreadsheet formula guard the CSV exporter adds ("'=x" → "=x", "''=x" → "'=x"). */
 function unguard(value: string): string {
-	return /^'[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
+	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-function text(cell: Cell | undefined): string {
-	return cell ? unguard(cell.value).trim() : '';
+/** A cell's text, trimmed; `guarded` for CSV and TSV, whose cells may carry the formula guard. */
+function textOf(cell: Cell | undefined, guarded: boolean): string {
+	return cell ? (guarded ? unguard(cell.value) : cell.value).trim() : '';
 }
 
 const NUMBER = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(?:\s*(\S.*))?$/i;
@@ -161,6 +165,7 @@ const FALSE_WORDS = ['false', 'f', 'no', 'n', 'falsch', 'faux', 'falso'];
 
 /** Builds one question from a row's fields; problems point at the cell at fault. */
 function entryFromFields(fields: RowFields, line: number): Entry {
+	const text = (cell: Cell | undefined) => textOf(cell, fields.guarded === true);
 	const problems: TextProblem[] = [];
 	const at = (cell: Cell | undefined, message: string) =>
 		problems.push(cell ? { line: cell.line, column: cell.column, message } : { line, message });
