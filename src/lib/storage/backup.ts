@@ -71,9 +71,15 @@ export interface RestoreReport {
 
 /**
  * Restores a backup in one transaction: reads what is here, works out the result (restoredData)
- * and rewrites every store. A failure anywhere leaves the device as it was.
+ * and rewrites every store. A failure anywhere leaves the device as it was. `onProgress` hears how
+ * many of the records are written, now and then.
  */
-export async function restoreBackup(db: Database, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): Promise<RestoreReport> {
+export async function restoreBackup(
+	db: Database,
+	backup: BackupData,
+	mode: RestoreMode,
+	options: { now: number; createdAt: number; onProgress?: (written: number, total: number) => void }
+): Promise<RestoreReport> {
 	const names = ['sets', 'cards', 'log', 'tests', 'settings'] as const;
 	const tx = db.transaction(names, 'readwrite');
 	const [sets, cards, log, tests, settings] = await Promise.all([
@@ -84,15 +90,24 @@ export async function restoreBackup(db: Database, backup: BackupData, mode: Rest
 		tx.objectStore('settings').getAll()
 	]);
 	const result = restoredData({ sets, cards, log, tests, settings }, backup, mode, options);
+	const total = result.sets.length + result.cards.length + result.log.length + result.tests.length + result.settings.length;
+	const step = Math.max(1, Math.floor(total / 100));
+	let written = 0;
+	const onProgress = options.onProgress;
+	const counted = (write: Promise<unknown>) =>
+		onProgress
+			? write.then(() => {
+					if (++written % step === 0 || written === total) onProgress(written, total);
+				})
+			: write;
 	await commit(tx, (writes) => {
 		for (const name of names) writes.push(tx.objectStore(name).clear());
-		for (const row of result.sets) writes.push(tx.objectStore('sets').put(row));
+		for (const row of result.sets) writes.push(counted(tx.objectStore('sets').put(row)));
 		// Rebuilt rows, so each card sits in exactly the index its state calls for.
-		for (const row of result.cards) writes.push(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash, row.suspended)));
-		for (const entry of result.log) writes.push(tx.objectStore('log').put(entry));
-		for (const row of result.tests) writes.push(tx.objectStore('tests').put(row));
-		for (const row of result.settings) writes.push(tx.objectStore('settings').put(row));
+		for (const row of result.cards) writes.push(counted(tx.objectStore('cards').put(toRow(toCard(row), row.position, row.answerHash, row.suspended))));
+		for (const entry of result.log) writes.push(counted(tx.objectStore('log').put(entry)));
+		for (const row of result.tests) writes.push(counted(tx.objectStore('tests').put(row)));
+		for (const row of result.settings) writes.push(counted(tx.objectStore('settings').put(row)));
 	});
 	return { sets: result.sets.length, cards: result.cards.length, log: result.log.length, tests: result.tests.length };
 }
-
