@@ -8,6 +8,9 @@
  * - grade_write_ms_median: one grade written (card + log entry, one transaction).
  * - stats_ms_100k / stats_rebuild_ms_100k: every statistic over 100k log entries, with the kept
  *   log aggregate / folding the whole log (scripts/bench-stats.ts).
+ * - editor_open_longest_task_ms_5000, print_open_longest_task_ms_5000, backup_plan_longest_task_ms_85mb,
+ *   backup_restore_longest_task_ms_85mb: how long the heaviest pages freeze the tab, in Chromium
+ *   (scripts/bench-pages.ts; `--no-pages` leaves them out).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -174,6 +177,12 @@ Object.assign(results, await benchStats());
 log('timing the set editor on 5,000 questions…');
 const { benchEditor } = await import('./bench-editor');
 Object.assign(results, benchEditor());
+
+if (!process.argv.includes('--no-pages')) {
+	log('timing the heaviest pages in Chromium: 5,000 questions to edit and print, an 85 MB backup to restore (minutes)…');
+	const { benchPages } = await import('./bench-pages');
+	Object.assign(results, await benchPages());
+}
 
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',
