@@ -265,3 +265,54 @@ describe('large sets and backups', () => {
 		await context.close();
 	}, 300_000);
 });
+
+describe('a store an earlier version damaged', () => {
+	it('review-log and test keys of 2^53 (from a restore before schema 4) are renumbered when the app opens, and grades save again', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		// Schema 3 as the app left it, written before the app ever runs here (a static file runs no app code).
+		await page.goto(`${server.url}/favicon.svg`);
+		await page.evaluate(
+			() =>
+				new Promise<void>((resolve, reject) => {
+					const request = indexedDB.open('factdrill', 3);
+					request.onupgradeneeded = () => {
+						const db = request.result;
+						db.createObjectStore('sets', { keyPath: 'id' });
+						const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
+						cards.createIndex('by-set', 'setId');
+						cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
+						cards.createIndex('by-set-new', ['setId', 'newRank']);
+						const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+						log.createIndex('by-set-time', ['setId', 'reviewedAt']);
+						log.createIndex('by-card', ['setId', 'questionId']);
+						db.createObjectStore('settings', { keyPath: 'key' });
+						db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']);
+						db.createObjectStore('drafts', { keyPath: 'key' });
+					};
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const db = request.result;
+						const tx = db.transaction(['log', 'tests'], 'readwrite');
+						const card = { setId: 'shoigu-pyongyang-2023', questionId: 'none', state: 0, due: 0, stability: 0, difficulty: 0, scheduledDays: 0, learningSteps: 0, reps: 0, lapses: 0, lastReview: null };
+						tx.objectStore('log').put({ setId: 'old', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 1, before: card, after: card });
+						tx.objectStore('log').put({ id: 2 ** 53, setId: 'old', questionId: 'q1', rating: 3, reviewedAt: 2_000, durationMs: 1, before: card, after: card });
+						tx.objectStore('tests').put({ id: 2 ** 53, setId: 'old', startedAt: 1, finishedAt: 2, types: [], total: 1, correct: 1, scheduled: false, items: [] });
+						tx.oncomplete = () => (db.close(), resolve());
+					};
+				})
+		);
+		// The app opens it (upgrading to schema 4), and a grade is saved.
+		await page.goto(`${server.url}/study?id=shoigu-pyongyang-2023`);
+		await page.locator('#prompt').waitFor();
+		if ((await page.getByRole('button', { name: /Show answer/ }).count()) > 0) await page.getByRole('button', { name: /Show answer/ }).click();
+		else if ((await page.getByLabel(/Your answer/).count()) > 0) await page.getByRole('button', { name: /I don.t know/ }).click();
+		else await page.locator('.option').first().click();
+		await page.locator('.grades').waitFor();
+		await page.keyboard.press('3');
+		await expect.poll(async () => (await getRows<{ id: number }>(page, 'log')).map((entry) => entry.id), POLL).toEqual([1, 2, 3]);
+		expect((await getRows<{ id: number }>(page, 'tests')).map((result) => result.id)).toEqual([1]);
+		expect(await page.getByRole('alert').count()).toBe(0);
+		await context.close();
+	});
+});
