@@ -11,6 +11,9 @@
  * - usable_ms_home_cold / usable_ms_home_warm / usable_ms_study_warm: navigation to the main
  *   button being usable on a throttled phone in Chromium, first visit and repeat visits from the
  *   service worker's cache (scripts/bench-usable.ts; `--runs N` rounds, 5 by default).
+ * - editor_open_longest_task_ms_5000, print_open_longest_task_ms_5000, backup_plan_longest_task_ms_85mb,
+ *   backup_restore_longest_task_ms_85mb: how long the heaviest pages freeze the tab, in Chromium
+ *   (scripts/bench-pages.ts; `--no-pages` leaves them out).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -187,6 +190,11 @@ Object.assign(results, benchEditor());
 log(`timing the app on a throttled phone in Chromium (${runs} rounds)…`);
 const { benchUsable } = await import('./bench-usable');
 Object.assign(results, await benchUsable({ runs, log }));
+if (!process.argv.includes('--no-pages')) {
+	log('timing the heaviest pages in Chromium: 5,000 questions to edit and print, an 85 MB backup to restore (minutes)…');
+	const { benchPages } = await import('./bench-pages');
+	Object.assign(results, await benchPages());
+}
 
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',

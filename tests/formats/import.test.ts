@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, importSet, MAX_JSON_DEPTH, type ImportResult } from '../../src/lib/formats/import';
-import { validateQuestionSet, type QuestionSet } from '../../src/lib/formats/question-set';
+import { answerText, validateQuestionSet, type QuestionSet } from '../../src/lib/formats/question-set';
+import { exportSet } from '../../src/lib/formats/export';
 import { builtin } from './builtin';
 
 function ok(result: ImportResult): Extract<ImportResult, { ok: true }> {
@@ -166,6 +167,36 @@ describe('Anki notes export', () => {
 
 	it('refuses an unknown separator', () => {
 		expect(errors(importSet('#separator:weird\na\tb\n'))[0]?.message).toMatch(/unknown #separator "weird"/);
+	});
+
+	it('a prompt starting with "#word:" goes out quoted and comes back, first after the headers or anywhere', () => {
+		const hashed: QuestionSet = {
+			...builtin,
+			facts: undefined,
+			questions: [
+				{ id: 'h1', type: 'short_answer', prompt: '#trending: which word led?', answer: 'armistice' },
+				{ id: 'h2', type: 'short_answer', prompt: 'Which city?', answer: 'Pyongyang' },
+				{ id: 'h3', type: 'flashcard', prompt: '#2 on the list?', answer: '#3' }
+			]
+		};
+		const file = exportSet(hashed, 'anki');
+		expect((file.data as string).split('\n')[6]).toBe('"#trending: which word led?"\tarmistice\t');
+		const { set, notes } = ok(importSet(file.data, { filename: file.filename }));
+		expect(set.questions.map((question) => [question.prompt, answerText(question)])).toEqual([
+			['#trending: which word led?', 'armistice'],
+			['Which city?', 'Pyongyang'],
+			['#2 on the list?', '#3']
+		]);
+		expect(notes).toEqual([]);
+	});
+
+	it('reports each line it does not use: a line starting with "#" is a comment to Anki, not a note', () => {
+		const { set, notes } = ok(importSet('#separator:tab\n#html:false\n#word: not a header\tx\nfront\tback\n# a comment\n'));
+		expect(set.questions).toEqual([{ id: 'q1', type: 'flashcard', prompt: 'front', answer: 'back' }]);
+		expect(notes).toEqual([
+			{ line: 3, message: '"#word: not a header\tx" starts with "#", which Anki reads as a comment (or a header it does not know): not imported' },
+			{ line: 5, message: '"# a comment" starts with "#", which Anki reads as a comment (or a header it does not know): not imported' }
+		]);
 	});
 });
 

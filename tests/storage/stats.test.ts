@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, getCard, getSettings, installSet, loadQueue, openDatabase, putSettings, recordReview, setProgress, type Database } from '../../src/lib/storage/db';
+import { describeSettingsProblem, WEIGHT_BOUNDS } from '../../src/lib/core/settings';
+import { DEFAULT_SETTINGS, getCard, getSettings, readSettings, installSet, loadQueue, openDatabase, putSettings, recordReview, setProgress, type Database } from '../../src/lib/storage/db';
 import { clearFittedParameters, collectStats, getFittedParameters, optimizerRecords, putFittedParameters, setSuspended, testResults } from '../../src/lib/storage/stats';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '../../src/lib/core/scheduler';
 import { computeStats } from '../../src/lib/core/stats';
@@ -128,7 +129,8 @@ describe('statistics from IndexedDB', () => {
 	});
 
 	it('keeps fitted FSRS weights under their own key; settings carry them and never store them in "main"', async () => {
-		const weights = Array.from({ length: 21 }, (_, i) => i / 10);
+		// Fitted weights stay within ts-fsrs's bounds for each: here a point a little way into each range.
+		const weights = WEIGHT_BOUNDS.map(([low, high], i) => low + ((high - low) * (i + 1)) / 30);
 		expect(await getFittedParameters(db)).toBeUndefined();
 		await putFittedParameters(db, { weights, fittedAt: now, logLossBefore: 0.4, logLossAfter: 0.35, reviews: 500 });
 		const settings = await getSettings(db);
@@ -138,6 +140,24 @@ describe('statistics from IndexedDB', () => {
 		expect(await getSettings(db)).toMatchObject({ newPerDay: 5, weights });
 		await clearFittedParameters(db);
 		expect((await getSettings(db)).weights).toBeUndefined();
+	});
+
+	it('damaged stored settings: each bad value gives way to its default and is named; damaged fitted weights are not used', async () => {
+		await db.put('settings', { key: 'main', ...DEFAULT_SETTINGS, newPerDay: 12, learningSteps: 'junk' as never, desiredRetention: 0.01 });
+		await db.put('settings', { key: 'fsrs', weights: Array.from({ length: 21 }, () => -1e300), fittedAt: now, logLossBefore: 0.4, logLossAfter: 0.3, reviews: 500 });
+		const read = await readSettings(db);
+		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 12 });
+		expect(read.problems.map(describeSettingsProblem)).toEqual([
+			'Desired retention must be from 0.70 to 0.97 (got 0.01).',
+			'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
+			'The fitted FSRS parameter 1 must be from 0.001 to 100 (got -1e+300).'
+		]);
+		expect(await getSettings(db)).toEqual(read.settings);
+		expect(await getFittedParameters(db)).toBeUndefined();
+		// Saving the settings puts the defaults in place of what was damaged.
+		await putSettings(db, read.settings);
+		await clearFittedParameters(db);
+		expect((await readSettings(db)).problems).toEqual([]);
 	});
 
 	it('old settings rows get the new settings from the defaults', async () => {

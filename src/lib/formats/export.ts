@@ -97,9 +97,14 @@ function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
 	return warnings;
 }
 
-/** Spreadsheets run a cell that starts with = + - @ as a formula; a leading ' keeps it text. */
-function guardFormula(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula; a leading ' keeps it text. A plain number ("-2.5") is never a formula and stays a number.
+ * Text that already starts with apostrophes before such a character gets one more, so the importer,
+ * taking one off, gives it back as written.
+ */
+export function guardFormula(text: string): string {
+	return /^'*[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(text) ? `'${text}` : text;
 }
 
 function exportCsv(set: QuestionSet): string {
@@ -107,20 +112,20 @@ function exportCsv(set: QuestionSet): string {
 		const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
 			id: question.id,
 			type: question.type,
-			prompt: guardFormula(question.prompt),
+			prompt: question.prompt,
 			answer: '',
 			accepted: '',
 			choices: '',
-			explanation: guardFormula(question.explanation ?? ''),
-			attribution: guardFormula(question.attribution ?? ''),
+			explanation: question.explanation ?? '',
+			attribution: question.attribution ?? '',
 			tolerance: '',
 			unit: '',
 			tags: joinList(question.tags ?? [])
 		};
 		switch (question.type) {
 			case 'multiple_choice':
-				cells.choices = guardFormula(joinList(question.choices));
-				cells.answer = guardFormula(question.choices[question.answer] ?? '');
+				cells.choices = joinList(question.choices);
+				cells.answer = question.choices[question.answer] ?? '';
 				break;
 			case 'true_false':
 				cells.answer = String(question.answer);
@@ -134,10 +139,11 @@ function exportCsv(set: QuestionSet): string {
 				cells.answer = question.answer;
 				break;
 			default:
-				cells.answer = guardFormula(question.answer);
-				cells.accepted = guardFormula(joinList(question.accepted ?? []));
+				cells.answer = question.answer;
+				cells.accepted = joinList(question.accepted ?? []);
 		}
-		return CSV_COLUMNS.map((column) => cells[column]);
+		// Every cell, whatever column it is in: any text a set holds may reach a spreadsheet.
+		return CSV_COLUMNS.map((column) => guardFormula(cells[column]));
 	});
 	// The byte-order mark makes Excel read the file as UTF-8.
 	return '\ufeff' + writeDelimited([[...CSV_COLUMNS], ...rows], ',');

@@ -66,9 +66,10 @@ export function detectFormat(text: string, filename?: string): Format | null {
 	if (name.endsWith('.gift') || name.endsWith('.gift.txt')) return 'gift';
 	const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
 	if (ANKI_HEADER.test(firstLine)) return 'anki';
-	if (isGift(body)) return 'gift';
+	// A spreadsheet's cells may hold GIFT-like text ("{#", "{=") without being GIFT.
 	if (name.endsWith('.csv')) return 'csv';
 	if (name.endsWith('.tsv')) return 'tsv';
+	if (isGift(body)) return 'gift';
 	const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
 	if (lines.length === 0) return null;
 	if (lines.some((line) => line.includes('\t'))) {
