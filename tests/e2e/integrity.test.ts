@@ -144,7 +144,7 @@ describe('stored data a page cannot use', () => {
 		const notice = page.locator('.stored-problems');
 		await notice.waitFor();
 		expect((await notice.locator('li').allTextContents()).map((text) => text.trim())).toEqual([
-			'Desired retention must be from 0.70 to 0.97 (got 0.01).',
+			'How sure you want to be must be from 70% to 97% (got 1%).',
 			'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
 			'The fitted FSRS parameters must be 21 numbers (got a list).'
 		]);

@@ -275,7 +275,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 				)
 			)
 		).toEqual([
-			'settings entry 1, field "desiredRetention": Desired retention must be from 0.70 to 0.97 (got 0.01).',
+			'settings entry 1, field "desiredRetention": How sure you want to be must be from 70% to 97% (got 1%).',
 			'settings entry 1, field "learningSteps": Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
 			'settings entry 2, field "weights": The fitted FSRS parameters must be 21 numbers (got a list).'
 		]);

@@ -148,7 +148,7 @@ describe('statistics from IndexedDB', () => {
 		const read = await readSettings(db);
 		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 12 });
 		expect(read.problems.map(describeSettingsProblem)).toEqual([
-			'Desired retention must be from 0.70 to 0.97 (got 0.01).',
+			'How sure you want to be must be from 70% to 97% (got 1%).',
 			'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
 			'The fitted FSRS parameter 1 must be from 0.001 to 100 (got -1e+300).'
 		]);

@@ -67,7 +67,7 @@ describe('settings', () => {
 		expect(storedSettings({ newPerDay: 7, learningSteps: 'junk', desiredRetention: 0.01, weights: [1] })).toEqual({
 			settings: { ...DEFAULT_SETTINGS, newPerDay: 7 },
 			issues: [
-				{ field: 'desiredRetention', message: 'Desired retention must be from 0.70 to 0.97 (got 0.01).' },
+				{ field: 'desiredRetention', message: 'How sure you want to be must be from 70% to 97% (got 1%).' },
 				{ field: 'learningSteps', message: 'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.' },
 				{ field: 'weights', message: 'The fitted FSRS parameters must be 21 numbers (got a list).' }
 			]
