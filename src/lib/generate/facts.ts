@@ -1,0 +1,356 @@
+/**
+ * From a body sentence to a fact a student can read on its own: leading connectives and "also" dropped,
+ * "he", "it" and "the agency" replaced by the name they point to (only when exactly one fits), surnames
+ * written in full, relative dates made absolute, parentheses (unit conversions, acronyms) removed. A
+ * sentence that still leans on its neighbours is dropped with the reason. Each fact gets a key-fact
+ * score: how central it is to the article (lede, headline, results, numbers, firsts and records).
+ */
+import type { Mention, Sentence } from './analyze';
+import { attributionAt, findAttribution, type Attribution } from './attribution';
+import { parseClause, tokensOf, type Clause, type Token } from './clause';
+import { contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { applyEdits, asStatement, tidy, type Edit } from './edits';
+
+export interface Fact {
+	sentence: Sentence;
+	tokens: Token[];
+	clause: Clause | null;
+	/** Rewrites that make the sentence stand alone, in sentence offsets. */
+	edits: Edit[];
+	/** The self-contained statement. */
+	text: string;
+	attribution: Attribution;
+	/** Who vouches for the whole sentence ("Kyodo News"), when the article attributes it. */
+	source?: string;
+	/** How central the fact is to the article, 0–1. */
+	keyScore: number;
+	signals: FactSignals;
+}
+
+export interface FactSignals {
+	position: number;
+	headline: number;
+	centrality: number;
+	quantities: number;
+	change: boolean;
+	record: boolean;
+	outcome: boolean;
+	cause: boolean;
+	hedged: boolean;
+	attributed: boolean;
+	resolved: number;
+	words: number;
+	people: number;
+}
+
+export interface Dropped {
+	sentence: Sentence;
+	reason: string;
+}
+
+const CONNECTIVE =
+	/^(?:However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later|Instead|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
+const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the previous|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|likely|difficult|important)(?![^.]*\bthan\b))\b/i;
+const DEMONSTRATIVE = /\b(this|these|those)\s+(?!year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
+const LEANING_NOUNS = new Set(['findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
+const LOGISTICS = /\b(?:provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online))\b/i;
+const CHANGE = /\b(increas|decreas|reduc|shorten|lengthen|grow|grew|rise|rose|risen|fell|fall|drop|doubl|tripl|halv|expand|boost|improv|declin|surg|jump|climb|plung|slow|accelerat|extend|cut)\w*/i;
+const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|shortest|fastest|slowest|oldest|youngest|only|unprecedented|milestone|historic|most|least|fewest)\b/i;
+const OUTCOME = /\b(announced|approved|selected|awarded|named|appointed|signed|launched|won|lost|found|discovered|confirmed|showed|revealed|completed|achieved|reached|landed|agreed|decided|voted|passed|ruled|released|published|estimated|calculated|measured|identified|detected|produced|generated|built|developed|created|established|founded|funded|invested|spent|raised|earned|killed|injured|destroyed|hired|served|received|carried|delivered|docked|returned|retired|succeeded|arrived|began|started|ended|became|graduated|won)\b/i;
+const CAUSE = /\b(because|due to|as a result|caused|led to|resulting in|result of|so that|in order to|thanks to)\b/i;
+
+/** Every body sentence as a fact, or dropped with the reason. */
+export function readFacts(context: ArticleContext): { facts: Fact[]; dropped: Dropped[] } {
+	const facts: Fact[] = [];
+	const dropped: Dropped[] = [];
+	const centrality = centralities(context.body);
+	const seen: Array<Set<string>> = [];
+	context.body.forEach((sentence, position) => {
+		// Galleries repeat a caption several times in one line: each sentence counts once.
+		const words = new Set(contentWords(sentence.text));
+		if (seen.some((w) => similarity(w, words) >= 0.9)) {
+			dropped.push({ sentence, reason: 'repeats an earlier sentence' });
+			return;
+		}
+		seen.push(words);
+		const result = readFact(context, sentence, position, centrality.get(sentence) ?? 0);
+		if ('reason' in result) dropped.push({ sentence, reason: result.reason });
+		else facts.push(result);
+	});
+	for (const s of context.article.sentences) if (s.block !== 'body') dropped.push({ sentence: s, reason: blockReason(s) });
+	return { facts, dropped: dropped.sort((a, b) => a.sentence.index - b.sentence.index) };
+}
+
+function blockReason(s: Sentence): string {
+	switch (s.block) {
+		case 'headline':
+			return 'the headline';
+		case 'caption':
+			return 'photo caption or credit line';
+		case 'heading':
+			return 'heading, standfirst or interview question';
+		case 'list':
+			return 'list item, not a sentence';
+		case 'logistics':
+			return 'media or event logistics';
+		default:
+			return 'boilerplate: links, contacts, notes';
+	}
+}
+
+function readFact(context: ArticleContext, sentence: Sentence, position: number, centrality: number): Fact | { reason: string } {
+	const text = sentence.text;
+	const words = text.split(/\s+/).length;
+	const outside = withoutQuotes(sentence);
+	if (/\?["”’]?$/.test(text)) return { reason: 'a question, not a statement' };
+	if (/!["”’]?$/.test(text)) return { reason: 'an exclamation, not a statement' };
+	if (!/^["“‘(]?[\p{Lu}\d$]/u.test(text)) return { reason: 'broken sentence (starts in lower case)' };
+	if (words < 6) return { reason: 'too short to hold a fact' };
+	if (words > 55) return { reason: 'too long to quiz as one fact' };
+	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
+	if (quoted > text.length * 0.35 || /^["“]/.test(text)) return { reason: 'a quotation' };
+	if (/[[\]]|…|\.\.\./.test(text)) return { reason: 'quotation with cuts or editor’s brackets' };
+	if (FIRST_OR_SECOND_PERSON.test(outside)) return { reason: 'first or second person: who speaks is unclear' };
+	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
+	if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return { reason: 'part of a longer quotation' };
+	if (!sentence.terms.some((t) => t.tags.has('Verb'))) return { reason: 'not a full sentence (no verb)' };
+	if (/^(It|There)\s+(is|was|are|were|has been|will be)\b/.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
+	if (/^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+
+	const tokens = tokensOf(sentence);
+	const clause = parseClause(sentence, tokens);
+	const edits: Edit[] = [];
+	let resolved = 0;
+
+	// Leading connectives and adverbials that point back ("Despite this,", "In this role,").
+	const connective = CONNECTIVE.exec(text);
+	let bodyStart = 0;
+	if (connective) {
+		edits.push({ start: 0, end: connective[0].length, text: '' });
+		bodyStart = connective[0].length;
+	}
+	if (clause?.lead) {
+		const lead = text.slice(clause.lead.start, clause.lead.end);
+		// "Prior to his NASA appointment, Deneal …" points forward to the subject and stays.
+		const forward = /\b(his|her)\b/i.test(lead) && !/\b(this|that|these|those|such|it|its|them|their|both|the two)\b/i.test(lead) && sentence.mentions.some((m) => m.kind === 'person' && m.start >= clause.lead!.end && m.start <= clause.subject.end);
+		if (!forward && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+			edits.push({ start: 0, end: clause.lead.end, text: '' });
+			bodyStart = clause.lead.end;
+		}
+	}
+	INNER_ADVERBS.lastIndex = 0;
+	for (let m = INNER_ADVERBS.exec(text); m; m = INNER_ADVERBS.exec(text)) {
+		if (sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		edits.push({ start: m.index, end: m.index + m[0].length, text: /^,/.test(m[0]) ? '' : '' });
+	}
+
+	// The subject: a pronoun or a definite noun phrase pointing back.
+	const subjectStart = clause ? clause.subject.start : bodyStart;
+	const subjectText = clause ? text.slice(clause.subject.start, clause.subject.end) : '';
+	const opening = text.slice(Math.max(bodyStart, subjectStart));
+	const pronoun = /^(He|She|It|They|His|Her|Its|Their)\b/i.exec(opening);
+	if (pronoun) {
+		const word = pronoun[1]!.toLowerCase();
+		let target: EntityInfo | undefined;
+		if (word === 'he' || word === 'his') target = personBefore(context, sentence, 'm');
+		else if (word === 'she' || word === 'her') target = personBefore(context, sentence, 'f');
+		else if (word === 'it' || word === 'its') target = thingBefore(context, sentence);
+		if (!target) return { reason: `leans on an earlier sentence ("${pronoun[1]}")` };
+		const at = Math.max(bodyStart, subjectStart);
+		const possessive = /^(his|her|its|their)$/.test(word);
+		edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
+		resolved++;
+	} else {
+		const np = definiteSubject(opening, clause && clause.subject.start >= bodyStart ? subjectText : undefined);
+		if (np) {
+			const at = Math.max(bodyStart, subjectStart);
+			const topic = context.headlineWords.has(stem(np.head));
+			const named = sentence.mentions.some((m) => m.start >= at && m.end <= at + np.text.length && m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year');
+			if (named) {
+				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
+			} else {
+			const target = CATEGORY_NOUNS.has(np.head) ? namedByCategory(context, sentence, np.head) : undefined;
+			// The article's own topic ("the payload adapter" under "Payload Adapter Testing") needs no name.
+			if (CATEGORY_NOUNS.has(np.head) && (target || !topic)) {
+				if (!target) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
+					edits.push(naming(target, at, at + np.text.length, np.head));
+					resolved++;
+				}
+			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented) {
+				return { reason: `leans on an earlier sentence ("${np.text}")` };
+			}
+			}
+		}
+	}
+	// "the agency", "the program’s grantees" further in: resolve when one thing fits, else leave.
+	const laterDefinite = /\bthe\s+([\p{Ll}]+)(?=['’]s\b|\s|[,.])/gu;
+	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
+		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		const noun = m[1]!;
+		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative'].includes(noun)) continue;
+		if (/^\s+[\p{Lu}]/u.test(text.slice(m.index + m[0].length))) continue;
+		const target = namedByCategory(context, sentence, noun);
+		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index)) {
+			edits.push(naming(target, m.index, m.index + m[0].length, noun));
+			resolved++;
+		}
+	}
+
+	// Whatever still points back after the rewrites drops the sentence.
+	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
+	const leaning = LEANING.exec(afterEdits);
+	if (leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
+	const demonstrative = DEMONSTRATIVE.exec(afterEdits);
+	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
+	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
+	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
+
+	// Names in full, relative dates made absolute, parentheses out.
+	const seen = new Set<string>();
+	for (const m of sentence.mentions) {
+		if (m.kind === 'person' && m.replacement && !m.inQuote && !m.modifier && !seen.has(m.key)) edits.push({ start: m.start, end: m.end, text: m.replacement });
+		if (m.kind === 'person') seen.add(m.key);
+	}
+	for (const d of sentence.dates) {
+		if (d.unanchored) return { reason: `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
+		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement });
+	}
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+
+	const attribution = findAttribution(sentence);
+	if (attribution.unclearSpeaker) return { reason: 'a claim whose speaker is unclear' };
+	const source = attributionAt(attribution, clause?.rest.start ?? 0);
+	const statement = asStatement(tidy(applyEdits(text, edits)));
+	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;
+	const signals: FactSignals = {
+		position,
+		headline: overlap(contentWords(statement), context.headlineWords),
+		centrality,
+		quantities: sentence.mentions.filter((m) => m.kind === 'number' && (m.quantity?.unit || m.quantity?.percent || m.quantity?.currency)).length,
+		change: CHANGE.test(outside),
+		record: RECORD.test(outside),
+		outcome: OUTCOME.test(outside),
+		cause: CAUSE.test(outside),
+		hedged: attribution.hedges.length > 0,
+		attributed: attribution.claims.length > 0,
+		resolved,
+		words: statement.split(/\s+/).length,
+		people
+	};
+	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+/** The name to write for a thing the sentence only points to: "NASA", "the SSG Fox SPGP". */
+export function written(target: EntityInfo): string {
+	const name = target.name;
+	const needsThe = target.kind === 'organization' || target.kind === 'other' || target.kind === 'model';
+	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
+	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee)$/.test(name)) return `the ${name}`;
+	return name;
+}
+
+/**
+ * The edit that names what "the moon" or "the agency" points to: a named thing keeps the article's
+ * words and gains its name ("the Jovian moon Europa"); an organisation is named outright ("NASA").
+ */
+function naming(target: EntityInfo, start: number, end: number, noun: string): Edit {
+	if ((target.kind === 'other' || target.kind === 'model' || target.kind === 'place') && !target.name.toLowerCase().endsWith(noun)) {
+		// "the Pioneer program", "the Juno mission"; but "the moon Europa", "the rover Perseverance".
+		if (/^(program|programme|mission|project|initiative|campaign|series|grant|study|experiment)$/.test(noun)) {
+			return { start: end - noun.length, end: end - noun.length, text: `${target.name} ` };
+		}
+		return { start: end, end, text: ` ${target.name}` };
+	}
+	return { start, end, text: written(target) };
+}
+
+/** "The grant program", "the program’s grantees", "The paper’s authors": a definite subject and its head noun. */
+function definiteSubject(opening: string, subject: string | undefined): { text: string; head: string; complemented: boolean } | null {
+	const np = /^(?:The|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}]+)(?=(['’]s\b)|\s+(?:of|at|in|from|behind|led|called|named|known|who|that|which|on|for|with)\b|\s*[,;.]|\s+\p{Ll}+(?:s|ed)?\b|\s+\p{Lu})/u.exec(opening);
+	if (!np) return null;
+	// Only the subject's own head: "The grant program embodies" has "program", not "grant".
+	if (subject !== undefined && !np[3]) {
+		const head = /([\p{Ll}]+)(?:\s+(?:of|at|in|from|for|on|with|who|that|which)\b.*)?$/u.exec(subject.replace(/,.*$/, ''))?.[1];
+		if (head && head !== np[2]) {
+			const whole = opening.slice(0, opening.indexOf(head, np[0].length - np[2]!.length) + head.length);
+			if (whole.length > 0 && whole.length <= subject.length) return { text: whole, head, complemented: /\s(of|at|in|from|for|on|with|who|that|which)\s/.test(subject) };
+		}
+	}
+	const after = opening.slice(np[0].length);
+	return { text: np[0], head: np[2]!, complemented: /^\s+(of|at|in|from|behind|led|called|named|known|who|that|which|on|for|with)\b/.test(after) };
+}
+
+function mentionsAt(sentence: Sentence, start: number, end: number): Mention[] {
+	return sentence.mentions.filter((m) => m.start >= start && m.start < end);
+}
+
+function withoutQuotes(sentence: Sentence): string {
+	let out = sentence.text;
+	for (const [a, b] of sentence.quotes) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+	return out;
+}
+
+/** A personal pronoun (outside quotes) with no name before it in the sentence and not at a resolved subject. */
+function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]): string | undefined {
+	const re = /\b(he|she|him|her|his|hers|they|them|their|it|its)\b/gi;
+	const resolvedAt = new Set(edits.filter((e) => e.text !== '').map((e) => e.start));
+	const deleted = edits.filter((e) => e.text === '');
+	const subject = sentence.mentions.find((x) => x.kind === 'person' && !x.inQuote);
+	for (let m = re.exec(outside); m; m = re.exec(outside)) {
+		if (resolvedAt.has(m.index) || deleted.some((e) => m!.index >= e.start && m!.index < e.end)) continue;
+		// "Prior to his appointment, Deneal …": a possessive that points forward to the sentence's person.
+		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 60) continue;
+		const word = m[1]!.toLowerCase();
+		const antecedent = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person'));
+		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index);
+		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(outside.slice(0, m.index));
+		if (antecedent || resolvedBefore) continue;
+		// "it" and "they" may point to a noun phrase earlier in the same sentence.
+		if ((word === 'it' || word === 'its' || word.startsWith('th')) && nounBefore) continue;
+		return m[1];
+	}
+	return undefined;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+	let shared = 0;
+	for (const w of a) if (b.has(w)) shared++;
+	return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+function overlap(words: string[], headline: Set<string>): number {
+	if (headline.size === 0) return 0;
+	const shared = new Set(words.filter((w) => headline.has(w)));
+	return shared.size / headline.size;
+}
+
+/** Word overlap of each sentence with the rest of the body (TextRank's first step), scaled to 0–1. */
+function centralities(body: Sentence[]): Map<Sentence, number> {
+	const bags = body.map((s) => new Set(contentWords(s.text)));
+	const raw = bags.map((bag, i) => {
+		let sum = 0;
+		bags.forEach((other, j) => {
+			if (i === j || bag.size === 0 || other.size === 0) return;
+			let shared = 0;
+			for (const w of bag) if (other.has(w)) shared++;
+			sum += shared / (Math.log(bag.size + 1) + Math.log(other.size + 1));
+		});
+		return sum;
+	});
+	const max = Math.max(1e-9, ...raw);
+	return new Map(body.map((s, i) => [s, raw[i]! / max]));
+}
+
+function keyScore(s: FactSignals, bodyLength: number): number {
+	const lede = s.position === 0 ? 1 : s.position === 1 ? 0.75 : s.position <= 3 ? 0.45 : Math.max(0, 0.3 - s.position / Math.max(8, bodyLength));
+	let score = 0.3 * lede + 0.25 * s.headline + 0.2 * s.centrality + 0.12 * Math.min(2, s.quantities) + 0.08 * Number(s.change) + 0.08 * Number(s.record) + 0.06 * Number(s.outcome) + 0.05 * Number(s.cause);
+	if (s.hedged) score -= 0.05;
+	if (s.people >= 4) score -= 0.15;
+	if (s.words > 40) score -= 0.05;
+	return Math.max(0, Math.min(1, score));
+}
