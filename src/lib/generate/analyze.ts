@@ -214,17 +214,12 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	const standaloneCaps = countStandaloneCapitals(text);
 	const midCaps = new Set<string>();
 
+	const tagged = tagChunks(text, paragraphs, onParagraph);
+	let next = 0;
 	paragraphs.forEach((paragraph, paragraphIndex) => {
-		onParagraph?.(paragraphIndex, paragraphs.length);
-		const json = nlp(paragraph.text).json({ offset: true, terms: { offset: true } }) as Array<{
-			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
-		}>;
+		while (next < tagged.length && tagged[next]!.start < paragraph.start) next++;
 		const terms: Term[] = [];
-		for (const s of json) {
-			for (const t of s.terms) {
-				terms.push({ text: t.text, tags: new Set(t.tags), start: paragraph.start + t.offset.start, end: paragraph.start + t.offset.start + t.offset.length });
-			}
-		}
+		for (let k = next; k < tagged.length && tagged[k]!.start < paragraph.end; k++) if (tagged[k]!.end <= paragraph.end) terms.push(tagged[k]!);
 		const parts = splitSentences(paragraph);
 		const caption = /\bvia (AP|Reuters|AFP|Getty)\b|\b(AP|AFP|Reuters|Getty Images|EPA|Xinhua) Photo\b|\((Photo|Image|Credit)\b|\bPhoto:|\bPhotograph:|\bFILE\s*[-–—]|\/(AP|AFP|Reuters|Getty Images)\)/.test(paragraph.text);
 		parts.forEach((part, i) => {
@@ -273,6 +268,31 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 		}
 	}
 	return { text, sentences, people, wordCount, sentencesByKey };
+}
+
+/**
+ * Part-of-speech tags for every paragraph worth reading, from compromise. Each call to compromise costs
+ * far more than its text's length, so paragraphs go in chunks of a few thousand characters (sliced
+ * from the article, so offsets hold); contact blocks and logistics are never tagged.
+ */
+function tagChunks(text: string, paragraphs: Block[], onChunk?: (done: number, total: number) => void): Term[] {
+	const chunks: Array<{ start: number; end: number }> = [];
+	for (const p of paragraphs) {
+		if (p.kind === 'boilerplate' || p.kind === 'logistics') continue;
+		const last = chunks[chunks.length - 1];
+		if (last && p.start - last.start < 4000 && !paragraphs.some((q) => q.start > last.end && q.start < p.start && (q.kind === 'boilerplate' || q.kind === 'logistics'))) last.end = p.end;
+		else chunks.push({ start: p.start, end: p.end });
+	}
+	const terms: Term[] = [];
+	chunks.forEach((chunk, i) => {
+		onChunk?.(i, chunks.length);
+		const json = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{
+			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+		}>;
+		for (const s of json) for (const t of s.terms) terms.push({ text: t.text, tags: new Set(t.tags), start: chunk.start + t.offset.start, end: chunk.start + t.offset.start + t.offset.length });
+	});
+	onChunk?.(chunks.length, chunks.length);
+	return terms;
 }
 
 /**

@@ -35,6 +35,8 @@ export interface ArticleContext {
 	headlineWords: Set<string>;
 	/** Body sentences in order. */
 	body: Sentence[];
+	/** Terms the article defines or keeps coming back to ("solar maximum", "CubeSats"), lower case. */
+	terms: Set<string>;
 }
 
 export const CATEGORY_NOUNS = new Set([
@@ -96,6 +98,14 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 		}
 		if (sentence.block === 'body') voteSex(sentence, named, body, sexVotes);
 	}
+	// "the station", "the agency": a thing the article names once and then by its kind is mentioned each time.
+	for (const info of entities.values()) {
+		if (!info.category || info.kind === 'person') continue;
+		const sameKind = [...entities.values()].filter((e) => e.category === info.category).length;
+		if (sameKind !== 1) continue;
+		const re = new RegExp(`\\bthe\\s+(?:[\\p{L}-]+\\s+)?${info.category}\\b`, 'giu');
+		for (const s of body) info.mentions += s.text.match(re)?.length ?? 0;
+	}
 	// Headlines capitalise every word, so names are found by their spelling, not by the name finder.
 	const headlineText = headline.map((s) => s.text).join(' ');
 	for (const info of entities.values()) {
@@ -129,7 +139,47 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	const ranked = [...entities.values()].filter((e) => !never.has(e.key) || never.get(e.key) === 'headline').sort((a, b) => b.mentions - a.mentions);
 	const [first, second] = ranked;
 	if (first && first.mentions >= 4 && first.mentions >= 1.8 * (second?.mentions ?? 0)) never.set(first.key, 'subject');
-	return { article, details, entities, never, headlineWords, body };
+	// A name that runs through the whole article ("SLS", "Lewis", "VA") is no test of reading it.
+	for (const info of entities.values()) {
+		if (info.kind !== 'person' && info.mentions >= Math.max(4, body.length * 0.25)) never.set(info.key, never.get(info.key) ?? 'subject');
+	}
+	// A government release's own country ("the United States" in a NASA or VA text) is the obvious answer.
+	if (details.publisher && /^(?:NASA|VA|NOAA|USGS|CDC|NIH|FDA|FEMA|EPA|DOD|DoD|USDA|NSF)$/.test(details.publisher)) never.set(nameKey('United States'), 'publisher');
+	return { article, details, entities, never, headlineWords, body, terms: keyTerms(body, headlineWords) };
+}
+
+const GENERIC_NOUNS = new Set(['people', 'time', 'year', 'years', 'way', 'ways', 'day', 'days', 'part', 'number', 'lot', 'thing', 'things', 'place', 'world', 'work', 'team', 'teams', 'program', 'programs', 'veterans', 'veteran', 'services', 'service', 'support', 'care', 'health', 'information', 'data', 'level', 'levels', 'area', 'areas', 'month', 'months', 'week', 'weeks', 'others', 'members', 'member', 'group', 'groups', 'state', 'states', 'country', 'system', 'use', 'end', 'first', 'one', 'two']);
+
+/**
+ * Terms worth a question of their own: what the article defines ("a period of peak activity called
+ * solar maximum", "small satellites known as CubeSats"), and noun phrases it keeps returning to.
+ */
+function keyTerms(body: Sentence[], headline: Set<string>): Set<string> {
+	const out = new Set<string>();
+	const counts = new Map<string, number>();
+	for (const s of body) {
+		const defined = /\b(?:called|known as|dubbed|termed|named)\s+(?:the\s+)?((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/giu;
+		for (let m = defined.exec(s.text); m; m = defined.exec(s.text)) {
+			const term = m[1]!.replace(/[,.;]$/, '');
+			if (!/^\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(term) && term.split(/\s+/).length <= 3) out.add(term.toLowerCase());
+		}
+		const seen = new Set<string>();
+		const phrases = /\b((?:[\p{Ll}-]{3,}\s+)?[\p{Ll}-]{4,})\b/gu;
+		for (let m = phrases.exec(s.text); m; m = phrases.exec(s.text)) {
+			const words = m[1]!.split(/\s+/);
+			for (const term of [m[1]!, words[words.length - 1]!]) {
+				if (seen.has(term)) continue;
+				seen.add(term);
+				counts.set(term, (counts.get(term) ?? 0) + 1);
+			}
+		}
+	}
+	for (const [term, n] of counts) {
+		const words = term.split(/\s+/);
+		if (n < 3 || words.length !== 2 || words.some((w) => GENERIC_NOUNS.has(w) || STOP.has(w)) || words.some((w) => headline.has(stem(w)))) continue;
+		out.add(term);
+	}
+	return out;
 }
 
 function top<K>(votes: Map<K, number> | undefined): K | undefined {

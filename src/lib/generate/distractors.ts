@@ -16,17 +16,29 @@ export interface Options {
 }
 
 const SPACE_AGENCIES = ['NASA', 'European Space Agency', 'JAXA', 'Roscosmos', 'Indian Space Research Organisation', 'Canadian Space Agency', 'China National Space Administration'];
-const US_CITIES = ['New York', 'Los Angeles', 'Chicago', 'Houston', 'Phoenix', 'Philadelphia', 'San Antonio', 'San Diego', 'Dallas', 'Austin', 'Jacksonville', 'Columbus', 'Denver', 'Seattle', 'Boston', 'Atlanta', 'Miami', 'Detroit', 'Minneapolis', 'Pittsburgh', 'Cleveland', 'Baltimore', 'Nashville', 'Orlando', 'Tampa', 'Sacramento', 'Pasadena', 'Huntsville', 'Salt Lake City', 'Albuquerque', 'Tucson', 'Portland', 'St. Louis', 'Kansas City', 'Omaha', 'Milwaukee', 'Richmond', 'Norfolk', 'Charleston', 'Raleigh'];
+/** The Census Bureau's four regions: a state's plausible alternatives. */
+const STATE_REGION: Record<string, 'west' | 'midwest' | 'south' | 'northeast'> = Object.fromEntries([
+	...['Alaska', 'Arizona', 'California', 'Colorado', 'Hawaii', 'Idaho', 'Montana', 'Nevada', 'New Mexico', 'Oregon', 'Utah', 'Washington', 'Wyoming'].map((s) => [s, 'west']),
+	...['Illinois', 'Indiana', 'Iowa', 'Kansas', 'Michigan', 'Minnesota', 'Missouri', 'Nebraska', 'North Dakota', 'Ohio', 'South Dakota', 'Wisconsin'].map((s) => [s, 'midwest']),
+	...['Alabama', 'Arkansas', 'Delaware', 'Florida', 'Georgia', 'Kentucky', 'Louisiana', 'Maryland', 'Mississippi', 'North Carolina', 'Oklahoma', 'South Carolina', 'Tennessee', 'Texas', 'Virginia', 'West Virginia'].map((s) => [s, 'south']),
+	...['Connecticut', 'Maine', 'Massachusetts', 'New Hampshire', 'New Jersey', 'New York', 'Pennsylvania', 'Rhode Island', 'Vermont'].map((s) => [s, 'northeast'])
+]);
 const AMBIGUOUS = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland', 'Wales', 'Georgia', 'Washington']);
 
 /** Up to `n` distractors for a named answer; none when fewer than `n` of the same kind exist. */
-export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[]): Options {
+export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[], near?: Set<string>): Options {
 	const info = context.entities.get(answer.key);
 	const taken = new Set<string>([nameKey(answer.name), nameKey(answer.surface)]);
 	for (const m of exclude) taken.add(m.key);
 	const out: string[] = [];
 	const ok = (name: string) => !taken.has(nameKey(name)) && !out.some((o) => isAlias(o, name, answer.kind)) && !isAlias(name, answer.name, answer.kind) && !exclude.some((m) => isAlias(name, m.name, answer.kind));
-	const article = [...context.entities.values()].filter((e) => e.key !== answer.key && e.mentions > 0 && sameKind(info, answer, e));
+	let article = [...context.entities.values()].filter((e) => e.key !== answer.key && e.mentions > 0 && sameKind(info, answer, e));
+	// People from the same part of the story (the same match, the same team) when there are enough of them.
+	if (answer.kind === 'person' && near) {
+		const local = article.filter((e) => near.has(e.key));
+		if (local.length >= n) article = local;
+		else return { names: [], fromArticle: 0 };
+	}
 	// The closest first: same role for people, then the most mentioned.
 	const ranked = article.sort((a, b) => Number(b.role === info?.role) - Number(a.role === info?.role) || b.mentions - a.mentions);
 	for (const e of order(ranked.map((e) => e.name))) {
@@ -34,7 +46,7 @@ export function nameDistractors(answer: Mention, context: ArticleContext, exclud
 		if (ok(e)) out.push(e);
 	}
 	const fromArticle = out.length;
-	for (const name of order([...fallback(answer, info)])) {
+	for (const name of fromArticle === 0 ? [] : order([...fallback(answer, info)])) {
 		if (out.length >= n) break;
 		if (ok(name) && !AMBIGUOUS.has(name)) out.push(name);
 	}
@@ -45,8 +57,10 @@ function sameKind(info: EntityInfo | undefined, answer: Mention, other: EntityIn
 	if (other.kind !== answer.kind && !(answer.kind === 'model' && other.kind === 'other') && !(answer.kind === 'other' && other.kind === 'model')) return false;
 	switch (answer.kind) {
 		case 'person':
-			// Men for a man, women for a woman; when the article does not show it, only others it does not show either.
-			return (info?.sex ?? 'unknown') === (other.sex ?? 'unknown');
+			// Men for a man, women for a woman; when the article does not show it, only others it does not show
+			// either. A referee is no option for a player, nor an official for an astronaut.
+			if ((info?.sex ?? 'unknown') !== (other.sex ?? 'unknown')) return false;
+			return !other.role || other.role === info?.role;
 		case 'place':
 			// "Hampshire" and "the Middle East" are both regions, but not alternatives to each other.
 			if ((info?.subKind ?? answer.subKind) === 'region') return false;
@@ -61,14 +75,17 @@ function sameKind(info: EntityInfo | undefined, answer: Mention, other: EntityIn
 function fallback(answer: Mention, info: EntityInfo | undefined): readonly string[] {
 	if (answer.kind === 'place') {
 		const subKind = info?.subKind ?? answer.subKind;
-		if (subKind === 'state') return US_STATES.filter((s) => !['Puerto Rico', 'Guam', 'American Samoa'].includes(s));
-		if (subKind === 'country') {
-			// Prominent countries of the answer's own part of the world first, then prominent ones anywhere.
-			const continent = info?.continent ?? CONTINENT[answer.name];
-			const near = PROMINENT_COUNTRIES.filter((c) => CONTINENT[c] === continent).slice(0, 6);
-			return [...near, ...PROMINENT_COUNTRIES.slice(0, 12).filter((c) => !near.includes(c))];
+		// Built-in lists stay close to the answer: states of the same region of the US (Florida, Texas,
+		// Alabama, Georgia), prominent countries of the same continent — and only beside at least one
+		// option from the article, so that Montana never stands alone beside Florida.
+		if (subKind === 'state') {
+			const region = STATE_REGION[answer.name];
+			return region ? US_STATES.filter((s) => STATE_REGION[s] === region) : [];
 		}
-		if (subKind === 'city' && US_CITIES.includes(answer.name)) return US_CITIES;
+		if (subKind === 'country') {
+			const continent = info?.continent ?? CONTINENT[answer.name];
+			return continent ? PROMINENT_COUNTRIES.filter((c) => CONTINENT[c] === continent) : [];
+		}
 		return [];
 	}
 	if (answer.kind === 'organization' && SPACE_AGENCIES.some((a) => nameKey(a) === nameKey(answer.name))) return SPACE_AGENCIES;
@@ -103,7 +120,8 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const value = answer.value;
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	const out: number[] = [];
-	const fine = (v: number) => v > 0 && v !== value && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100);
+	// Words stay words: "six" gets "nine" and "twelve", never "24".
+	const fine = (v: number) => v > 0 && v !== value && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	const article: number[] = [];
 	for (const s of context.body) {
 		for (const m of s.mentions) {

@@ -49,12 +49,12 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later|Instead|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+	/^(?:That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later|Instead|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
 const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the previous|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|likely|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|likely|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
-const LEANING_NOUNS = new Set(['findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
+const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
 const LOGISTICS = /\b(?:provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online))\b/i;
 const CHANGE = /\b(increas|decreas|reduc|shorten|lengthen|grow|grew|rise|rose|risen|fell|fall|drop|doubl|tripl|halv|expand|boost|improv|declin|surg|jump|climb|plung|slow|accelerat|extend|cut)\w*/i;
 const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|shortest|fastest|slowest|oldest|youngest|only|unprecedented|milestone|historic|most|least|fewest)\b/i;
@@ -110,15 +110,28 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (words < 6) return { reason: 'too short to hold a fact' };
 	if (words > 55) return { reason: 'too long to quiz as one fact' };
 	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
-	if (quoted > text.length * 0.35 || /^["“]/.test(text)) return { reason: 'a quotation' };
+	if (quoted > text.length * 0.35 || /^["“]/.test(text)) {
+		const quote = quotedStatement(context, sentence);
+		if (!quote) return { reason: 'a quotation whose speaker the paragraph does not name' };
+		return readQuote(context, sentence, position, centrality, quote);
+	}
 	if (/[[\]]|…|\.\.\./.test(text)) return { reason: 'quotation with cuts or editor’s brackets' };
 	if (FIRST_OR_SECOND_PERSON.test(outside)) return { reason: 'first or second person: who speaks is unclear' };
 	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
 	if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb'))) return { reason: 'not a full sentence (no verb)' };
-	if (/^(It|There)\s+(is|was|are|were|has been|will be)\b/.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
-	if (/^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
+	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
+	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+	if (/^(?:Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
+	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
+	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
+	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
+	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
+	if (/^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -226,6 +239,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (attribution.unclearSpeaker) return { reason: 'a claim whose speaker is unclear' };
 	const source = attributionAt(attribution, clause?.rest.start ?? 0);
 	const statement = asStatement(tidy(applyEdits(text, edits)));
+	if (statement.split(/\s+/).length < 5) return { reason: 'too short to hold a fact once rewritten' };
 	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;
 	const signals: FactSignals = {
 		position,
@@ -243,6 +257,92 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 		people
 	};
 	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+interface Quote {
+	/** The quoted words, in sentence offsets, without quote marks or the "said X" tail. */
+	start: number;
+	end: number;
+	speaker: string;
+}
+
+/**
+ * A quoted sentence whose speaker the paragraph names ("…,” said Nelson. “…”): its words can be asked
+ * as the speaker's claim, "According to Bill Nelson, …", when they stand alone (no "I", "we", "our").
+ */
+function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | null {
+	const text = sentence.text;
+	const open = text.search(/["“]/);
+	if (open > 1) return null;
+	let start = open < 0 ? 0 : open + 1;
+	let end = text.length;
+	const close = text.lastIndexOf('”') >= 0 ? text.lastIndexOf('”') : text.indexOf('"', start);
+	if (close > start) {
+		// "…,” said Bill Nelson." — the tail names the speaker; only that tail may follow the quote.
+		const tail = text.slice(close + 1);
+		if (!/^\s*(?:[.,]\s*)?$/.test(tail) && !/^\s*(?:said|says|added|adds|explained|noted|stated|wrote)\s+[^.]*\.?$|^\s*[\p{Lu}][^.]*?\s(?:said|says|added|explained|noted|stated|wrote)\.?$/u.test(tail)) return null;
+		end = close;
+	} else if (open < 0 && !/[”"]\s*$/.test(text)) return null;
+	else if (open < 0) end = text.search(/[”"]\s*$/);
+	while (start < end && /\s/.test(text[start]!)) start++;
+	const content = text.slice(start, end).replace(/[,.;:\s]+$/, '');
+	end = start + content.length;
+	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || /(this|these|those|it|they|them|their|its)/i.test(content.split(/\s+/).slice(0, 3).join(' '))) return null;
+	const speaker = paragraphSpeaker(context, sentence);
+	return speaker ? { start, end, speaker } : null;
+}
+
+/** Who speaks the quotations of the sentence's paragraph: a named person or organisation, or nobody. */
+function paragraphSpeaker(context: ArticleContext, sentence: Sentence): string | undefined {
+	for (const s of context.body) {
+		if (s.paragraph !== sentence.paragraph) continue;
+		for (const claim of findAttribution(s).claims) {
+			const m = claim.sourceMention;
+			if (m && (m.kind === 'person' || m.kind === 'organization')) return context.entities.get(m.key)?.name ?? m.name;
+		}
+	}
+	// "X released the following statement": the quotations after it are X's.
+	for (const s of context.body) {
+		if (s.index >= sentence.index) break;
+		if (!/\b(?:released|issued|gave|delivered|made)\s+(?:the following|this|a|her|his)\s+(?:statement|remarks)\b/i.test(s.text)) continue;
+		const person = s.mentions.find((m) => m.kind === 'person' && !m.inQuote);
+		if (person) return context.entities.get(person.key)?.name ?? person.name;
+	}
+	return undefined;
+}
+
+function readQuote(context: ArticleContext, sentence: Sentence, position: number, centrality: number, quote: Quote): Fact | { reason: string } {
+	const text = sentence.text;
+	const edits: Edit[] = [
+		{ start: 0, end: quote.start, text: `According to ${quote.speaker}, `, priority: 2 },
+		{ start: quote.end, end: text.length, text: '', priority: 2 }
+	];
+	// The quote's first word is no longer the first of a sentence.
+	const firstWord = /^\p{Lu}\p{Ll}+/u.exec(text.slice(quote.start));
+	const named = sentence.mentions.some((m) => m.start === quote.start && m.kind !== 'other');
+	if (firstWord && !named && !sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun'))) {
+		edits.push({ start: quote.start, end: quote.start + 1, text: text[quote.start]!.toLowerCase(), priority: 3 });
+	}
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+	const statement = asStatement(tidy(applyEdits(text, edits)));
+	const attribution = findAttribution(sentence);
+	const signals: FactSignals = {
+		position,
+		headline: overlap(contentWords(statement), context.headlineWords),
+		centrality,
+		quantities: sentence.mentions.filter((m) => m.kind === 'number' && m.start >= quote.start && m.end <= quote.end && (m.quantity?.unit || m.quantity?.percent || m.quantity?.currency)).length,
+		change: CHANGE.test(statement),
+		record: RECORD.test(statement),
+		outcome: OUTCOME.test(statement),
+		cause: CAUSE.test(statement),
+		hedged: true,
+		attributed: true,
+		resolved: 0,
+		words: statement.split(/\s+/).length,
+		people: new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size
+	};
+	return { sentence, tokens: tokensOf(sentence), clause: null, edits, text: statement, attribution: { ...attribution, claims: attribution.claims.length > 0 ? attribution.claims : [{ source: quote.speaker, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] }, source: quote.speaker, keyScore: keyScore(signals, context.body.length) * 0.8, signals };
 }
 
 /** The name to write for a thing the sentence only points to: "NASA", "the SSG Fox SPGP". */

@@ -12,10 +12,10 @@ import type { ArticleContext, EntityInfo } from './context';
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import type { Fact } from './facts';
-import { TOO_COMMON } from './lexicon';
+import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'true' | 'false-actor' | 'false-opposite';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'true' | 'false-actor' | 'false-opposite';
 
 export interface Candidate {
 	question: Question;
@@ -38,18 +38,16 @@ type Draft = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : ne
 const APPROXIMATOR = /^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to|close to|an estimated|upward of|upwards of)\s+$/i;
 const ANTONYMS: Array<[string, string]> = [
 	['increased', 'decreased'], ['increase', 'decrease'], ['increases', 'decreases'], ['rose', 'fell'], ['rise', 'fall'], ['rises', 'falls'],
-	['more', 'fewer'], ['higher', 'lower'], ['larger', 'smaller'], ['largest', 'smallest'], ['highest', 'lowest'], ['longest', 'shortest'],
-	['longer', 'shorter'], ['faster', 'slower'], ['before', 'after'], ['won', 'lost'], ['above', 'below'], ['gained', 'lost'],
-	['expanded', 'reduced'], ['improved', 'worsened'], ['improvements', 'declines'], ['successful', 'unsuccessful'],
-	['success', 'failure'], ['accepted', 'rejected'], ['approved', 'rejected'], ['north', 'south'], ['east', 'west'], ['inside', 'outside'],
-	['solid', 'liquid'], ['older', 'younger'], ['early', 'late'], ['earlier', 'later'], ['less', 'more'], ['heavier', 'lighter'], ['warmer', 'cooler'],
-	['cheaper', 'more expensive'], ['closer', 'farther'], ['lowered', 'raised'], ['shortened', 'lengthened'], ['doubled', 'halved']
+	['gained', 'lost'], ['won', 'lost'], ['expanded', 'reduced'], ['raised', 'lowered'], ['doubled', 'halved'], ['approved', 'rejected'],
+	['accepted', 'rejected'], ['improved', 'worsened'], ['more than', 'less than'], ['higher than', 'lower than'], ['larger than', 'smaller than'],
+	['longer than', 'shorter than'], ['faster than', 'slower than'], ['older than', 'younger than'], ['above', 'below'], ['before', 'after']
 ];
 
 /** Every question the fact gives, typed and (where it can) multiple choice. */
 export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 	const out: Candidate[] = [];
-	const removed = fact.edits.filter((e) => e.text === '' && e.end > e.start);
+	// Words a rewrite removed or replaced (a dropped lead, the "said X" after a quotation) are never answers.
+	const removed = fact.edits.filter((e) => e.end > e.start && (e.text === '' || e.priority === 2));
 	const attributed = fact.attribution.claims.length > 0;
 	for (const m of fact.sentence.mentions) {
 		if (!askable(m, fact, context) || removed.some((e) => m.start >= e.start && m.start < e.end)) continue;
@@ -74,14 +72,38 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 			out.push(...nameCandidates(fact, context, m, blanked(fact, m), 'cloze'));
 		}
 	}
+	if (!attributed) out.push(...termQuestions(fact, context));
 	out.push(...trueFalse(fact, context));
 	return out.filter((c) => c.question.prompt.length > 0);
 }
 
+/** A term the article defines or keeps using, blanked where the sentence says what it is: "… a period of peak activity called ___". */
+function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
+	const out: Candidate[] = [];
+	const text = fact.sentence.text;
+	for (const term of context.terms) {
+		const re = new RegExp(`\\b(?:called|known as|dubbed|termed|named)\\s+(?:the\\s+)?(${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i');
+		const m = re.exec(text);
+		if (!m || fact.sentence.quotes.some(([a, b]) => m.index >= a && m.index < b)) continue;
+		const start = m.index + m[0].length - m[1]!.length;
+		const end = start + m[1]!.length;
+		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end, text: BLANK, priority: 1 }])));
+		if (!prompt.includes(BLANK) || prompt.toLowerCase().includes(term)) continue;
+		const answer = m[1]!;
+		const accepted = [answer.toLowerCase(), answer.replace(/s$/, ''), `${answer}s`].filter((a) => a !== answer);
+		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
+	}
+	return out;
+}
+
 /** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
-	if (m.inQuote || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
+	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
 	const text = fact.sentence.text;
+	// The headline gives it away ("five nationalities", "US beef", "three points").
+	if (inHeadline(context, m)) return false;
+	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.
+	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
@@ -96,7 +118,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	}
 	if (m.kind === 'year' || m.kind === 'date') {
 		if (!m.date) return false;
-		return /\b(?:in|on|since|by|during|until|from|of)\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || m.start === 0;
+		// "Monday", "yesterday": the student would have to work the date out from the dateline.
+		if (!/\d/.test(m.surface)) return false;
+		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
 	// "U.S. territories", "NASA astronaut", "VA health care": a name used as an adjective is not an answer.
 	if ((m.kind === 'place' || m.kind === 'organization') && !m.possessive) {
@@ -182,7 +206,7 @@ function restEnd(fact: Fact, from: number): number {
 	// A participle or relative clause right after the answer describes it and goes with it.
 	const first = fact.tokens.find((t) => t.start >= from && t.start < end);
 	if (first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
-	const cut = /,\s|\s[–—]\s|\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
+	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
 	if (!cut) return end;
 	// "and identified and engaged …" is a second verb; "and 258 family members" is not.
 	if (/^\s+and\s+/.test(cut[0])) {
@@ -229,6 +253,14 @@ function howManyQuestion(fact: Fact, m: Mention): string | null {
 		const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
 		return asQuestion(tidy(`${lead} ${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${middle}${tail}`));
 	}
+	// "will be aboard the station for 12 days": how many days will … be aboard the station?
+	const forDuration = /(?:^|\s)for\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?$/.exec(between);
+	if (forDuration && q.duration && q.unit) {
+		const middle = piece(fact, clause.rest.start, clause.rest.start + forDuration.index).trim();
+		if (middle.split(/\s+/).length > 8) return null;
+		const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+		return asQuestion(tidy(`${lead} how many ${q.unit} ${inv.auxiliary} ${subject} ${inv.verb} ${middle}${tail}`));
+	}
 	if (between !== '' && !APPROXIMATOR.test(between)) return null;
 	if (q.percent) return null;
 	const wh = q.currency ? 'how much money' : q.unitPhrase ? `how many ${piece(fact, text.indexOf(q.unitPhrase, m.end), unitEnd)}` : null;
@@ -242,7 +274,8 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	const clause = fact.clause;
 	if (!clause || !m.date) return null;
 	const text = fact.sentence.text;
-	const prep = /\b(in|on|during)\s+$/i.exec(text.slice(Math.max(0, m.start - 10), m.start));
+	const prep = /\b(in|on|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.exec(text.slice(Math.max(0, m.start - 22), m.start));
+	// "On what date" for a day the article dates; the weekday goes with it.
 	if (!prep) return null;
 	const ppStart = m.start - prep[0].length;
 	let ppEnd = m.end;
@@ -259,10 +292,11 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	}
 	if (ppStart < clause.rest.start || clause.lead) return null;
 	if (text[ppEnd] === ',' && !/,\s*\d{4}/.test(text.slice(ppEnd, ppEnd + 7))) ppEnd += 1;
-	const end = restEnd(fact, clause.rest.start);
-	if (ppStart >= end) return null;
-	const rest = piece(fact, clause.rest.start, end, [{ start: ppStart, end: ppEnd, text: '', priority: 1 }]);
-	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${rest}`));
+	// The rest without the date: what comes before it, and after it up to the next clause.
+	const before = piece(fact, clause.rest.start, ppStart);
+	if (/,\s/.test(before)) return null;
+	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd));
+	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`));
 }
 
 function common(fact: Fact, form: Form): Pick<Question, 'explanation' | 'attribution' | 'provenance'> {
@@ -298,10 +332,12 @@ function nameCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt:
 	const accepted = acceptedFor(m, info, context, answer);
 	const out: Candidate[] = [];
 	const base = common(fact, form);
-	if (form === 'cloze') out.push(candidate(fact, form, { type: 'cloze', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
-	else out.push(candidate(fact, form, { type: 'short_answer', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
+	// A long official name cannot fairly be typed from memory; it is asked only with options.
+	const typeable = answer.split(/\s+/).length <= 4 || accepted.some((a) => a.split(/\s+/).length <= 3);
+	if (typeable && form === 'cloze') out.push(candidate(fact, form, { type: 'cloze', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
+	else if (typeable) out.push(candidate(fact, form, { type: 'short_answer', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
 	const order = orderFor(prompt);
-	const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, order);
+	const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, order, nearby(fact, context));
 	if (options.names.length === 3) {
 		const choices = order([answer, ...options.names]);
 		out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(answer), ...base }, m.key, answer, m, options.fromArticle));
@@ -334,9 +370,19 @@ function dateCandidates(fact: Fact, m: Mention, prompt: string | null, form: For
 	return [candidate(fact, form, { type: 'date', prompt, answer: m.date, ...common(fact, form) }, `date:${m.date}`, m.surface, m)];
 }
 
+/** Names mentioned within two paragraphs of the fact: the same part of the story. */
+function nearby(fact: Fact, context: ArticleContext): Set<string> {
+	const paragraph = fact.sentence.paragraph;
+	const keys = new Set<string>();
+	for (const s of context.body) if (Math.abs(s.paragraph - paragraph) <= 2) for (const m of s.mentions) keys.add(m.key);
+	return keys;
+}
+
 /** The answer (or a name for it) already in the prompt. */
 function givesAway(prompt: string, m: Mention, answer: string): boolean {
 	const lower = prompt.toLowerCase();
+	// "the Jovian moon" gives away Jupiter, "an American spacecraft" the United States.
+	if ((ADJECTIVE_OF[answer] ?? []).some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
 	const parts = answer.split(/\s+/).filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p));
 	if (lower.includes(answer.toLowerCase())) return true;
 	if (m.kind === 'person' && parts.some((p) => new RegExp(`\\b${escape(p.toLowerCase())}\\b`).test(lower))) return true;
@@ -371,6 +417,11 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	const words = fact.text.split(/\s+/).length;
 	if (words > 40) return out;
 	const base = common(fact, 'true');
+	// A true statement is worth asking only when it holds a specific fact (a name, a number, a date),
+	// not advice, a hope or a scene ("can help", "should", "may").
+	const specific = fact.sentence.mentions.some((m) => !m.inQuote && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
+	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text);
+	if (!specific || advice) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
 	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);
@@ -380,7 +431,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		if (context.never.get(m.key) === 'publisher') continue;
 		if (m.kind === 'other' && !context.entities.get(m.key)?.category) continue;
 		if (listItem(text, m)) continue;
-		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key));
+		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), nearby(fact, context));
 		const swap = options.names.find((name) => !accidentallyTrue(fact, context, m, name));
 		if (!swap || options.fromArticle === 0) continue;
 		const answerWritten = m.kind === 'person' ? (context.entities.get(m.key)?.name ?? m.name) : m.surface.replace(/['’]s$/, '');
@@ -394,9 +445,10 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			const re = new RegExp(`\\b${from}\\b`, 'i');
 			const hit = re.exec(text);
 			if (!hit || inQuote(hit.index) || (text.match(new RegExp(`\\b${from}\\b`, 'gi'))?.length ?? 0) > 1) continue;
-			if (from === 'more' && /^\s+than\b/.test(text.slice(hit.index + hit[0].length)) === false) continue;
-			// "38 hours after launch" turned around is absurd, not false.
-			if ((from === 'before' || from === 'after') && /\d[\d,.]*\s+\p{L}+\s+$|\b(?:shortly|soon|just|long|days?|weeks?|months?|years?|hours?|minutes?)\s+$/iu.test(text.slice(0, hit.index))) continue;
+			// "38 hours after launch" turned around is absurd, not false; so is "decreased from 9 to 10".
+			if ((from === 'before' || from === 'after') && !/^\s+(?:the\s+)?(?:\p{Lu}|\d|January|February|March|April|May|June|July|August|September|October|November|December)/u.test(text.slice(hit.index + hit[0].length))) continue;
+			if ((from === 'before' || from === 'after') && /\d[\d,.]*\s+\p{L}+\s+$|\b(?:shortly|soon|just|long|days?|weeks?|months?|years?|hours?|minutes?|lull)\s+$/iu.test(text.slice(0, hit.index))) continue;
+			if (/\bfrom\s+[\d$€£]/.test(text.slice(hit.index, hit.index + 40)) || (from === 'above' || from === 'below') && !/\d/.test(text.slice(hit.index, hit.index + 30))) continue;
 			const replacement = /^\p{Lu}/u.test(hit[0]) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
 			const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: hit.index, end: hit.index + hit[0].length, text: replacement, priority: 1 }])));
 			if (statement === fact.text) continue;
@@ -405,6 +457,21 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		}
 	}
 	return out;
+}
+
+function inHeadline(context: ArticleContext, m: Mention): boolean {
+	const headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
+	if (!headline) return false;
+	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
+	return new RegExp(`(^|[^\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
+}
+
+/** How many names the comma-and list around `m` holds. */
+function listLength(text: string, m: Mention): number {
+	const start = Math.max(0, text.lastIndexOf(';', m.start) + 1, text.lastIndexOf(':', m.start) + 1);
+	const endSemi = text.indexOf(';', m.end);
+	const segment = text.slice(start, endSemi < 0 ? text.length : endSemi);
+	return segment.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).length;
 }
 
 /** One item of a list ("Hyundai and Volkswagen"): swapping it is not shown false by the article. */

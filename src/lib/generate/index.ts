@@ -10,7 +10,7 @@
  */
 import type { Question, QuestionType } from '../formats/question-set';
 import { analyzeArticle, type Article } from './analyze';
-import { readContext, type ArticleContext } from './context';
+import { contentWords, readContext, type ArticleContext } from './context';
 import { parseIsoDate } from './dates';
 import { readFacts, type Fact } from './facts';
 import { questionsFor, type Candidate, type Form } from './forms';
@@ -110,6 +110,12 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	};
 }
 
+/** Every candidate the article gives, with the ranking features and score: for `npm run fit-ranker`. */
+export function allCandidates(text: string, options: GenerateOptions = {}): Array<{ question: Question; form: Form; features: Record<FeatureName, number>; score: number }> {
+	const { context, facts } = analyse(text, options);
+	return facts.flatMap((fact) => questionsFor(fact, context).map((c) => rank(c, context))).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
+}
+
 interface Analysis {
 	article: Article;
 	context: ArticleContext;
@@ -160,7 +166,15 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 		list.push(r);
 		byFact.set(r.candidate.fact, list);
 	}
-	for (const list of byFact.values()) list.sort((a, b) => b.score - a.score);
+	// An answer named in many other facts blocks their questions (each would give it away): such a
+	// question ranks a little lower than one whose answer is local to its fact.
+	const spread = (r: Ranked) => {
+		const answer = r.candidate.answerText.toLowerCase();
+		if (!answer || r.candidate.type === 'true_false') return 0;
+		return facts.filter((f) => f !== r.candidate.fact && f.text.toLowerCase().includes(answer)).length;
+	};
+	const value = new Map(ranked.map((r) => [r, r.score - 0.04 * Math.min(5, spread(r))]));
+	for (const list of byFact.values()) list.sort((a, b) => value.get(b)! - value.get(a)!);
 	const priority = (fact: Fact) => 0.5 * fact.keyScore + 0.5 * (byFact.get(fact)?.[0]?.score ?? 0);
 	const order = facts.filter((f) => byFact.has(f)).sort((a, b) => priority(b) - priority(a) || a.sentence.start - b.sentence.start);
 	for (let round = 0; round < 3 && chosen.length < wanted; round++) {
@@ -178,8 +192,11 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 function fits(r: Ranked, chosen: Ranked[], wanted: number): boolean {
 	const c = r.candidate;
 	if (chosen.includes(r)) return false;
-	const trueFalse = chosen.filter((x) => x.candidate.type === 'true_false').length;
-	if (c.type === 'true_false' && trueFalse + 1 > Math.max(1, Math.floor(wanted / 4))) return false;
+	// A varied set: true/false and dates at most a quarter each.
+	const cap = Math.max(1, Math.floor(wanted / 4));
+	if (c.type === 'true_false' && chosen.filter((x) => x.candidate.type === 'true_false').length + 1 > cap) return false;
+	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > cap) return false;
+
 	for (const other of chosen) {
 		const o = other.candidate;
 		if (o.answerKey === c.answerKey && (o.form === c.form || o.fact === c.fact)) return false;
@@ -189,13 +206,22 @@ function fits(r: Ranked, chosen: Ranked[], wanted: number): boolean {
 	return true;
 }
 
-/** `a`'s prompt (or options) contain `b`'s answer. */
+/**
+ * `a` shows `b`'s answer in the same setting: its prompt or options hold the answer and share the
+ * fact's other words ("skipper John Terry … Chelsea" beside "Chelsea skipper ___ was injured"). A
+ * name that merely recurs in another part of the story gives nothing away.
+ */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	if (b.type === 'true_false' || !b.answerText) return false;
 	const shown = `${a.question.prompt} ${a.question.type === 'multiple_choice' ? a.question.choices.join(' ') : ''}`.toLowerCase();
 	const answer = b.answerText.toLowerCase();
 	if (answer.length < 2) return false;
-	return new RegExp(`(^|[^\\p{L}\\p{N}])${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(shown);
+	if (!new RegExp(`(^|[^\\p{L}\\p{N}])${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(shown)) return false;
+	if (a.fact === b.fact) return true;
+	const answerWords = new Set(contentWords(answer));
+	const setting = new Set(contentWords(b.question.prompt).filter((w) => !answerWords.has(w)));
+	const shared = contentWords(a.question.prompt).filter((w) => setting.has(w) && !answerWords.has(w));
+	return new Set(shared).size >= Math.min(3, Math.max(1, Math.ceil(setting.size * 0.3)));
 }
 
 function factId(fact: Fact): string {

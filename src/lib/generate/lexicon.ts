@@ -251,3 +251,15 @@ export const CELESTIAL = new Map<string, string>([
 
 /** Names too common in their articles to be worth a question on their own ("the Moon", "Earth"). */
 export const TOO_COMMON = new Set(['Sun', 'Moon', 'Earth']);
+
+/** Adjectives that give a name away: "Jovian" for Jupiter, "American" for the United States. */
+export const ADJECTIVE_OF: Record<string, readonly string[]> = {
+	Jupiter: ['Jovian'], Mars: ['Martian'], Moon: ['lunar'], Sun: ['solar'], Saturn: ['Saturnian'], Venus: ['Venusian'],
+	'United States': ['American', 'U\\.S\\.', 'US'], America: ['American'], Russia: ['Russian'], China: ['Chinese'], Japan: ['Japanese'],
+	'United Kingdom': ['British', 'UK', 'U\\.K\\.'], Britain: ['British'], France: ['French'], Germany: ['German'], Italy: ['Italian'],
+	Spain: ['Spanish'], India: ['Indian'], Canada: ['Canadian'], Australia: ['Australian'], 'South Korea': ['South Korean'],
+	'North Korea': ['North Korean'], Ukraine: ['Ukrainian'], Israel: ['Israeli'], Iran: ['Iranian'], Turkey: ['Turkish'],
+	Mexico: ['Mexican'], Brazil: ['Brazilian'], Taiwan: ['Taiwanese'], Sweden: ['Swedish'], Belgium: ['Belgian'], England: ['English'],
+	Ireland: ['Irish'], Poland: ['Polish'], Egypt: ['Egyptian'], Kenya: ['Kenyan'], Nigeria: ['Nigerian'], Pakistan: ['Pakistani'],
+	Italy_: [], Europe: ['European'], Africa: ['African'], Asia: ['Asian'], Kazakhstan: ['Kazakh'], Belarus: ['Belarusian']
+};

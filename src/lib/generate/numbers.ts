@@ -97,11 +97,13 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		const parts = terms.filter((t) => t.start < end && t.end > start);
 		const tags = parts.length > 0 ? parts[parts.length - 1]!.tags : new Set<string>();
 		if (lower === 'and' && (head === undefined || /-/.test(head))) continue;
-		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective')) break;
-		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || tags.has('Adverb') && !tags.has('Adjective')) break;
+		// "25,605 unsheltered Veterans": a participle right after the number describes what was counted.
+		const participle = phraseStart < 0 && /(?:ed|en)$/.test(lower) && tags.has('Verb');
+		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle) break;
+		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || (tags.has('Adverb') && !tags.has('Adjective'))) break;
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
 		if (phraseStart < 0) phraseStart = start;
-		const nounLike = tags.has('Noun') || tags.has('Plural') || /[^s]s$/.test(lower) || DURATION_UNITS.test(lower);
+		const nounLike = !participle && (tags.has('Noun') || tags.has('Plural') || /[^s]s$/.test(lower) || DURATION_UNITS.test(lower));
 		if (nounLike) {
 			head = lower;
 			headEnd = end;
