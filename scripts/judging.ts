@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Question } from '../src/lib/formats/question-set';
-import { generateQuestions, type GeneratedCandidate } from '../src/lib/generate/index';
+import { allCandidates, generateQuestions, type GeneratedCandidate } from '../src/lib/generate/index';
 import { judgedPath, loadArticles, loadJudged, scoreArticle, type Judged, type Verdict } from '../tests/generate/judged';
 
 const [command, ...rest] = process.argv.slice(2);
@@ -62,12 +62,25 @@ function packet(argv: string[]): void {
 		const text = readFileSync(article.path, 'utf8');
 		const result = generateQuestions(text, article.date ? { articleDate: article.date } : {});
 		const judged = loadJudged(article.name);
-		const extra = result.more.slice(0, Number(values.more));
-		const all: GeneratedCandidate[] = [...result.candidates, ...extra].sort((a, b) => a.sentence.start - b.sentence.start);
-		const questions = all.map((c) => `### ${c.question.id}\n${describe(c.question)}`).join('\n\n');
+		// The default set, then the best of the rest (at most two a sentence), so that the ranker learns from more than the set.
+		const picked = new Set(result.candidates.map((c) => c.question.id));
+		const perSentence = new Map<number, number>();
+		const extra: Array<Pick<GeneratedCandidate, 'question' | 'sentence'>> = [];
+		for (const c of allCandidates(text, article.date ? { articleDate: article.date } : {}).sort((a, b) => b.score - a.score)) {
+			const start = c.question.provenance?.start ?? -1;
+			if (extra.length >= Number(values.more) || picked.has(c.question.id) || (perSentence.get(start) ?? 0) >= 2) continue;
+			picked.add(c.question.id);
+			perSentence.set(start, (perSentence.get(start) ?? 0) + 1);
+			extra.push({ question: c.question, sentence: { text: '', start, end: start } });
+		}
+		const all: Array<Pick<GeneratedCandidate, 'question' | 'sentence'>> = [...result.candidates, ...extra].sort((a, b) => a.sentence.start - b.sentence.start);
+		const fresh = all.filter((c) => !judged?.questions[c.question.id]);
+		const known = all.filter((c) => judged?.questions[c.question.id]);
+		const questions = fresh.map((c) => `### ${c.question.id}\n${describe(c.question)}`).join('\n\n');
+		const context = known.map((c) => `### ${c.question.id} (already judged: do not rate it again; use it only when listing which questions cover each key fact)\n${describe(c.question)}`).join('\n\n');
 		writeFileSync(
 			join(dir, `${article.name}.md`),
-			`# Article: ${article.name}\n\n${text.trim()}\n\n---\n\n# Questions to judge (${all.length})\n\n${questions}\n`
+			`# Article: ${article.name}\n\n${text.trim()}\n\n---\n\n# Questions to judge (${fresh.length})\n\n${questions}\n${known.length ? `\n---\n\n# Questions already judged (${known.length}), for key-fact coverage only\n\n${context}\n` : ''}`
 		);
 		writeFileSync(join(dir, `${article.name}.meta.json`), JSON.stringify({ article: article.name, default: result.candidates.map((c) => c.question.id), questions: Object.fromEntries(all.map((c) => [c.question.id, summary(c.question)])), previouslyJudged: Object.keys(judged?.questions ?? {}).length }, null, '\t'));
 	}
@@ -94,7 +107,9 @@ function merge(argv: string[]): void {
 		const verdicts = JSON.parse(readFileSync(file, 'utf8')) as VerdictFile;
 		const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { questions: Record<string, ReturnType<typeof summary>> };
 		const judged: Judged = loadJudged(article.name) ?? { article: article.name, questions: {}, keyFacts: [] };
+		const known = new Set(Object.keys(judged.questions));
 		for (const v of verdicts.questions) {
+			if (known.has(v.id)) continue;
 			const q = meta.questions[v.id];
 			if (!q) throw new Error(`${file}: question ${v.id} was not in the packet`);
 			if (!['A', 'E', 'R'].includes(v.verdict)) throw new Error(`${file}: question ${v.id}: verdict must be A, E or R`);

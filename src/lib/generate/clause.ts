@@ -136,7 +136,8 @@ function clauseFrom(reader: Reader, i: number): Clause | null {
 	if (verbIndex <= subjectStart) return null;
 	// "Grantees also provided": adverbs before the verb belong to the verb group.
 	let groupStart = verbIndex;
-	while (groupStart - 1 > subjectStart && GROUP_ADVERBS.has(tokens[groupStart - 1]!.text.toLowerCase()) && /^\s+$/.test(gapBefore(groupStart))) groupStart--;
+	const adverb = (t: Token) => GROUP_ADVERBS.has(t.text.toLowerCase()) || (t.tags.has('Adverb') && /ly$/i.test(t.text));
+	while (groupStart - 1 > subjectStart && adverb(tokens[groupStart - 1]!) && /^\s+$/.test(gapBefore(groupStart))) groupStart--;
 	const subjectTokens = tokens.slice(subjectStart, groupStart);
 	const lastOfSubject = subjectTokens[subjectTokens.length - 1]!;
 	// A relative clause is not a main clause: "…, which measure about 12 feet each".
@@ -179,7 +180,10 @@ function clauseFrom(reader: Reader, i: number): Clause | null {
 	const firstVerb = auxiliary ?? main;
 	const tense: Clause['tense'] = firstVerb.tags.has('PastTense') || /^(was|were|had|did|could|would|might)$/i.test(firstVerb.text) ? 'past' : 'present';
 	const subjectText = text.slice(tokens[subjectStart]!.start, lastOfSubject.end);
-	const pluralSubject = /\band\b/.test(subjectText) || headOf(subjectTokens)?.tags.has('Plural') === true || /^(are|were|have|do)$/i.test(firstVerb.text);
+	// "WTVAHCS serves" (an acronym ending in S) is one thing; "Dyson and Novitskiy will" are two.
+	const head = headOf(subjectTokens);
+	const acronym = !!head && /^[A-Z][A-Z0-9.&-]+$/.test(head.text);
+	const pluralSubject = /\band\b/.test(subjectText) || (head?.tags.has('Plural') === true && !acronym) || /^(are|were|have|do)$/i.test(firstVerb.text);
 	const restStart = Math.min(end, groupEnd + (text.slice(groupEnd).length - text.slice(groupEnd).trimStart().length));
 	return {
 		subject: { start: tokens[subjectStart]!.start, end: closeParen(text, tokens[subjectStart]!.start, lastOfSubject.end) },

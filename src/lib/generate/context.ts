@@ -139,6 +139,9 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	const ranked = [...entities.values()].filter((e) => !never.has(e.key) || never.get(e.key) === 'headline').sort((a, b) => b.mentions - a.mentions);
 	const [first, second] = ranked;
 	if (first && first.mentions >= 4 && first.mentions >= 1.8 * (second?.mentions ?? 0)) never.set(first.key, 'subject');
+	// The article's protagonist: the person it keeps coming back to (and whose name is no test of reading it).
+	const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
+	if (people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0)) never.set(people[0].key, never.get(people[0].key) ?? 'subject');
 	// A name that runs through the whole article ("SLS", "Lewis", "VA") is no test of reading it.
 	for (const info of entities.values()) {
 		if (info.kind !== 'person' && info.mentions >= Math.max(4, body.length * 0.25)) never.set(info.key, never.get(info.key) ?? 'subject');
@@ -257,13 +260,8 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		if (/\b(child|children|daughter|son|wife|husband|mother|father|sister|brother|girl|boy|baby|woman|man|patient|friend|partner)\b/i.test(earlier.text)) return undefined;
 		if (earlier.mentions.some((m) => m.kind === 'other' && m.weak && m.start > 0)) return undefined;
 		if (people.length === 1) return people[0];
-		if (people.length > 1) {
-			// The subject of the previous sentence, when it opens with the name.
-			const first = earlier.mentions.find((m) => m.kind === 'person' && !m.inQuote);
-			const info = first ? context.entities.get(first.key) : undefined;
-			if (first && first.start <= 20 && info && (!sex || info.sex === sex)) return info;
-			return undefined;
-		}
+		// Two or more who could be meant: no guess.
+		if (people.length > 1) return undefined;
 	}
 	return undefined;
 }

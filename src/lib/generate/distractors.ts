@@ -133,19 +133,28 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	}
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;
-	for (const v of order(nearValues(value, q.percent))) if (out.length < n && fine(v)) out.push(v);
+	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent);
+	for (const v of order(near)) if (out.length < n && fine(v)) out.push(v);
 	return { names: out.length >= n ? out.slice(0, n).map((v) => formatLike(answer, v)) : [], fromArticle };
 }
 
 function nearValues(value: number, percent: boolean): number[] {
 	const decimals = (String(value).split('.')[1] ?? '').length;
 	const out: number[] = [];
-	for (const f of [0.5, 2, 1.5, 0.75, 3, 0.25, 1.25, 4]) {
+	// Near the answer but not its obvious multiples: 11 gets 9 and 14, not 33 and 44.
+	const factors = value < 20 && Number.isInteger(value) ? [] : [0.7, 1.3, 0.8, 1.6, 0.6, 1.2, 0.5, 1.5];
+	if (value < 20 && Number.isInteger(value)) for (const d of [-2, 3, -3, 2, 4, -1, 1, 5]) if (value + d > 0) out.push(value + d);
+	for (const f of factors) {
 		const x = decimals > 0 ? Number((value * f).toFixed(decimals)) : roundNice(value * f, value);
 		if (percent && x > 100) continue;
 		if (x > 0 && x !== value && !out.includes(x)) out.push(x);
 	}
 	return out;
+}
+
+function ordinalSuffix(n: number): string {
+	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+	return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
 /** Rounds like the original: 4,200 → 2,100 or 6,300, never 6,299.99. */
@@ -159,6 +168,7 @@ function roundNice(x: number, original: number): number {
 export function formatLike(answer: Mention, value: number): string {
 	const q = answer.quantity;
 	if (!q) return String(value);
+	if (q.ordinal) return `${value}${ordinalSuffix(value)}`;
 	if (q.words && value <= 20 && Number.isInteger(value)) {
 		const word = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'][value]!;
 		return /^\p{Lu}/u.test(q.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;

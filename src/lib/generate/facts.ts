@@ -61,6 +61,25 @@ const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|
 const OUTCOME = /\b(announced|approved|selected|awarded|named|appointed|signed|launched|won|lost|found|discovered|confirmed|showed|revealed|completed|achieved|reached|landed|agreed|decided|voted|passed|ruled|released|published|estimated|calculated|measured|identified|detected|produced|generated|built|developed|created|established|founded|funded|invested|spent|raised|earned|killed|injured|destroyed|hired|served|received|carried|delivered|docked|returned|retired|succeeded|arrived|began|started|ended|became|graduated|won)\b/i;
 const CAUSE = /\b(because|due to|as a result|caused|led to|resulting in|result of|so that|in order to|thanks to)\b/i;
 
+/**
+ * The sentence as a fact even when the screens would drop it: a teacher chose it. Rewrites still
+ * apply where they can (names in full, dates made absolute, parentheses out).
+ */
+export function chosenFact(context: ArticleContext, sentence: Sentence): Fact {
+	const body = context.body.indexOf(sentence);
+	const read = readFact(context, sentence, Math.max(0, body), 0);
+	if (!('reason' in read)) return read;
+	const edits: Edit[] = [];
+	for (const d of sentence.dates) if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement });
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(sentence.text); m; m = paren.exec(sentence.text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+	const text = asStatement(tidy(applyEdits(sentence.text, edits)));
+	const attribution = findAttribution(sentence);
+	const source = attributionAt(attribution, 0);
+	const signals: FactSignals = { position: body, headline: 0, centrality: 0, quantities: 0, change: false, record: false, outcome: false, cause: false, hedged: attribution.hedges.length > 0, attributed: attribution.claims.length > 0, resolved: 0, words: text.split(/\s+/).length, people: 0 };
+	return { sentence, tokens: tokensOf(sentence), clause: parseClause(sentence), edits, text, attribution, ...(source ? { source } : {}), keyScore: 0, signals };
+}
+
 /** Every body sentence as a fact, or dropped with the reason. */
 export function readFacts(context: ArticleContext): { facts: Fact[]; dropped: Dropped[] } {
 	const facts: Fact[] = [];
@@ -128,7 +147,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
-	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	if (/^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
@@ -188,12 +207,17 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 			const target = CATEGORY_NOUNS.has(np.head) ? namedByCategory(context, sentence, np.head) : undefined;
 			// The article's own topic ("the payload adapter" under "Payload Adapter Testing") needs no name.
 			if (CATEGORY_NOUNS.has(np.head) && (target || !topic)) {
-				if (!target) return { reason: `leans on an earlier sentence ("${np.text}")` };
-				if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
+				// "the city", "the county": the place a local story is about, clear enough to the reader.
+				if (!target && /^(?:city|county|town|village|district|borough)$/.test(np.head)) {
+					// keep the words as they are
+				} else if (!target && position === 0) {
+					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
+				} else if (!target) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				else if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
 					edits.push(naming(target, at, at + np.text.length, np.head));
 					resolved++;
 				}
-			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented) {
+			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
 				return { reason: `leans on an earlier sentence ("${np.text}")` };
 			}
 			}
@@ -230,7 +254,9 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	}
 	for (const d of sentence.dates) {
 		if (d.unanchored) return { reason: `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
-		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement });
+		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
+		const comma = /\d{4}$/.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) ? ',' : '';
+		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement + comma });
 	}
 	const paren = /\s*\([^()]*\)/g;
 	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });

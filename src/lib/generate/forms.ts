@@ -32,6 +32,8 @@ export interface Candidate {
 }
 
 const BLANK = '___';
+/** Words of praise and promotion: a sentence built on them states a view, not a fact to test. */
+export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted)\b/i;
 
 /** A question without its id (which comes from its content). */
 type Draft = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
@@ -48,33 +50,70 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 	const out: Candidate[] = [];
 	// Words a rewrite removed or replaced (a dropped lead, the "said X" after a quotation) are never answers.
 	const removed = fact.edits.filter((e) => e.end > e.start && (e.text === '' || e.priority === 2));
-	const attributed = fact.attribution.claims.length > 0;
+	// A claim the sentence gives to one source at its start or end ("…, according to Rodong Sinmun") can
+	// still be asked as a real question, with the source in front; any other attributed sentence is
+	// only asked whole, so that its source stays in it.
+	const wholeOnly = fact.attribution.claims.length > 0 && !(fact.attribution.body && fact.source);
 	for (const m of fact.sentence.mentions) {
 		if (!askable(m, fact, context) || removed.some((e) => m.start >= e.start && m.start < e.end)) continue;
 		const info = context.entities.get(m.key);
 		if (m.kind === 'number') {
-			if (!attributed) {
-				const howMany = howManyQuestion(fact, m);
+			if (!wholeOnly) {
+				const howMany = attributed(fact, howManyQuestion(fact, m));
 				if (howMany) out.push(...numberCandidates(fact, context, m, howMany, 'how-many'));
 			}
 			out.push(...numberCandidates(fact, context, m, blanked(fact, m), 'cloze'));
 		} else if (m.kind === 'year' || m.kind === 'date') {
-			if (!attributed) {
-				const when = whenQuestion(fact, m);
+			if (!wholeOnly) {
+				const when = attributed(fact, whenQuestion(fact, m));
 				if (when) out.push(...dateCandidates(fact, m, when, 'when'));
 			}
 			out.push(...dateCandidates(fact, m, blanked(fact, m), 'cloze'));
 		} else {
-			if (!attributed) {
-				const who = whoQuestion(fact, m, info);
+			if (!wholeOnly) {
+				const who = attributed(fact, whoQuestion(fact, m, info));
 				if (who) out.push(...nameCandidates(fact, context, m, who, 'who'));
 			}
 			out.push(...nameCandidates(fact, context, m, blanked(fact, m), 'cloze'));
 		}
 	}
-	if (!attributed) out.push(...termQuestions(fact, context));
+	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
 	out.push(...trueFalse(fact, context));
 	return out.filter((c) => c.question.prompt.length > 0);
+}
+
+/**
+ * Every question with the words at [start, end) of the fact's sentence as the answer: what a teacher
+ * gets on selecting a phrase. The teacher's choice overrides the rules for what is worth asking
+ * (the publisher, a repeated name); a phrase that is not a name, number or date becomes a fill-in.
+ */
+export function questionsForSpan(fact: Fact, context: ArticleContext, start: number, end: number): Candidate[] {
+	const text = fact.sentence.text;
+	const exact = fact.sentence.mentions.find((m) => Math.abs(m.start - start) <= 1 && Math.abs(m.end - end) <= 2);
+	if (exact) {
+		const info = context.entities.get(exact.key);
+		const out: Candidate[] = [];
+		if (exact.kind === 'number') {
+			const howMany = howManyQuestion(fact, exact);
+			if (howMany) out.push(...numberCandidates(fact, context, exact, howMany, 'how-many'));
+			out.push(...numberCandidates(fact, context, exact, blanked(fact, exact), 'cloze'));
+		} else if (exact.kind === 'year' || exact.kind === 'date') {
+			const when = whenQuestion(fact, exact);
+			if (when) out.push(...dateCandidates(fact, exact, when, 'when'));
+			out.push(...dateCandidates(fact, exact, blanked(fact, exact), 'cloze'));
+		} else {
+			const who = whoQuestion(fact, exact, info);
+			if (who) out.push(...nameCandidates(fact, context, exact, who, 'who'));
+			out.push(...nameCandidates(fact, context, exact, blanked(fact, exact), 'cloze'));
+		}
+		if (out.length > 0) return out;
+	}
+	const answer = text.slice(start, end).trim().replace(/[,.;:]+$/, '');
+	if (answer.length === 0) return [];
+	const at = text.indexOf(answer, start);
+	const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start: at, end: at + answer.length, text: BLANK, priority: 1 }])));
+	if (!prompt.includes(BLANK)) return [];
+	return [candidate(fact, 'cloze', { type: 'cloze', prompt, answer, ...common(fact, 'cloze') }, `span:${answer.toLowerCase()}`, answer)];
 }
 
 /** A term the article defines or keeps using, blanked where the sentence says what it is: "… a period of peak activity called ___". */
@@ -179,7 +218,7 @@ function whoQuestion(fact: Fact, m: Mention, info: EntityInfo | undefined): stri
 	if (clause.pluralSubject || /^(are|were|have)$/i.test((clause.auxiliary ?? clause.main).text)) return null;
 	const wh = whWord(m, info);
 	if (!wh) return null;
-	const prompt = asQuestion(tidy(piece(fact, 0, clause.end, [{ start, end, text: wh, priority: 1 }])));
+	const prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause.rest.start), [{ start, end, text: wh, priority: 1 }])));
 	return prompt.split(/\s+/).length >= 5 ? prompt : null;
 }
 
@@ -206,10 +245,11 @@ function restEnd(fact: Fact, from: number): number {
 	// A participle or relative clause right after the answer describes it and goes with it.
 	const first = fact.tokens.find((t) => t.start >= from && t.start < end);
 	if (first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
-	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
+	// "to identify and assist" stays whole; "and identified 13,031 Veterans" is a second verb.
+	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
 	if (!cut) return end;
 	// "and identified and engaged …" is a second verb; "and 258 family members" is not.
-	if (/^\s+and\s+/.test(cut[0])) {
+	if (/^\s+and\s+/.test(cut[0]) && !/^[\d$€£]/.test(tail.slice(cut.index + cut[0].length))) {
 		const next = fact.tokens.find((t) => t.start >= from + cut.index + cut[0].length);
 		if (!next || !next.tags.has('Verb')) {
 			const later = restEnd(fact, from + cut.index + cut[0].length);
@@ -223,7 +263,9 @@ function restEnd(fact: Fact, from: number): number {
 function howManyQuestion(fact: Fact, m: Mention): string | null {
 	const clause = fact.clause;
 	const q = m.quantity;
-	if (!clause || !q || q.words && (m.value ?? 0) < 3) return null;
+	if (!clause || !q || q.ordinal || (q.words && (m.value ?? 0) < 3)) return null;
+	// "more than 80%", "nearly 400": the question would drop the "more than"; the fill-in keeps it.
+	if (q.approximate && !/(?:about|around|approximately|roughly|some|an estimated)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start))) return null;
 	const text = fact.sentence.text;
 	const unitEnd = q.unitEnd ?? m.end;
 	const lead = piece(fact, 0, clause.subject.start);
@@ -261,6 +303,17 @@ function howManyQuestion(fact: Fact, m: Mention): string | null {
 		const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
 		return asQuestion(tidy(`${lead} how many ${q.unit} ${inv.auxiliary} ${subject} ${inv.verb} ${middle}${tail}`));
 	}
+	// "completed 63,696 efforts and identified and engaged 13,031 Veterans": the second verbs ask for the second number.
+	const second = /^(?:.*?),?\s+and\s+((?:\p{Ll}+,?\s+and\s+)?\p{Ll}+)\s+((?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least)\s+)?$/u.exec(between);
+	if (second && !q.percent && q.unitPhrase && inv.auxiliary.match(/^(did|do|does)$/)) {
+		const verbs = second[1]!.split(/,?\s+and\s+/);
+		const words = verbs.map((v) => fact.tokens.find((t) => t.text === v && t.start >= clause.rest.start));
+		if (words.every((w) => w && w.tags.has('Verb') && (w.tags.has('PastTense') === clause.main.tags.has('PastTense')))) {
+			const wh = q.currency ? 'how much money' : `how many ${piece(fact, text.indexOf(q.unitPhrase, m.end), unitEnd)}`;
+			const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+			return asQuestion(tidy(`${lead} ${wh} ${inv.auxiliary} ${subject} ${verbs.map(infinitive).join(' and ')}${tail}`));
+		}
+	}
 	if (between !== '' && !APPROXIMATOR.test(between)) return null;
 	if (q.percent) return null;
 	const wh = q.currency ? 'how much money' : q.unitPhrase ? `how many ${piece(fact, text.indexOf(q.unitPhrase, m.end), unitEnd)}` : null;
@@ -286,7 +339,7 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	if (/^(he|she|it|they|this|that)$/i.test(subject.trim())) return null;
 	if (clause.lead && ppStart >= clause.lead.start && ppEnd <= clause.lead.end) {
 		// The date is the whole lead: "On March 3, 1959, …".
-		if (text.slice(clause.lead.start, ppStart).trim() !== '' || !/^[,\s]*$/.test(text.slice(ppEnd, clause.lead.end))) return null;
+		if (text.slice(clause.lead.start, ppStart).trim() !== '' || !/^[,\s]*$/.test(text.slice(ppEnd, clause.lead.end)) || /,/.test(text.slice(ppEnd, clause.lead.end).replace(/^\s*,\s*$/, ''))) return null;
 		const rest = piece(fact, clause.rest.start, restEnd(fact, clause.rest.start));
 		return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${rest}`));
 	}
@@ -294,9 +347,17 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	if (text[ppEnd] === ',' && !/,\s*\d{4}/.test(text.slice(ppEnd, ppEnd + 7))) ppEnd += 1;
 	// The rest without the date: what comes before it, and after it up to the next clause.
 	const before = piece(fact, clause.rest.start, ppStart);
-	if (/,\s/.test(before)) return null;
+	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
+	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
 	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd));
 	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`));
+}
+
+/** "According to Kyodo News, who …?" for a question on a claim whose source the question itself dropped. */
+function attributed(fact: Fact, prompt: string | null): string | null {
+	if (!prompt || !fact.source || prompt.toLowerCase().includes(fact.source.toLowerCase())) return prompt;
+	if (fact.attribution.hedges.some((h) => !prompt.toLowerCase().includes(h))) return null;
+	return `According to ${fact.source}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
 }
 
 function common(fact: Fact, form: Form): Pick<Question, 'explanation' | 'attribution' | 'provenance'> {
@@ -357,7 +418,7 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 		if (new Set(choices).size === 4) out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(q.text), ...base }, m.key, q.text, m, options.fromArticle));
 	}
 	// Typed: plain counts and measures ("___ tons", "How many days …"), with a margin for "about".
-	if (!q.currency && !q.scale && !q.percent && m.value !== undefined) {
+	if (!q.currency && !q.scale && !q.percent && !q.ordinal && m.value !== undefined) {
 		const tolerance = q.approximate ? Math.max(1, Math.round(m.value * 0.05)) : 0;
 		const typedPrompt = form === 'cloze' ? prompt : prompt;
 		out.push(candidate(fact, form, { type: 'numeric', prompt: typedPrompt, answer: m.value, ...(tolerance ? { tolerance } : {}), ...(q.unit && form === 'cloze' ? { unit: q.unit } : {}), ...base }, m.key, q.text, m));
@@ -420,7 +481,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// A true statement is worth asking only when it holds a specific fact (a name, a number, a date),
 	// not advice, a hope or a scene ("can help", "should", "may").
 	const specific = fact.sentence.mentions.some((m) => !m.inQuote && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
-	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text);
+	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text);
 	if (!specific || advice) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
@@ -462,6 +523,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 function inHeadline(context: ArticleContext, m: Mention): boolean {
 	const headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
 	if (!headline) return false;
+	// "Australian children …" in the headline gives away Australia.
+	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;
 	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
 	return new RegExp(`(^|[^\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
 }

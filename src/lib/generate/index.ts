@@ -12,8 +12,8 @@ import type { Question, QuestionType } from '../formats/question-set';
 import { analyzeArticle, type Article } from './analyze';
 import { contentWords, readContext, type ArticleContext } from './context';
 import { parseIsoDate } from './dates';
-import { readFacts, type Fact } from './facts';
-import { questionsFor, type Candidate, type Form } from './forms';
+import { chosenFact, readFacts, type Fact } from './facts';
+import { questionsFor, questionsForSpan, type Candidate, type Form } from './forms';
 import { acceptance, features, type FeatureName } from './rank';
 import { readStructure, type ArticleDetails } from './structure';
 
@@ -77,8 +77,11 @@ export interface GenerateResult {
 
 const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date'];
 const WORDS_PER_QUESTION = 70;
-/** Below this chance of acceptance a candidate is offered only under "more questions". */
-const ACCEPTABLE = 0.45;
+const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
+/** Below this chance of acceptance a candidate is offered only under "more questions"… */
+const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.55);
+/** …unless the article has too few better ones. */
+const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
 const MORE = 40;
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
@@ -94,8 +97,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	});
 	for (const fact of facts) if (!ranked.some((r) => r.candidate.fact === fact)) rejected.push({ text: fact.sentence.text, reason: 'no fact a question can ask for (no name, number or date to ask about)', start: fact.sentence.start, end: fact.sentence.end });
 
-	const wanted = Math.max(0, Math.floor(options.count ?? defaultCount(article.wordCount, ranked)));
-	const chosen = select(ranked, facts, wanted);
+	const chosen = choose(ranked, facts, article.wordCount, options.count);
 	const chosenSet = new Set(chosen);
 	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen);
 	const keyFacts = keyFactsOf(facts, article, chosen);
@@ -114,6 +116,33 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 export function allCandidates(text: string, options: GenerateOptions = {}): Array<{ question: Question; form: Form; features: Record<FeatureName, number>; score: number }> {
 	const { context, facts } = analyse(text, options);
 	return facts.flatMap((fact) => questionsFor(fact, context).map((c) => rank(c, context))).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
+}
+
+export interface Selection {
+	/** Offsets in the article text, as the teacher selected them. */
+	start: number;
+	end: number;
+}
+
+/**
+ * The questions a teacher's selection gives: a whole sentence (or a tap on it) gives every question of
+ * that sentence, best first; a phrase gives the questions with that phrase as the answer. Empty, with
+ * the reason, when the selection holds no sentence of the article.
+ */
+export function questionsAbout(text: string, selection: Selection, options: Omit<GenerateOptions, 'count' | 'includeRejected'> = {}): { candidates: GeneratedCandidate[]; error?: string } {
+	const { article, context } = analyse(text, options);
+	const sentence = article.sentences.find((s) => selection.start < s.end && selection.end > s.start && selection.start >= s.start - 1);
+	if (!sentence) return { candidates: [], error: 'the selection is not inside a sentence of the article' };
+	if (selection.end > sentence.end + 1) return { candidates: [], error: 'select words within one sentence' };
+	const fact = chosenFact(context, sentence);
+	const start = Math.max(0, selection.start - sentence.start);
+	const end = Math.min(sentence.text.length, selection.end - sentence.start);
+	const whole = start <= 1 && end >= sentence.text.length - 2;
+	const found = whole ? questionsFor(fact, context) : questionsForSpan(fact, context, start, end);
+	const types = new Set(options.types && options.types.length > 0 ? options.types : DEFAULT_TYPES);
+	const ranked = found.filter((c) => types.has(c.type)).map((c) => rank(c, context)).sort((a, b) => b.score - a.score);
+	if (ranked.length === 0) return { candidates: [], error: whole ? 'no question can be made from this sentence' : 'no question can be made with these words as the answer' };
+	return { candidates: ranked.map(publish) };
 }
 
 interface Analysis {
@@ -145,11 +174,18 @@ function rank(candidate: Candidate, context: ArticleContext): Ranked {
 	return { candidate, score: acceptance(values), features: values };
 }
 
-/** About one question per 70 words, but never padded with candidates the model expects a teacher to reject. */
-function defaultCount(words: number, ranked: Ranked[]): number {
+/**
+ * The proposed set. Asked for a number, the best that many. By default up to one question per 70
+ * words from the candidates the model expects a teacher to accept; only when those fall short of one
+ * per 110 words, the next best (never below an even chance of rejection).
+ */
+function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined): Ranked[] {
+	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)));
 	const target = Math.max(3, Math.round(words / WORDS_PER_QUESTION));
-	const good = new Set(ranked.filter((r) => r.score >= ACCEPTABLE).map((r) => r.candidate.fact)).size;
-	return Math.min(target, Math.max(good, Math.round(words / 80)));
+	const chosen = select(ranked.filter((r) => r.score >= ACCEPTABLE), facts, target);
+	const minimum = Math.max(3, Math.round(words / MINIMUM_WORDS));
+	if (chosen.length < minimum) chosen.push(...select(ranked.filter((r) => r.score >= FALLBACK && !chosen.includes(r)), facts, minimum - chosen.length, chosen));
+	return chosen;
 }
 
 /**

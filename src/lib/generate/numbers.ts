@@ -25,6 +25,8 @@ export interface Quantity {
 	/** "about", "more than", "nearly" just before the number. */
 	approximate: boolean;
 	duration: boolean;
+	/** "90th", "30th": a rank, not a count. */
+	ordinal?: boolean;
 }
 
 const SMALL: Record<string, number> = {
@@ -60,6 +62,15 @@ export function findQuantities(text: string, terms: Term[], taken: (start: numbe
 		if (yearLike) continue;
 		out.push(withUnit(text, terms, { start, end, text: text.slice(start, end), value, currency: m[1], percent: !!m[5], scale: m[4]?.toLowerCase().replace('bn', 'billion') as Quantity['scale'], words: false }));
 	}
+	// "his 90th career win", "the 30th resupply mission": a rank worth asking when a noun follows.
+	const ordinals = /(?<![\p{L}\p{N}.,-])(\d{1,4})(st|nd|rd|th)\b(?=\s+\p{Ll})/gu;
+	for (let m = ordinals.exec(text); m; m = ordinals.exec(text)) {
+		const start = m.index;
+		const end = start + m[0].length;
+		if (taken(start, end) || out.some((q) => start < q.end && end > q.start)) continue;
+		const unit = withUnit(text, terms, { start, end, text: m[0], value: Number(m[1]), percent: false, words: false });
+		if (unit.unit && Number(m[1]) >= 2) out.push({ ...unit, ordinal: true });
+	}
 	WORDS.lastIndex = 0;
 	for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) {
 		const start = m.index;
@@ -79,10 +90,11 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 	const result: Quantity = { ...q, approximate, duration: false };
 	if (q.percent) return result;
 	// The counted noun phrase: adjectives and nouns after the number, the last noun its head.
-	const re = /^\s+((?:[\p{L}][\p{L}’'-]*)(?:\s+[\p{L}][\p{L}’'-]*){0,4})/u;
+	// "13,031 eligible, at-risk Veterans": adjectives may be listed with commas.
+	const re = /^\s+((?:[\p{L}][\p{L}’'-]*)(?:,?\s+[\p{L}][\p{L}’'-]*){0,4})/u;
 	const m = re.exec(text.slice(q.end));
 	if (!m) return result;
-	const words = m[1]!.split(/\s+/);
+	const words = m[1]!.split(/,?\s+/);
 	let offset = q.end + (m[0].length - m[1]!.length);
 	let head: string | undefined;
 	let headEnd = offset;
@@ -99,11 +111,13 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		if (lower === 'and' && (head === undefined || /-/.test(head))) continue;
 		// "25,605 unsheltered Veterans": a participle right after the number describes what was counted.
 		const participle = phraseStart < 0 && /(?:ed|en)$/.test(lower) && tags.has('Verb');
-		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle) break;
+		// "310 patrols", "57 swimmers": a plural right after a number is what was counted, whatever the tagger says.
+		const countedPlural = phraseStart < 0 && /[^s]s$/.test(lower) && !/^(?:was|is|has|does|goes|says)$/.test(lower);
+		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle && !countedPlural) break;
 		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || (tags.has('Adverb') && !tags.has('Adjective'))) break;
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
 		if (phraseStart < 0) phraseStart = start;
-		const nounLike = !participle && (tags.has('Noun') || tags.has('Plural') || /[^s]s$/.test(lower) || DURATION_UNITS.test(lower));
+		const nounLike = countedPlural || (!participle && (tags.has('Noun') || tags.has('Plural') || /[^s]s$/.test(lower) || DURATION_UNITS.test(lower)));
 		if (nounLike) {
 			head = lower;
 			headEnd = end;
@@ -116,6 +130,13 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 	result.unitPhrase = text.slice(phraseStart, headEnd);
 	result.unitEnd = headEnd;
 	// "tons of oxygen", "pounds of cargo": the complement says what was measured.
+	// "members of the Legislative Council": a named complement goes with the noun.
+	const named = /^\s+of\s+the\s+(?:\p{Lu}[\p{L}-]*\s+){0,4}\p{Lu}[\p{L}-]*/u.exec(text.slice(headEnd));
+	if (named) {
+		result.unitEnd = headEnd + named[0].length;
+		result.duration = DURATION_UNITS.test(head);
+		return result;
+	}
 	const of = /^\s+of\s+([\p{Ll}][\p{L}-]*)(\s+[\p{Ll}][\p{L}-]*)?/u.exec(text.slice(headEnd));
 	if (of && !NOT_UNITS.has(of[1]!) && !/^(every|each|all|some|any|about|around|more|less)$/.test(of[1]!)) {
 		const second = of[2]?.trim();

@@ -3,7 +3,7 @@
  * the answer and the question. The weights are fitted to blind judgements of candidates from real
  * articles (`npm run fit-ranker`, from `tests/fixtures/generator/judged/`) and shipped as JSON.
  */
-import type { Candidate } from './forms';
+import { EVALUATIVE, type Candidate } from './forms';
 import weights from './ranker-weights.json';
 
 export const FEATURE_NAMES = [
@@ -11,7 +11,7 @@ export const FEATURE_NAMES = [
 	'form_term', 'form_true', 'form_false_actor', 'form_false_opposite', 'multiple_choice', 'options_from_article', 'typed_number',
 	'answer_person', 'answer_org', 'answer_place', 'answer_thing', 'answer_number', 'answer_date', 'answer_mentions',
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
-	'outcome', 'many_people', 'leaning_noun_left'
+	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -55,8 +55,20 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		record: Number(s.record),
 		outcome: Number(s.outcome),
 		many_people: Number(s.people >= 4),
-		leaning_noun_left: Number(/^(?:the|The)\s+\p{Ll}+/u.test(c.question.prompt) && c.form !== 'who')
+		leaning_noun_left: Number(/^(?:the|The)\s+\p{Ll}+/u.test(c.question.prompt) && c.form !== 'who'),
+		evaluative: Number(EVALUATIVE.test(c.fact.text)),
+		answer_once: Number(!!c.answer && ['person', 'organization', 'place', 'other', 'model'].includes(c.answer.kind) && mentions(c.answer.key) <= 1),
+		typed_name: Number((c.type === 'cloze' || c.type === 'short_answer') && !!c.answer && ['person', 'organization', 'place', 'other', 'model'].includes(c.answer.kind)),
+		same_unit_numbers: Math.min(5, sameUnit(c)) / 5,
+		late_in_article: Math.min(1, s.position / 12)
 	};
+}
+
+/** How many other numbers of the same unit the fact's sentence holds: one vote count of many. */
+function sameUnit(c: Candidate): number {
+	const unit = c.answer?.quantity?.unit;
+	if (!unit) return 0;
+	return c.fact.sentence.mentions.filter((m) => m !== c.answer && m.quantity?.unit === unit).length;
 }
 
 const W = weights as { weights: Record<string, number> };

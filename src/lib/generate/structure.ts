@@ -40,7 +40,7 @@ const BOILERPLATE_START =
 	/^(?:Learn more|For more (?:information|details)|To (?:learn|read|find out) more|Read more|Find (?:out )?more|More information|Watch (?:a|the) video|Watch:|See (?:the|a) (?:full )?(?:list|video|gallery)|Follow (?:us|\p{Lu})|Editor[’']s note|Content warning|Additional (?:Information|resources)|Related(?: stories| links)?:|Media contacts?|News Media Contact|Contact:|Subscribe|Get (?:breaking )?news|Learn how\b|Sign up|Share this|Download|Click here|Visit\b|Explore\b|###|-end-|—end—|Resources?:)/iu;
 const LOGISTICS =
 	/\b(?:will (?:provide|air|stream|broadcast|host) (?:live )?coverage|coverage (?:will )?(?:begins?|starts?)|coverage of the (?:launch|landing|event|briefing|arrival|docking|spacewalk|news conference)|live (?:coverage|stream|on)|(?:NASA\+|NASA Television|NASA TV)\b|media accreditation|accreditation (?:deadline|requests?)|news conference|media teleconference|(?:registration|RSVP) (?:is|closes|deadline)|to register,|tickets? (?:are|go on sale)|stream (?:NASA|the event|live)|watch (?:live|online))/i;
-const SCHEDULE_LINE = /^(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am|pm)\b|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\s*:?$)/iu;
+const SCHEDULE_LINE = /^(?:\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|(?:am|pm)\b)|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\s*:?$)/iu;
 const ABOUT_HEADING = /^(?:More )?About (?:the )?\p{Lu}[\p{L}&.’' -]{1,60}$|^(?:Mission|Program|Project) (?:Management|Partners|Team|Background)$/u;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
@@ -60,7 +60,8 @@ export function readStructure(text: string): Structure {
 		const words = p.text.split(/\s+/).length;
 		const terminated = TERMINAL.test(p.text);
 		if (tail) return block(tail.kind, tail.reason);
-		if (index === 0 && words <= 30 && paragraphs.length > 1) return block('headline');
+		// A headline has no full stop (or is short); a first line that is a long sentence is the lede.
+		if (index === 0 && paragraphs.length > 1 && ((!terminated && words <= 30) || words <= 12)) return block('headline');
 		if (/^-+\s*end\s*-+$|^—end—$|^###$/i.test(p.text) || /^(?:News )?Media Contacts?$/i.test(p.text)) {
 			tail = { kind: 'boilerplate', reason: 'contact block' };
 			return block('boilerplate', 'contact block');
@@ -112,16 +113,19 @@ function findDetails(text: string, blocks: Block[]): ArticleDetails {
 	}
 	if (!details.date) {
 		// The latest full date the text gives: news is written on or after the events it reports.
-		const prose = blocks.filter((b) => b.kind === 'body' || (b.kind === 'boilerplate' && /^Editor/.test(b.text)));
-		const source = prose.length > 0 ? prose : blocks;
-		let latest: string | undefined;
-		for (const b of source) {
-			FULL_DATE.lastIndex = 0;
-			for (let m = FULL_DATE.exec(b.text); m; m = FULL_DATE.exec(b.text)) {
-				const date = isoOf(m[0]);
-				if (date && (!latest || date > latest)) latest = date;
+		const latestIn = (list: Block[]) => {
+			let latest: string | undefined;
+			for (const b of list) {
+				FULL_DATE.lastIndex = 0;
+				for (let m = FULL_DATE.exec(b.text); m; m = FULL_DATE.exec(b.text)) {
+					const date = isoOf(m[0]);
+					if (date && (!latest || date > latest)) latest = date;
+				}
 			}
-		}
+			return latest;
+		};
+		// The body and editor's notes first; a photo caption's date only when the text gives no other.
+		const latest = latestIn(blocks.filter((b) => b.kind === 'body' || (b.kind === 'boilerplate' && /^Editor/.test(b.text)))) ?? latestIn(blocks.filter((b) => b.kind !== 'boilerplate'));
 		if (latest) {
 			details.date = latest;
 			details.dateFrom = 'text';
