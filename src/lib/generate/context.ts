@@ -199,6 +199,9 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	// "the Juno mission", "NASA’s Juno spacecraft" — but not "Mars spacecraft" (a planet) or "Orion stage adapter".
 	const after = /^\s+([\p{Ll}-]+)\b(?!\s+\p{Ll}+\s*(?:adapter|stage))/u.exec(text.slice(m.end));
 	if (after && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name) && CATEGORY_NOUNS.has(after[1]!)) return categoryOf(after[1]!);
+	// "SpaceX’s Dragon resupply spacecraft": a vehicle noun after one modifier.
+	const vehicle = /^\s+[\p{Ll}-]+\s+(spacecraft|rover|probe|satellite|rocket|telescope|capsule|aircraft|ship|vessel|lander|orbiter)\b/u.exec(text.slice(m.end));
+	if (vehicle && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name)) return categoryOf(vehicle[1]!);
 	const before = /\b([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person') return categoryOf(before[1]!);
 	const appositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u.exec(text.slice(m.end));
@@ -251,6 +254,13 @@ export function stem(word: string): string {
 /** The person "he" or "she" at the start of sentence `index` points to, when exactly one fits. */
 export function personBefore(context: ArticleContext, sentence: Sentence, sex: 'f' | 'm' | undefined): EntityInfo | undefined {
 	const position = context.body.indexOf(sentence);
+	// A profile's "she" is its protagonist, unless someone else of that sex was just named.
+	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex);
+	if (protagonist) {
+		const recent = context.body.slice(Math.max(0, position - 2), position);
+		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')));
+		if (!others) return protagonist;
+	}
 	for (let i = position - 1; i >= Math.max(0, position - 2); i--) {
 		const earlier = context.body[i]!;
 		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote).map((m) => m.key))]

@@ -8,7 +8,7 @@
 import type { Mention, Sentence } from './analyze';
 import { attributionAt, findAttribution, type Attribution } from './attribution';
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
-import { contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { categoryOf, contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import { applyEdits, asStatement, tidy, type Edit } from './edits';
 
 export interface Fact {
@@ -52,7 +52,7 @@ const CONNECTIVE =
 	/^(?:That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later|Instead|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
 const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|likely|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
 const LOGISTICS = /\b(?:provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online))\b/i;
@@ -241,7 +241,17 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
 	const leaning = LEANING.exec(afterEdits);
 	if (leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
-	const demonstrative = DEMONSTRATIVE.exec(afterEdits);
+	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
+	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
+	for (let m = thisNoun.exec(text); m; m = thisNoun.exec(text)) {
+		if (sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b) || !CATEGORY_NOUNS.has(categoryOf(m[1]!))) continue;
+		const target = namedByCategory(context, sentence, m[1]!);
+		if (!target) continue;
+		edits.push(naming(target, m.index, m.index + m[0].length, m[1]!));
+		edits.push({ start: m.index, end: m.index + 4, text: /^T/.test(m[0]) ? 'The' : 'the', priority: 3 });
+		resolved++;
+	}
+	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
 	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
 	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
 	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };

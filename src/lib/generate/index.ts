@@ -76,10 +76,10 @@ export interface GenerateResult {
 }
 
 const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date'];
-const WORDS_PER_QUESTION = 70;
+const WORDS_PER_QUESTION = Number(process.env.FACTDRILL_WPQ ?? 40);
 const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
 /** Below this chance of acceptance a candidate is offered only under "more questions"… */
-const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.55);
+const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
 /** …unless the article has too few better ones. */
 const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
 const MORE = 40;
