@@ -76,6 +76,8 @@ export interface Sentence {
 	unterminated: boolean;
 	/** What the sentence's paragraph is: body text, headline, caption, boilerplate… */
 	block: BlockKind;
+	/** The source a line before the paragraph gave for all of it ("the complaint"). */
+	claimedBy?: string;
 }
 
 export interface Person {
@@ -238,6 +240,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 				quotes: quotedRanges(part.text),
 				captionParagraph: caption || paragraph.kind === 'caption',
 				block: paragraph.kind,
+				...(paragraph.claimedBy ? { claimedBy: paragraph.claimedBy } : {}),
 				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text)
 			};
 			sentences.push(sentence);

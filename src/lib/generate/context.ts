@@ -151,7 +151,7 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	return { article, details, entities, never, headlineWords, body, terms: keyTerms(body, headlineWords) };
 }
 
-const GENERIC_NOUNS = new Set(['people', 'time', 'year', 'years', 'way', 'ways', 'day', 'days', 'part', 'number', 'lot', 'thing', 'things', 'place', 'world', 'work', 'team', 'teams', 'program', 'programs', 'veterans', 'veteran', 'services', 'service', 'support', 'care', 'health', 'information', 'data', 'level', 'levels', 'area', 'areas', 'month', 'months', 'week', 'weeks', 'others', 'members', 'member', 'group', 'groups', 'state', 'states', 'country', 'system', 'use', 'end', 'first', 'one', 'two']);
+export const GENERIC_NOUNS = new Set(['people', 'time', 'year', 'years', 'way', 'ways', 'day', 'days', 'part', 'number', 'lot', 'thing', 'things', 'place', 'world', 'work', 'team', 'teams', 'program', 'programs', 'veterans', 'veteran', 'services', 'service', 'support', 'care', 'health', 'information', 'data', 'level', 'levels', 'area', 'areas', 'month', 'months', 'week', 'weeks', 'others', 'members', 'member', 'group', 'groups', 'state', 'states', 'country', 'system', 'use', 'end', 'first', 'one', 'two']);
 
 /**
  * Terms worth a question of their own: what the article defines ("a period of peak activity called

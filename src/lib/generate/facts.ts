@@ -168,7 +168,9 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 		const lead = text.slice(clause.lead.start, clause.lead.end);
 		// "Prior to his NASA appointment, Deneal …" points forward to the subject and stays.
 		const forward = /\b(his|her)\b/i.test(lead) && !/\b(this|that|these|those|such|it|its|them|their|both|the two)\b/i.test(lead) && sentence.mentions.some((m) => m.kind === 'person' && m.start >= clause.lead!.end && m.start <= clause.subject.end);
-		if (!forward && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+		// A lead that says who claims it ("Tom Molomby said that, as …") stays: the claim keeps its source.
+		const claimed = findAttribution(sentence).claims.some((c) => c.verbStart < clause.lead!.end);
+		if (!forward && !claimed && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
 			edits.push({ start: 0, end: clause.lead.end, text: '' });
 			bodyStart = clause.lead.end;
 		}
@@ -271,9 +273,18 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	const paren = /\s*\([^()]*\)/g;
 	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
 
-	const attribution = findAttribution(sentence);
+	let attribution = findAttribution(sentence);
 	if (attribution.unclearSpeaker) return { reason: 'a claim whose speaker is unclear' };
-	const source = attributionAt(attribution, clause?.rest.start ?? 0);
+	let source = attributionAt(attribution, clause?.rest.start ?? 0);
+	// A paragraph the article introduced as someone's claim ("According to the complaint, …:") says so.
+	if (sentence.claimedBy && attribution.claims.length === 0) {
+		const first = text.slice(bodyStart);
+		const named = sentence.mentions.some((m) => m.start === bodyStart && m.kind !== 'other');
+		edits.push({ start: bodyStart, end: bodyStart, text: `According to ${sentence.claimedBy}, `, priority: 2 });
+		if (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(first) && !named) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+		source = sentence.claimedBy;
+		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
+	}
 	const statement = asStatement(tidy(applyEdits(text, edits)));
 	if (statement.split(/\s+/).length < 5) return { reason: 'too short to hold a fact once rewritten' };
 	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;

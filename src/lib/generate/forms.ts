@@ -8,14 +8,14 @@
 import type { Question, QuestionType } from '../formats/question-set';
 import { nameKey, type Mention } from './analyze';
 import { infinitive } from './clause';
-import type { ArticleContext, EntityInfo } from './context';
+import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'true' | 'false-actor' | 'false-opposite';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'true' | 'false-actor' | 'false-opposite';
 
 export interface Candidate {
 	question: Question;
@@ -78,6 +78,7 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 		}
 	}
 	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
+	out.push(...causeQuestions(fact, context));
 	out.push(...trueFalse(fact, context));
 	return out.filter((c) => c.question.prompt.length > 0);
 }
@@ -114,6 +115,30 @@ export function questionsForSpan(fact: Fact, context: ArticleContext, start: num
 	const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start: at, end: at + answer.length, text: BLANK, priority: 1 }])));
 	if (!prompt.includes(BLANK)) return [];
 	return [candidate(fact, 'cloze', { type: 'cloze', prompt, answer, ...common(fact, 'cloze') }, `span:${answer.toLowerCase()}`, answer)];
+}
+
+/**
+ * A cause the article gives: "… appears to be due to changes in the ___ industry", "… because of
+ * ___". The blank is the cause's own noun phrase (one to three words), typed.
+ */
+function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
+	const text = fact.sentence.text;
+	const re = /\b(?:due to|because of|caused by|as a result of|thanks to|led to|leads to|blamed on|attributed to|stems? from)\s+((?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,5}?)([\p{Ll}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]+){0,2})(?=[,.;]|\s+(?:and|or|in|at|on|which|that|where)\b|$)/gu;
+	const out: Candidate[] = [];
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		const answer = m[2]!;
+		const words = answer.split(/\s+/);
+		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
+		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
+		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?)$/.test(answer))) continue;
+		if (contentWords(answer).every((w) => context.headlineWords.has(w))) continue;
+		const start = m.index + m[0].length - answer.length;
+		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: start + answer.length, text: BLANK, priority: 1 }])));
+		if (!prompt.includes(BLANK) || prompt.toLowerCase().split(BLANK).join(' ').includes(answer.toLowerCase())) continue;
+		out.push(candidate(fact, 'cause', { type: 'cloze', prompt, answer, ...common(fact, 'cause') }, `cause:${answer.toLowerCase()}`, answer));
+	}
+	return out;
 }
 
 /** A term the article defines or keeps using, blanked where the sentence says what it is: "… a period of peak activity called ___". */

@@ -8,7 +8,7 @@ import weights from './ranker-weights.json';
 
 export const FEATURE_NAMES = [
 	'bias', 'key_score', 'lede', 'headline_overlap', 'centrality', 'form_who', 'form_how_many', 'form_when', 'form_cloze',
-	'form_term', 'form_true', 'form_false_actor', 'form_false_opposite', 'multiple_choice', 'options_from_article', 'typed_number',
+	'form_term', 'form_cause', 'form_true', 'form_false_actor', 'form_false_opposite', 'multiple_choice', 'options_from_article', 'typed_number',
 	'answer_person', 'answer_org', 'answer_place', 'answer_thing', 'answer_number', 'answer_date', 'answer_mentions',
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article'
@@ -31,6 +31,7 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_when: Number(c.form === 'when'),
 		form_cloze: Number(c.form === 'cloze'),
 		form_term: Number(c.form === 'term'),
+		form_cause: Number(c.form === 'cause'),
 		form_true: Number(c.form === 'true'),
 		form_false_actor: Number(c.form === 'false-actor'),
 		form_false_opposite: Number(c.form === 'false-opposite'),

@@ -12,6 +12,8 @@ export interface Block extends Span {
 	kind: BlockKind;
 	/** Why the block is not body text, in a few words. */
 	reason?: string;
+	/** Who claims what the block says, when a line before it introduced it so ("According to the complaint, …:"). */
+	claimedBy?: string;
 }
 
 export interface ArticleDetails {
@@ -95,7 +97,26 @@ export function readStructure(text: string): Structure {
 		if (!terminated && words <= 25) return block('heading', 'heading or standfirst (no full stop)');
 		return block('body');
 	});
+	markClaims(blocks);
 	return { blocks, details: findDetails(text, blocks) };
+}
+
+/**
+ * "According to the complaint, Intel has …, among other things:" — every paragraph after such a line
+ * is the source's claim, not the article's own statement, until the article turns to something else
+ * (a heading, or a paragraph that names its own source).
+ */
+function markClaims(blocks: Block[]): void {
+	let source: string | undefined;
+	for (const b of blocks) {
+		const intro = /:\s*$/.test(b.text) ? /^(?:According to (the [\p{Ll}\s]+?|[\p{Lu}][\p{L}\s.&-]+?),|(The [\p{Ll}\s]+?|[\p{Lu}][\p{L}.&-]+(?:\s[\p{Lu}][\p{L}.&-]+){0,3}) (?:alleges|claims|says|argues|accuses|contends|states)\b)/u.exec(b.text) : null;
+		if (intro) {
+			source = (intro[1] ?? intro[2])!.trim();
+			continue;
+		}
+		if (b.kind === 'headline' || (b.kind === 'heading' && !/:\s*$/.test(b.text))) source = undefined;
+		if (source && (b.kind === 'body' || b.kind === 'list')) b.claimedBy = source;
+	}
 }
 
 function findDetails(text: string, blocks: Block[]): ArticleDetails {
