@@ -9,6 +9,7 @@ import type { Mention, Sentence } from './analyze';
 import { attributionAt, findAttribution, type Attribution } from './attribution';
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
 import { categoryOf, contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import nlp from 'compromise';
 import { applyEdits, asStatement, tidy, type Edit } from './edits';
 
 export interface Fact {
@@ -49,7 +50,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later|Instead|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+	/^(?:That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
 const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
 const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
@@ -135,7 +136,9 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 		return readQuote(context, sentence, position, centrality, quote);
 	}
 	if (/[[\]]|…|\.\.\./.test(text)) return { reason: 'quotation with cuts or editor’s brackets' };
-	if (FIRST_OR_SECOND_PERSON.test(outside)) return { reason: 'first or second person: who speaks is unclear' };
+	// In a profile told in the first person ("I joined Goddard in 2020"), "I" is the person profiled.
+	const voice = FIRST_OR_SECOND_PERSON.test(outside) ? profileVoice(context, sentence, outside) : undefined;
+	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
 	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
 	if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb'))) return { reason: 'not a full sentence (no verb)' };
@@ -154,7 +157,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
-	const edits: Edit[] = [];
+	const edits: Edit[] = voice ? [...voice] : [];
 	let resolved = 0;
 
 	// Leading connectives and adverbials that point back ("Despite this,", "In this role,").
@@ -304,6 +307,60 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 		people
 	};
 	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+/**
+ * The edits that put a profile's first person in the third: "I" → the person's name (then the surname),
+ * "my" → "Name’s", "I’m" → "Name is"; a present verb after "I" takes its -s. Only where "we", "our"
+ * and "you" do not appear, and the article is a profile: a person it keeps returning to, and questions
+ * put to them or several sentences in their voice.
+ */
+function profileVoice(context: ArticleContext, sentence: Sentence, outside: string): Edit[] | undefined {
+	if (/\b(we|we’re|we're|our|ours|us|you|your|yours|you’re|you're|let’s|let's)\b/i.test(outside)) return undefined;
+	const person = [...context.entities.values()].filter((e) => e.kind === 'person' && context.never.has(e.key)).sort((a, b) => b.mentions - a.mentions)[0];
+	if (!person) return undefined;
+	const interview = context.article.sentences.some((s) => s.block === 'heading' && /\?["”]?$/.test(s.text)) || context.body.filter((s) => /^I\b/.test(s.text)).length >= 3;
+	if (!interview) return undefined;
+	const surname = person.name.split(/\s+/).pop()!;
+	const edits: Edit[] = [];
+	let named = false;
+	// The name first; after it, he or she (the surname when the article does not show which).
+	const pronoun = (subject: boolean, possessive = false) => {
+		if (!named) {
+			named = true;
+			return possessive ? `${person.name}’s` : person.name;
+		}
+		if (!person.sex) return possessive ? `${surname}’s` : surname;
+		if (possessive) return person.sex === 'f' ? 'her' : 'his';
+		return subject ? (person.sex === 'f' ? 'she' : 'he') : person.sex === 'f' ? 'her' : 'him';
+	};
+	const name = () => pronoun(true);
+	void surname;
+	const re = /\b(I[’']m|I[’']ve|I[’']d|I am|I have|I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b/g;
+	for (let m = re.exec(outside); m; m = re.exec(outside)) {
+		const word = m[1]!;
+		const after = outside.slice(m.index + word.length);
+		let text: string;
+		if (/^I[’']m$|^I am$/.test(word)) text = `${name()} is`;
+		else if (/^I[’']ve$|^I have$/.test(word)) text = `${name()} has`;
+		else if (/^I[’']d$/.test(word)) text = `${name()} would`;
+		else if (word === 'I') {
+			text = name();
+			// "I contribute" → "Ball contributes": a present verb takes its -s.
+			const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+			const term = verb ? sentence.terms.find((t) => t.start === m!.index + word.length + 1) : undefined;
+			if (verb && term?.tags.has('PresentTense') && !term.tags.has('PastTense') && !/^(can|could|will|would|should|may|might|must|also|still|now|often|always|never|really|just)$/.test(verb)) {
+				const doc = nlp(`she ${verb} it`);
+				doc.verbs().toPresentTense();
+				const third = verb === 'have' ? 'has' : doc.text().replace(/^she\s+/, '').replace(/\s+it$/, '');
+				edits.push({ start: m.index + word.length + 1, end: m.index + word.length + 1 + verb.length, text: third });
+			}
+		} else if (/^[Mm]y$|^[Mm]ine$/.test(word)) text = pronoun(false, true);
+		else if (/^[Mm]yself$/.test(word)) text = person.sex === 'm' ? 'himself' : 'herself';
+		else text = pronoun(false);
+		edits.push({ start: m.index, end: m.index + word.length, text });
+	}
+	return edits;
 }
 
 interface Quote {
