@@ -4,8 +4,14 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No extra module on every page just to record Svelte's version in window.__svelte.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
+		// Registered by the app once a page has loaded (src/lib/components/OfflineStatus.svelte).
+		serviceWorker: { register: false },
+		// Each page's stylesheets (a few KB) go in its HTML: no request, nothing blocks the first paint.
+		inlineStyleThreshold: 16_384,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry this as a <meta> tag: only this origin's scripts and SvelteKit's
 		// own bootstrap (by hash) run; no inline script, no remote origin, no plugins.

@@ -12,6 +12,9 @@ export default defineConfig({
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		fileParallelism: false,
 		testTimeout: 60_000,
-		hookTimeout: 120_000
+		hookTimeout: 120_000,
+		// expect.poll waits for a state; its default of 1 s is tight on a busy 2-core machine
+		// (Playwright's own waits allow 30 s).
+		expect: { poll: { timeout: 30_000 } }
 	}
 });

@@ -8,6 +8,12 @@
  * - grade_write_ms_median: one grade written (card + log entry, one transaction).
  * - stats_ms_100k / stats_rebuild_ms_100k: every statistic over 100k log entries, with the kept
  *   log aggregate / folding the whole log (scripts/bench-stats.ts).
+ * - usable_ms_home_cold / usable_ms_home_warm / usable_ms_study_warm: navigation to the main
+ *   button being usable on a throttled phone in Chromium, first visit and repeat visits from the
+ *   service worker's cache (scripts/bench-usable.ts; `--runs N` rounds, 5 by default).
+ * - editor_open_longest_task_ms_5000, print_open_longest_task_ms_5000, backup_plan_longest_task_ms_85mb,
+ *   backup_restore_longest_task_ms_85mb: how long the heaviest pages freeze the tab, in Chromium
+ *   (scripts/bench-pages.ts; `--no-pages` leaves them out).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -20,6 +26,12 @@ import { DAY, MINUTE } from '../src/lib/core/day';
 import { DEFAULT_SETTINGS, loadQueue, openDatabase, recordReview, type Database } from '../src/lib/storage/db';
 
 const json = process.argv.includes('--json');
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error(`--runs needs a whole number of 1 or more (got ${process.argv[runsAt + 1] ?? 'nothing'})`);
+	process.exit(1);
+}
 const log = (message: string) => {
 	if (!json) console.error(message);
 };
@@ -175,13 +187,25 @@ log('timing the set editor on 5,000 questions…');
 const { benchEditor } = await import('./bench-editor');
 Object.assign(results, benchEditor());
 
+log(`timing the app on a throttled phone in Chromium (${runs} rounds)…`);
+const { benchUsable } = await import('./bench-usable');
+Object.assign(results, await benchUsable({ runs, log }));
+if (!process.argv.includes('--no-pages')) {
+	log('timing the heaviest pages in Chromium: 5,000 questions to edit and print, an 85 MB backup to restore (minutes)…');
+	const { benchPages } = await import('./bench-pages');
+	Object.assign(results, await benchPages());
+}
+
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',
 	queue_build_ms_100k: '< 100',
 	generate_ms_6kb: '< 300',
 	generate_ms_600kb: '< 30000',
 	stats_ms_100k: '< 300',
-	editor_keystroke_ms_5000: '< 16'
+	editor_keystroke_ms_5000: '< 16',
+	usable_ms_home_cold: '≤ 2500',
+	usable_ms_home_warm: '≤ 1000',
+	usable_ms_study_warm: '≤ 1000'
 };
 
 if (json) {

@@ -1,12 +1,19 @@
 // Runs every test runner in turn — the type check, the unit and storage tests, the end-to-end
 // tests in Chromium — and closes with the total over all of them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const node = process.execPath;
+// The runners' JSON reports, removed at the end (also when the run is interrupted).
 const dir = mkdtempSync(join(tmpdir(), 'factdrill-test-'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		rmSync(dir, { recursive: true, force: true });
+		process.exit(128 + constants.signals[signal]);
+	});
+}
 let passed = 0;
 let failed = 0;
 
@@ -40,5 +47,6 @@ vitest('unit and storage tests', []);
 vitest('property tests (fast-check, 10,000 inputs per parser)', ['--config', 'vitest.property.config.ts']);
 vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 
+rmSync(dir, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

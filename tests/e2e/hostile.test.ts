@@ -146,7 +146,7 @@ describe('hostile input', () => {
 			{ now: Date.now(), schema: 3 }
 		);
 		await page.goto(`${server.url}/backup`);
-		await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/backup/i);
+		await expect.poll(() => page.getByTestId('last-backup').textContent(), { timeout: 15_000 }).toMatch(/backup/i);
 		await page.getByLabel('Backup file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 		await page.getByTestId('restore-plan').waitFor();
 		expect(await nothingRan(page, dialogs)).toContain('<img src=x');

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openOldSchema, SCHEMA_STEPS, writeSample } from './old-schemas';
-import { DB_NAME, DB_VERSION, exportEverything, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
+import { exportEverything } from '../../src/lib/storage/backup';
+import { DB_NAME, DB_VERSION, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
 
 /** Writes a database exactly as schema version 1 (the first released) left it, with raw IndexedDB. */
 async function writeVersion1(): Promise<void> {

@@ -69,7 +69,7 @@ describe('undo', () => {
 		const session = new StudySession({ db, set, settings: { ...DEFAULT_SETTINGS }, day, now });
 		await session.start();
 		const graded = [await gradeShown(session, Rating.Easy), await gradeShown(session, Rating.Easy), await gradeShown(session, Rating.Easy)];
-		expect(session.summary?.reviewed).toBe(3);
+		expect(session.summary?.reviews).toBe(3);
 		await session.undo();
 		expect(session.summary).toBeUndefined();
 		expect(session.card?.questionId).toBe(graded[2]);
@@ -78,7 +78,7 @@ describe('undo', () => {
 		expect(await reviewLog(db, 'mini')).toHaveLength(1);
 		await gradeShown(session, Rating.Easy);
 		await gradeShown(session, Rating.Easy);
-		expect(session.summary?.reviewed).toBe(3);
+		expect(session.summary?.reviews).toBe(3);
 		expect(session.summary?.byRating[Rating.Easy]).toBe(3);
 	});
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	answerField,
 	answerShape,
 	askFor,
+	gaveUp,
+	verdictHeading,
 	distractorsFor,
 	hintFor,
 	judge,
+	otherAnswers,
 	overrule,
 	QUICK_ANSWER_MS,
 	RECALL_STABILITY_DAYS,
@@ -129,6 +133,22 @@ describe('judging and rating', () => {
 		expect(judge(statement, { truth: true }).correct).toBe(false);
 	});
 
+	it('the feedback shown is that of the option picked, however the options were shuffled', () => {
+		const withFeedback: Question = { ...mc, choiceFeedback: ['The war began in 1950.', 'Yes: the armistice of July 1953.', '', 'Too late.'] } as Question;
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const shuffled = askFor(withFeedback, { mode: 'study', stability: 0, seed });
+			const at = (text: string) => shuffled.choices.indexOf(text);
+			expect(judge(shuffled, { choice: at('1950') }).feedback).toBe('The war began in 1950.');
+			expect(judge(shuffled, { choice: at('1953') }).feedback).toBe('Yes: the armistice of July 1953.');
+			expect(judge(shuffled, { choice: at('1945') })).not.toHaveProperty('feedback');
+		}
+		const statement = askFor({ ...tf, choiceFeedback: ['No: it was in July 2023.', ''] } as Question, { mode: 'study', stability: 0, seed: 1 });
+		expect(judge(statement, { truth: true }).feedback).toBe('No: it was in July 2023.');
+		expect(judge(statement, { truth: false })).not.toHaveProperty('feedback');
+		// Without per-choice feedback nothing is added.
+		expect(judge(ask, { choice: 0 })).not.toHaveProperty('feedback');
+	});
+
 	it('typed answers go through the lenient grader', () => {
 		const typed = askFor(short, { mode: 'study', stability: 0, seed: 1 });
 		expect(judge(typed, { text: 'alexander lukashenko' }).correct).toBe(true);
@@ -159,5 +179,45 @@ describe('judging and rating', () => {
 	it('a hint shows first letters and lengths', () => {
 		expect(hintFor('Sergei Shoigu')).toBe('S_____ S_____');
 		expect(hintFor('Hwasong-18')).toBe('H______-1_');
+	});
+});
+
+describe('what the learner sees after answering', () => {
+	it('"Also accepted" never repeats the main answer, however it is spelled, nor lists one twice', () => {
+		const leader: Question = { id: 'kim', type: 'cloze', prompt: 'Shoigu handed ____ a letter.', answer: 'Kim Jong-un', accepted: ['Kim Jong Un', 'Kim Jong-un', 'Kim', 'KIM'] };
+		expect(askFor(leader, { mode: 'study', stability: 0, seed: 1 }).alternatives).toEqual(['Kim']);
+		const host: Question = { id: 'host', type: 'flashcard', prompt: 'Who guided Shoigu?', answer: 'Kim Jong-un', accepted: ['Kim Jong Un', 'Kim Jong-un', 'Kim'] };
+		expect(askFor(host, { mode: 'study', stability: 0, seed: 1 }).alternatives).toEqual(['Kim']);
+		expect(otherAnswers('Victory Day', ['War Victory Day', 'victory day', 'the war victory day'])).toEqual(['War Victory Day']);
+	});
+
+	it('"I don\'t know" shows the answer without calling it a wrong answer, and is rated Again', () => {
+		expect(verdictHeading(gaveUp())).toEqual({ text: 'Here is the answer', tone: 'neutral', mark: '' });
+		expect(suggestRating(gaveUp(), { durationMs: 1000, stability: 0 })).toBe(Rating.Again);
+		const typed = askFor(short, { mode: 'study', stability: 0, seed: 1 });
+		expect(verdictHeading(judge(typed, { text: 'Putin' }))).toEqual({ text: 'Not quite', tone: 'wrong', mark: '✗' });
+		expect(verdictHeading(judge(typed, { text: 'Lukashenko' }))).toEqual({ text: 'Right', tone: 'right', mark: '✓' });
+		expect(verdictHeading(judge(typed, { text: 'Alexander Lukashanko' })).text).toBe('Right, with a typo');
+		expect(verdictHeading(undefined).text).toBe('Answer');
+	});
+
+	it('a number typed with its unit is judged right, a wrong unit wrong', () => {
+		const number = askFor(numeric, { mode: 'study', stability: 0, seed: 1 });
+		expect(judge(number, { text: '70 years' }).correct).toBe(true);
+		expect(judge(number, { text: 'seventy yrs' }).correct).toBe(true);
+		expect(judge(number, { text: '70 days' })).toMatchObject({ correct: false, reason: 'Wrong unit: the answer is in years, not days' });
+	});
+
+	it('date questions open the digits keyboard for a year and a picker for a month or a day', () => {
+		const ask = (answer: string) => askFor({ id: 'd', type: 'date', prompt: 'When?', answer }, { mode: 'study', stability: 0, seed: 1 });
+		expect(answerField(ask('1953'))).toEqual({ type: 'text', inputmode: 'numeric', label: 'Your answer (a year)' });
+		expect(answerField(ask('2023-07'))).toMatchObject({ type: 'month', label: 'Your answer (a month and year)' });
+		expect(answerField(ask('2022-11-18'))).toMatchObject({ type: 'date', label: 'Your answer (a date)' });
+		expect(answerField(askFor(numeric, { mode: 'study', stability: 0, seed: 1 }))).toEqual({ type: 'text', inputmode: 'decimal', label: 'Your answer (a number, in years)' });
+		expect(answerField(askFor(short, { mode: 'study', stability: 0, seed: 1 }))).toEqual({ type: 'text', inputmode: 'text', label: 'Your answer' });
+		// What the pickers hand back is read as the date.
+		const month = ask('2023-07');
+		expect(judge(month, { text: '2023-07' }).correct).toBe(true);
+		expect(judge(ask('2022-11-18'), { text: '2022-11-18' }).correct).toBe(true);
 	});
 });

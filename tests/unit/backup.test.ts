@@ -99,7 +99,7 @@ describe('backup file', () => {
 			expect.arrayContaining([
 				'log entry 1, field "rating": must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',
 				'card 2, field "state": must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)',
-				'settings entry 1, field "dayStartHour": must be an hour from 0 to 23'
+				'settings entry 1, field "dayStartHour": Day starts at (hour) must be a whole number from 0 to 23 (got 30).'
 			])
 		);
 		expect(errors.some((error) => error.startsWith('set 1, field "set": question "q0", field "prompt"'))).toBe(true);
@@ -122,10 +122,10 @@ describe('restore plan', () => {
 		const here: BackupData = { ...sample(), sets: [makeSet('beta', ['b'])], cards: [card('beta', 0, 'b', 500)], log: [entry('beta', 0, 500, 1), entry('beta', 0, 600, 2)], tests: [], settings: [] };
 		const plan = planRestore(here, sample(), 'replace', NOW);
 		expect(plan.sets).toEqual([
-			{ id: 'alpha', title: 'Set alpha', action: 'added', reviewsHere: 0, reviewsInBackup: 1, reviewsAfter: 1 },
-			{ id: 'beta', title: 'Set beta', action: 'removed', reviewsHere: 2, reviewsInBackup: 0, reviewsAfter: 0 }
+			{ id: 'alpha', title: 'Set alpha', action: 'added', reviewsHere: 0, reviewsInBackup: 1, reviewsAfter: 1, questionsHere: 0, questionsAfter: 2, contentChanged: false, studiedHere: 0, studiedAfter: 1, progressDropped: 0 },
+			{ id: 'beta', title: 'Set beta', action: 'removed', reviewsHere: 2, reviewsInBackup: 0, reviewsAfter: 0, questionsHere: 1, questionsAfter: 0, contentChanged: false, studiedHere: 1, studiedAfter: 0, progressDropped: 1 }
 		]);
-		expect(plan).toMatchObject({ reviewsHere: 2, reviewsAfter: 1, reviewsLost: 2, testsAfter: 1, settings: 'replaced' });
+		expect(plan).toMatchObject({ reviewsHere: 2, reviewsAfter: 1, reviewsLost: 2, progressDropped: 1, testsAfter: 1, settings: 'replaced' });
 	});
 
 	it('merge: keeps everything here, adds the backup\'s other reviews once, keeps each card\'s latest state', () => {
@@ -136,7 +136,9 @@ describe('restore plan', () => {
 		here.log = [entry('alpha', 0, 1000, 7), entry('alpha', 0, 5000, 8)];
 		here.cards[0] = card('alpha', 0, 'x', 5000, 2);
 		const plan = planRestore(here, backup, 'merge', NOW);
-		expect(plan.sets).toEqual([{ id: 'alpha', title: 'Set alpha', action: 'merged', reviewsHere: 2, reviewsInBackup: 2, reviewsAfter: 3 }]);
+		expect(plan.sets).toEqual([
+			{ id: 'alpha', title: 'Set alpha', action: 'merged', reviewsHere: 2, reviewsInBackup: 2, reviewsAfter: 3, questionsHere: 2, questionsAfter: 2, contentChanged: false, studiedHere: 1, studiedAfter: 2, progressDropped: 0 }
+		]);
 		expect(plan).toMatchObject({ reviewsLost: 0, settings: 'kept' });
 		const after = restoredData(here, backup, 'merge', { now: NOW, createdAt: NOW - DAY });
 		expect(after.log.map((e) => [e.id, e.questionId, e.reviewedAt])).toEqual([

@@ -3,7 +3,7 @@
  * Pure: the page hands in the question, the card's stability, a seed and the learner's response.
  */
 import { BLANK, QUESTION_TYPES, answerText, type Question } from '$lib/formats/question-set';
-import { checkAnswer, type Verdict } from './grading';
+import { checkAnswer, normalizeAnswer, type Verdict } from './grading';
 import { Rating, type Grade } from './card';
 import { readableDate } from './present';
 
@@ -33,6 +33,8 @@ export interface Ask {
 	correctChoice: number;
 	/** For 'true_false': whether the statement is true. */
 	truth: boolean;
+	/** The set's feedback on each option: in the order of `choices`, or on True and False; "" for none. */
+	choiceFeedback?: string[];
 	/** For 'typed': every answer graded as right. */
 	accepted: string[];
 	/** For 'typed': how the typed answer is read. */
@@ -55,13 +57,16 @@ export type Response = { choice: number } | { truth: boolean } | { text: string;
 
 export interface Judgement {
 	correct: boolean;
-	how: Verdict['how'] | 'choice' | 'overruled';
+	/** 'gave_up': the learner asked to see the answer ("I don't know"). */
+	how: Verdict['how'] | 'choice' | 'overruled' | 'gave_up';
 	/** What the learner answered, as text. */
 	given: string;
 	reason: string;
 	/** The grader's verdict, for typed answers (typo segments, closest answer). */
 	verdict?: Verdict;
 	hinted: boolean;
+	/** The set's feedback on the option picked. */
+	feedback?: string;
 }
 
 // mulberry32: a small seeded generator, so a review's shuffle is reproducible.
@@ -198,7 +203,7 @@ export function askFor(question: Question, options: AskOptions): Ask {
 		accepted,
 		answerKind,
 		answer: accepted[0] ?? '',
-		alternatives: accepted.slice(1)
+		alternatives: otherAnswers(accepted[0] ?? '', accepted.slice(1))
 	});
 	const choice = (answer: string, wrong: string[]): Ask => {
 		const choices = shuffle([answer, ...wrong], options.seed);
@@ -209,10 +214,12 @@ export function askFor(question: Question, options: AskOptions): Ask {
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
-			return choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const ask = choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const feedback = question.choiceFeedback;
+			return feedback ? { ...ask, choiceFeedback: ask.choices.map((text) => feedback[question.choices.indexOf(text)] ?? '') } : ask;
 		}
 		case 'true_false':
-			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False' };
+			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False', choiceFeedback: question.choiceFeedback };
 		case 'numeric': {
 			const ask = typed([String(question.answer)], 'number');
 			return { ...ask, tolerance: question.tolerance, unit: question.unit, answer: answerText(question) };
@@ -235,14 +242,28 @@ export function askFor(question: Question, options: AskOptions): Ask {
 			}
 			// Flashcards are self-graded, except in tests and in recall, where a short answer is typed.
 			if (question.type === 'flashcard' && !recall && options.mode !== 'test') {
-				return { ...base, answer: question.answer, alternatives: question.accepted ?? [] };
+				return { ...base, answer: question.answer, alternatives: otherAnswers(question.answer, question.accepted ?? []) };
 			}
 			if (words(question.answer) > MAX_TYPED_WORDS) {
-				return { ...base, prompt, answer: question.answer, alternatives: question.accepted ?? [] };
+				return { ...base, prompt, answer: question.answer, alternatives: otherAnswers(question.answer, question.accepted ?? []) };
 			}
 			return { ...typed(accepted), prompt };
 		}
 	}
+}
+
+/**
+ * The accepted alternatives worth showing beside the answer: none that reads as the answer itself
+ * once case, hyphens and accents are set aside ("Kim Jong Un" beside "Kim Jong-un"), none twice.
+ */
+export function otherAnswers(answer: string, accepted: readonly string[]): string[] {
+	const seen = new Set([normalizeAnswer(answer)]);
+	return accepted.filter((entry) => {
+		const key = normalizeAnswer(entry);
+		if (key === '' || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
 }
 
 /** Judges a response to an ask. Typed answers go through the lenient grader. */
@@ -250,21 +271,61 @@ export function judge(ask: Ask, response: Response): Judgement {
 	if ('choice' in response) {
 		const correct = response.choice === ask.correctChoice;
 		const given = ask.choices[response.choice] ?? '';
-		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false };
+		const feedback = ask.choiceFeedback?.[response.choice];
+		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false, ...(feedback ? { feedback } : {}) };
 	}
 	if ('truth' in response) {
 		const correct = response.truth === ask.truth;
 		const given = response.truth ? 'True' : 'False';
+		const feedback = ask.choiceFeedback?.[response.truth ? 0 : 1];
 		return {
 			correct,
 			how: correct ? 'choice' : 'wrong',
 			given,
 			reason: correct ? `Right: the statement is ${ask.truth ? 'true' : 'false'}.` : `The statement is ${ask.truth ? 'true' : 'false'}.`,
-			hinted: false
+			hinted: false,
+			...(feedback ? { feedback } : {})
 		};
 	}
-	const verdict = checkAnswer(response.text, ask.accepted, ask.answerKind, { tolerance: ask.tolerance });
+	const verdict = checkAnswer(response.text, ask.accepted, ask.answerKind, { tolerance: ask.tolerance, unit: ask.unit, prompt: ask.prompt });
 	return { correct: verdict.correct, how: verdict.how, given: response.text, reason: verdict.reason, verdict, hinted: response.hinted ?? false };
+}
+
+/** "I don't know": the answer is shown and the question counts as not known (rated Again). */
+export function gaveUp(): Judgement {
+	return { correct: false, how: 'gave_up', given: '', reason: 'You asked to see the answer.', hinted: false };
+}
+
+/** The heading of the feedback after an answer: what it says, its tone, and the mark before it. */
+export function verdictHeading(judgement: Judgement | undefined): { text: string; tone: 'right' | 'wrong' | 'neutral'; mark: string } {
+	if (!judgement) return { text: 'Answer', tone: 'neutral', mark: '' };
+	if (judgement.how === 'gave_up') return { text: 'Here is the answer', tone: 'neutral', mark: '' };
+	if (judgement.how === 'overruled') return { text: 'Marked right by you', tone: 'right', mark: '✓' };
+	if (judgement.how === 'typo') return { text: 'Right, with a typo', tone: 'right', mark: '✓' };
+	if (judgement.correct) return { text: 'Right', tone: 'right', mark: '✓' };
+	return { text: 'Not quite', tone: 'wrong', mark: '✗' };
+}
+
+/** How the answer field of a typed question is set up: the input's type, the phone keyboard it opens, and its label. */
+export interface AnswerField {
+	type: 'text' | 'month' | 'date';
+	inputmode: 'text' | 'numeric' | 'decimal';
+	label: string;
+}
+
+/**
+ * Numbers open the number keyboard (decimal: "2.5"); a year the digits keyboard; a month or a day
+ * the browser's month or date picker, whose value ("2023-07", "2023-07-26") the grader reads.
+ */
+export function answerField(ask: Ask): AnswerField {
+	if (ask.answerKind === 'number') return { type: 'text', inputmode: 'decimal', label: `Your answer (a number${ask.unit ? `, in ${ask.unit}` : ''})` };
+	if (ask.answerKind === 'date') {
+		const precision = (ask.accepted[0] ?? '').split('-').length;
+		if (precision >= 3) return { type: 'date', inputmode: 'numeric', label: 'Your answer (a date)' };
+		if (precision === 2) return { type: 'month', inputmode: 'numeric', label: 'Your answer (a month and year)' };
+		return { type: 'text', inputmode: 'numeric', label: 'Your answer (a year)' };
+	}
+	return { type: 'text', inputmode: 'text', label: 'Your answer' };
 }
 
 /** The learner says a wrong verdict was wrong (a fair answer the grader missed). */

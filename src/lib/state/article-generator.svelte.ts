@@ -18,13 +18,8 @@ export interface Proposal {
 
 export type Status = 'idle' | 'running' | 'done' | 'failed';
 
-/** Where the answer sits in the source sentence, for highlighting: [before, answer, after], or null. */
-export function highlight(sentence: string, answer: string): [string, string, string] | null {
-	if (!answer) return null;
-	const at = sentence.toLowerCase().indexOf(answer.toLowerCase());
-	if (at < 0) return null;
-	return [sentence.slice(0, at), sentence.slice(at, at + answer.length), sentence.slice(at + answer.length)];
-}
+/** Where the answer sits in the source sentence, as whole words, for highlighting. */
+export { highlight } from '$lib/core/present';
 
 export class ArticleGenerator {
 	#status = $state<Status>('idle');

@@ -5,6 +5,7 @@
  */
 import { SvelteSet } from 'svelte/reactivity';
 import {
+	addChoice,
 	asSetDraft,
 	blankQuestion,
 	changeType,
@@ -17,6 +18,7 @@ import {
 	moveItem,
 	newQuestionId,
 	newSetId,
+	removeChoice,
 	slugify,
 	toQuestionSet,
 	type FieldIssue,
@@ -264,16 +266,11 @@ export class SetEditor {
 	}
 
 	addChoice(index: number): void {
-		const question = this.draft.questions[index]!;
-		if (question.choices.length < 6) question.choices.push('');
+		addChoice(this.draft.questions[index]!);
 	}
 
 	removeChoice(index: number, choice: number): void {
-		const question = this.draft.questions[index]!;
-		if (question.choices.length <= 2) return;
-		question.choices.splice(choice, 1);
-		if (question.correct === choice) question.correct = 0;
-		else if (question.correct > choice) question.correct--;
+		removeChoice(this.draft.questions[index]!, choice);
 	}
 
 	/**

@@ -15,6 +15,8 @@ export interface TestOptions {
 	types: QuestionType[];
 	/** Count the answers as reviews in the schedule. */
 	schedule: boolean;
+	/** Ask only these questions (a retry of a test's mistakes), whatever their type and the count. */
+	only?: readonly string[];
 }
 
 export interface TestItem {
@@ -47,10 +49,16 @@ export class TestSession {
 	) {
 		this.#now = deps.now ?? Date.now;
 		const seed = deps.seed ?? Math.floor(Math.random() * 2 ** 31);
-		const chosen = shuffle(
-			deps.set.questions.filter((question) => options.types.includes(question.type)),
-			seed
-		).slice(0, Math.max(1, options.count));
+		const only = options.only ? new Set(options.only) : undefined;
+		const chosen = only
+			? shuffle(
+					deps.set.questions.filter((question) => only.has(question.id)),
+					seed
+				)
+			: shuffle(
+					deps.set.questions.filter((question) => options.types.includes(question.type)),
+					seed
+				).slice(0, Math.max(1, options.count));
 		this.#items = chosen.map((question) => ({
 			question,
 			ask: askFor(question, { mode: 'test', stability: 0, seed: seedFrom(seed, question.id) }),
@@ -82,6 +90,14 @@ export class TestSession {
 
 	get mistakes(): TestItem[] {
 		return this.#items.filter((item) => item.judgement && !item.judgement.correct);
+	}
+
+	/** The options for a new test of just this one's mistakes (same schedule choice), or undefined with none. */
+	get retryOptions(): TestOptions | undefined {
+		const mistakes = this.mistakes;
+		if (mistakes.length === 0) return undefined;
+		const types = [...new Set(mistakes.map((item) => item.question.type))];
+		return { count: mistakes.length, types, schedule: this.options.schedule, only: mistakes.map((item) => item.question.id) };
 	}
 
 	/** Flashcards only: show the answer so the learner can say whether they knew it. */

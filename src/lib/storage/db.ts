@@ -3,18 +3,17 @@
  * step by step, and offers a few small async functions. Nothing but IndexedDB requests is
  * awaited inside a transaction.
  */
-import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard, State, type CardState, type Grade } from '$lib/core/card';
-import { buildQueue, type Queue } from '$lib/core/queue';
+import { buildQueue, factsOfSet, type Facts, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
 import type { LogAggregate } from '$lib/core/stats';
-import type { BackupData } from '$lib/formats/backup';
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
 
 export const DB_NAME = 'factdrill';
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 
 export interface SetRow {
 	id: string;
@@ -84,8 +83,9 @@ export interface TestResult {
 	items: Array<{ questionId: string; prompt: string; form: string; given: string; correct: boolean; answer: string; how: string }>;
 }
 
-// The settings' shape, defaults and ranges live in a pure module; storage only keeps them.
+// The settings' shape, defaults and rules live in pure modules; storage keeps them and reads them through the rules.
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/default-settings';
+import { checkFitted, repairSettings, type SettingsProblem } from '$lib/core/settings-rules';
 export { DEFAULT_SETTINGS };
 export type { Settings };
 
@@ -161,24 +161,29 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 	if (typeof indexedDB === 'undefined') throw new StorageUnavailableError(new Error('indexedDB is not defined'));
 	try {
 		return await openDB<FactdrillDB>(name, DB_VERSION, {
-			upgrade(db, oldVersion) {
+			upgrade(db, oldVersion, _newVersion, transaction) {
 				if (oldVersion < 1) {
 					db.createObjectStore('sets', { keyPath: 'id' });
 					const cards = db.createObjectStore('cards', { keyPath: ['setId', 'questionId'] });
 					cards.createIndex('by-set', 'setId');
 					cards.createIndex('by-set-state-due', ['setId', 'state', 'dueAt']);
 					cards.createIndex('by-set-new', ['setId', 'newRank']);
-					const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
-					log.createIndex('by-set-time', ['setId', 'reviewedAt']);
-					log.createIndex('by-card', ['setId', 'questionId']);
+					createLogStore(db);
 					db.createObjectStore('settings', { keyPath: 'key' });
 				}
-				if (oldVersion < 2) {
-					const tests = db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true });
-					tests.createIndex('by-set-time', ['setId', 'finishedAt']);
-				}
+				if (oldVersion < 2) createTestsStore(db);
 				if (oldVersion < 3) {
 					db.createObjectStore('drafts', { keyPath: 'key' });
+				}
+				if (oldVersion >= 1 && oldVersion < 4) {
+					// Restores before version 4 stored the review-log and test keys a file carried: a key of
+					// 2^53 left a store's key generator unable to make another, so every later grade failed,
+					// and clearing a store keeps its generator. Only a new store starts a new one: both are
+					// made anew with their entries renumbered in order (the kept statistics follow the log).
+					const renewed = [renewStore(db, transaction, 'log', createLogStore)];
+					if (oldVersion >= 2) renewed.push(renewStore(db, transaction, 'tests', createTestsStore));
+					renewed.push(transaction.objectStore('settings').delete('stats'));
+					Promise.all(renewed).catch(() => transaction.abort());
 				}
 			},
 			blocking(_current, _blocked, event) {
@@ -194,6 +199,27 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 	} catch (error) {
 		throw new StorageUnavailableError(error);
 	}
+}
+
+type UpgradeTransaction = IDBPTransaction<FactdrillDB, StoreNames<FactdrillDB>[], 'versionchange'>;
+
+function createLogStore(db: IDBPDatabase<FactdrillDB>): void {
+	const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+	log.createIndex('by-set-time', ['setId', 'reviewedAt']);
+	log.createIndex('by-card', ['setId', 'questionId']);
+}
+
+function createTestsStore(db: IDBPDatabase<FactdrillDB>): void {
+	db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']);
+}
+
+/** Replaces an auto-increment store by a new one (a fresh key generator) holding its rows renumbered 1, 2, 3… in key order. */
+async function renewStore(db: IDBPDatabase<FactdrillDB>, transaction: UpgradeTransaction, name: 'log' | 'tests', create: (db: IDBPDatabase<FactdrillDB>) => void): Promise<void> {
+	const rows = await transaction.objectStore(name).getAll();
+	db.deleteObjectStore(name);
+	create(db);
+	const store = transaction.objectStore(name);
+	await Promise.all(rows.map((row, index) => store.put({ ...row, id: index + 1 })));
 }
 
 /** A card as a stored row (storage modules only). */
@@ -272,12 +298,20 @@ export async function getSetRow(db: Database, id: string): Promise<SetRow | unde
 	return db.get('sets', id);
 }
 
+/** The learner's settings: each stored value that fails the settings' validation gives way to its default. */
 export async function getSettings(db: Database): Promise<Settings> {
+	return (await readSettings(db)).settings;
+}
+
+/** The settings, and what was wrong with the stored ones (for a page to say so, in settings.ts's words, and offer a reset). */
+export async function readSettings(db: Database): Promise<{ settings: Settings; problems: SettingsProblem[] }> {
 	const [stored, fitted] = await Promise.all([db.get('settings', 'main'), db.get('settings', 'fsrs')]);
-	const weights = fitted?.key === 'fsrs' ? { weights: fitted.weights } : {};
-	if (!stored || stored.key !== 'main') return { ...DEFAULT_SETTINGS, ...weights };
-	const { key: _key, weights: _weights, ...settings } = stored;
-	return { ...DEFAULT_SETTINGS, ...settings, ...weights };
+	const fittedProblem = fitted ? checkFitted(fitted) : undefined;
+	const weights = fitted?.key === 'fsrs' && !fittedProblem ? { weights: fitted.weights } : {};
+	// Rows saved by older versions lack the newer settings: the check fills them with defaults.
+	const { key: _key, weights: _weights, ...settings } = stored?.key === 'main' ? stored : { key: 'main' };
+	const result = repairSettings({ ...settings, ...weights });
+	return fittedProblem ? { ...result, problems: [...result.problems, fittedProblem] } : result;
 }
 
 export async function putSettings(db: Database, settings: Settings): Promise<void> {
@@ -292,10 +326,15 @@ export interface DayProgress {
 	studied: Set<string>;
 }
 
+/** A set's review-log entries of today's study day, up to `now`, oldest first. */
+export async function todaysReviews(db: Database, setId: string, now: number, options: DayOptions): Promise<LogEntry[]> {
+	const start = startOfStudyDay(studyDay(now, options), options);
+	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+}
+
 /** What was already studied in a set today: new cards introduced and reviews done. */
 export async function todaysProgress(db: Database, setId: string, now: number, options: DayOptions): Promise<DayProgress> {
-	const start = startOfStudyDay(studyDay(now, options), options);
-	const entries = await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+	const entries = await todaysReviews(db, setId, now, options);
 	let newStudied = 0;
 	let reviewsDone = 0;
 	const studied = new Set(entries.map((entry) => entry.questionId));
@@ -306,7 +345,8 @@ export async function todaysProgress(db: Database, setId: string, now: number, o
 	return { newStudied, reviewsDone, studied };
 }
 
-function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
+/** The due index's range for one state of a set's cards, due from `from` to before `to` (storage modules only). */
+export function dueRange(setId: string, state: number, from: number, to: number, openFrom = false): IDBKeyRange {
 	return IDBKeyRange.bound([setId, state, from], [setId, state, to], openFrom, true);
 }
 
@@ -316,13 +356,12 @@ function dueRange(setId: string, state: number, from: number, to: number, openFr
  * follows what can be studied today, not what is stored.
  */
 export async function loadQueue(db: Database, setId: string, now: number, settings: Settings, options: DayOptions): Promise<Queue> {
-	const progress = await todaysProgress(db, setId, now, options);
+	const [progress, facts] = await Promise.all([todaysProgress(db, setId, now, options), factsOf(db, setId)]);
 	const newLeft = Math.max(0, settings.newPerDay - progress.newStudied);
 	const reviewsLeft = Math.max(0, settings.maxReviewsPerDay - progress.reviewsDone);
 	const endOfToday = nextDayStart(now, options);
-	const factOf = settings.burySiblings ? await factsOf(db, setId) : undefined;
-	// Buried siblings leave gaps among the new cards: read a few more to fill today's limit.
-	const newToRead = factOf ? newLeft * 3 : newLeft;
+	// Questions on facts are taken first question of every fact first (spreadNew), so all new cards are read; otherwise only today's.
+	const newToRead = facts.factOf.size > 0 ? undefined : newLeft;
 	const tx = db.transaction('cards');
 	const due = tx.store.index('by-set-state-due');
 	const [learning, relearning, review, fresh] = await Promise.all([
@@ -336,19 +375,15 @@ export async function loadQueue(db: Database, setId: string, now: number, settin
 		...options,
 		newPerDay: settings.newPerDay,
 		newStudiedToday: progress.newStudied,
-		...(factOf ? { bury: { factOf, studiedToday: progress.studied } } : {})
+		...(facts.factOf.size > 0 ? { facts } : {}),
+		...(settings.burySiblings ? { bury: { factOf: facts.factOf, studiedToday: progress.studied } } : {})
 	});
 }
 
-/** Which fact each question of a set is about (provenance.fact), for burying siblings. */
-async function factsOf(db: Database, setId: string): Promise<Map<string, string>> {
+/** Which fact each question of a set is about, to keep siblings apart and to bury them. */
+async function factsOf(db: Database, setId: string): Promise<Facts> {
 	const row = await db.get('sets', setId);
-	const facts = new Map<string, string>();
-	for (const question of row?.set.questions ?? []) {
-		const fact = question.provenance?.fact;
-		if (fact) facts.set(question.id, fact);
-	}
-	return facts;
+	return factsOfSet(row?.set.questions ?? []);
 }
 
 export interface SetProgress {
@@ -446,20 +481,6 @@ export interface DraftRow {
 	savedAt: number;
 }
 
-/** How to tell the learner why storage refused a write; the write left nothing behind. */
-export function describeStorageError(error: unknown): string {
-	const name = (error as { name?: string } | null)?.name;
-	if (name === 'QuotaExceededError') {
-		return 'The device has no storage space left for Factdrill, so nothing was saved. Free some space (or back up and remove sets you no longer study), then try again.';
-	}
-	if (name === 'AbortError') return 'The browser stopped the save before it finished, so nothing was saved. Try again.';
-	if (name === 'ConflictError' || name === 'StorageUnavailableError') return (error as Error).message;
-	if (name === 'InvalidStateError' || name === 'TransactionInactiveError') {
-		return 'The connection to storage closed (Factdrill was updated in another tab?), so nothing was saved. Reload the page.';
-	}
-	return `Storage refused the change, so nothing was saved (${(error as Error | null)?.message ?? String(error)}).`;
-}
-
 /**
  * Issues a transaction's writes (pushed onto `writes`) and waits for the commit. If issuing one
  * throws (a value that cannot be stored), aborts, so the writes before it are not committed alone.
@@ -475,20 +496,6 @@ export async function commit(tx: { abort(): void; done: Promise<void> }, issue: 
 		throw error;
 	}
 	await Promise.all([...writes, tx.done]);
-}
-
-/** The stores a backup holds, in one consistent snapshot. */
-export async function exportEverything(db: Database): Promise<BackupData> {
-	const tx = db.transaction(['sets', 'cards', 'log', 'tests', 'settings'], 'readonly');
-	const [sets, cards, log, tests, settings] = await Promise.all([
-		tx.objectStore('sets').getAll(),
-		tx.objectStore('cards').getAll(),
-		tx.objectStore('log').getAll(),
-		tx.objectStore('tests').getAll(),
-		tx.objectStore('settings').getAll(),
-		tx.done
-	]);
-	return { sets, cards, log, tests, settings };
 }
 
 /**
@@ -511,47 +518,6 @@ export async function undoLastReview(db: Database, entryId: number): Promise<Car
 		writes.push(cards.put(toRow(entry.before, row.position, row.answerHash, row.suspended)));
 	});
 	return entry.before;
-}
-
-export interface RebuildReport {
-	/** Cards with at least one review in the log. */
-	replayed: number;
-	/** Cards whose stored state differed from the replay (now corrected). */
-	changed: Array<{ setId: string; questionId: string }>;
-	entries: number;
-	/** Log entries whose recorded outcome differs from the replay. */
-	mismatches: number;
-}
-
-/**
- * Recomputes every studied card's state from the review log, in one transaction. `replay` (see
- * core/replay.ts) turns the log into each card's state; it is passed in so that this module, which
- * every page loads, does not load the scheduler.
- */
-export async function rebuildFromLog(
-	db: Database,
-	replay: (log: LogEntry[]) => { states: Map<string, CardState>; mismatches: number }
-): Promise<RebuildReport> {
-	const tx = db.transaction(['cards', 'log'], 'readwrite');
-	const cards = tx.objectStore('cards');
-	const [rows, log] = await Promise.all([cards.getAll(), tx.objectStore('log').getAll()]);
-	const { states, mismatches } = replay(log);
-	const report: RebuildReport = { replayed: 0, changed: [], entries: log.length, mismatches };
-	const writes: CardRow[] = [];
-	for (const row of rows) {
-		const replayed = states.get(`${row.setId}\0${row.questionId}`);
-		if (!replayed) continue;
-		// A card reset to new after its last review (its answer key changed) keeps its fresh start.
-		if (row.reps === 0 && row.state === State.New && replayed.lastReview !== null && row.due > replayed.lastReview) continue;
-		report.replayed++;
-		const current = toCard(row);
-		if (JSON.stringify(current) !== JSON.stringify({ ...current, ...replayed })) {
-			report.changed.push({ setId: row.setId, questionId: row.questionId });
-			writes.push(toRow({ ...current, ...replayed }, row.position, row.answerHash, row.suspended));
-		}
-	}
-	await commit(tx, (pending) => writes.forEach((row) => pending.push(cards.put(row))));
-	return report;
 }
 
 /** Every card of a set, as the scheduler sees it. */

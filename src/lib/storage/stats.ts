@@ -7,6 +7,7 @@ import { State } from '$lib/core/card';
 import type { DayOptions } from '$lib/core/day';
 import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
+import { checkFitted } from '$lib/core/settings-rules';
 import { testHistory, toCard, toRow, type CardRow, type Database, type FittedParameters, type LogEntry, type TestResult } from './db';
 
 const PAGE = 2000;
@@ -86,7 +87,8 @@ export async function optimizerRecords(db: Database): Promise<ReviewRecord[]> {
 
 export async function getFittedParameters(db: Database): Promise<FittedParameters | undefined> {
 	const row = await db.get('settings', 'fsrs');
-	if (!row || row.key !== 'fsrs') return undefined;
+	// Damaged parameters are not used (readSettings names them, and the settings page offers to clear them).
+	if (!row || row.key !== 'fsrs' || checkFitted(row)) return undefined;
 	const { key: _key, ...fitted } = row;
 	return fitted;
 }
