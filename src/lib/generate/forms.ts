@@ -33,6 +33,9 @@ export interface Candidate {
 
 const BLANK = '___';
 /** Words of praise and promotion: a sentence built on them states a view, not a fact to test. */
+/** Statements true of almost anything, which test no fact ("continues to grow", "a valuable experience"). */
+const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop)\b/i;
+
 export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted)\b/i;
 
 /** A question without its id (which comes from its content). */
@@ -286,6 +289,13 @@ function restEnd(fact: Fact, from: number): number {
 
 /** "How many … did X V?", "How much money has been …?", "What percentage of … became …?", "By how many … did …?" */
 function howManyQuestion(fact: Fact, m: Mention): string | null {
+	const question = howManyWording(fact, m);
+	// "How many … did researchers recruit … and randomly assigned them": a second verb left in the past reads garbled.
+	if (question && /\b(?:did|do|does)\b/.test(question) && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(question.slice(question.search(/\b(?:did|do|does)\b/)))) return null;
+	return question;
+}
+
+function howManyWording(fact: Fact, m: Mention): string | null {
 	const clause = fact.clause;
 	const q = m.quantity;
 	if (!clause || !q || q.ordinal || (q.words && (m.value ?? 0) < 3)) return null;
@@ -505,9 +515,14 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	const base = common(fact, 'true');
 	// A true statement is worth asking only when it holds a specific fact (a name, a number, a date),
 	// not advice, a hope or a scene ("can help", "should", "may").
-	const specific = fact.sentence.mentions.some((m) => !m.inQuote && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
-	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text);
-	if (!specific || advice) return out;
+	// …and not only in its subject: "Patil-Sabale appreciates any event…" names no fact of its own.
+	const subject = fact.clause?.subject;
+	const beyondSubject = (m: { start: number; end: number }) => !subject || m.start >= subject.end || m.end <= subject.start;
+	const specific = fact.sentence.mentions.some((m) => !m.inQuote && beyondSubject(m) && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
+	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text) || VAGUE.test(fact.text);
+	// Three figures or more in one statement leave no clear target: which of them would be wrong?
+	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
+	if (!specific || advice || figures >= 3) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
 	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);

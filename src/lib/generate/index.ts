@@ -83,6 +83,9 @@ const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
 /** …unless the article has too few better ones. */
 const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
 const MORE = 40;
+/** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
+const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.5);
+const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
 	const analysis = analyse(text, options);
@@ -209,29 +212,33 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 		if (!answer || r.candidate.type === 'true_false') return 0;
 		return facts.filter((f) => f !== r.candidate.fact && f.text.toLowerCase().includes(answer)).length;
 	};
-	const value = new Map(ranked.map((r) => [r, r.score - 0.04 * Math.min(5, spread(r))]));
+	// A lifted true statement is the weakest kind of question (and a set of them is all "True"): a
+	// question that asks for the fact's name, number or date goes first unless it ranks well below.
+	const value = new Map(ranked.map((r) => [r, r.score - 0.04 * Math.min(5, spread(r)) - (r.candidate.form === 'true' ? TRUE_STATEMENT_HANDICAP : 0)]));
 	for (const list of byFact.values()) list.sort((a, b) => value.get(b)! - value.get(a)!);
 	const priority = (fact: Fact) => 0.5 * fact.keyScore + 0.5 * (byFact.get(fact)?.[0]?.score ?? 0);
 	const order = facts.filter((f) => byFact.has(f)).sort((a, b) => priority(b) - priority(a) || a.sentence.start - b.sentence.start);
+	// The type quotas count against the set this can make (one question per fact at first), not a
+	// wish for more: seven questions from seven facts hold at most two true/false.
+	const reachable = Math.min(wanted, byFact.size + already.length);
 	for (let round = 0; round < 3 && chosen.length < wanted; round++) {
 		for (const fact of order) {
 			if (chosen.length >= wanted) break;
 			const asked = all().filter((r) => r.candidate.fact === fact).length;
 			if (asked !== round) continue;
-			const pick = (byFact.get(fact) ?? []).find((r) => fits(r, all(), wanted));
+			const pick = (byFact.get(fact) ?? []).find((r) => fits(r, all(), wanted, reachable));
 			if (pick) chosen.push(pick);
 		}
 	}
 	return chosen;
 }
 
-function fits(r: Ranked, chosen: Ranked[], wanted: number): boolean {
+function fits(r: Ranked, chosen: Ranked[], wanted: number, reachable: number): boolean {
 	const c = r.candidate;
 	if (chosen.includes(r)) return false;
-	// A varied set: true/false and dates at most a quarter each.
-	const cap = Math.max(1, Math.floor(wanted / 4));
-	if (c.type === 'true_false' && chosen.filter((x) => x.candidate.type === 'true_false').length + 1 > cap) return false;
-	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > cap) return false;
+	// A varied set: true/false at most half of what the article can give, dates at most a quarter of the wish.
+	if (c.type === 'true_false' && chosen.filter((x) => x.candidate.type === 'true_false').length + 1 > Math.max(1, Math.floor(reachable * TRUE_FALSE_SHARE))) return false;
+	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > Math.max(1, Math.floor(wanted / 4))) return false;
 
 	for (const other of chosen) {
 		const o = other.candidate;
