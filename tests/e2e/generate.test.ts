@@ -60,7 +60,9 @@ async function storedSet(page: Page, id: string) {
 	}, id);
 }
 
-describe('generate page', () => {
+// Each test generates from the article more than once and drives many steps: on a busy 2-core
+// machine that takes minutes, so the limit is generous (each wait is for a state, not a time).
+describe('generate page', { timeout: 300_000 }, () => {
 	it('takes the title, date and publisher from the article, names a bad date or an empty title, and saves what the teacher confirmed', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
