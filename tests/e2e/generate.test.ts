@@ -119,6 +119,9 @@ describe('generate page', { timeout: 300_000 }, () => {
 		await date.fill('14/03/2024');
 		await page.getByRole('button', { name: 'Save', exact: true }).click();
 		expect(await page.locator('#date-problem').textContent()).toBe('“14/03/2024” is not a date written YYYY-MM-DD (for example 2024-03-14).');
+		// The field names its problem to a screen reader too.
+		expect(await page.locator('#detail-date').getAttribute('aria-describedby')).toBe('date-problem date-help');
+		expect(await axe(page)).toEqual([]);
 		await context.close();
 	});
 
