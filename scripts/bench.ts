@@ -4,6 +4,7 @@
  *
  * - first_load_js_gzip_kb: gzip size of the JS the home page loads (from the built site).
  * - study_js_gzip_kb: the JS of the home page plus a study session.
+ * - generate_page_js_gzip_kb: the JS the generate page loads, its generator worker included.
  * - queue_build_ms_10k / _100k: today's queue from 10k / 100k stored cards (fake-indexeddb).
  * - grade_write_ms_median: one grade written (card + log entry, one transaction).
  * - stats_ms_100k / stats_rebuild_ms_100k: every statistic over 100k log entries, with the kept
@@ -67,6 +68,28 @@ function scriptsOf(page: string): Set<string> {
 		}
 	}
 	return new Set([...found].map((file) => file.replace(/^\.?\//, '/')));
+}
+
+/** The files plus the Web Workers they start (`new Worker(new URL("…", import.meta.url))`) and what those import. */
+function withWorkers(files: Set<string>): Set<string> {
+	const found = new Set(files);
+	const queue = [...files];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		const path = join('build', file);
+		if (!existsSync(path)) continue;
+		const code = readFileSync(path, 'utf8');
+		const workers = [...code.matchAll(/new Worker\(new URL\(\s*[`"']([^`"']+\.js)[`"']/g)].map((match) => match[1]!);
+		const imports = file.includes('/workers/') ? [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]!) : [];
+		for (const reference of [...workers, ...imports]) {
+			const resolved = new URL(reference, `http://x${file}`).pathname;
+			if (!found.has(resolved)) {
+				found.add(resolved);
+				queue.push(resolved);
+			}
+		}
+	}
+	return found;
 }
 
 function gzipKb(files: Set<string>): number {
@@ -165,9 +188,11 @@ if (!existsSync('build/index.html') || process.argv.includes('--build')) {
 
 const home = scriptsOf('index.html');
 const study = new Set([...home, ...scriptsOf('study.html')]);
+const generatePage = withWorkers(scriptsOf('generate.html'));
 const results: Record<string, number> = {
 	first_load_js_gzip_kb: gzipKb(home),
 	study_js_gzip_kb: gzipKb(study),
+	generate_page_js_gzip_kb: gzipKb(generatePage),
 	queue_build_ms_10k: await queueBuildMs(10_000),
 	queue_build_ms_100k: await queueBuildMs(100_000),
 	grade_write_ms_median: await gradeWriteMs()
