@@ -206,6 +206,11 @@ describe('the teacher picks what to ask', () => {
 
 	it('says why when a selection gives nothing', () => {
 		expect(questionsAbout(text, { start: 0, end: text.length }).error).toMatch(/within one sentence/);
+		// "The" or "after a" alone is no answer worth a blank.
+		const the = text.indexOf('The Calder');
+		expect(questionsAbout(text, { start: the, end: the + 3 })).toEqual({ candidates: [], error: 'no question can be made with these words as the answer' });
+		const after = text.indexOf('after a');
+		expect(questionsAbout(text, { start: after, end: after + 7 })).toEqual({ candidates: [], error: 'no question can be made with these words as the answer' });
 	});
 });
 

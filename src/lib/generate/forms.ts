@@ -33,6 +33,11 @@ export interface Candidate {
 
 const BLANK = '___';
 /** Words of praise and promotion: a sentence built on them states a view, not a fact to test. */
+/** Words that say nothing by themselves: a blank over them alone tests no fact. */
+const FUNCTION_WORDS = new Set(
+	'a an the of in on at to for from by with and or but as is are was were be been being has have had do does did will would can could may might must shall should it its this that these those he she they them his her their there here than then so not no also very just only more most some any each every all both after before during into over under about between through against within without since until up down out off above below near onto upon among across around which who whom whose what when where why how'.split(' ')
+);
+
 /** Statements true of almost anything, which test no fact ("continues to grow", "a valuable experience"). */
 const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop)\b/i;
 
@@ -114,6 +119,8 @@ export function questionsForSpan(fact: Fact, context: ArticleContext, start: num
 	}
 	const answer = text.slice(start, end).trim().replace(/[,.;:]+$/, '');
 	if (answer.length === 0) return [];
+	// Words alone that carry no fact ("the", "of a", "was") make no blank worth filling.
+	if (answer.split(/\s+/).every((word) => FUNCTION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')))) return [];
 	const at = text.indexOf(answer, start);
 	const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start: at, end: at + answer.length, text: BLANK, priority: 1 }])));
 	if (!prompt.includes(BLANK)) return [];
