@@ -133,8 +133,10 @@ describe('the generate page state', () => {
 	it('makes questions with selected words as the answer, in the worker, and names why when it cannot', async () => {
 		const state = make();
 		await state.run(sport);
-		const sentence = state.proposals.find((proposal) => proposal.question.type === 'multiple_choice')!.candidate!.sentence;
-		const answer = answerText(state.proposals.find((proposal) => proposal.question.type === 'multiple_choice')!.question);
+		// A proposal that asks for a name, number or date (not a true/false statement).
+		const asking = state.proposals.find((proposal) => proposal.question.type !== 'true_false' && proposal.candidate)!;
+		const sentence = asking.candidate!.sentence;
+		const answer = answerText(asking.question);
 		const at = sentence.text.indexOf(answer);
 		const made = await state.questionsAbout({ start: sentence.start + at, end: sentence.start + at + answer.length });
 		expect(made.error).toBeUndefined();
@@ -146,7 +148,7 @@ describe('the generate page state', () => {
 		const across = await state.questionsAbout({ start: one.end - 3, end: two.start + 3 });
 		expect(across).toEqual({ candidates: [], error: 'select words within one sentence' });
 
-		// The multiple-choice question proposed already is among them: adding it again adds nothing.
+		// The question proposed already is among them: adding it again adds nothing.
 		const proposed = made.candidates.find((candidate) => state.indexOf(candidate.question.id) >= 0)!;
 		const count = state.proposals.length;
 		expect(state.addCandidate(proposed)).toBe(state.indexOf(proposed.question.id));

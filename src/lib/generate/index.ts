@@ -237,7 +237,8 @@ function fits(r: Ranked, chosen: Ranked[], wanted: number, reachable: number): b
 	const c = r.candidate;
 	if (chosen.includes(r)) return false;
 	// A varied set: true/false at most half of what the article can give, dates at most a quarter of the wish.
-	if (c.type === 'true_false' && chosen.filter((x) => x.candidate.type === 'true_false').length + 1 > Math.max(1, Math.floor(reachable * TRUE_FALSE_SHARE))) return false;
+	const trueFalse = chosen.filter((x) => x.candidate.type === 'true_false').length;
+	if (c.type === 'true_false' && (trueFalse + 1 > Math.max(1, Math.floor(reachable * TRUE_FALSE_SHARE)) || trueFalse + 1 > Math.ceil((chosen.length + 1) * TRUE_FALSE_SHARE))) return false;
 	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > Math.max(1, Math.floor(wanted / 4))) return false;
 
 	for (const other of chosen) {
