@@ -11,7 +11,8 @@ import {
 import { sha256 } from '../../src/lib/formats/checksum';
 import { newCard } from '../../src/lib/core/card';
 import { answerKeyHash, type QuestionSet } from '../../src/lib/formats/question-set';
-import { DEFAULT_SETTINGS, type CardRow, type LogEntry } from '../../src/lib/storage/db';
+import { DEFAULT_SETTINGS } from '../../src/lib/core/default-settings';
+import type { CardRow, LogEntry } from '../../src/lib/core/records';
 
 const NOW = Date.parse('2024-05-01T10:00:00Z');
 const DAY = 86_400_000;

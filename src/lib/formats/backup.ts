@@ -6,7 +6,7 @@
  */
 import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
+import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
 import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';

@@ -8,7 +8,8 @@ import { Scheduler } from '$lib/core/scheduler';
 import { schedulerSettingsFor } from '$lib/core/settings';
 import type { DayOptions } from '$lib/core/day';
 import { QUESTION_TYPES, type Question, type QuestionSet, type QuestionType } from '$lib/formats/question-set';
-import { getCard, recordReview, saveTestResult, type Database, type Settings, type TestResult } from '$lib/storage/db';
+import { getCard, recordReview, saveTestResult, type Database, type Settings } from '$lib/storage/db';
+import type { TestResult } from '$lib/core/records';
 
 export interface TestOptions {
 	count: number;

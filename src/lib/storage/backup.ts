@@ -4,7 +4,8 @@
  */
 import { restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 import { State, type CardState } from '$lib/core/card';
-import { commit, toCard, toRow, type CardRow, type Database, type LogEntry } from './db';
+import { commit, toCard, toRow, type Database } from './db';
+import type { CardRow, LogEntry } from '$lib/core/records';
 
 /** The stores a backup holds, in one consistent snapshot. */
 export async function exportEverything(db: Database): Promise<BackupData> {

@@ -6,98 +6,22 @@
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { newCard, State, type CardState, type Grade } from '$lib/core/card';
+import { newCard, State, type CardState } from '$lib/core/card';
 import { buildQueue, factsOfSet, type Facts, type Queue } from '$lib/core/queue';
 import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/core/day';
-import type { LogAggregate } from '$lib/core/stats';
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
 
 export const DB_NAME = 'factdrill';
 export const DB_VERSION = 4;
 
-export interface SetRow {
-	id: string;
-	set: QuestionSet;
-	builtin: boolean;
-	/** Hash of the whole set file, to notice a new version of a built-in set. */
-	contentHash: string;
-	installedAt: number;
-	updatedAt: number;
-}
-
-/**
- * A card as stored. `dueAt` exists only on cards that have been studied and `newRank` only on
- * new ones, so each index holds just the cards it is for (IndexedDB skips records missing a key).
- * The due index leads with the state, so reviews are read in due order up to the daily cap alone.
- */
-export interface CardRow extends CardState {
-	position: number;
-	answerHash: string;
-	dueAt?: number;
-	newRank?: number;
-	/** A suspended card has neither dueAt nor newRank, so no queue index holds it. */
-	suspended?: boolean;
-}
-
-export interface LogEntry {
-	id?: number;
-	setId: string;
-	questionId: string;
-	rating: Grade;
-	reviewedAt: number;
-	/** Time spent on the card before answering, in ms. */
-	durationMs: number;
-	before: CardState;
-	after: CardState;
-	/** How the question was answered, when it was answered rather than self-graded. */
-	answer?: AnswerRecord;
-	/** The day boundary and retention the grade was scheduled with, so a replay of the log gives the same state. */
-	day?: DayOptions;
-	retention?: number;
-}
-
-export interface AnswerRecord {
-	form: 'flashcard' | 'choice' | 'true_false' | 'typed';
-	given: string;
-	correct: boolean;
-	/** The grader's verdict ('exact', 'typo', 'wrong', ...), or 'overruled' when the learner said "I was right". */
-	how: string;
-	overruled: boolean;
-	hinted: boolean;
-	/** The rating the answer suggested; `rating` is what the learner kept or chose. */
-	suggested: Grade;
-}
-
-/** One finished test (exam mode) and every answer in it. */
-export interface TestResult {
-	id?: number;
-	setId: string;
-	startedAt: number;
-	finishedAt: number;
-	/** The question types the learner chose to include. */
-	types: string[];
-	total: number;
-	correct: number;
-	/** Whether the answers were also counted as reviews in the schedule. */
-	scheduled: boolean;
-	items: Array<{ questionId: string; prompt: string; form: string; given: string; correct: boolean; answer: string; how: string }>;
-}
+// The records it keeps are the domain's, declared in core; storage imports them, never the reverse.
+import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '$lib/core/records';
 
 // The settings' shape, defaults and rules live in pure modules; storage keeps them and reads them through the rules.
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/default-settings';
 import { checkFitted, repairSettings, type SettingsProblem } from '$lib/core/settings-rules';
 export { DEFAULT_SETTINGS };
 export type { Settings };
-
-/** FSRS weights fitted to the learner's log, kept in the settings store under the key "fsrs". */
-export interface FittedParameters {
-	weights: number[];
-	fittedAt: number;
-	/** Log loss on the later part of the log (time split) with the previous and the fitted weights. */
-	logLossBefore: number;
-	logLossAfter: number;
-	reviews: number;
-}
 
 interface FactdrillDB extends DBSchema {
 	sets: { key: string; value: SetRow };
@@ -117,17 +41,6 @@ interface FactdrillDB extends DBSchema {
 }
 
 export type Database = IDBPDatabase<FactdrillDB>;
-
-/** When the last backup was made and how often to remind; kept in the settings store under "backup". */
-export interface BackupPrefs {
-	key: 'backup';
-	lastBackupAt: number | null;
-	/** Remind after this many days without a backup; 0 never reminds. */
-	remindAfterDays: number;
-}
-
-// Rows saved by older versions lack the newer settings: getSettings fills them from DEFAULT_SETTINGS.
-export type SettingsRow = (Partial<Settings> & { key: 'main' }) | BackupPrefs | (FittedParameters & { key: 'fsrs' }) | { key: 'stats'; aggregate: LogAggregate };
 
 /** IndexedDB is missing or refuses to open (private mode, storage blocked by the user). */
 export class StorageUnavailableError extends Error {

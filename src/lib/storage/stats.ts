@@ -8,7 +8,8 @@ import type { DayOptions } from '$lib/core/day';
 import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
 import { checkFitted } from '$lib/core/settings-rules';
-import { testHistory, toCard, toRow, type CardRow, type Database, type FittedParameters, type LogEntry, type TestResult } from './db';
+import { testHistory, toCard, toRow, type Database } from './db';
+import type { CardRow, FittedParameters, LogEntry, TestResult } from '$lib/core/records';
 
 const PAGE = 2000;
 
