@@ -51,8 +51,12 @@ export interface LogEntry {
 	retention?: number;
 }
 
+/** The forms a question is asked in (see answering.ts): a question of any type is asked in one of these. */
+export const ASK_FORMS = ['flashcard', 'choice', 'true_false', 'typed'] as const;
+export type AskForm = (typeof ASK_FORMS)[number];
+
 export interface AnswerRecord {
-	form: 'flashcard' | 'choice' | 'true_false' | 'typed';
+	form: AskForm;
 	given: string;
 	correct: boolean;
 	/** The grader's verdict ('exact', 'typo', 'wrong', ...), or 'overruled' when the learner said "I was right". */

@@ -3,6 +3,7 @@
  * loads, does not bring the validator along.
  */
 import type { Question } from './question-set';
+import { unreachable } from '../core/unreachable';
 
 /** FNV-1a over a string, as 8 hex digits: a cheap, stable content hash. */
 export function hashText(text: string): string {
@@ -27,8 +28,15 @@ export function answerKeyHash(question: Question): string {
 		case 'numeric':
 			key.push(question.answer, question.tolerance ?? 0);
 			break;
-		default:
+		case 'flashcard':
+		case 'true_false':
+		case 'short_answer':
+		case 'cloze':
+		case 'date':
 			key.push(question.answer);
+			break;
+		default:
+			unreachable(question);
 	}
 	return hashText(JSON.stringify(key));
 }

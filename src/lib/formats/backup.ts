@@ -6,7 +6,7 @@
  */
 import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../core/records';
+import { ASK_FORMS, type BackupPrefs, type CardRow, type LogEntry, type SetRow, type SettingsRow, type TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
 import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';
@@ -138,7 +138,6 @@ function checkCard(raw: unknown, where: string, problems: Problems): void {
 }
 
 const GRADE_VALUES = [1, 2, 3, 4];
-const FORMS = ['flashcard', 'choice', 'true_false', 'typed'];
 
 function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 	if (!isObject(raw)) return problems.add(where, 'must be an object');
@@ -155,7 +154,7 @@ function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 		const answer = raw.answer;
 		const ok =
 			isObject(answer) &&
-			FORMS.includes(answer.form as string) &&
+			(ASK_FORMS as readonly string[]).includes(answer.form as string) &&
 			typeof answer.given === 'string' &&
 			typeof answer.correct === 'boolean' &&
 			typeof answer.how === 'string' &&
