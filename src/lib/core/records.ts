@@ -33,9 +33,12 @@ export interface CardRow extends CardState {
 	suspended?: boolean;
 }
 
+/** A review-log entry's key. */
+export type LogEntryId = number;
+
 /** One grade in the review log. */
 export interface LogEntry {
-	id?: number;
+	id?: LogEntryId;
 	setId: string;
 	questionId: string;
 	rating: Grade;
