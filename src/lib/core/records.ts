@@ -4,6 +4,7 @@
  * nothing here imports storage, state or pages (tests/unit/layers.test.ts checks).
  */
 import type { QuestionSet } from '../formats/question-set';
+import { hashText } from '../formats/answer-key';
 import type { CardState, Grade } from './card';
 import type { DayOptions } from './day';
 import type { Settings } from './default-settings';
@@ -33,8 +34,39 @@ export interface CardRow extends CardState {
 	suspended?: boolean;
 }
 
-/** A review-log entry's key. */
-export type LogEntryId = number;
+/**
+ * A review-log entry's key, made on the device that recorded it (not by an IndexedDB key
+ * generator), so that logs of two devices can one day be merged as a union: the time of the
+ * review in base 36 (9 digits, so keys sort by time), then 16 hex digits: a counter (4), so
+ * entries of the same millisecond keep the order they were made in, and random ones (12), so two
+ * devices never make the same key: "0lt3k2x1c-00079f86d081884c".
+ */
+export type LogEntryId = string;
+
+/** The key pattern: a new entry's, or one made from an older key (see legacyLogEntryId). */
+export const LOG_ENTRY_ID = /^[0-9a-z]{9}-[0-9a-f]{8,16}(-[0-9]+)?$/;
+
+/** A new entry's key: its time, the device's counter of keys made, and six random bytes (from crypto.getRandomValues). */
+export function newLogEntryId(reviewedAt: number, sequence: number, random: Uint8Array): LogEntryId {
+	const hex = [...random.slice(0, 6)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
+	return `${timeKey(reviewedAt)}-${(sequence & 0xffff).toString(16).padStart(4, '0')}${hex.padEnd(12, '0')}`;
+}
+
+/**
+ * The key of an entry recorded before keys were made on the device (a number, or none in an old
+ * backup): made from what the entry holds, so the same review gets the same key on any device.
+ * `taken` tells which keys are in use; a second identical review gets "-2", and so on.
+ */
+export function legacyLogEntryId(entry: Pick<LogEntry, 'setId' | 'questionId' | 'reviewedAt' | 'rating'>, taken: (id: LogEntryId) => boolean = () => false): LogEntryId {
+	const base = `${timeKey(entry.reviewedAt)}-${hashText(JSON.stringify([entry.setId, entry.questionId, entry.reviewedAt, entry.rating]))}`;
+	let id = base;
+	for (let n = 2; taken(id); n++) id = `${base}-${n}`;
+	return id;
+}
+
+function timeKey(time: number): string {
+	return Math.max(0, Math.floor(time)).toString(36).padStart(9, '0').slice(-9);
+}
 
 /** One grade in the review log. */
 export interface LogEntry {
@@ -52,6 +84,17 @@ export interface LogEntry {
 	/** The day boundary and retention the grade was scheduled with, so a replay of the log gives the same state. */
 	day?: DayOptions;
 	retention?: number;
+	/**
+	 * Taken back by the learner. The entry is kept, marked, rather than deleted, so that a merge of
+	 * two logs cannot bring it back; every reader of the log (queues, statistics, rebuilds, backups)
+	 * leaves it out.
+	 */
+	undone?: true;
+}
+
+/** The entries that count: those not taken back. */
+export function liveEntries<T extends { undone?: true }>(log: readonly T[]): T[] {
+	return log.filter((entry) => !entry.undone);
 }
 
 /** The forms a question is asked in (see answering.ts): a question of any type is asked in one of these. */

@@ -12,10 +12,10 @@ import { nextDayStart, startOfStudyDay, studyDay, type DayOptions } from '$lib/c
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
 
 export const DB_NAME = 'factdrill';
-export const DB_VERSION = 4;
+export const DB_VERSION = 5;
 
 // The records it keeps are the domain's, declared in core; storage imports them, never the reverse.
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '$lib/core/records';
+import { legacyLogEntryId, liveEntries, newLogEntryId, type BackupPrefs, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '$lib/core/records';
 
 // The settings' shape, defaults and rules live in pure modules; storage keeps them and reads them through the rules.
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/default-settings';
@@ -31,7 +31,7 @@ interface FactdrillDB extends DBSchema {
 		indexes: { 'by-set': string; 'by-set-state-due': [string, number, number]; 'by-set-new': [string, number] };
 	};
 	log: {
-		key: number;
+		key: LogEntryId;
 		value: LogEntry;
 		indexes: { 'by-set-time': [string, number]; 'by-card': [string, string] };
 	};
@@ -88,16 +88,22 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 				if (oldVersion < 3) {
 					db.createObjectStore('drafts', { keyPath: 'key' });
 				}
-				if (oldVersion >= 1 && oldVersion < 4) {
-					// Restores before version 4 stored the review-log and test keys a file carried: a key of
-					// 2^53 left a store's key generator unable to make another, so every later grade failed,
-					// and clearing a store keeps its generator. Only a new store starts a new one: both are
-					// made anew with their entries renumbered in order (the kept statistics follow the log).
-					const renewed = [renewStore(db, transaction, 'log', createLogStore)];
-					if (oldVersion >= 2) renewed.push(renewStore(db, transaction, 'tests', createTestsStore));
-					renewed.push(transaction.objectStore('settings').delete('stats'));
-					Promise.all(renewed).catch(() => transaction.abort());
+				const renewed: Promise<unknown>[] = [];
+				if (oldVersion >= 2 && oldVersion < 4) {
+					// Restores before version 4 stored the test keys a file carried: a key of 2^53 left the
+					// store's key generator unable to make another, and clearing a store keeps its generator.
+					// Only a new store starts a new one: it is made anew with its rows renumbered in order.
+					renewed.push(renewTestsStore(db, transaction));
 				}
+				if (oldVersion >= 1 && oldVersion < 5) {
+					// Version 5 keys review-log entries on the device (see LogEntryId) instead of with a key
+					// generator: the log store is made anew, each entry keyed from what it holds. This also
+					// ends the key generator a restore before version 4 may have exhausted. The kept
+					// statistics, counted by the old keys, are worked out again.
+					renewed.push(renewLogStore(db, transaction));
+					renewed.push(transaction.objectStore('settings').delete('stats'));
+				}
+				if (renewed.length > 0) Promise.all(renewed).catch(() => transaction.abort());
 			},
 			blocking(_current, _blocked, event) {
 				// A newer version of the app wants to upgrade: step aside rather than hang both tabs.
@@ -117,7 +123,7 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 type UpgradeTransaction = IDBPTransaction<FactdrillDB, StoreNames<FactdrillDB>[], 'versionchange'>;
 
 function createLogStore(db: IDBPDatabase<FactdrillDB>): void {
-	const log = db.createObjectStore('log', { keyPath: 'id', autoIncrement: true });
+	const log = db.createObjectStore('log', { keyPath: 'id' });
 	log.createIndex('by-set-time', ['setId', 'reviewedAt']);
 	log.createIndex('by-card', ['setId', 'questionId']);
 }
@@ -126,13 +132,29 @@ function createTestsStore(db: IDBPDatabase<FactdrillDB>): void {
 	db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']);
 }
 
-/** Replaces an auto-increment store by a new one (a fresh key generator) holding its rows renumbered 1, 2, 3… in key order. */
-async function renewStore(db: IDBPDatabase<FactdrillDB>, transaction: UpgradeTransaction, name: 'log' | 'tests', create: (db: IDBPDatabase<FactdrillDB>) => void): Promise<void> {
-	const rows = await transaction.objectStore(name).getAll();
-	db.deleteObjectStore(name);
-	create(db);
-	const store = transaction.objectStore(name);
+/** Replaces the tests store by a new one (a fresh key generator) holding its rows renumbered 1, 2, 3… in key order. */
+async function renewTestsStore(db: IDBPDatabase<FactdrillDB>, transaction: UpgradeTransaction): Promise<void> {
+	const rows = await transaction.objectStore('tests').getAll();
+	db.deleteObjectStore('tests');
+	createTestsStore(db);
+	const store = transaction.objectStore('tests');
 	await Promise.all(rows.map((row, index) => store.put({ ...row, id: index + 1 })));
+}
+
+/** Replaces the numbered log store by one keyed on the device, each entry's key made from what it holds. */
+async function renewLogStore(db: IDBPDatabase<FactdrillDB>, transaction: UpgradeTransaction): Promise<void> {
+	const rows = (await transaction.objectStore('log').getAll()) as Array<Omit<LogEntry, 'id'> & { id?: unknown }>;
+	db.deleteObjectStore('log');
+	createLogStore(db);
+	const store = transaction.objectStore('log');
+	const taken = new Set<string>();
+	await Promise.all(
+		rows.map((row) => {
+			const id = legacyLogEntryId(row, (candidate) => taken.has(candidate));
+			taken.add(id);
+			return store.put({ ...row, id });
+		})
+	);
 }
 
 /** A card as a stored row (storage modules only). */
@@ -242,7 +264,7 @@ export interface DayProgress {
 /** A set's review-log entries of today's study day, up to `now`, oldest first. */
 export async function todaysReviews(db: Database, setId: string, now: number, options: DayOptions): Promise<LogEntry[]> {
 	const start = startOfStudyDay(studyDay(now, options), options);
-	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now]));
+	return liveEntries(await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, start], [setId, now])));
 }
 
 /** What was already studied in a set today: new cards introduced and reviews done. */
@@ -336,11 +358,14 @@ export async function nextDueAfter(db: Database, setId: string, after: number): 
 	return times.length > 0 ? Math.min(...times) : null;
 }
 
+/** Log keys made by this page so far: entries of the same millisecond keep their order. */
+let keysMade = 0;
+
 /**
  * Records a grade: the log entry and the card's new state in one transaction. Refuses (and
  * writes nothing) if the stored card is no longer the state the grade was computed from.
  */
-export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): Promise<number> {
+export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): Promise<LogEntryId> {
 	const tx = db.transaction(['cards', 'log'], 'readwrite');
 	const cards = tx.objectStore('cards');
 	const row = await cards.get([entry.setId, entry.questionId]);
@@ -349,9 +374,9 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 		await tx.done.catch(() => undefined);
 		throw new ConflictError(entry.questionId);
 	}
-	let id = 0;
+	const id = newLogEntryId(entry.reviewedAt, keysMade++, crypto.getRandomValues(new Uint8Array(6)));
 	await commit(tx, (writes) => {
-		writes.push(tx.objectStore('log').add(entry).then((key) => (id = key)));
+		writes.push(tx.objectStore('log').add({ ...entry, id }));
 		writes.push(cards.put(toRow(entry.after, row.position, row.answerHash, row.suspended)));
 	});
 	return id;
@@ -369,8 +394,9 @@ export async function getCard(db: Database, setId: string, questionId: string): 
 	return row && toCard(row);
 }
 
+/** A set's review log, oldest first, without the entries taken back. */
 export async function reviewLog(db: Database, setId: string): Promise<LogEntry[]> {
-	return db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity]));
+	return liveEntries(await db.getAllFromIndex('log', 'by-set-time', IDBKeyRange.bound([setId, -Infinity], [setId, Infinity])));
 }
 
 export async function saveTestResult(db: Database, result: Omit<TestResult, 'id'>): Promise<number> {
@@ -412,22 +438,25 @@ export async function commit(tx: { abort(): void; done: Promise<void> }, issue: 
 }
 
 /**
- * Takes back a grade: the card returns to the state before it and the log entry goes, in one
- * transaction. Refuses (ConflictError) if the card was graded again since, here or in another tab.
+ * Takes back a grade: the card returns to the state before it and the log entry is marked undone
+ * (kept, so a merged log cannot bring it back), in one transaction; the kept statistics, which
+ * counted it, are worked out again. Refuses (ConflictError) if the card was graded again since,
+ * here or in another tab, or the entry was already taken back.
  */
-export async function undoLastReview(db: Database, entryId: number): Promise<CardState> {
-	const tx = db.transaction(['cards', 'log'], 'readwrite');
+export async function undoLastReview(db: Database, entryId: LogEntryId): Promise<CardState> {
+	const tx = db.transaction(['cards', 'log', 'settings'], 'readwrite');
 	const log = tx.objectStore('log');
 	const cards = tx.objectStore('cards');
 	const entry = await log.get(entryId);
 	const row = entry && (await cards.get([entry.setId, entry.questionId]));
-	if (!entry || !row || row.reps !== entry.after.reps || row.lastReview !== entry.after.lastReview) {
+	if (!entry || entry.undone || !row || row.reps !== entry.after.reps || row.lastReview !== entry.after.lastReview) {
 		tx.abort();
 		await tx.done.catch(() => undefined);
 		throw new ConflictError(entry?.questionId ?? String(entryId));
 	}
 	await commit(tx, (writes) => {
-		writes.push(log.delete(entryId));
+		writes.push(log.put({ ...entry, undone: true }));
+		writes.push(tx.objectStore('settings').delete('stats'));
 		writes.push(cards.put(toRow(entry.before, row.position, row.answerHash, row.suspended)));
 	});
 	return entry.before;
@@ -450,8 +479,13 @@ export async function putBackupPrefs(db: Database, prefs: BackupPrefs): Promise<
 /** When the first and the last review in the log happened, or null with no reviews. */
 export async function reviewSpan(db: Database): Promise<{ first: number; last: number } | null> {
 	const tx = db.transaction('log');
-	const [first, last] = await Promise.all([tx.store.openCursor(null, 'next'), tx.store.openCursor(null, 'prev')]);
+	// Keys begin with the time of the review, so the first and last live entries by key are the oldest and newest.
+	const live = async (direction: 'next' | 'prev') => {
+		let cursor = await tx.store.openCursor(null, direction);
+		while (cursor?.value.undone) cursor = await cursor.continue();
+		return cursor?.value;
+	};
+	const [first, last] = await Promise.all([live('next'), live('prev')]);
 	if (!first || !last) return null;
-	// Ids grow with time, so the first and last by id are the oldest and newest entries (a merge may add older ones later; close enough for a reminder).
-	return { first: Math.min(first.value.reviewedAt, last.value.reviewedAt), last: Math.max(first.value.reviewedAt, last.value.reviewedAt) };
+	return { first: Math.min(first.reviewedAt, last.reviewedAt), last: Math.max(first.reviewedAt, last.reviewedAt) };
 }
