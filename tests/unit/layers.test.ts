@@ -64,7 +64,7 @@ describe('layers', () => {
 
 	it('the layer check sees imports (storage reads the domain records from core)', () => {
 		const targets = (file: string) => modules.get(file)?.map(({ target }) => target);
-		expect(targets('src/lib/storage/db.ts')).toContain('src/lib/core/records.ts');
+		expect(targets('src/lib/storage/database.ts')).toContain('src/lib/core/records.ts');
 		expect(targets('src/lib/formats/backup.ts')).toContain('src/lib/core/records.ts');
 	});
 

@@ -4,7 +4,7 @@
  */
 import { restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 import { State, type CardState } from '$lib/core/card';
-import { commit, toCard, toRow, type Database } from './db';
+import { commit, toCard, toRow, type Database } from './database';
 import { liveEntries, type CardRow, type LogEntry } from '$lib/core/records';
 
 /** The stores a backup holds, in one consistent snapshot. */

@@ -8,7 +8,8 @@ import type { DayOptions } from '$lib/core/day';
 import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
 import { checkFitted } from '$lib/core/settings-rules';
-import { testHistory, toCard, toRow, type Database } from './db';
+import { toCard, toRow, type Database } from './database';
+import { testHistory } from './review-log';
 import type { CardRow, FittedParameters, LogEntry, LogEntryId, TestResult } from '$lib/core/records';
 
 const PAGE = 2000;
