@@ -162,7 +162,7 @@ describe('stored data a page cannot use', () => {
 		expect(stored.find((row) => row.key === 'main')).toMatchObject({ newPerDay: 12, learningSteps: ['1m', '10m'], desiredRetention: 0.9 });
 		expect(stored.find((row) => row.key === 'fsrs')).toBeUndefined();
 		await page.reload();
-		await page.getByLabel('Learning steps', { exact: true }).waitFor();
+		await page.getByLabel('New questions per day').waitFor();
 		expect(await page.locator('.stored-problems').count()).toBe(0);
 		// Studying works with them too.
 		await page.goto(`${server.url}/study?id=shoigu-pyongyang-2023`);
