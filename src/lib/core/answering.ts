@@ -8,6 +8,7 @@ import { checkAnswer, normalizeAnswer, type Verdict } from './grading';
 import { Rating, type Grade } from './card';
 import { readableDate } from './present';
 import type { AskForm } from './records';
+import { fnv1a, mulberry32 } from './random';
 
 /** The form a question is asked in (declared with the answer record it is kept in). */
 export type { AskForm };
@@ -95,29 +96,13 @@ export interface Judgement {
 	feedback?: string;
 }
 
-// mulberry32: a small seeded generator, so a review's shuffle is reproducible.
-function random(seed: number): () => number {
-	let state = seed | 0;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** A seed from text (set id, question id, review number): FNV-1a. */
+/** A seed from text (set id, question id, review number): FNV-1a, so a review's shuffle is reproducible. */
 export function seedFrom(...parts: Array<string | number>): number {
-	let hash = 0x811c9dc5;
-	for (const char of parts.join('\u0000')) {
-		hash ^= char.charCodeAt(0);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	return fnv1a(parts.join('\u0000'));
 }
 
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
-	const next = random(seed);
+	const next = mulberry32(seed);
 	const result = [...items];
 	for (let i = result.length - 1; i > 0; i--) {
 		const j = Math.floor(next() * (i + 1));

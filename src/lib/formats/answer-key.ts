@@ -4,15 +4,11 @@
  */
 import type { Question } from './question-set';
 import { unreachable } from '../core/unreachable';
+import { fnv1a } from '../core/random';
 
 /** FNV-1a over a string, as 8 hex digits: a cheap, stable content hash. */
 export function hashText(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
+	return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 /**

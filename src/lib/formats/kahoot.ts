@@ -9,6 +9,7 @@
 import { answerText, type Question, type QuestionSet } from './question-set';
 import { readableDate } from '../core/present';
 import { QUESTION_TYPE_INFO } from '../core/question-types';
+import { fnv1a } from '../core/random';
 
 export const KAHOOT_MAX_QUESTION = 120;
 export const KAHOOT_MAX_ANSWER = 75;
@@ -55,12 +56,8 @@ function cutAtWord(text: string, max: number): string {
 	return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-// FNV-1a: a stable number from a question id, to place the right answer among the others.
-function hash(text: string): number {
-	let value = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-	return value >>> 0;
-}
+// A stable number from a question id, to place the right answer among the others.
+const hash = fnv1a;
 
 /* ---------- Shortening prompts ---------- */
 
