@@ -3,9 +3,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { installSet, openDatabase, StorageUnavailableError, type Database } from '../../src/lib/storage/db';
 import { NO_SET_NAMED, openSet, type OpenSetDeps } from '../../src/lib/state/open-set';
-import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { tinySet } from '../helpers/sets';
 
-const set: QuestionSet = { format: 1, id: 'mini', title: 'Mini', language: 'en', source: { title: 'S', publisher: 'P', date: '2024-01-01' }, questions: [{ id: 'a', type: 'flashcard', prompt: 'A?', answer: 'a' }] };
+const set = tinySet('mini', [{ id: 'a', type: 'flashcard', prompt: 'A?', answer: 'a' }]);
 let db: Database;
 let synced = 0;
 const deps: OpenSetDeps = { database: async () => db, sync: async () => void synced++ };

@@ -11,19 +11,12 @@ import { saveOutsideSet } from '../../src/lib/state/save-set';
 import type { Change } from '../../src/lib/state/sync';
 import { Rating, State } from '../../src/lib/core/card';
 import { Scheduler } from '../../src/lib/core/scheduler';
-import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { tinySet } from '../helpers/sets';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'mini',
-	title: 'Mini',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: [
-		{ id: 'tf', type: 'true_false', prompt: 'The armistice was a peace treaty.', answer: false },
-		{ id: 'tf2', type: 'true_false', prompt: 'The fighting stopped in 1953.', answer: true }
-	]
-};
+const set = tinySet('mini', [
+	{ id: 'tf', type: 'true_false', prompt: 'The armistice was a peace treaty.', answer: false },
+	{ id: 'tf2', type: 'true_false', prompt: 'The fighting stopped in 1953.', answer: true }
+]);
 const day = { dayStartHour: 4, offsetMinutes: 0 };
 const clock = Date.parse('2024-03-01T09:00:00Z');
 const now = () => clock;
