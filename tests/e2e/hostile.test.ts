@@ -140,9 +140,10 @@ describe('hostile input', () => {
 		await page.waitForTimeout(1000);
 		expect(await nothingRan(page, dialogs)).toContain('<script>');
 
-		const card = { ...newCard('hostile', 'q1', 0), position: 0, answerHash: 'x', newRank: 0 };
+		// A backup that fits together: a card for every question of the set.
+		const cards = hostile.questions.map((question, position) => ({ ...newCard('hostile', question.id, 0), position, answerHash: 'x', newRank: position }));
 		const text = writeBackup(
-			{ sets: [{ id: 'hostile', set: hostile, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards: [card], log: [], tests: [], settings: [] },
+			{ sets: [{ id: 'hostile', set: hostile, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log: [], tests: [], settings: [] },
 			{ now: Date.now(), schema: 3 }
 		);
 		await page.goto(`${server.url}/backup`);
