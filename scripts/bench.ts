@@ -25,6 +25,7 @@ import { gzipSync } from 'node:zlib';
 import { State, newCard, type CardState } from '../src/lib/core/card';
 import { DAY, MINUTE } from '../src/lib/core/day';
 import { DEFAULT_SETTINGS, loadQueue, openDatabase, recordReview, type Database } from '../src/lib/storage/db';
+import { mulberry32 } from '../src/lib/core/random';
 
 const json = process.argv.includes('--json');
 const runsAt = process.argv.indexOf('--runs');
@@ -124,15 +125,6 @@ function syntheticCard(index: number, setId: string, random: () => number): Card
 		lastReview: due - interval * DAY
 	};
 	return { ...studied, position: index, answerHash: '0', dueAt: due };
-}
-
-function mulberry32(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 async function filledDatabase(count: number): Promise<Database> {

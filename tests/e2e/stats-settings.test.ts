@@ -169,7 +169,10 @@ describe('settings', () => {
 							for (let q = from; q < from + questions; q++) {
 								[0, 2, 7].forEach((offset, index) => {
 									const state = { ...card, questionId: `x${q}`, state: index === 0 ? 0 : 2 };
-									tx.objectStore('log').add({ setId: 'shoigu-pyongyang-2023', questionId: `x${q}`, rating: 3, reviewedAt: start + offset * day + q * 1000, durationMs: 4000, before: state, after: { ...state, state: 2 } });
+									const reviewedAt = start + offset * day + q * 1000;
+									// Keyed as the app keys log entries: the time in base 36, then 16 hex digits.
+									const id = `${reviewedAt.toString(36).padStart(9, '0')}-${String(q * 3 + index).padStart(16, '0')}`;
+									tx.objectStore('log').add({ id, setId: 'shoigu-pyongyang-2023', questionId: `x${q}`, rating: 3, reviewedAt, durationMs: 4000, before: state, after: { ...state, state: 2 } });
 								});
 							}
 							tx.oncomplete = () => (db.close(), resolve());

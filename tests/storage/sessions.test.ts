@@ -46,8 +46,9 @@ describe('StudySession', () => {
 		await session.grade(session.suggested!);
 
 		// A wrong choice, overruled is not offered for choices: rated Again.
-		expect(session.ask?.form).toBe('choice');
-		const wrong = session.ask!.choices.findIndex((_, index) => index !== session.ask!.correctChoice);
+		const asked = session.ask;
+		if (asked?.form !== 'choice') throw new Error(`expected a choice, got ${asked?.form}`);
+		const wrong = asked.choices.findIndex((_, index) => index !== asked.correctChoice);
 		session.answer({ choice: wrong });
 		expect(session.judgement?.correct).toBe(false);
 		expect(session.suggested).toBe(Rating.Again);

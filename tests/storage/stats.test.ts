@@ -8,6 +8,7 @@ import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '../../src/
 import { computeStats } from '../../src/lib/core/stats';
 import { DAY } from '../../src/lib/core/day';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { newLogEntryId } from '../../src/lib/core/records';
 
 const now = Date.parse('2024-05-10T10:00:00Z');
 const day = { dayStartHour: 4, offsetMinutes: 0 };
@@ -55,6 +56,7 @@ describe('statistics from IndexedDB', () => {
 			const setId = i % 10 === 0 ? 'b' : 'a';
 			const at = now - (i % 40) * DAY;
 			void tx.store.add({
+				id: newLogEntryId(at, i, new Uint8Array(6)),
 				setId,
 				questionId: `q${(i % 5) + 1}`,
 				rating: i % 7 === 0 ? Rating.Again : Rating.Good,

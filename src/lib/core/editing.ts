@@ -14,6 +14,7 @@ import {
 	type QuestionType,
 	type SchemaIssue
 } from '$lib/formats/question-set';
+import { unreachable } from './unreachable';
 
 /** One question as the editor's form holds it: every value is what the learner typed. */
 export interface QuestionDraft {
@@ -50,16 +51,6 @@ export interface SetDraft {
 	facts?: Fact[];
 	questions: QuestionDraft[];
 }
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-	flashcard: 'Flashcard',
-	multiple_choice: 'Multiple choice',
-	true_false: 'True or false',
-	short_answer: 'Short answer',
-	cloze: 'Fill in the blank',
-	numeric: 'Number',
-	date: 'Date'
-};
 
 export { QUESTION_TYPES };
 
@@ -285,6 +276,8 @@ export function fromQuestion(question: Question): QuestionDraft {
 		case 'date':
 			draft.answer = question.answer;
 			break;
+		default:
+			unreachable(question);
 	}
 	return compact(draft);
 }

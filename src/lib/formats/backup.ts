@@ -6,7 +6,7 @@
  */
 import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
+import { ASK_FORMS, LOG_ENTRY_ID, legacyLogEntryId, liveEntries, type BackupPrefs, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
 import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';
@@ -19,10 +19,13 @@ export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
 /** Problems listed for a bad file; beyond this, "and N more". */
 const MAX_PROBLEMS = 20;
 
+/** A review-log entry as a backup holds it: backups made before schema 5 key entries with numbers. */
+export type BackupLogEntry = Omit<LogEntry, 'id'> & { id?: LogEntryId | number };
+
 export interface BackupData {
 	sets: SetRow[];
 	cards: CardRow[];
-	log: LogEntry[];
+	log: BackupLogEntry[];
 	tests: TestResult[];
 	settings: SettingsRow[];
 }
@@ -38,6 +41,11 @@ export interface Backup {
 	/** "sha256:" + SHA-256 of JSON.stringify(data). */
 	checksum: string;
 	data: BackupData;
+}
+
+/** What the stores hold after a restore: every review-log entry keyed. */
+export interface RestoredData extends Omit<BackupData, 'log'> {
+	log: LogEntry[];
 }
 
 export type ReadBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
@@ -138,12 +146,15 @@ function checkCard(raw: unknown, where: string, problems: Problems): void {
 }
 
 const GRADE_VALUES = [1, 2, 3, 4];
-const FORMS = ['flashcard', 'choice', 'true_false', 'typed'];
 
 function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 	if (!isObject(raw)) return problems.add(where, 'must be an object');
 	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
-	if (raw.id !== undefined) field('id', Number.isInteger(raw.id) && (raw.id as number) > 0, 'must be a whole number above 0');
+	if (raw.id !== undefined) {
+		const ok = typeof raw.id === 'string' ? LOG_ENTRY_ID.test(raw.id) : Number.isInteger(raw.id) && (raw.id as number) > 0;
+		field('id', ok, 'must be a log key ("0lt3k2x1c-9f86d081884c7d65") or, from an older backup, a whole number above 0');
+	}
+	if (raw.undone !== undefined) field('undone', raw.undone === true, 'must be true when present');
 	field('setId', typeof raw.setId === 'string' && SET_ID.test(raw.setId), 'must be a set id');
 	field('questionId', text(raw.questionId, 64), 'must be a question id');
 	field('rating', GRADE_VALUES.includes(raw.rating as number), 'must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)');
@@ -155,7 +166,7 @@ function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 		const answer = raw.answer;
 		const ok =
 			isObject(answer) &&
-			FORMS.includes(answer.form as string) &&
+			(ASK_FORMS as readonly string[]).includes(answer.form as string) &&
 			typeof answer.given === 'string' &&
 			typeof answer.correct === 'boolean' &&
 			typeof answer.how === 'string' &&
@@ -354,15 +365,15 @@ export interface RestorePlan {
 	settings: 'replaced' | 'kept';
 }
 
-const reviewKey = (entry: LogEntry) => `${entry.setId}\0${entry.questionId}\0${entry.reviewedAt}\0${entry.rating}`;
+const reviewKey = (entry: BackupLogEntry) => `${entry.setId}\0${entry.questionId}\0${entry.reviewedAt}\0${entry.rating}`;
 const testKey = (result: TestResult) => `${result.setId}\0${result.startedAt}\0${result.finishedAt}`;
 const cardKey = (card: { setId: string; questionId: string }) => `${card.setId}\0${card.questionId}`;
 const contentOf = (row: SetRow) => hashText(JSON.stringify(row.set));
 const studied = (card: CardState) => card.state !== 0;
 
-function tally(log: readonly LogEntry[]): Map<string, number> {
+function tally(log: readonly BackupLogEntry[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const entry of log) counts.set(entry.setId, (counts.get(entry.setId) ?? 0) + 1);
+	for (const entry of liveEntries(log)) counts.set(entry.setId, (counts.get(entry.setId) ?? 0) + 1);
 	return counts;
 }
 
@@ -410,13 +421,13 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
 		};
 	});
 	sets.sort((a, b) => a.title.localeCompare(b.title));
-	const kept = new Set(after.log.map(reviewKey));
+	const kept = new Set(liveEntries(after.log).map(reviewKey));
 	return {
 		mode,
 		sets,
-		reviewsHere: current.log.length,
-		reviewsAfter: after.log.length,
-		reviewsLost: current.log.filter((entry) => !kept.has(reviewKey(entry))).length,
+		reviewsHere: liveEntries(current.log).length,
+		reviewsAfter: liveEntries(after.log).length,
+		reviewsLost: liveEntries(current.log).filter((entry) => !kept.has(reviewKey(entry))).length,
 		progressDropped: sets.reduce((sum, set) => sum + set.progressDropped, 0),
 		testsAfter: after.tests.length,
 		settings: mode === 'replace' && backup.settings.some((row) => row.key === 'main') ? 'replaced' : 'kept'
@@ -431,12 +442,14 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
  *   version of one never replaces it) and the backup's progress applies to them where the answer
  *   is unchanged; a set the backup brings is stored with the hash of what it really holds;
  * - cards follow the resulting version of their set, as installing it would;
- * - review-log and test keys are never taken from the file: the device gives them (a key a file
- *   chose could exhaust the store's key generator);
+ * - test keys are never taken from the file: the device gives them (a key a file chose could
+ *   exhaust the store's key generator); review-log keys, made on the device that recorded the
+ *   review, are kept, and an older backup's numbered entries get keys made from what they hold;
+ * - a review taken back here stays taken back: merging never brings it back;
  * - the kept statistics are dropped (they are worked out again from the new log), and the
  *   device's backup reminder remembers that a backup as recent as `createdAt` exists.
  */
-export function restoredData(current: BackupData, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): BackupData {
+export function restoredData(current: BackupData, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): RestoredData {
 	const sets = restoredSets(current, backup, mode);
 	const latest = new Map<string, CardRow>();
 	for (const card of mode === 'replace' ? backup.cards : [...current.cards, ...backup.cards]) {
@@ -456,21 +469,27 @@ export function restoredData(current: BackupData, backup: BackupData, mode: Rest
 		});
 	}
 	const withoutId = <T extends { id?: number }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
+	const taken = new Set<string>();
+	const keyed = (entry: BackupLogEntry): LogEntry => {
+		const id = typeof entry.id === 'string' && !taken.has(entry.id) ? entry.id : legacyLogEntryId(entry, (candidate) => taken.has(candidate));
+		taken.add(id);
+		return { ...entry, id };
+	};
 	let log: LogEntry[];
 	let tests: TestResult[];
 	let settings: SettingsRow[];
 	if (mode === 'replace') {
-		log = backup.log.map(withoutId);
+		log = backup.log.map(keyed);
 		tests = backup.tests.map(withoutId);
 		settings = backup.settings;
 	} else {
-		// The device's entries keep their keys; the backup's others get new ones.
+		// The device's entries (taken-back ones too) keep their keys; the backup's others are added.
 		const known = new Set(current.log.map(reviewKey));
-		log = [...current.log];
+		log = current.log.map(keyed);
 		for (const entry of backup.log) {
 			if (known.has(reviewKey(entry))) continue;
 			known.add(reviewKey(entry));
-			log.push(withoutId(entry));
+			log.push(keyed(entry));
 		}
 		const testKeys = new Set(current.tests.map(testKey));
 		tests = [...current.tests];

@@ -6,6 +6,7 @@
 import { answerText, type Question, type QuestionSet } from './question-set';
 import { joinList } from './entries';
 import { writeDelimited } from './delimited';
+import { unreachable } from '../core/unreachable';
 import { writeGift } from './gift';
 import { CSV_COLUMNS } from './tabular';
 import { writeXlsx, type SheetCell } from './xlsx';
@@ -138,9 +139,14 @@ function exportCsv(set: QuestionSet): string {
 			case 'date':
 				cells.answer = question.answer;
 				break;
-			default:
+			case 'flashcard':
+			case 'short_answer':
+			case 'cloze':
 				cells.answer = question.answer;
 				cells.accepted = joinList(question.accepted ?? []);
+				break;
+			default:
+				unreachable(question);
 		}
 		// Every cell, whatever column it is in: any text a set holds may reach a spreadsheet.
 		return CSV_COLUMNS.map((column) => guardFormula(cells[column]));

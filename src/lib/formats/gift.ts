@@ -459,7 +459,9 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 				block = `\n\t=${escapeGift(question.answer)}`;
 				warnings.push({ questionId: question.id, message: `a date becomes a short-answer question: Moodle accepts only "${question.answer}" typed exactly` });
 				break;
-			default:
+			case 'flashcard':
+			case 'short_answer':
+			case 'cloze':
 				// Flashcard, short answer and cloze (its ___ blank stays in the text) are short answers.
 				if (question.type === 'flashcard') hint.type = 'flashcard';
 				block = [question.answer, ...(question.accepted ?? []).filter((text) => text !== question.answer)]

@@ -8,6 +8,8 @@
  */
 import { answerText, type Question, type QuestionSet } from './question-set';
 import { readableDate } from '../core/present';
+import { QUESTION_TYPE_INFO } from '../core/question-types';
+import { fnv1a } from '../core/random';
 
 export const KAHOOT_MAX_QUESTION = 120;
 export const KAHOOT_MAX_ANSWER = 75;
@@ -54,12 +56,8 @@ function cutAtWord(text: string, max: number): string {
 	return `${(space > max / 2 ? room.slice(0, space) : room).replace(/[\s,;:–—-]+$/, '')}…`;
 }
 
-// FNV-1a: a stable number from a question id, to place the right answer among the others.
-function hash(text: string): number {
-	let value = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) value = Math.imul(value ^ text.charCodeAt(i), 0x01000193);
-	return value >>> 0;
-}
+// A stable number from a question id, to place the right answer among the others.
+const hash = fnv1a;
 
 /* ---------- Shortening prompts ---------- */
 
@@ -319,16 +317,6 @@ function dateDistractors(question: Extract<Question, { type: 'date' }>, set: Que
 
 /* ---------- The plan ---------- */
 
-const TYPE_NAMES: Record<Question['type'], string> = {
-	flashcard: 'flashcard',
-	multiple_choice: 'multiple-choice question',
-	true_false: 'true/false question',
-	short_answer: 'short-answer question',
-	cloze: 'fill-in-the-blank question',
-	numeric: 'number question',
-	date: 'date question'
-};
-
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
 
 type Choices = { answers: string[]; correct: number; changes: string[] } | { reason: string };
@@ -363,7 +351,11 @@ function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEnt
 		}
 		case 'true_false':
 			return { answers: ['True', 'False'], correct: question.answer ? 0 : 1, changes: [] };
-		default: {
+		case 'flashcard':
+		case 'short_answer':
+		case 'cloze':
+		case 'numeric':
+		case 'date': {
 			const right = question.type === 'date' ? readableDate(question.answer) : answerText(question);
 			if (right.length > KAHOOT_MAX_ANSWER) {
 				return { reason: `its answer is ${right.length} characters and Kahoot's answers hold ${KAHOOT_MAX_ANSWER}: left out` };
@@ -375,10 +367,10 @@ function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEnt
 						? dateDistractors(question, set)
 						: textDistractors(question, pool);
 			if (wrong.length === 0) {
-				return { reason: `a ${TYPE_NAMES[question.type]} has a typed answer, and the set holds no other answer of the same kind to offer as a choice: left out` };
+				return { reason: `a ${QUESTION_TYPE_INFO[question.type].noun} has a typed answer, and the set holds no other answer of the same kind to offer as a choice: left out` };
 			}
 			const source = question.type === 'numeric' ? 'numbers from the set and near the answer' : question.type === 'date' ? 'dates from the set and next to the answer' : 'answers from the set';
-			return placed(question, right, wrong, [`a ${TYPE_NAMES[question.type]} became a choice question: "${right}" among ${quoted(wrong)} (${source})`]);
+			return placed(question, right, wrong, [`a ${QUESTION_TYPE_INFO[question.type].noun} became a choice question: "${right}" among ${quoted(wrong)} (${source})`]);
 		}
 	}
 }

@@ -474,7 +474,10 @@ export function answerText(question: Question): string {
 			return question.answer ? 'True' : 'False';
 		case 'numeric':
 			return question.unit ? `${question.answer} ${question.unit}` : String(question.answer);
-		default:
+		case 'flashcard':
+		case 'short_answer':
+		case 'cloze':
+		case 'date':
 			return question.answer;
 	}
 }

@@ -3,6 +3,7 @@
  * export and Anki's plain-text notes export. Each row becomes one entry.
  */
 import { BLANK, QUESTION_TYPES, type QuestionType } from './question-set';
+import { QUESTION_TYPE_INFO, isQuestionType } from '../core/question-types';
 import { joinList, splitList, type Entry, type ParsedEntries } from './entries';
 import { guessDelimiter, parseDelimited, type Cell, type Row } from './delimited';
 import { htmlToText, LineIndex, type TextProblem } from './text';
@@ -65,22 +66,6 @@ const COLUMN_NAMES: Record<string, Column> = {
 	tags: 'tags'
 };
 
-const TYPE_NAMES: Record<string, QuestionType> = {
-	card: 'flashcard',
-	basic: 'flashcard',
-	mc: 'multiple_choice',
-	mcq: 'multiple_choice',
-	quiz: 'multiple_choice',
-	tf: 'true_false',
-	'true/false': 'true_false',
-	'true or false': 'true_false',
-	sa: 'short_answer',
-	short: 'short_answer',
-	'fill in the blank': 'cloze',
-	number: 'numeric',
-	numerical: 'numeric'
-};
-
 /** "Answer 1 - max 75 characters" → "answer 1"; "Correct answer(s)" → "correct answer". */
 function normalizeName(name: string): string {
 	return name
@@ -95,8 +80,8 @@ function normalizeName(name: string): string {
 function questionType(name: string): QuestionType | undefined {
 	const key = normalizeName(name);
 	const underscored = key.replace(/ /g, '_');
-	if ((QUESTION_TYPES as readonly string[]).includes(underscored)) return underscored as QuestionType;
-	return TYPE_NAMES[key];
+	if (isQuestionType(underscored)) return underscored;
+	return QUESTION_TYPES.find((type) => (QUESTION_TYPE_INFO[type].aliases as readonly string[]).includes(key));
 }
 
 /** A row's cells by meaning: the named columns and the numbered choice columns. */

@@ -9,6 +9,7 @@ import type { Settings } from '$lib/storage/db';
 import { DB_NAME, getBackupPrefs, reviewSpan } from '$lib/storage/db';
 import { backupReminder } from '$lib/core/backup-reminder';
 import { appUpdate } from './app-update.svelte';
+import { describeStorageError } from './storage-errors';
 
 export interface BuiltinSummary {
 	id: string;
@@ -22,10 +23,16 @@ export function getDatabase(): Promise<Database> {
 	database ??= openDatabase(DB_NAME, {
 		onVersionChange: () => appUpdate.markStale(),
 		onBlocked: () => (appUpdate.blocked = true)
-	}).then((db) => {
-		appUpdate.blocked = false;
-		return db;
-	});
+	}).then(
+		(db) => {
+			appUpdate.blocked = false;
+			return db;
+		},
+		(error: unknown) => {
+			// Pages show the message as it is: the learner's words, not storage's.
+			throw new Error(describeStorageError(error), { cause: error });
+		}
+	);
 	return database;
 }
 

@@ -7,7 +7,8 @@ import { default_w } from 'ts-fsrs';
 import type { OptimizeMessage, OptimizeRequest } from '$lib/workers/optimize.worker';
 import { scheduledReviews, type OptimizeResult } from '$lib/core/optimize';
 import type { DayOptions } from '$lib/core/day';
-import { type Database, type FittedParameters } from '$lib/storage/db';
+import type { Database } from '$lib/storage/db';
+import type { FittedParameters } from '$lib/core/records';
 import { clearFittedParameters, getFittedParameters, optimizerRecords, putFittedParameters } from '$lib/storage/stats';
 
 export type OptimizerStatus = 'idle' | 'reading' | 'fitting' | 'done' | 'failed';

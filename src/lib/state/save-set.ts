@@ -4,7 +4,8 @@
  */
 import { answerKeyHash, type QuestionSet } from '$lib/formats/question-set';
 import { State } from '$lib/core/card';
-import { getCards, getSetRow, getSetRows, installSet, type Database, type InstallReport } from '$lib/storage/db';
+import { getCards, getSetRow, getSetRows, type Database, type InstallReport } from '$lib/storage/db';
+import { storeSet } from './writes';
 
 /** `base`, or `base-2`, `base-3`, … : the first id not in `taken` (at most 64 characters). */
 export function freeSetId(base: string, taken: ReadonlySet<string>): string {
@@ -101,7 +102,7 @@ export async function saveOutsideSet(db: Database, set: QuestionSet, options: { 
 	const replace = options.replace && existing !== undefined && !existing.builtin;
 	const id = replace ? set.id : freeSetId(set.id, new Set(rows.map((row) => row.id)));
 	const progress = replace ? await replaceEffect(db, set) : undefined;
-	const report = await installSet(db, { ...set, id }, { builtin: false, now: options.now ?? Date.now() });
+	const report = await storeSet(db, { ...set, id }, { builtin: false, now: options.now ?? Date.now() });
 	return { id, report, replaced: replace, ...(progress ? { progress } : {}) };
 }
 

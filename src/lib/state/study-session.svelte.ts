@@ -10,11 +10,13 @@ import { DAY, nextDayStart, type DayOptions } from '$lib/core/day';
 import { missedToday, summarizeReviews, type DaySummary } from '$lib/core/summary';
 import { AHEAD_DAYS, practiceAgain, type StudyMore } from '$lib/core/study-more';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
-import { cardsToDrill, ConflictError, getCards, todaysProgress, todaysReviews, undoLastReview } from '$lib/storage/db';
+import { cardsToDrill, ConflictError, getCards, todaysProgress, todaysReviews } from '$lib/storage/db';
 import { countCards, dueBetween, loadAheadQueue } from '$lib/storage/study';
 import { describeStorageError } from './storage-errors';
 import type { Change } from './sync';
-import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
+import { loadQueue, nextDueAfter, type Database, type Settings } from '$lib/storage/db';
+import { recordGrade, takeBackGrade } from './writes';
+import type { LogEntry, LogEntryId } from '$lib/core/records';
 import { schedulerSettingsFor } from '$lib/core/settings';
 
 export interface SessionDeps {
@@ -31,13 +33,13 @@ export interface SessionDeps {
 	/** Shuffles a practice round (default: the clock). */
 	seed?: number;
 	now?: () => number;
-	/** Told after every change to stored data (grade, undo), to tell other tabs. */
+	/** Told after every change to stored data (grade, undo); by default the other tabs are (writes.ts). */
 	onChange?: (change: Change) => void;
 }
 
 /** What it takes to take back one grade: its log entry (none in practice) and the session as it was. */
 interface UndoStep {
-	logId?: number;
+	logId?: LogEntryId;
 	before: CardState;
 	queue: Queue;
 	practice?: PracticeTally;
@@ -311,30 +313,31 @@ export class StudySession {
 		const now = this.#now();
 		const result = this.#scheduler.grade(card, rating, now);
 		const judgement = this.#judgement;
-		let logId: number;
+		const entry: Omit<LogEntry, 'id'> = {
+			setId: card.setId,
+			questionId: card.questionId,
+			rating,
+			reviewedAt: now,
+			durationMs: Math.max(0, (this.#answeredAt || now) - this.#shownAt),
+			before: $state.snapshot(card) as CardState,
+			after: result.card,
+			answer: judgement
+				? {
+						form: ask.form,
+						given: judgement.given,
+						correct: judgement.correct,
+						how: judgement.how,
+						overruled: judgement.how === 'overruled',
+						hinted: judgement.hinted,
+						suggested: this.#suggested ?? rating
+					}
+				: undefined,
+			day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
+			retention: this.deps.settings.desiredRetention
+		};
+		let logId: LogEntryId;
 		try {
-			logId = await recordReview(this.deps.db, {
-				setId: card.setId,
-				questionId: card.questionId,
-				rating,
-				reviewedAt: now,
-				durationMs: Math.max(0, (this.#answeredAt || now) - this.#shownAt),
-				before: $state.snapshot(card) as CardState,
-				after: result.card,
-				answer: judgement
-					? {
-							form: ask.form,
-							given: judgement.given,
-							correct: judgement.correct,
-							how: judgement.how,
-							overruled: judgement.how === 'overruled',
-							hinted: judgement.hinted,
-							suggested: this.#suggested ?? rating
-						}
-					: undefined,
-				day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
-				retention: this.deps.settings.desiredRetention
-			});
+			logId = await recordGrade(this.deps.db, entry, this.deps.onChange);
 		} catch (error) {
 			this.#saving = false;
 			if (error instanceof ConflictError) return this.#skipGradedElsewhere(card);
@@ -342,7 +345,6 @@ export class StudySession {
 			return;
 		}
 		this.#undo.push({ logId, before: $state.snapshot(card) as CardState, queue: $state.snapshot(this.#queue) as Queue });
-		this.deps.onChange?.({ kind: 'review', setId: card.setId });
 		this.#queue = afterGrade(this.#queue, result.card, now, this.deps.day);
 		this.#saving = false;
 		await this.#advance();
@@ -389,7 +391,7 @@ export class StudySession {
 		this.#error = undefined;
 		this.#notice = undefined;
 		try {
-			await undoLastReview(this.deps.db, step.logId!);
+			await takeBackGrade(this.deps.db, step.logId!, step.before.setId, this.deps.onChange);
 		} catch (error) {
 			this.#saving = false;
 			this.#undo.pop();
@@ -404,7 +406,6 @@ export class StudySession {
 		this.#summary = undefined;
 		this.#saving = false;
 		this.#notice = 'Grade taken back: here is the card again.';
-		this.deps.onChange?.({ kind: 'undo', setId: step.before.setId });
 		await this.#advance(step.before);
 	}
 

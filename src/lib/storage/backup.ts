@@ -4,7 +4,8 @@
  */
 import { restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
 import { State, type CardState } from '$lib/core/card';
-import { commit, toCard, toRow, type CardRow, type Database, type LogEntry } from './db';
+import { commit, toCard, toRow, type Database } from './database';
+import { liveEntries, type CardRow, type LogEntry } from '$lib/core/records';
 
 /** The stores a backup holds, in one consistent snapshot. */
 export async function exportEverything(db: Database): Promise<BackupData> {
@@ -17,7 +18,8 @@ export async function exportEverything(db: Database): Promise<BackupData> {
 		tx.objectStore('settings').getAll(),
 		tx.done
 	]);
-	return { sets, cards, log, tests, settings };
+	// Reviews taken back are not part of what the learner did: a backup leaves them out.
+	return { sets, cards, log: liveEntries(log), tests, settings };
 }
 
 export interface RebuildReport {
@@ -41,7 +43,8 @@ export async function rebuildFromLog(
 ): Promise<RebuildReport> {
 	const tx = db.transaction(['cards', 'log'], 'readwrite');
 	const cards = tx.objectStore('cards');
-	const [rows, log] = await Promise.all([cards.getAll(), tx.objectStore('log').getAll()]);
+	const [rows, all] = await Promise.all([cards.getAll(), tx.objectStore('log').getAll()]);
+	const log = liveEntries(all);
 	const { states, mismatches } = replay(log);
 	const report: RebuildReport = { replayed: 0, changed: [], entries: log.length, mismatches };
 	const writes: CardRow[] = [];

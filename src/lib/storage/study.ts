@@ -6,7 +6,9 @@
 import { State, type CardState } from '$lib/core/card';
 import { DAY, nextDayStart, type DayOptions } from '$lib/core/day';
 import type { Queue } from '$lib/core/queue';
-import { dueRange, loadQueue, toCard, type Database, type Settings } from './db';
+import { toCard, type Database } from './database';
+import { dueRange, loadQueue } from './cards';
+import type { Settings } from '$lib/core/default-settings';
 
 /** Studied cards (learning, review, relearning) due from `from` to before `until`, soonest first. */
 export async function dueBetween(db: Database, setId: string, from: number, until: number): Promise<CardState[]> {
