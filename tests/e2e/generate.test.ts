@@ -147,7 +147,8 @@ describe('generate page', { timeout: 300_000 }, () => {
 		await page.getByText(`Asked for 2 questions, ${firstKind.toLowerCase()}.`).waitFor();
 		expect((await kinds(page)).every((kind) => typeOf(kind) === firstKind)).toBe(true);
 		const prompts = await page.locator('.proposals .prompt').allTextContents();
-		expect(prompts.length).toBeLessThanOrEqual(2);
+		// Two from the new run, and the accepted question kept whether the run gave it again or not.
+		expect(prompts.filter((prompt) => prompt !== firstPrompt).length).toBeLessThanOrEqual(2);
 		expect(prompts).toContain(firstPrompt);
 		const kept = cards(page).filter({ hasText: firstPrompt! });
 		expect(await kept.getByRole('button', { name: 'Accept', exact: true }).getAttribute('aria-pressed')).toBe('true');
