@@ -233,7 +233,7 @@ describe('generate page', { timeout: 300_000 }, () => {
 		await found.waitFor();
 		// Among them, one whose answer is the words selected (as its answer, or its right option).
 		const withAnswer = found.locator(':scope > li').filter({ has: page.locator('.answer, .choices .right', { hasText: answer }) });
-		expect(await withAnswer.count()).toBeGreaterThan(0);
+		await expect.poll(() => withAnswer.count()).toBeGreaterThan(0);
 		expect(await axe(page)).toEqual([]);
 		await withAnswer.first().getByRole('button', { name: 'Add this question' }).click();
 		await expect.poll(() => cards(page).count()).toBe(count + 1);
