@@ -603,6 +603,9 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		titled ||
 		(before !== undefined && ROLE_WORDS.has(before)) ||
 		/^,\s+(a|an|the|who|whose)\s/.test(after) ||
+		// "Anima Patil-Sabale has been shooting for the stars since she was a girl": a two-word name that
+		// opens the sentence, whose surname the article uses alone, with "she" or "he" after it.
+		(nw.length === 2 && f.start === 0 && (ctx.standaloneCaps.get(lastName) ?? 0) >= 2 && /\b(?:she|he)\b/.test(after) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text))) ||
 		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text)));
 	if (!evidence) return null;
 	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };

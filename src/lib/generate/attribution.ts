@@ -117,9 +117,14 @@ export function findAttribution(sentence: Sentence): Attribution {
 				claim.source = (subject.replacement ?? subject.surface) + between.trimEnd();
 			}
 		} else {
-			const np = text.slice(clauseStart, verbStart).replace(/^[\s,;”"“]+/, '').trim();
+			// A quotation before the verb is what was said, not who said it: "“…,” said Jeremy Kenny".
+			const outsideQuotes = [...text.slice(clauseStart, verbStart)].map((ch, i) => (inQuote(clauseStart + i) ? ' ' : ch)).join('');
+			const np = outsideQuotes.replace(/^[\s,;”"“]+/, '').trim();
 			if (np === '') {
-				const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd <= 2 && SOURCE_KINDS.has(x.kind));
+				// "said Jeremy Kenny", "said Dr. Charles Buhler", "said RAD’s principal investigator, Don Hassler":
+				// a person named within a title's length after the verb speaks; else a name right after it.
+				const titled = sentence.mentions.find((x) => x.kind === 'person' && x.start >= verbEnd && /^\s+(?:[\p{L}’'.-]+,?\s+){0,7}$/u.test(text.slice(verbEnd, x.start)) && !/\b(?:and|or|to|that|who|which|with|for)\b/.test(text.slice(verbEnd, x.start)));
+				const after = titled ?? sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd <= 2 && SOURCE_KINDS.has(x.kind));
 				// "X welcomed the plan but said ...": the subject of the previous clause speaks.
 				const earlier = sentence.mentions.find((x) => x.end <= clauseStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
 				const speaker = after ?? (/^\s*but\s/.test(text.slice(clauseStart - 5, clauseStart)) || /\sbut\s$/.test(text.slice(0, clauseStart)) ? earlier : undefined);

@@ -255,7 +255,10 @@ export function stem(word: string): string {
 export function personBefore(context: ArticleContext, sentence: Sentence, sex: 'f' | 'm' | undefined): EntityInfo | undefined {
 	const position = context.body.indexOf(sentence);
 	// A profile's "she" is its protagonist, unless someone else of that sex was just named.
-	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex);
+	// (A profile's headline often names its protagonist: "… Heritage Month: Anima Patil-Sabale".)
+	const people = [...context.entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
+	const lead = people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0) ? people[0] : undefined;
+	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex) ?? (lead && lead.sex === sex && context.never.has(lead.key) ? lead : undefined);
 	if (protagonist) {
 		const recent = context.body.slice(Math.max(0, position - 2), position);
 		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')));
@@ -290,7 +293,9 @@ export function thingBefore(context: ArticleContext, sentence: Sentence): Entity
 /** What "the agency", "the rover", "the program" points to: the one named thing of that kind, or the last mentioned. */
 export function namedByCategory(context: ArticleContext, sentence: Sentence, noun: string): EntityInfo | undefined {
 	const category = categoryOf(noun);
-	const fits = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person');
+	// A Title Case headline run ("Senate Passes Bailout Bill") is not a name the body uses.
+	const inBody = (key: string) => context.body.some((s) => s.mentions.some((m) => m.key === key));
+	const fits = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person' && inBody(e.key));
 	// One of its kind, and already named before the sentence (headline and captions count).
 	if (fits.length === 1) return fits[0]!.firstSentence < sentence.index ? fits[0] : undefined;
 	if (fits.length === 0) return undefined;

@@ -182,8 +182,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
-		// "a million humans", "thousands of people": a figure of speech more than a figure.
-		if (q.words && (m.value ?? 0) > 20) return false;
+		// "a million humans", "a hundred ways": a figure of speech more than a figure ("two billion people" is a figure).
+		if (q.words && (m.value ?? 0) > 20 && /^(?:a|an|hundred|thousand|million|billion|dozen)\b/i.test(q.text)) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.

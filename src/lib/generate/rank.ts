@@ -11,7 +11,8 @@ export const FEATURE_NAMES = [
 	'form_term', 'form_cause', 'form_true', 'form_false_actor', 'form_false_opposite', 'multiple_choice', 'options_from_article', 'typed_number',
 	'answer_person', 'answer_org', 'answer_place', 'answer_thing', 'answer_number', 'answer_date', 'answer_mentions',
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
-	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article'
+	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
+	'tally', 'exact_count', 'personal_detail', 'range_start'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -61,9 +62,18 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		answer_once: Number(!!c.answer && ['person', 'organization', 'place', 'other', 'model'].includes(c.answer.kind) && mentions(c.answer.key) <= 1),
 		typed_name: Number((c.type === 'cloze' || c.type === 'short_answer') && !!c.answer && ['person', 'organization', 'place', 'other', 'model'].includes(c.answer.kind)),
 		same_unit_numbers: Math.min(5, sameUnit(c)) / 5,
-		late_in_article: Math.min(1, s.position / 12)
+		late_in_article: Math.min(1, s.position / 12),
+		tally: Number(kind === 'number' && TALLY.test(c.answer?.quantity?.unit ?? '')),
+		exact_count: Number(kind === 'number' && !c.answer?.quantity?.percent && !c.answer?.quantity?.currency && !c.answer?.quantity?.scale && (c.answer?.value ?? 0) >= 1000 && (c.answer?.value ?? 0) % 100 !== 0),
+		personal_detail: Number(PERSONAL.test(c.fact.text)),
+		range_start: Number((kind === 'date' || kind === 'year' || kind === 'number') && /^\s*(?:to|through|until|and)\s+\d/.test(c.fact.sentence.text.slice(c.answer?.end ?? 0)))
 	};
 }
+
+/** Counts a report gives in passing: votes, laps, teams, hours of a step, referrals, staff. */
+const TALLY = /\b(?:votes?|laps?|teams?|minutes?|hours?|referrals?|rounds?|RNs|nurses|staff|events?|visits?|pages?|attendees|unsheltered)\b/i;
+/** A person's family and private life, which a quiz on the article's facts leaves alone. */
+const PERSONAL = /\b(?:is married|married to|(?:has|have|had)\s+(?:one|two|three|four|five|\d+)\s+(?:children|kids|sons|daughters|grandchildren)|enjoys?\s+(?:spending|hiking|reading|cooking)|in (?:his|her|their) (?:free|spare) time)\b/i;
 
 /** How many other numbers of the same unit the fact's sentence holds: one vote count of many. */
 function sameUnit(c: Candidate): number {
