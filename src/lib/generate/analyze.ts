@@ -343,7 +343,7 @@ function learnAcronyms(text: string): Map<string, string> {
 /** How often each capitalised word stands alone (neighbours not capitalised): surnames in use. */
 function countStandaloneCapitals(text: string): Map<string, number> {
 	const out = new Map<string, number>();
-	const re = /(^|[^\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]+(?:-[\p{Ll}]+)?)(?=['’]s\b|[^\p{L}\p{N}'’-]|$)/gu;
+	const re = /(^|[^\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]+(?:-\p{L}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}'’-]|$)/gu;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const before = text.slice(Math.max(0, m.index - 30), m.index + m[1]!.length);
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);

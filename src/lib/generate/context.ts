@@ -258,7 +258,7 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	// (A profile's headline often names its protagonist: "… Heritage Month: Anima Patil-Sabale".)
 	const people = [...context.entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
 	const lead = people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0) ? people[0] : undefined;
-	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex) ?? (lead && lead.sex === sex && context.never.has(lead.key) ? lead : undefined);
+	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex) ?? (lead && lead.sex === sex && context.never.has(lead.key) && continuesWith(context, position, lead) ? lead : undefined);
 	if (protagonist) {
 		const recent = context.body.slice(Math.max(0, position - 2), position);
 		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')));
@@ -277,6 +277,25 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		if (people.length > 1) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * The sentence before names `person` (or goes on with "she"/"he"), and the two before name nobody
+ * else a pronoun could mean: no other person, and no lone name the name finder could not place
+ * ("Walding, who served in Iraq, …" before "His name was chosen …").
+ */
+function continuesWith(context: ArticleContext, position: number, person: EntityInfo): boolean {
+	const previous = context.body[position - 1];
+	if (!previous) return false;
+	const pronoun = person.sex === 'f' ? /^(?:She|Her)\b/ : /^(?:He|His)\b/;
+	// The surname alone may have been read before the full name was known: the same person.
+	const surname = person.name.split(/\s+/).pop();
+	const same = (m: Mention) => m.key === person.key || m.surface.replace(/[’']s$/, '') === surname;
+	if (!previous.mentions.some(same) && !pronoun.test(previous.text)) return false;
+	const recent = context.body.slice(Math.max(0, position - 2), position);
+	return !recent.some((s) =>
+		s.mentions.some((m) => !same(m) && (m.kind === 'person' || (m.kind === 'other' && /^\p{Lu}[\p{Ll}’'-]+$/u.test(m.surface) && !context.never.has(m.key) && (m.start === 0 || /^,\s+who\b|^\s+(?:said|says|told)\b/.test(s.text.slice(m.end))))))
+	);
 }
 
 /** What "it" at the start of a sentence points to: the previous sentence's named subject. */

@@ -119,7 +119,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		if (!articleDate) mention.unanchored = true;
 		else {
 			const month = monthIndex(m[2]!);
-			const ahead = /^(next|until|by)$/i.test(m[1]!);
+			// "will spend six months aboard, returning to Earth in September": the sentence looks ahead.
+			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index));
 			const year = articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
 			mention.value = `${year}-${pad(month + 1)}`;
 			mention.replacement = `${m[2]} ${year}`;

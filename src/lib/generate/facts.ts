@@ -385,7 +385,9 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	if (close > start) {
 		// "…,” said Bill Nelson." — the tail names the speaker; only that tail may follow the quote.
 		const tail = text.slice(close + 1);
-		if (!/^\s*(?:[.,]\s*)?$/.test(tail) && !/^\s*(?:said|says|added|adds|explained|noted|stated|wrote)\s+[^.]*\.?$|^\s*[\p{Lu}][^.]*?\s(?:said|says|added|explained|noted|stated|wrote)\.?$/u.test(tail)) return null;
+		// (Titles and initials keep their full stop inside the tail: "said Dr. Charles Buhler, …".)
+		const tailWord = String.raw`(?:[^.]|\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Jr|Sr|St|Inc|Corp|Co)\.|\b\p{Lu}\.)`;
+		if (!/^\s*(?:[.,]\s*)?$/.test(tail) && !new RegExp(String.raw`^\s*(?:said|says|added|adds|explained|noted|stated|wrote)\s+${tailWord}*\.?$|^\s*[\p{Lu}]${tailWord}*?\s(?:said|says|added|explained|noted|stated|wrote)\.?$`, 'u').test(tail)) return null;
 		end = close;
 	} else if (open < 0 && !/[”"]\s*$/.test(text)) return null;
 	else if (open < 0) end = text.search(/[”"]\s*$/);
@@ -393,7 +395,9 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	const content = text.slice(start, end).replace(/[,.;:\s]+$/, '');
 	end = start + content.length;
 	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || /(this|these|those|it|they|them|their|its)/i.test(content.split(/\s+/).slice(0, 3).join(' '))) return null;
-	const speaker = paragraphSpeaker(context, sentence);
+	// The sentence's own "said X" first; else whoever the paragraph quotes.
+	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
+	const speaker = own ? (context.entities.get(own.key)?.name ?? own.name) : paragraphSpeaker(context, sentence);
 	return speaker ? { start, end, speaker } : null;
 }
 

@@ -281,7 +281,8 @@ function restEnd(fact: Fact, from: number): number {
 	const first = fact.tokens.find((t) => t.start >= from && t.start < end);
 	if (first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
 	// "to identify and assist" stays whole; "and identified 13,031 Veterans" is a second verb.
-	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
+	// ("Expedition 70 and 71 flight engineer": two numbers joined by "and" name one thing.)
+	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|(?<!\d)\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
 	if (!cut) return end;
 	// "and identified and engaged …" is a second verb; "and 258 family members" is not.
 	if (/^\s+and\s+/.test(cut[0]) && !/^[\d$€£]/.test(tail.slice(cut.index + cut[0].length))) {
@@ -448,6 +449,23 @@ function nameCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt:
 	return out;
 }
 
+/**
+ * The margin a typed number gets: 5% for "about" figures; for an exact figure a student could not be
+ * expected to hold to the last digit (63,696 outreach efforts, a 2.325-second margin), about 1% or
+ * the first decimal; none for a count to learn exactly (856, 33 counties).
+ */
+export function typedTolerance(value: number, approximate: boolean, written: string): number {
+	if (approximate) return Math.max(1, Math.round(value * 0.05));
+	const decimals = /\.(\d+)/.exec(written.replace(/,/g, ''))?.[1]?.length ?? 0;
+	if (decimals >= 2) return 0.05;
+	if (value >= 10_000 && value % 1000 !== 0) {
+		const margin = value * 0.01;
+		const magnitude = 10 ** Math.floor(Math.log10(margin));
+		return Math.round(margin / magnitude) * magnitude;
+	}
+	return 0;
+}
+
 function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt: string | null, form: Form): Candidate[] {
 	if (!prompt) return [];
 	const q = m.quantity!;
@@ -461,7 +479,7 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 	}
 	// Typed: plain counts and measures ("___ tons", "How many days …"), with a margin for "about".
 	if (!q.currency && !q.scale && !q.percent && !q.ordinal && m.value !== undefined) {
-		const tolerance = q.approximate ? Math.max(1, Math.round(m.value * 0.05)) : 0;
+		const tolerance = typedTolerance(m.value, q.approximate, q.text);
 		const typedPrompt = form === 'cloze' ? prompt : prompt;
 		out.push(candidate(fact, form, { type: 'numeric', prompt: typedPrompt, answer: m.value, ...(tolerance ? { tolerance } : {}), ...(q.unit && form === 'cloze' ? { unit: q.unit } : {}), ...base }, m.key, q.text, m));
 	}
