@@ -15,9 +15,9 @@ import { generateQuestions, toQuestionSet } from '../../src/lib/generate/index';
 import { loadArticles, loadJudged, scoreArticle, type ArticleScore } from './judged';
 
 /** What the default output reaches now, over all judged articles (a little below, for rounding). */
-const FLOOR = { accepted: 0.6, usable: 0.83, keyFacts: 0.46, wordsPerQuestion: 135 };
+const FLOOR = { accepted: 0.62, usable: 0.85, keyFacts: 0.46, wordsPerQuestion: 135 };
 /** The most questions judged R the default output may hold (35 of 210 now). */
-const MOST_REJECTED = 0.17;
+const MOST_REJECTED = 0.14;
 
 const articles = loadArticles();
 const scores: ArticleScore[] = [];

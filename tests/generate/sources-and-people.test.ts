@@ -106,3 +106,23 @@ describe('time and wording', () => {
 		expect(howMany?.question.prompt).toBe('How many months will Tracy C. Dyson spend aboard the International Space Station as an Expedition 70 and 71 flight engineer?');
 	});
 });
+
+describe('what a quiz leaves alone, and what it keeps', () => {
+	const NOTICE = [
+		'Asylum Interviews Scrapped',
+		'',
+		'The Home Office will scrap face-to-face interviews for asylum seekers from five countries in 2023, officials said on Thursday. Dial 988 then Press 1, chat online at the crisis line, or text 838255 for help. Jennifer Kunz’s biography is available online, and file images are available from the image library.'
+	].join('\n');
+
+	it('drops instructions to the reader and notes on where the pictures are', () => {
+		const dropped = reasons(NOTICE, '2023-02-23');
+		expect(dropped).toContain('a call to action, not a fact | Dial 988 then Press 1, chat online at the crisis line, or text 838255 for help.');
+		expect(dropped.some((r) => r.startsWith('media or event logistics | Jennifer Kunz’s biography'))).toBe(true);
+	});
+
+	it('keeps a claim that ends ", officials said" with its source', () => {
+		const kept = prompts(NOTICE, '2023-02-23').filter((p) => p.includes('scrap face-to-face interviews'));
+		expect(kept.length).toBeGreaterThan(0);
+		expect(kept.every((p) => p.includes('officials said'))).toBe(true);
+	});
+});

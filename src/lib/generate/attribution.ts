@@ -133,7 +133,10 @@ export function findAttribution(sentence: Sentence): Attribution {
 					claim.source = speaker.name;
 				} else unclearSpeaker = true;
 			} else if (PRONOUN_SOURCE.test(np) || np.split(/\s+/).length > 6) {
-				unclearSpeaker = true;
+				// "…, officials said", "…, police said": the speaker is the short phrase after the last comma.
+				const last = /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:officials?|police|spokes(?:man|woman|person)|authorities|company|agency|ministry|government|department|researchers|scientists|experts|analysts|prosecutors|witnesses|organi[sz]ers))$/iu.exec(np)?.[1];
+				if (last && !PRONOUN_SOURCE.test(last)) claim.source = last.replace(/^The\b/, 'the');
+				else unclearSpeaker = true;
 			} else {
 				claim.source = np.replace(/^The\b/, 'the');
 			}

@@ -184,6 +184,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
 		// "a million humans", "a hundred ways": a figure of speech more than a figure ("two billion people" is a figure).
 		if (q.words && (m.value ?? 0) > 20 && /^(?:a|an|hundred|thousand|million|billion|dozen)\b/i.test(q.text)) return false;
+		// "an astronaut one day", "One day, he came in": "one" in words is an idiom more than a count.
+		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.

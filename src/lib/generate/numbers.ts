@@ -116,8 +116,8 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle && !countedPlural) break;
 		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || (tags.has('Adverb') && !tags.has('Adjective'))) break;
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
-		// "53,000 square miles, WTVAHCS serves …": a name after the counted noun begins the next phrase.
-		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head !== undefined) break;
+		// "53,000 square miles, WTVAHCS serves …": a name after the counted noun and a comma begins the next phrase.
+		if (/^\p{Lu}/u.test(word) && head !== undefined && text.slice(headEnd, start).includes(',')) break;
 		if (phraseStart < 0) phraseStart = start;
 		const nounLike = countedPlural || (!participle && (tags.has('Noun') || tags.has('Plural') || /[^s]s$/.test(lower) || DURATION_UNITS.test(lower)));
 		if (nounLike) {
