@@ -126,3 +126,28 @@ describe('what a quiz leaves alone, and what it keeps', () => {
 		expect(kept.every((p) => p.includes('officials said'))).toBe(true);
 	});
 });
+
+describe('results', () => {
+	it('asks for the score of each result in a list, with the sentence’s opening in front', () => {
+		const text = [
+			'World Cup: Sweden, Belgium and England Win',
+			'',
+			'Yesterday, day five of the 2018 FIFA World Cup, Sweden defeated South Korea 1 – 0; Belgium defeated debutants Panama 3 – 0; and Tunisia lost 1 – 2 to England, with a late goal from Harry Kane.'
+		].join('\n');
+		const scores = allCandidates(text, { articleDate: '2018-06-19' }).filter((c) => c.form === 'score').map((c) => c.question);
+		expect(scores.map((q) => q.prompt)).toEqual([
+			'On June 18, 2018, day five of the 2018 FIFA World Cup, Sweden defeated South Korea ___.',
+			'On June 18, 2018, day five of the 2018 FIFA World Cup, Belgium defeated debutants Panama ___.',
+			'On June 18, 2018, day five of the 2018 FIFA World Cup, Tunisia lost ___ to England, with a late goal from Harry Kane.'
+		]);
+		const belgium = scores[1]!;
+		expect(belgium.type === 'cloze' && belgium.answer).toBe('3–0');
+		expect(belgium.type === 'cloze' && belgium.accepted).toContain('3 to 0');
+	});
+
+	it('reads no score in a time of day or a list of numbers', () => {
+		const text = ['City Council Votes', '', 'The council won approval for the budget 7-2 at the 7:30 p.m. meeting on May 3, 2024, after the mayor held 3-4 hearings.'].join('\n');
+		const scores = allCandidates(text, { articleDate: '2024-05-04' }).filter((c) => c.form === 'score').map((c) => c.question.type === 'cloze' && c.question.answer);
+		expect(scores).toEqual(['7–2']);
+	});
+});

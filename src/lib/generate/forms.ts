@@ -15,7 +15,7 @@ import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'true' | 'false-actor' | 'false-opposite';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite';
 
 export interface Candidate {
 	question: Question;
@@ -87,8 +87,49 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 	}
 	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
 	out.push(...causeQuestions(fact, context));
+	out.push(...scoreQuestions(fact));
 	out.push(...trueFalse(fact, context));
 	return out.filter((c) => c.question.prompt.length > 0);
+}
+
+/** A result with its score: "Belgium defeated debutants Panama 3 – 0", "Chelsea won 2-1 at the Millennium Stadium". */
+const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|crushed|downed|overcame|held)\b[^;.]*?(?<![\d.,:])(\d{1,2})\s?[-–—:]\s?(\d{1,2})(?![\d.,:]|\s?(?:[-–—]|p\.?m|a\.?m)|\s+\p{Ll}+s\b(?<!\s(?:was|has|is|goes|does|thanks)))/gu;
+
+/**
+ * The score of a match the sentence reports, typed: "Belgium defeated debutants Panama ___." When the
+ * sentence lists several results ("…; Belgium defeated Panama 3 – 0; …"), the question holds only
+ * the one asked, after the sentence's opening ("On June 18, 2018, …").
+ */
+function scoreQuestions(fact: Fact): Candidate[] {
+	const text = fact.sentence.text;
+	const out: Candidate[] = [];
+	RESULT.lastIndex = 0;
+	for (let m = RESULT.exec(text); m; m = RESULT.exec(text)) {
+		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		const scoreEnd = m.index + m[0].length;
+		const scoreStart = scoreEnd - (m[0].length - m[0].search(/\d{1,2}\s?[-–—:]\s?\d{1,2}$/));
+		const answer = `${m[1]}–${m[2]}`;
+		const blank: Edit = { start: scoreStart, end: scoreEnd, text: BLANK, priority: 1 };
+		// One result of a list: its own clause, with the sentence's opening before it.
+		const segmentStart = Math.max(0, text.lastIndexOf(';', scoreStart) + 1);
+		const nextStop = text.indexOf(';', scoreEnd);
+		const segmentEnd = nextStop < 0 ? text.length : nextStop;
+		let prompt: string;
+		if (segmentStart === 0 && nextStop < 0) prompt = asStatement(tidy(piece(fact, 0, text.length, [blank])));
+		else {
+			// The opening as rewritten ("Yesterday, day five of the World Cup," → "On June 18, 2018, …").
+			const leadEnd = fact.clause?.lead && fact.clause.lead.start === 0 ? fact.clause.lead.end : (/^(?:On|In|At|Yesterday|Today|Tonight|Earlier|Later|(?:Last|This)\s+\p{L}+|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b[^;]*?,\s(?=\p{Lu})/u.exec(text)?.[0].length ?? 0);
+			const opening = leadEnd > 0 ? piece(fact, 0, leadEnd).trim() : '';
+			const clause = piece(fact, segmentStart === 0 ? leadEnd : segmentStart, segmentEnd, [blank]).trim().replace(/^and\s+/, '');
+			if (!clause.includes(BLANK)) continue;
+			prompt = asStatement(tidy(opening ? `${opening.replace(/,?$/, ',')} ${clause}` : clause));
+		}
+		if (!prompt.includes(BLANK) || prompt.split(/\s+/).length > 40) continue;
+		// Dashes read as spaces when answers are compared; the other order is the same result told from the other side.
+		const accepted = [`${m[1]}:${m[2]}`, `${m[1]} to ${m[2]}`, `${m[2]}–${m[1]}`, `${m[2]}:${m[1]}`, `${m[2]} to ${m[1]}`].filter((a) => a !== answer);
+		out.push(candidate(fact, 'score', { type: 'cloze', prompt, answer, accepted, ...common(fact, 'score') }, `score:${answer}`, answer));
+	}
+	return out;
 }
 
 /**
