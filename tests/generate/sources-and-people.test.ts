@@ -151,3 +151,19 @@ describe('results', () => {
 		expect(scores).toEqual(['7–2']);
 	});
 });
+
+describe('the study an article reports on', () => {
+	const STUDY = [
+		'Iodine Deficiency Returns to Australia',
+		'',
+		'The results of the Australian National Iodine Nutrition Study, published in the Medical Journal of Australia in March 2006, showed that children in mainland Australia are borderline iodine deficient. Professor Cres Eastman, director of the National Iodine Nutrition study, called for iodised salt in bread.',
+		'',
+		'The report says the decline in iodine intake appears to be due to changes in the dairy industry, where chlorine cleaners replaced iodine cleaners.'
+	].join('\n');
+
+	it('names "the report" as the one study the article introduced, and asks the cause it gives', () => {
+		const cause = allCandidates(STUDY, { articleDate: '2006-03-20' }).find((c) => c.form === 'cause');
+		expect(cause?.question.prompt).toBe('The Australian National Iodine Nutrition Study says the decline in iodine intake appears to be due to changes in the ___, where chlorine cleaners replaced iodine cleaners.');
+		expect(cause?.question.type === 'cloze' && cause.question.answer).toBe('dairy industry');
+	});
+});

@@ -53,7 +53,9 @@ export const CATEGORY_NOUNS = new Set([
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',
-	administration: 'agency', missions: 'mission', probe: 'spacecraft', orbiter: 'spacecraft', lander: 'spacecraft', capsule: 'spacecraft'
+	administration: 'agency', missions: 'mission', probe: 'spacecraft', orbiter: 'spacecraft', lander: 'spacecraft', capsule: 'spacecraft',
+	// An article's "report" is the study it reports on: "the report says" after "the National Iodine Nutrition Study".
+	report: 'study', survey: 'study'
 };
 const ORG_CATEGORY: Record<string, string> = { agency: 'agency', company: 'company', university: 'university', news: 'newspaper' };
 const FEMALE = /\b(she|her|hers|herself)\b/gi;
@@ -309,12 +311,26 @@ export function thingBefore(context: ArticleContext, sentence: Sentence): Entity
 	return info && (info.kind !== 'other' || info.category) ? info : undefined;
 }
 
+const BODY_KEYS = new WeakMap<ArticleContext, Set<string>>();
+
+/** The names the body uses (read once per article: a long text asks this for every sentence). */
+function bodyKeys(context: ArticleContext): Set<string> {
+	let keys = BODY_KEYS.get(context);
+	if (!keys) {
+		keys = new Set(context.body.flatMap((s) => s.mentions.map((m) => m.key)));
+		BODY_KEYS.set(context, keys);
+	}
+	return keys;
+}
+
 /** What "the agency", "the rover", "the program" points to: the one named thing of that kind, or the last mentioned. */
 export function namedByCategory(context: ArticleContext, sentence: Sentence, noun: string): EntityInfo | undefined {
 	const category = categoryOf(noun);
 	// A Title Case headline run ("Senate Passes Bailout Bill") is not a name the body uses.
-	const inBody = (key: string) => context.body.some((s) => s.mentions.some((m) => m.key === key));
-	const fits = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person' && inBody(e.key));
+	const inBody = (key: string) => bodyKeys(context).has(key);
+	const ofKind = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person' && inBody(e.key));
+	// "the National Iodine Nutrition study" is the "Australian National Iodine Nutrition Study": one thing.
+	const fits = ofKind.filter((e) => !ofKind.some((o) => o !== e && o.name.length > e.name.length && o.name.includes(e.name)));
 	// One of its kind, and already named before the sentence (headline and captions count).
 	if (fits.length === 1) return fits[0]!.firstSentence < sentence.index ? fits[0] : undefined;
 	if (fits.length === 0) return undefined;

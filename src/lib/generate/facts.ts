@@ -461,7 +461,7 @@ export function written(target: EntityInfo): string {
 	const name = target.name;
 	const needsThe = target.kind === 'organization' || target.kind === 'other' || target.kind === 'model';
 	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
-	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee)$/.test(name)) return `the ${name}`;
+	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry)$/.test(name)) return `the ${name}`;
 	return name;
 }
 
@@ -470,6 +470,8 @@ export function written(target: EntityInfo): string {
  * words and gains its name ("the Jovian moon Europa"); an organisation is named outright ("NASA").
  */
 function naming(target: EntityInfo, start: number, end: number, noun: string): Edit {
+	// "The report" for the "… Nutrition Study": the name says what it is.
+	if (categoryOf(noun) !== noun && target.name.toLowerCase().endsWith(categoryOf(noun))) return { start, end, text: written(target) };
 	if ((target.kind === 'other' || target.kind === 'model' || target.kind === 'place') && !target.name.toLowerCase().endsWith(noun)) {
 		// "the Pioneer program", "the Juno mission"; but "the moon Europa", "the rover Perseverance".
 		if (/^(program|programme|mission|project|initiative|campaign|series|grant|study|experiment)$/.test(noun)) {

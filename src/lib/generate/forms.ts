@@ -178,13 +178,19 @@ function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 	const out: Candidate[] = [];
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
-		const answer = m[2]!;
+		let answer = m[2]!;
+		let start = m.index + m[0].length - answer.length;
+		// "due to changes in the dairy industry": a general word's complement is the cause to ask for.
+		const complement = /^(?:changes?|shifts?|increases?|decreases?|declines?|rises?|falls?|cuts?|growth|problems?)\s+(?:in|of|to)\s+(?:the\s+)?([\p{Ll}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]+){0,2})(?=[,.;]|\s+(?:and|or|where|which|that)\b|$)/u.exec(text.slice(start));
+		if (complement) {
+			start += complement[0].length - complement[1]!.length;
+			answer = complement[1]!;
+		}
 		const words = answer.split(/\s+/);
 		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
 		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
 		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?)$/.test(answer))) continue;
 		if (contentWords(answer).every((w) => context.headlineWords.has(w))) continue;
-		const start = m.index + m[0].length - answer.length;
 		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: start + answer.length, text: BLANK, priority: 1 }])));
 		if (!prompt.includes(BLANK) || prompt.toLowerCase().split(BLANK).join(' ').includes(answer.toLowerCase())) continue;
 		out.push(candidate(fact, 'cause', { type: 'cloze', prompt, answer, ...common(fact, 'cause') }, `cause:${answer.toLowerCase()}`, answer));
