@@ -74,7 +74,7 @@ export async function registerPasskey(store: Store, caller: Caller, challengeId:
 	const summary: PasskeySummary = { id: credential.id, name: name?.trim() || 'Passkey', createdAt: now, lastUsedAt: null };
 	const inserted = await store.sql.query(
 		`INSERT INTO passkeys (credential_id, account_id, name, public_key, counter, transports, created_at)
-		 VALUES ($1::text, $2::text, $3::text, $4::text, $5::bigint, $6::jsonb, $7::bigint) ON CONFLICT (credential_id) DO NOTHING RETURNING credential_id`,
+		 VALUES ($1::text, $2::text, $3::text, $4::text, $5::bigint, $6::text::jsonb, $7::bigint) ON CONFLICT (credential_id) DO NOTHING RETURNING credential_id`,
 		[credential.id, caller.accountId, summary.name, Buffer.from(credential.publicKey).toString('base64url'), credential.counter, JSON.stringify(credential.transports ?? []), now]
 	);
 	if (inserted.length === 0) throw new ApiError(409, 'this passkey is already registered');

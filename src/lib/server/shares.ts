@@ -23,7 +23,7 @@ export async function createShare(store: Store, caller: Caller, set: QuestionSet
 		if ((row?.shares ?? 0) >= MAX_SHARES) throw new ApiError(409, `this account already has ${MAX_SHARES} share links; delete some first`);
 		await tx.query(
 			`INSERT INTO shares (id, code_hash, account_id, title, question_count, document, created_at)
-			 VALUES ($1::text, $2::text, $3::text, $4::text, $5::integer, $6::jsonb, $7::bigint)`,
+			 VALUES ($1::text, $2::text, $3::text, $4::text, $5::integer, $6::text::jsonb, $7::bigint)`,
 			[id, digest(code), caller.accountId, set.title, set.questions.length, JSON.stringify(set), store.now()]
 		);
 	});

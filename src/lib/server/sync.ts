@@ -52,7 +52,7 @@ async function pushReviews(tx: Queryable, caller: Caller, base: number, changes:
 		 SELECT $1::text, change.doc->>'id', $2::bigint + change.ord, $3::text,
 			CASE WHEN change.doc ? 'deleted' THEN NULL ELSE change.doc->'entry' END,
 			change.doc ? 'deleted'
-		 FROM jsonb_array_elements($4::jsonb) WITH ORDINALITY AS change (doc, ord)
+		 FROM jsonb_array_elements($4::text::jsonb) WITH ORDINALITY AS change (doc, ord)
 		 ON CONFLICT (account_id, entry_id) DO UPDATE SET deleted = true, entry = NULL, seq = excluded.seq
 			WHERE excluded.deleted AND NOT reviews.deleted
 		 RETURNING deleted`,
@@ -70,18 +70,18 @@ async function pushSet(tx: Queryable, caller: Caller, seq: number, change: SetPu
 		change.baseRevision === 0
 			? await tx.query<{ revision: number }>(
 					`INSERT INTO sets (account_id, set_id, revision, seq, document, changed_at, device_id)
-					 VALUES ($1::text, $2::text, 1, $3::bigint, $4::jsonb, $5::bigint, $6::text)
+					 VALUES ($1::text, $2::text, 1, $3::bigint, $4::text::jsonb, $5::bigint, $6::text)
 					 ON CONFLICT (account_id, set_id) DO NOTHING RETURNING revision`,
 					[caller.accountId, change.id, seq, document, changedAt, caller.deviceId]
 				)
 			: await tx.query<{ revision: number }>(
-					`UPDATE sets SET revision = revision + 1, seq = $3::bigint, document = $4::jsonb, changed_at = $5::bigint, device_id = $6::text
+					`UPDATE sets SET revision = revision + 1, seq = $3::bigint, document = $4::text::jsonb, changed_at = $5::bigint, device_id = $6::text
 					 WHERE account_id = $1::text AND set_id = $2::text AND revision = $7::integer RETURNING revision`,
 					[caller.accountId, change.id, seq, document, changedAt, caller.deviceId, change.baseRevision]
 				);
 	if (stored[0]) return { id: change.id, status: 'stored', revision: stored[0].revision };
 	const [current] = await tx.query<SetRow & { same: boolean }>(
-		`SELECT set_id, revision, document, changed_at, device_id, document IS NOT DISTINCT FROM $3::jsonb AS same
+		`SELECT set_id, revision, document, changed_at, device_id, document IS NOT DISTINCT FROM $3::text::jsonb AS same
 		 FROM sets WHERE account_id = $1::text AND set_id = $2::text`,
 		[caller.accountId, change.id, document]
 	);
@@ -103,7 +103,7 @@ async function pushSettings(
 	const applied = await tx.query<{ field: SyncedSetting }>(
 		`INSERT INTO settings (account_id, field, value, changed_at, device_id, seq)
 		 SELECT $1::text, change.key, change.value->'value', (change.value->>'changedAt')::bigint, $3::text, $2::bigint + row_number() OVER ()
-		 FROM jsonb_each($4::jsonb) AS change
+		 FROM jsonb_each($4::text::jsonb) AS change
 		 ON CONFLICT (account_id, field) DO UPDATE SET value = excluded.value, changed_at = excluded.changed_at, device_id = excluded.device_id, seq = excluded.seq
 			WHERE (excluded.changed_at, excluded.device_id) > (settings.changed_at, settings.device_id)
 		 RETURNING field`,
@@ -114,7 +114,7 @@ async function pushSettings(
 	if (rest.length > 0) {
 		// This very change already stored (a retried push) counts as applied, not as older.
 		const same = await tx.query<{ field: SyncedSetting }>(
-			`SELECT field FROM settings, jsonb_each($2::jsonb) AS change
+			`SELECT field FROM settings, jsonb_each($2::text::jsonb) AS change
 			 WHERE account_id = $1::text AND field = change.key AND device_id = $3::text AND changed_at = (change.value->>'changedAt')::bigint`,
 			[caller.accountId, JSON.stringify(Object.fromEntries(rest.map((field) => [field, changes[field]]))), caller.deviceId]
 		);

@@ -134,18 +134,28 @@ function alive(pid: number): boolean {
 	}
 }
 
+/** How PGlite is told to read values as the `postgres` driver does (int8 as numbers). */
+export const PGLITE_OPTIONS = { parsers: { 20: (value: string) => Number(value) } };
+
 async function openEmbedded(config: StoreConfig): Promise<Sql> {
 	const { PGlite } = await import('@electric-sql/pglite');
 	const unlock = config.dataDir ? lockFolder(config.dataDir) : () => undefined;
-	let db: InstanceType<typeof PGlite>;
+	let db: PGliteInstance;
 	try {
-		db = await PGlite.create(config.dataDir ? join(config.dataDir, 'pg') : undefined, { parsers: { 20: (value: string) => Number(value) } });
+		db = await PGlite.create(config.dataDir ? join(config.dataDir, 'pg') : undefined, PGLITE_OPTIONS);
 	} catch (error) {
 		unlock();
 		throw error;
 	}
 	if (config.schema) await db.exec(`CREATE SCHEMA IF NOT EXISTS ${config.schema}; SET search_path TO ${config.schema}`);
-	const run = async <T>(target: Pick<typeof db, 'query'>, text: string, params: readonly unknown[] = []): Promise<T[]> =>
+	return embeddedSql(db, unlock);
+}
+
+type PGliteInstance = import('@electric-sql/pglite').PGlite;
+
+/** An Sql over an open PGlite (tests open theirs from a prepared copy); `release` runs after it closes. */
+export function embeddedSql(db: PGliteInstance, release: () => void = () => undefined): Sql {
+	const run = async <T>(target: Pick<PGliteInstance, 'query'>, text: string, params: readonly unknown[] = []): Promise<T[]> =>
 		(await target.query<T>(text, params as unknown[])).rows;
 	return {
 		kind: 'embedded',
@@ -155,7 +165,7 @@ async function openEmbedded(config: StoreConfig): Promise<Sql> {
 			try {
 				await db.close();
 			} finally {
-				unlock();
+				release();
 			}
 		}
 	};

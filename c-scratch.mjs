@@ -1,0 +1,12 @@
+import { PGlite } from '@electric-sql/pglite';
+let t = Date.now();
+const db = await PGlite.create();
+console.log('create', Date.now() - t, process.cpuUsage().user/1000);
+await db.exec('create table t (x int)');
+t = Date.now(); const u0 = process.cpuUsage().user;
+const c = await db.clone();
+console.log('clone', Date.now() - t, (process.cpuUsage().user - u0)/1000);
+t = Date.now(); const u1 = process.cpuUsage().user;
+const dump = await db.dumpDataDir('none');
+const d2 = await PGlite.create({ loadDataDir: dump });
+console.log('load', Date.now() - t, (process.cpuUsage().user - u1)/1000, (await d2.query('select count(*) from t')).rows);
