@@ -138,9 +138,11 @@ export const LATEST_VERSION = MIGRATIONS[MIGRATIONS.length - 1]!.version;
 // Any constant: the advisory lock every migrating process takes.
 const MIGRATION_LOCK = 0x66616374;
 
+const CREATE_VERSIONS = 'CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)';
+
 /** The schema version the database is at (0: empty). */
 export async function schemaVersion(sql: Sql): Promise<number> {
-	await sql.query('CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)');
+	await ensureVersionTable(sql);
 	const [row] = await sql.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
 	return row?.version ?? 0;
 }
@@ -152,7 +154,7 @@ export async function schemaVersion(sql: Sql): Promise<number> {
 export async function migrate(sql: Sql, options: { target?: number; now?: number } = {}): Promise<number[]> {
 	const target = options.target ?? LATEST_VERSION;
 	const applied: number[] = [];
-	await schemaVersion(sql);
+	await ensureVersionTable(sql);
 	for (const step of MIGRATIONS) {
 		if (step.version > target) break;
 		const done = await sql.transaction(async (tx) => {
@@ -175,6 +177,14 @@ export async function migrate(sql: Sql, options: { target?: number; now?: number
 		if (current > LATEST_VERSION) throw new Error(`the database is at schema version ${current}, newer than this server (${LATEST_VERSION}); update the server`);
 	}
 	return applied;
+}
+
+// Under the lock too: two processes creating the same table at once would collide.
+async function ensureVersionTable(sql: Sql): Promise<void> {
+	await sql.transaction(async (tx) => {
+		await tx.query('SELECT pg_advisory_xact_lock($1::bigint)', [MIGRATION_LOCK]);
+		await tx.query(CREATE_VERSIONS);
+	});
 }
 
 /** Statements of a step, one by one (the extended protocol both drivers use takes one at a time). */
