@@ -4,7 +4,8 @@
 //   HOST (127.0.0.1), PORT (4173)      where to listen
 //   DATABASE_URL=postgres://…          use this PostgreSQL server; otherwise the embedded store in
 //   FACTDRILL_DATA (./data)            this folder
-//   ORIGIN, ADDRESS_HEADER, …          adapter-node's settings, for running behind a proxy
+//   ORIGIN (http://HOST:PORT)          the address browsers use: set it behind a proxy or with HTTPS
+//   ADDRESS_HEADER, XFF_DEPTH, …       adapter-node's other settings, for running behind a proxy
 //
 // The store is opened and migrated before the server says it is ready; a store that cannot be
 // opened stops the server with the reason.
@@ -15,6 +16,10 @@ import { securityHeaders } from '../src/lib/server/security-headers.js';
 
 const host = process.env.HOST || '127.0.0.1';
 const port = Number(process.env.PORT || 4173);
+const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+// adapter-node takes a request for https unless told otherwise; served directly, it is this address.
+// The API's cross-site check compares the browser's Origin header with it.
+process.env.ORIGIN ??= base;
 // Large enough for a share of the largest set; each endpoint applies its own, smaller limit.
 process.env.BODY_SIZE_LIMIT ??= String(16 * 1024 * 1024);
 
@@ -28,6 +33,14 @@ const { handler } = await import(handlerFile);
 const server = createServer((request, response) => {
 	const path = (request.url ?? '/').split('?')[0] ?? '/';
 	for (const [name, value] of Object.entries(securityHeaders(path))) response.setHeader(name, value);
+	// An answer given before the request's body was read (refused unread: no device, too large) closes
+	// the connection: the rest of that body is still on its way, and a next request on the same
+	// connection would be read from the middle of it.
+	const writeHead = response.writeHead;
+	response.writeHead = function (...args) {
+		if (!request.complete) response.setHeader('connection', 'close');
+		return writeHead.apply(this, args);
+	};
 	handler(request, response, () => {
 		response.statusCode = 404;
 		response.end('Not found');
@@ -54,7 +67,6 @@ process.on('SIGTERM', () => void stop('SIGTERM'));
 process.on('SIGINT', () => void stop('SIGINT'));
 
 server.listen(port, host, async () => {
-	const base = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
 	try {
 		const response = await fetch(`${base}/api/health`);
 		const health = await response.json();

@@ -26,17 +26,19 @@ interface Options<B> {
 	status?: number;
 }
 
-async function run<B>(event: RequestEvent, options: Options<B>, work: (input: Input<B>) => Promise<unknown>): Promise<Response> {
+async function run<B, C>(event: RequestEvent, options: Options<B>, who: (store: Store) => Promise<C>, work: (input: Input<B> & { caller: C }) => Promise<unknown>): Promise<Response> {
 	try {
 		checkOrigin(event.request, event.url);
 		const store = await processStore();
+		// Who is asking comes first: a stranger's body is never read.
+		const caller = await who(store);
 		let body = undefined as B;
 		if (options.body) {
 			const checked = options.body.validate(await readJson(event.request, options.body.limit));
 			if (!checked.ok) throw new ApiError(400, `the request is not valid: ${checked.issues[0]}`, checked.issues);
 			body = checked.value;
 		}
-		const result = await work({ store, event, body });
+		const result = await work({ store, event, body, caller });
 		return result === undefined ? new Response(null, { status: 204, headers: { 'cache-control': 'no-store' } }) : json(result, { status: options.status ?? 200 });
 	} catch (error) {
 		return errorResponse(error);
@@ -45,16 +47,12 @@ async function run<B>(event: RequestEvent, options: Options<B>, work: (input: In
 
 /** An endpoint anyone may call (creating an account, joining with a code, reading a share link). */
 export function publicEndpoint<B = undefined>(options: Options<B>, work: (input: Input<B>) => Promise<unknown>) {
-	return (event: RequestEvent) => run(event, options, work);
+	return (event: RequestEvent) => run(event, options, async () => undefined, work);
 }
 
 /** An endpoint of the caller's own account: refused (401) without a valid device token. */
 export function accountEndpoint<B = undefined>(options: Options<B>, work: (input: Input<B> & { caller: Caller }) => Promise<unknown>) {
-	return (event: RequestEvent) =>
-		run(event, options, async (input) => {
-			const caller = await authenticate(input.store, event.request.headers.get('authorization'));
-			return work({ ...input, caller });
-		});
+	return (event: RequestEvent) => run(event, options, (store) => authenticate(store, event.request.headers.get('authorization')), work);
 }
 
 /** The client's address, as the load balancer reports it when there is one (adapter-node's ADDRESS_HEADER). */

@@ -40,7 +40,9 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 	const type = request.headers.get('content-type') ?? '';
 	if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError(415, 'send the body as JSON (Content-Type: application/json)');
 	const declared = Number(request.headers.get('content-length') ?? NaN);
-	if (declared > limit) throw tooLarge(limit);
+	// Refused unread: the connection is closed after the answer, since the rest of the body would
+	// still be on its way and the next request on it would be read from the middle of it.
+	if (declared > limit) throw tooLarge(limit, { connection: 'close' });
 	if (!request.body) throw new ApiError(400, 'the body is empty; send a JSON object');
 	const reader = request.body.getReader();
 	const chunks: Uint8Array[] = [];
@@ -50,7 +52,7 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 		if (done) break;
 		size += value.byteLength;
 		if (size > limit) {
-			await reader.cancel();
+			await drain(reader);
 			throw tooLarge(limit);
 		}
 		chunks.push(value);
@@ -68,8 +70,20 @@ export async function readJson(request: Request, limit: number): Promise<unknown
 	}
 }
 
-function tooLarge(limit: number): ApiError {
-	return new ApiError(413, `the body is larger than this request allows (${limit.toLocaleString('en')} bytes)`);
+/**
+ * Reads the rest of a refused body and drops it, so that the client, still sending, gets the answer
+ * (cancelling would cut the connection first). The Node server bounds this (BODY_SIZE_LIMIT).
+ */
+async function drain(reader: ReadableStreamDefaultReader<Uint8Array>): Promise<void> {
+	try {
+		while (!(await reader.read()).done);
+	} catch {
+		// Past the server's own limit, or the client went away: nothing more to read either way.
+	}
+}
+
+function tooLarge(limit: number, headers: Record<string, string> = {}): ApiError {
+	return new ApiError(413, `the body is larger than this request allows (${limit.toLocaleString('en')} bytes)`, undefined, headers);
 }
 
 /**
