@@ -72,7 +72,8 @@ export async function startCluster() {
 /** Restarts the cluster (a fast shutdown: open connections are cut, as in a database server restart). */
 /** @param {string} data @param {string} pgCtl */
 export function restartCluster(data, pgCtl) {
-	run(pgCtl, ['restart', '-D', data, '-m', 'fast', '-w', '-t', '120']);
+	// With its log file named: otherwise the server keeps pg_ctl's output open and the call never returns.
+	run(pgCtl, ['restart', '-D', data, '-m', 'fast', '-w', '-t', '120', '-l', join(data, '..', 'log')]);
 }
 
 /** @param {string} data @param {string} pgCtl */
