@@ -41,6 +41,8 @@ worker.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== location.origin) return;
+	// The sync server's answers change with every call: never from the cache, never cached.
+	if (url.pathname.startsWith('/api/')) return;
 
 	event.respondWith(
 		(async () => {
