@@ -1,8 +1,9 @@
 /**
- * A short share link in Chromium, on the built Node server: a teacher's 120-question set (far past
+ * A short share link in Chromium, on the built Node server: a teacher's 300-question set (far past
  * what a link can carry) opens from /s/CODE on a phone, shows its preview, and is imported.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { launch, phone } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
@@ -28,7 +29,10 @@ describe('a short share link in the browser', () => {
 	it('opens /s/CODE on a phone: preview, then import, for a set too large for a link', async () => {
 		const client = new Client(server.url);
 		const teacher = await client.newAccount('Teacher');
-		const set = questionSet('long-report', 'A long report in 120 questions', 120);
+		const base = questionSet('long-report', 'A long report in 300 questions', 300);
+		// Questions as varied as real ones (repeated text would compress into a link).
+		const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
+		const set = { ...base, questions: base.questions.map((question, i) => ({ ...question, prompt: `Which code is number ${i + 1}: ${digestOf(`p${i}`)}?`, answer: digestOf(`a${i}`) })) };
 		expect(encodeShareLink(set, server.url).ok).toBe(false);
 		const { body } = await client.request('POST', '/api/shares', { device: teacher, body: { set } });
 
@@ -40,11 +44,11 @@ describe('a short share link in the browser', () => {
 		});
 		await page.goto(body.url);
 		await page.getByText('It was kept on the server that made the short link').waitFor();
-		await page.getByText('A long report in 120 questions').first().waitFor();
+		await page.getByText('A long report in 300 questions').first().waitFor();
 		expect(new URL(page.url()).pathname).toBe('/share');
 		await page.getByRole('button', { name: 'Add to my sets' }).click();
 		await page.waitForURL(/\/set\?id=long-report/);
-		await page.getByRole('heading', { name: 'A long report in 120 questions' }).waitFor();
+		await page.getByRole('heading', { name: 'A long report in 300 questions' }).waitFor();
 
 		// A deleted link says so, and imports nothing.
 		await client.request('DELETE', `/api/shares/${body.id}`, { device: teacher });
