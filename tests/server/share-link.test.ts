@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import type { Browser } from 'playwright-core';
 import { launch, phone } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
+import type { QuestionSet } from '$lib/formats/question-set';
 import { Client, newPlace, startServer, type Place, type RunningServer } from './server';
 import { questionSet } from './stores';
 
@@ -32,7 +33,10 @@ describe('a short share link in the browser', () => {
 		const base = questionSet('long-report', 'A long report in 300 questions', 300);
 		// Questions as varied as real ones (repeated text would compress into a link).
 		const digestOf = (text: string) => createHash('sha256').update(text).digest('hex');
-		const set = { ...base, questions: base.questions.map((question, i) => ({ ...question, prompt: `Which code is number ${i + 1}: ${digestOf(`p${i}`)}?`, answer: digestOf(`a${i}`) })) };
+		const set: QuestionSet = {
+			...base,
+			questions: base.questions.map((question, i) => ({ id: question.id, type: 'short_answer' as const, prompt: `Which code is number ${i + 1}: ${digestOf(`p${i}`)}?`, answer: digestOf(`a${i}`) }))
+		};
 		expect(encodeShareLink(set, server.url).ok).toBe(false);
 		const { body } = await client.request('POST', '/api/shares', { device: teacher, body: { set } });
 
