@@ -28,9 +28,15 @@ function pagesPrerendered(adapter) {
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No extra module on every page just to record Svelte's version in window.__svelte.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// The static build leaves out /api and /s (strict: false); the check above still refuses any dynamic page.
 		adapter: pagesPrerendered(staticBuild ? staticAdapter({ fallback: undefined, strict: false }) : nodeAdapter({ out: 'build', precompress: true })),
+		// Registered by the app once a page has loaded (src/lib/components/OfflineStatus.svelte).
+		serviceWorker: { register: false },
+		// Each page's stylesheets (a few KB) go in its HTML: no request, nothing blocks the first paint.
+		inlineStyleThreshold: 16_384,
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Prerendered pages carry this as a <meta> tag: only this origin's scripts and SvelteKit's
 		// own bootstrap (by hash) run; no inline script, no remote origin, no plugins.

@@ -11,7 +11,11 @@ export default defineConfig({
 		environment: 'node',
 		globalSetup: ['tests/e2e/global-setup.ts'],
 		fileParallelism: false,
-		testTimeout: 60_000,
-		hookTimeout: 120_000
+		// Every step waits for a state; these are only ceilings, set for a busy 2-core machine where a
+		// many-step test can take minutes (a test fails on what it sees, not on the clock).
+		testTimeout: 300_000,
+		hookTimeout: 300_000,
+		// expect.poll's default of 1 s is tight there too (pages get up to 90 s, see harness.ts).
+		expect: { poll: { timeout: 60_000 } }
 	}
 });

@@ -11,7 +11,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { State, newCard, type CardState } from '../src/lib/core/card';
 import { DAY } from '../src/lib/core/day';
 import { seededRandom } from '../src/lib/core/simulate';
-import { openDatabase, type CardRow, type LogEntry } from '../src/lib/storage/db';
+import { openDatabase } from '../src/lib/storage/db';
+import type { CardRow, LogEntry } from '../src/lib/core/records';
 import { collectStats } from '../src/lib/storage/stats';
 
 const NOW = Date.parse('2024-06-01T10:00:00Z');

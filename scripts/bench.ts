@@ -4,10 +4,17 @@
  *
  * - first_load_js_gzip_kb: gzip size of the JS the home page loads (from the built site).
  * - study_js_gzip_kb: the JS of the home page plus a study session.
+ * - generate_page_js_gzip_kb: the JS the generate page loads, its generator worker included.
  * - queue_build_ms_10k / _100k: today's queue from 10k / 100k stored cards (fake-indexeddb).
  * - grade_write_ms_median: one grade written (card + log entry, one transaction).
  * - stats_ms_100k / stats_rebuild_ms_100k: every statistic over 100k log entries, with the kept
  *   log aggregate / folding the whole log (scripts/bench-stats.ts).
+ * - usable_ms_home_cold / usable_ms_home_warm / usable_ms_study_warm: navigation to the main
+ *   button being usable on a throttled phone in Chromium, first visit and repeat visits from the
+ *   service worker's cache (scripts/bench-usable.ts; `--runs N` rounds, 5 by default).
+ * - editor_open_longest_task_ms_5000, print_open_longest_task_ms_5000, backup_plan_longest_task_ms_85mb,
+ *   backup_restore_longest_task_ms_85mb: how long the heaviest pages freeze the tab, in Chromium
+ *   (scripts/bench-pages.ts; `--no-pages` leaves them out).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -18,8 +25,15 @@ import { gzipSync } from 'node:zlib';
 import { State, newCard, type CardState } from '../src/lib/core/card';
 import { DAY, MINUTE } from '../src/lib/core/day';
 import { DEFAULT_SETTINGS, loadQueue, openDatabase, recordReview, type Database } from '../src/lib/storage/db';
+import { mulberry32 } from '../src/lib/core/random';
 
 const json = process.argv.includes('--json');
+const runsAt = process.argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
+if (!Number.isInteger(runs) || runs < 1) {
+	console.error(`--runs needs a whole number of 1 or more (got ${process.argv[runsAt + 1] ?? 'nothing'})`);
+	process.exit(1);
+}
 const log = (message: string) => {
 	if (!json) console.error(message);
 };
@@ -62,6 +76,28 @@ function scriptsOf(page: string): Set<string> {
 	return new Set([...found].map((file) => file.replace(/^\.?\//, '/')));
 }
 
+/** The files plus the Web Workers they start (`new Worker(new URL("…", import.meta.url))`) and what those import. */
+function withWorkers(files: Set<string>): Set<string> {
+	const found = new Set(files);
+	const queue = [...files];
+	while (queue.length > 0) {
+		const file = queue.pop()!;
+		const path = join('build', file);
+		if (!existsSync(path)) continue;
+		const code = readFileSync(path, 'utf8');
+		const workers = [...code.matchAll(/new Worker\(new URL\(\s*[`"']([^`"']+\.js)[`"']/g)].map((match) => match[1]!);
+		const imports = file.includes('/workers/') ? [...code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)].map((match) => match[1]!) : [];
+		for (const reference of [...workers, ...imports]) {
+			const resolved = new URL(reference, `http://x${file}`).pathname;
+			if (!found.has(resolved)) {
+				found.add(resolved);
+				queue.push(resolved);
+			}
+		}
+	}
+	return found;
+}
+
 function gzipKb(files: Set<string>): number {
 	let bytes = 0;
 	for (const file of files) bytes += gzipSync(readFileSync(join(filesDir(), file))).length;
@@ -94,15 +130,6 @@ function syntheticCard(index: number, setId: string, random: () => number): Card
 		lastReview: due - interval * DAY
 	};
 	return { ...studied, position: index, answerHash: '0', dueAt: due };
-}
-
-function mulberry32(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
 }
 
 async function filledDatabase(count: number): Promise<Database> {
@@ -158,9 +185,11 @@ if (!(existsSync('build/index.html') || existsSync('build/prerendered/index.html
 
 const home = scriptsOf('index.html');
 const study = new Set([...home, ...scriptsOf('study.html')]);
+const generatePage = withWorkers(scriptsOf('generate.html'));
 const results: Record<string, number> = {
 	first_load_js_gzip_kb: gzipKb(home),
 	study_js_gzip_kb: gzipKb(study),
+	generate_page_js_gzip_kb: gzipKb(generatePage),
 	queue_build_ms_10k: await queueBuildMs(10_000),
 	queue_build_ms_100k: await queueBuildMs(100_000),
 	grade_write_ms_median: await gradeWriteMs()
@@ -180,13 +209,25 @@ log('timing the set editor on 5,000 questions…');
 const { benchEditor } = await import('./bench-editor');
 Object.assign(results, benchEditor());
 
+log(`timing the app on a throttled phone in Chromium (${runs} rounds)…`);
+const { benchUsable } = await import('./bench-usable');
+Object.assign(results, await benchUsable({ runs, log }));
+if (!process.argv.includes('--no-pages')) {
+	log('timing the heaviest pages in Chromium: 5,000 questions to edit and print, an 85 MB backup to restore (minutes)…');
+	const { benchPages } = await import('./bench-pages');
+	Object.assign(results, await benchPages());
+}
+
 const targets: Record<string, string> = {
 	first_load_js_gzip_kb: '≤ 45',
 	queue_build_ms_100k: '< 100',
 	generate_ms_6kb: '< 300',
 	generate_ms_600kb: '< 30000',
 	stats_ms_100k: '< 300',
-	editor_keystroke_ms_5000: '< 16'
+	editor_keystroke_ms_5000: '< 16',
+	usable_ms_home_cold: '≤ 2500',
+	usable_ms_home_warm: '≤ 1000',
+	usable_ms_study_warm: '≤ 1000'
 };
 
 if (json) {

@@ -4,7 +4,7 @@
  * On bad input: one line on stderr naming the file and the place, exit 1, and no output file.
  */
 import { describeProblems, fail, readInput, writeAtomically } from './cli';
-import { EXPORT_FORMATS, exportSet, type ExportFormat } from '../src/lib/formats/export';
+import { EXPORT_FORMATS, describeWarning, exportSet, type ExportFormat } from '../src/lib/formats/export';
 import { importSet } from '../src/lib/formats/import';
 import { MAX_IMPORT_BYTES } from '../src/lib/formats/text';
 
@@ -58,7 +58,7 @@ function main(): void {
 	writeAtomically(out, exported.data);
 	console.log(`${out}: ${read.set.questions.length} questions written as ${format}`);
 	for (const warning of exported.warnings) {
-		console.log(`warning: ${warning.questionId ? `question "${warning.questionId}": ` : ''}${warning.message}`);
+		console.log(`warning: ${describeWarning(read.set, warning)}`);
 	}
 }
 

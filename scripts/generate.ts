@@ -1,9 +1,11 @@
 /**
  * npm run generate -- ARTICLE [--out FILE.json] [--title T] [--date YYYY-MM-DD] [--count N] [--all]
- * Reads .txt, .md or .html, writes a question set (stdout without --out). --all lists rejected candidates on stderr.
+ * Reads .txt, .md or .html, writes a question set (stdout without --out). Title, date and publisher come
+ * from the article when it gives them. --all lists the sentences left out, with the reason, on stderr.
  * Bad input: one line on stderr, exit 1, nothing written.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
 import { validateQuestionSet, formatIssue } from '../src/lib/formats/question-set';
 import { describeUnusableText, generateQuestions, htmlToText, markdownToText, toQuestionSet } from '../src/lib/generate/index';
@@ -19,39 +21,26 @@ interface Args {
 	date?: string;
 	count?: number;
 	all: boolean;
-	seed: number;
 }
 
-function parseArgs(argv: string[]): Args {
-	const args: Partial<Args> = { all: false, seed: 1 };
-	const value = (i: number, flag: string) => {
-		const v = argv[i + 1];
-		if (v === undefined || v.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-		return v;
-	};
-	for (let i = 0; i < argv.length; i++) {
-		const a = argv[i]!;
-		if (a === '--out') args.out = value(i++, a);
-		else if (a === '--title') args.title = value(i++, a);
-		else if (a === '--date') {
-			const d = value(i++, a);
-			if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d + 'T00:00:00Z'))) throw new UsageError(`--date must be YYYY-MM-DD, got "${d}"`);
-			args.date = d;
-		} else if (a === '--count') {
-			const n = value(i++, a);
-			if (!/^\d+$/.test(n) || Number(n) < 1 || Number(n) > 5000) throw new UsageError(`--count must be a whole number from 1 to 5000, got "${n}"`);
-			args.count = Number(n);
-		} else if (a === '--seed') {
-			const n = value(i++, a);
-			if (!/^\d+$/.test(n)) throw new UsageError(`--seed must be a whole number, got "${n}"`);
-			args.seed = Number(n);
-		} else if (a === '--all') args.all = true;
-		else if (a.startsWith('-')) throw new UsageError(`unknown option ${a}`);
-		else if (args.article === undefined) args.article = a;
-		else throw new UsageError(`unexpected argument "${a}" (one article at a time)`);
+function readArgs(argv: string[]): Args {
+	let parsed;
+	try {
+		parsed = parseArgs({
+			args: argv,
+			allowPositionals: true,
+			options: { out: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, count: { type: 'string' }, all: { type: 'boolean', default: false } }
+		});
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0]!.replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1'));
 	}
-	if (!args.article) throw new UsageError('usage: npm run generate -- ARTICLE [--out FILE.json] [--title T] [--date YYYY-MM-DD] [--count N] [--all]');
-	return args as Args;
+	const { values, positionals } = parsed;
+	if (positionals.length === 0) throw new UsageError('usage: npm run generate -- ARTICLE [--out FILE.json] [--title T] [--date YYYY-MM-DD] [--count N] [--all]');
+	if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (one article at a time)`);
+	if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date + 'T00:00:00Z')))) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
+	if (values.count !== undefined && (!/^\d+$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 5000)) throw new UsageError(`--count must be a whole number from 1 to 5000, got "${values.count}"`);
+	for (const flag of ['out', 'title'] as const) if (values[flag] !== undefined && values[flag]!.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
+	return { article: positionals[0]!, out: values.out, title: values.title, date: values.date, count: values.count === undefined ? undefined : Number(values.count), all: values.all ?? false };
 }
 
 function readArticle(path: string): { text: string; modified: Date } {
@@ -72,15 +61,16 @@ function readArticle(path: string): { text: string; modified: Date } {
 }
 
 function main(): void {
-	const args = parseArgs(process.argv.slice(2));
+	const args = readArgs(process.argv.slice(2));
 	const { text, modified } = readArticle(args.article);
 	const problem = describeUnusableText(text);
 	if (problem) throw new UsageError(`${args.article}: ${problem}`);
-	const result = generateQuestions(text, { seed: args.seed, articleDate: args.date, count: args.count, includeRejected: args.all });
+	const result = generateQuestions(text, { articleDate: args.date, count: args.count, includeRejected: args.all });
 	if (result.candidates.length === 0) throw new UsageError(`${args.article}: no sentence gave a question that passed the checks`);
-	const title = args.title ?? firstLine(text) ?? basename(args.article, extname(args.article));
-	const date = args.date ?? modified.toISOString().slice(0, 10);
-	const set = toQuestionSet(result, { title, date });
+	// The article's own details first (its headline, dateline, the publisher it names), the file's name and date last.
+	const title = args.title ?? result.details.title ?? basename(args.article, extname(args.article));
+	const date = args.date ?? result.details.date ?? modified.toISOString().slice(0, 10);
+	const set = toQuestionSet(result, { title, date, ...(result.details.publisher ? { publisher: result.details.publisher } : {}) });
 	const checked = validateQuestionSet(set);
 	if (!checked.ok) throw new UsageError(`generated set is invalid: ${formatIssue(checked.issues[0]!)}`);
 	const json = JSON.stringify(set, null, '\t') + '\n';
@@ -91,12 +81,6 @@ function main(): void {
 		writeFileSync(args.out, json);
 		process.stderr.write(`wrote ${set.questions.length} questions to ${args.out}\n`);
 	} else process.stdout.write(json);
-}
-
-/** A short first line without a full stop reads as the headline. */
-function firstLine(text: string): string | undefined {
-	const line = text.split('\n').find((l) => l.trim() !== '')?.trim();
-	return line && line.length <= 200 && !/[.!?]$/.test(line) ? line : undefined;
 }
 
 try {

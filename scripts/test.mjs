@@ -2,12 +2,19 @@
 // tests in Chromium, the sync server's tests on both stores — and closes with the total over all
 // of them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
+import { constants, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const node = process.execPath;
+// The runners' JSON reports, removed at the end (also when the run is interrupted).
 const dir = mkdtempSync(join(tmpdir(), 'factdrill-test-'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+	process.on(signal, () => {
+		rmSync(dir, { recursive: true, force: true });
+		process.exit(128 + constants.signals[signal]);
+	});
+}
 let passed = 0;
 let failed = 0;
 
@@ -43,5 +50,6 @@ vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
 // The end-to-end setup has just built the app (the Node server build): the server tests reuse it.
 vitest('sync server tests (embedded PGlite and PostgreSQL)', ['--config', 'vitest.server.config.ts'], { SERVER_SKIP_BUILD: '1' });
 
+rmSync(dir, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

@@ -3,12 +3,12 @@
  * set, a backup restored into an empty profile, and a new version of the app arriving mid-session.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
 import { axe, counts, openHome, phone, startApp, stopApp } from './harness';
+import { tempFolder } from '../helpers/temp';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -156,6 +156,8 @@ describe('two tabs', () => {
 });
 
 describe('backup and restore', () => {
+	const downloads = tempFolder('factdrill-backup-');
+
 	it('a backup downloaded in one profile restores into an empty profile with every review', async () => {
 		const source = await phone(browser);
 		const page = await studyPage(source);
@@ -169,16 +171,16 @@ describe('backup and restore', () => {
 		const downloading = page.waitForEvent('download');
 		await page.getByRole('button', { name: 'Download a backup' }).click();
 		const download = await downloading;
-		const file = join(mkdtempSync(join(tmpdir(), 'factdrill-backup-')), download.suggestedFilename());
+		const file = join(downloads, download.suggestedFilename());
 		await download.saveAs(file);
 		expect(download.suggestedFilename()).toMatch(/^factdrill-backup-\d{4}-\d{2}-\d{2}\.json$/);
-		await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/Last backup/);
+		await expect.poll(() => page.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/Last backup/);
 		await source.close();
 
 		const empty = await phone(browser, { colorScheme: 'dark' });
 		const fresh = await empty.newPage();
 		await fresh.goto(`${server.url}/backup`);
-		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/No backup yet/);
+		await expect.poll(() => fresh.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/No backup yet/);
 		await fresh.getByLabel('Backup file').setInputFiles(file);
 		await fresh.getByTestId('restore-plan').waitFor();
 		// The built-in set is on every device already: it is merged or replaced, its 4 reviews come back.
@@ -187,7 +189,7 @@ describe('backup and restore', () => {
 		expect(await fresh.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		await fresh.getByLabel(/Replace/).check();
 		await fresh.getByRole('button', { name: 'Replace with this backup' }).click();
-		await expect.poll(() => fresh.locator('.restored').textContent()).toMatch(/Restored: 1 set, 4 reviews/);
+		await expect.poll(() => fresh.locator('.restored').textContent(), { timeout: 20_000 }).toMatch(/Restored: 1 set, 4 reviews/);
 		const restored = await stored(fresh);
 		// As JSON: a field stored as undefined (no answer recorded) has no JSON form, and means the same absent.
 		const json = (value: unknown) => JSON.parse(JSON.stringify(value));
@@ -199,9 +201,9 @@ describe('backup and restore', () => {
 		// A damaged copy is refused with the reason, and nothing changes.
 		const text = readFileSync(file, 'utf8').replace('"rating":1', '"rating":4');
 		await fresh.goto(`${server.url}/backup`);
-		await expect.poll(() => fresh.getByTestId('last-backup').textContent()).toMatch(/Last backup/);
+		await expect.poll(() => fresh.getByTestId('last-backup').textContent(), { timeout: 20_000 }).toMatch(/Last backup/);
 		await fresh.getByLabel('Backup file').setInputFiles({ name: 'damaged.json', mimeType: 'application/json', buffer: Buffer.from(text) });
-		await expect.poll(() => fresh.getByRole('alert').first().textContent()).toMatch(/checksum does not match/);
+		await expect.poll(() => fresh.getByRole('alert').first().textContent(), { timeout: 20_000 }).toMatch(/checksum does not match/);
 		expect(json((await stored(fresh)).log)).toEqual(json(original.log));
 		await empty.close();
 	}, 120_000);

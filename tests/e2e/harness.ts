@@ -31,13 +31,18 @@ export async function stopApp(app: Partial<App>): Promise<void> {
 
 /** A fresh profile at phone size (360×740, touch). */
 export async function phone(browser: Browser, options: { colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
-	return browser.newContext({
+	const context = await browser.newContext({
 		viewport: { width: 360, height: 740 },
 		deviceScaleFactor: 2,
 		hasTouch: true,
 		isMobile: true,
 		colorScheme: options.colorScheme ?? 'light'
 	});
+	// Waits are for states; this is only the ceiling, generous because a busy 2-core machine can take
+	// well over Playwright's default 30 s to load a page while other tests run.
+	context.setDefaultTimeout(90_000);
+	context.setDefaultNavigationTimeout(90_000);
+	return context;
 }
 
 export interface AxeViolation {

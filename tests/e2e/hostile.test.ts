@@ -140,13 +140,14 @@ describe('hostile input', () => {
 		await page.waitForTimeout(1000);
 		expect(await nothingRan(page, dialogs)).toContain('<script>');
 
-		const card = { ...newCard('hostile', 'q1', 0), position: 0, answerHash: 'x', newRank: 0 };
+		// A backup that fits together: a card for every question of the set.
+		const cards = hostile.questions.map((question, position) => ({ ...newCard('hostile', question.id, 0), position, answerHash: 'x', newRank: position }));
 		const text = writeBackup(
-			{ sets: [{ id: 'hostile', set: hostile, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards: [card], log: [], tests: [], settings: [] },
+			{ sets: [{ id: 'hostile', set: hostile, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log: [], tests: [], settings: [] },
 			{ now: Date.now(), schema: 3 }
 		);
 		await page.goto(`${server.url}/backup`);
-		await expect.poll(() => page.getByTestId('last-backup').textContent()).toMatch(/backup/i);
+		await expect.poll(() => page.getByTestId('last-backup').textContent(), { timeout: 15_000 }).toMatch(/backup/i);
 		await page.getByLabel('Backup file').setInputFiles({ name: 'hostile.json', mimeType: 'application/json', buffer: Buffer.from(text) });
 		await page.getByTestId('restore-plan').waitFor();
 		expect(await nothingRan(page, dialogs)).toContain('<img src=x');

@@ -1,30 +1,63 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import type { PreviewServer } from './server';
-import { counts, openHome, phone, startApp, stopApp } from './harness';
+import type { Browser, Page } from 'playwright-core';
+import { startPreview, type PreviewServer } from './server';
+import { counts, launch, openHome, phone } from './harness';
 
-let server: PreviewServer;
 let browser: Browser;
+const servers: PreviewServer[] = [];
 
-beforeAll(async () => ({ server, browser } = await startApp()));
+beforeAll(async () => {
+	browser = await launch();
+});
 
-afterAll(() => stopApp({ server, browser }));
+afterAll(async () => {
+	await browser?.close();
+	for (const server of servers) await server.stop();
+});
 
-describe('offline', () => {
-	it('after one visit, opens and studies with the server gone and the network off', async () => {
+/** Its own server per test: each test stops it to go offline. */
+async function server(): Promise<PreviewServer> {
+	const started = await startPreview();
+	servers.push(started);
+	return started;
+}
+
+const SET = 'shoigu-pyongyang-2023';
+
+/** Records every text the offline status line shows, from the first moment of each page. */
+const RECORD_STATUS = `(() => {
+	window.__offlineTexts = [];
+	const seen = () => {
+		const text = document.querySelector('footer.offline [role="status"]')?.textContent?.trim();
+		if (text && window.__offlineTexts.at(-1) !== text) window.__offlineTexts.push(text);
+	};
+	new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
+})();`;
+
+const offlineStatus = (page: Page) => page.getByRole('status').filter({ hasText: /offline/i });
+
+/** Opens a page of the app and checks that it is the app's page, not the browser's offline error. */
+async function opens(page: Page, url: string): Promise<void> {
+	await page.goto(url);
+	await page.locator('main h1').first().waitFor();
+	await page.locator('footer.offline[data-stage="ready"]').waitFor();
+	expect(await page.title()).toMatch(/Factdrill/);
+}
+
+describe('offline', { timeout: 180_000 }, () => {
+	it('a first visit says when it is ready offline; then every page opens, and studying works, with the server gone and the network off', async () => {
+		const app = await server();
 		const context = await phone(browser);
+		await context.addInitScript({ content: RECORD_STATUS });
 		const page = await context.newPage();
-		await openHome(page, server.url);
-		// Wait until the service worker controls the page and has cached everything.
-		await page.evaluate(async () => {
-			await navigator.serviceWorker.ready;
-			if (!navigator.serviceWorker.controller) {
-				await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-			}
-		});
+		await openHome(page, app.url);
+		await offlineStatus(page).filter({ hasText: 'Ready to work offline' }).waitFor({ timeout: 120_000 });
+		const shown = await page.evaluate(() => (window as unknown as { __offlineTexts: string[] }).__offlineTexts);
+		expect(shown[0]).toMatch(/^Saving Factdrill for offline use…/);
+		expect(shown.at(-1)).toBe('✓ Ready to work offline');
 		const before = await counts(page);
 
-		await server.stop();
+		await app.stop();
 		await context.setOffline(true);
 
 		await page.reload();
@@ -40,6 +73,36 @@ describe('offline', () => {
 		await page.reload();
 		await page.locator('#prompt').waitFor();
 		await expect.poll(() => page.locator('.remaining .new').textContent()).toBe(String(before.new - 1));
+
+		// Every other page was saved too.
+		for (const path of ['/', `/set?id=${SET}`, `/test?id=${SET}`, `/print?id=${SET}`, '/stats', '/settings', '/backup', '/new', '/import', '/generate']) {
+			await opens(page, `${app.url}${path}`);
+		}
+		await context.close();
+	});
+
+	it('caches the first screens first: with the rest not saved, home, a set and a study session still work offline', async () => {
+		const app = await server();
+		const context = await phone(browser);
+		// The question generator (the largest file, needed by no first screen) cannot be fetched.
+		await context.route(/generate\.worker/, (route) => route.abort());
+		const page = await context.newPage();
+		await openHome(page, app.url);
+		await offlineStatus(page).filter({ hasText: 'Not all of Factdrill is saved for offline use yet' }).waitFor({ timeout: 120_000 });
+
+		await app.stop();
+		await context.setOffline(true);
+
+		await page.reload();
+		await page.locator('.sets li .counts').first().waitFor();
+		await page.locator('.sets li h2 a').first().click();
+		await page.getByRole('heading', { name: 'Source' }).waitFor();
+		await page.goto(`${app.url}/study?id=${SET}`);
+		await page.locator('#prompt').waitFor();
+		const first = await page.locator('#prompt').textContent();
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await expect.poll(() => page.locator('#prompt').textContent()).not.toBe(first);
 		await context.close();
 	});
 });

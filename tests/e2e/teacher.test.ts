@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { axe, phone, startApp, stopApp } from './harness';
+import readXlsxFile from 'read-excel-file/node';
+import { axe, builtinSet, phone, startApp, stopApp } from './harness';
 
 let server: PreviewServer;
 let browser: Browser;
@@ -19,11 +20,11 @@ describe('teacher tools', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/generate`);
 		await page.getByLabel('…or paste the article').fill(article);
-		await page.getByLabel('Title').fill('Comet science');
-		await page.getByLabel('Article date').fill('2024-03-14');
 		await page.getByRole('button', { name: 'Propose questions' }).click();
 		const heading = page.getByRole('heading', { name: /proposed question/ });
 		await heading.waitFor({ timeout: 30_000 });
+		await page.getByLabel('Title', { exact: true }).fill('Comet science');
+		await page.getByLabel(/^Article date/).fill('2024-03-14');
 		const count = await page.locator('.proposals > li').count();
 		expect(count).toBeGreaterThan(0);
 		// The answer is highlighted in its source sentence.
@@ -33,7 +34,7 @@ describe('teacher tools', () => {
 		// Edit the first question's prompt: it is saved and accepted.
 		const first = page.locator('.proposals > li').first();
 		await first.getByRole('button', { name: 'Edit' }).click();
-		const prompt = first.getByLabel(/^(Question|Statement|Sentence with a blank)/);
+		const prompt = first.getByLabel(/^(Question|Statement)$/);
 		const original = await prompt.inputValue();
 		await prompt.fill(`${original} (checked)`);
 		await first.getByRole('button', { name: 'Save and accept' }).click();
@@ -47,7 +48,142 @@ describe('teacher tools', () => {
 		await page.getByRole('button', { name: new RegExp(`Save ${count} question`) }).click();
 		await page.waitForURL(/\/study\?id=/);
 		await page.locator('#prompt').waitFor();
-		expect(await page.title()).toContain('Comet science');
+		// The set's title is hidden while a question is asked (it could give answers away): the address names the saved set.
+		const id = new URL(page.url()).searchParams.get('id')!;
+		const title = await page.evaluate(async (setId) => {
+			const request = indexedDB.open('factdrill');
+			const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+			return new Promise<string>((resolve) => {
+				const get = db.transaction('sets').objectStore('sets').get(setId);
+				get.onsuccess = () => resolve(get.result?.set.title ?? '');
+			});
+		}, id);
+		expect(title).toContain('Comet science');
+		await context.close();
+	});
+
+	it('edits a proposed multiple-choice question with the set editor\'s form: the option picked as right is the one saved', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/generate`);
+		await page.getByLabel('…or paste the article').fill(article);
+		await page.getByRole('button', { name: 'Propose questions' }).click();
+		await page.getByRole('heading', { name: /proposed question/ }).waitFor({ timeout: 30_000 });
+		await page.getByLabel('Title', { exact: true }).fill('Comet choices');
+		if (!(await page.getByLabel(/^Article date/).inputValue())) await page.getByLabel(/^Article date/).fill('2024-03-14');
+		const card = page.locator('.proposals > li').filter({ has: page.locator('.kind', { hasText: /^Multiple choice/ }) }).first();
+		const rightShown = () => card.locator('.choices .right').textContent();
+
+		// Retype the right option (shorter): it stays the right one.
+		await card.getByRole('button', { name: 'Edit' }).click();
+		const radios = card.getByRole('radio', { name: /is the right answer/ });
+		const count = await radios.count();
+		let right = -1;
+		for (let i = 0; i < count; i++) if (await radios.nth(i).isChecked()) right = i;
+		expect(right).toBeGreaterThanOrEqual(0);
+		await card.getByLabel(`Option ${right + 1}`, { exact: true }).fill('XI');
+		await card.getByRole('button', { name: 'Save and accept' }).click();
+		await expect.poll(rightShown).toBe('XI ✓');
+
+		// Retype every option, then pick another one as right: that one is saved as right.
+		await card.getByRole('button', { name: 'Edit' }).click();
+		const texts = ['nine', 'ten', 'twelve', 'thirteen'].slice(0, count);
+		for (let i = 0; i < count; i++) await card.getByLabel(`Option ${i + 1}`, { exact: true }).fill(texts[i]!);
+		const other = (right + 1) % count;
+		await card.getByRole('radio', { name: `Option ${other + 1} is the right answer` }).check();
+		await card.getByRole('button', { name: 'Save and accept' }).click();
+		await expect.poll(rightShown).toBe(`${texts[other]} ✓`);
+		expect(await card.locator('.choices li').allTextContents()).toEqual(texts.map((text, i) => (i === other ? `${text} ✓` : text)));
+
+		// The set editor's checks apply: an empty option is named and nothing is saved.
+		await card.getByRole('button', { name: 'Edit' }).click();
+		await card.getByLabel('Option 1', { exact: true }).fill('');
+		await card.getByRole('button', { name: 'Save and accept' }).click();
+		await expect(card.getByRole('alert').textContent()).resolves.toMatch(/Not saved: Option 1 must be a non-empty string/);
+		expect(await page.evaluate(() => document.activeElement?.id)).toMatch(/choices\[0\]$/);
+		await card.getByRole('button', { name: 'Cancel' }).click();
+		await expect.poll(rightShown).toBe(`${texts[other]} ✓`);
+
+		// Plain "Save": the set's page, listing its questions, the answer shown on request.
+		await page.getByRole('button', { name: 'Save', exact: true }).click();
+		await page.waitForURL(/\/set\?id=.*imported=1/);
+		await page.getByRole('heading', { name: /^Questions/ }).waitFor();
+		const list = page.locator('.question-list');
+		expect(await list.textContent()).not.toContain('(right answer)');
+		await list.getByRole('button', { name: 'Show the answers' }).click();
+		expect(await list.locator('.options .right').allTextContents()).toEqual([`${texts[other]} (right answer) ✓`]);
+		expect(await axe(page)).toEqual([]);
+		await context.close();
+	});
+
+	it('lists a set\'s questions on its page, answers hidden until shown', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		const set = await builtinSet(server.url);
+		await page.goto(`${server.url}/set?id=shoigu-pyongyang-2023`);
+		await page.getByRole('heading', { name: 'Questions (74)' }).waitFor();
+		const list = page.locator('.question-list');
+		const prompts = await list.locator('ol > li > .prompt').allTextContents();
+		expect(prompts).toEqual(set.questions.slice(0, 10).map((question) => question.prompt.replace(/_{3,}/g, '_____')));
+		expect(await list.locator('.answer').count()).toBe(0);
+		await list.getByRole('button', { name: 'Show all 74 questions' }).click();
+		await list.getByRole('button', { name: 'Show the answers' }).click();
+		expect(await list.locator('ol > li').filter({ has: page.locator(':scope > .prompt') }).count()).toBe(74);
+		const typed = set.questions.find((question) => question.type === 'short_answer')!;
+		expect(await list.locator('ol > li', { hasText: typed.prompt }).locator('.answer').textContent()).toBe(`Answer: ${(typed as { answer: string }).answer}`);
+		await list.getByRole('button', { name: 'Hide the answers' }).click();
+		expect(await list.locator('.answer').count()).toBe(0);
+		await context.close();
+	});
+
+	it('Kahoot: shows the prompts it must shorten, takes the teacher\'s wording, and names each change by the question\'s text', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		const set = await builtinSet(server.url);
+		await page.goto(`${server.url}/set?id=shoigu-pyongyang-2023`);
+		await page.getByRole('heading', { name: 'Share and export' }).waitFor();
+		await page.getByLabel('Export as').selectOption('kahoot');
+		const long = set.questions.filter((question) => question.prompt.replace(/\s*\(YYYY[-MD]*\)/, '').length > 120);
+		await page.getByText(`${long.length} questions are longer than Kahoot's 120 characters`).click();
+		const index = set.questions.findIndex((question) => question.prompt.startsWith('Kim and Shoigu reportedly discussed'));
+		const field = page.getByLabel(`Question ${index + 1} for Kahoot`);
+		// Factdrill's suggestion keeps the blank.
+		expect(await field.inputValue()).toMatch(/“____” …$/);
+		await field.fill('Kim and Shoigu spoke of shielding their countries from the “____”.');
+		expect(await axe(page)).toEqual([]);
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
+		const [sheet] = await readXlsxFile(readFileSync((await download.path())!));
+		const rows = sheet!.data.slice(8);
+		// Every question, typed ones as choice questions.
+		expect(rows).toHaveLength(74);
+		expect(rows[index]![1]).toBe('Kim and Shoigu spoke of shielding their countries from the “____”.');
+		const warnings = await page.locator('[role="status"] .notice li').allTextContents();
+		expect(warnings).toContain(
+			`Question ${index + 1}, “Kim and Shoigu reportedly discussed shielding both…”: the question is 137 characters and Kahoot allows 120: reworded by you as "Kim and Shoigu spoke of shielding their countries from the “____”."`
+		);
+		expect(warnings.filter((warning) => /became a choice question/.test(warning)).length).toBeGreaterThan(20);
+		expect(warnings.join('\n')).not.toMatch(/"q-|q-tour-host/);
+		await context.close();
+	});
+
+	it('shows the feedback of the option picked, as a Moodle GIFT file gives it', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/import`);
+		await page
+			.getByLabel('…or paste the content')
+			.fill('::Capital:: Which city is the capital of North Korea? {\n~Seoul#No: Seoul is the capital of South Korea.\n=Pyongyang#Yes, since 1948.\n~Busan#No: Busan is a port in the South.\n}');
+		await page.getByLabel('Title of the new set').fill('Capitals');
+		await page.getByRole('button', { name: 'Preview' }).click();
+		await page.getByRole('button', { name: /Import 1 questions/ }).click();
+		await page.waitForURL(/\/set\?id=/);
+		await page.getByRole('link', { name: 'Study now' }).click();
+		await page.locator('.option', { hasText: 'Busan' }).click();
+		const feedback = page.locator('.feedback');
+		await page.locator('#verdict').waitFor();
+		expect(await feedback.textContent()).toContain('No: Busan is a port in the South.');
+		expect(await feedback.textContent()).not.toContain('Yes, since 1948.');
+		expect(await feedback.textContent()).not.toContain('Seoul is the capital');
 		await context.close();
 	});
 
@@ -113,7 +249,14 @@ describe('teacher tools', () => {
 		await student.setOffline(true);
 		await other.goto(link);
 		await other.getByRole('heading', { name: 'A shared set' }).waitFor();
-		expect(await other.locator('.preview').textContent()).toContain('Three facts');
+		const preview = other.locator('.preview');
+		expect(await preview.textContent()).toContain('Three facts');
+		// The questions without their answers, unless asked for.
+		expect(await preview.textContent()).toContain('Capital of Belarus');
+		expect(await preview.textContent()).not.toContain('Minsk');
+		await preview.getByRole('button', { name: 'Show the answers' }).click();
+		expect(await preview.textContent()).toContain('Answer: Minsk');
+		expect(await axe(other)).toEqual([]);
 		await other.getByRole('button', { name: 'Add to my sets' }).click();
 		await other.waitForURL(/\/set\?id=/);
 		await other.getByText('Saved on this device: 3 questions').waitFor();

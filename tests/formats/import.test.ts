@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectFormat, importSet, MAX_JSON_DEPTH, type ImportResult } from '../../src/lib/formats/import';
-import { validateQuestionSet, type QuestionSet } from '../../src/lib/formats/question-set';
+import { answerText, validateQuestionSet, type QuestionSet } from '../../src/lib/formats/question-set';
+import { exportSet } from '../../src/lib/formats/export';
 import { builtin } from './builtin';
 
 function ok(result: ImportResult): Extract<ImportResult, { ok: true }> {
@@ -167,6 +168,36 @@ describe('Anki notes export', () => {
 	it('refuses an unknown separator', () => {
 		expect(errors(importSet('#separator:weird\na\tb\n'))[0]?.message).toMatch(/unknown #separator "weird"/);
 	});
+
+	it('a prompt starting with "#word:" goes out quoted and comes back, first after the headers or anywhere', () => {
+		const hashed: QuestionSet = {
+			...builtin,
+			facts: undefined,
+			questions: [
+				{ id: 'h1', type: 'short_answer', prompt: '#trending: which word led?', answer: 'armistice' },
+				{ id: 'h2', type: 'short_answer', prompt: 'Which city?', answer: 'Pyongyang' },
+				{ id: 'h3', type: 'flashcard', prompt: '#2 on the list?', answer: '#3' }
+			]
+		};
+		const file = exportSet(hashed, 'anki');
+		expect((file.data as string).split('\n')[6]).toBe('"#trending: which word led?"\tarmistice\t');
+		const { set, notes } = ok(importSet(file.data, { filename: file.filename }));
+		expect(set.questions.map((question) => [question.prompt, answerText(question)])).toEqual([
+			['#trending: which word led?', 'armistice'],
+			['Which city?', 'Pyongyang'],
+			['#2 on the list?', '#3']
+		]);
+		expect(notes).toEqual([]);
+	});
+
+	it('reports each line it does not use: a line starting with "#" is a comment to Anki, not a note', () => {
+		const { set, notes } = ok(importSet('#separator:tab\n#html:false\n#word: not a header\tx\nfront\tback\n# a comment\n'));
+		expect(set.questions).toEqual([{ id: 'q1', type: 'flashcard', prompt: 'front', answer: 'back' }]);
+		expect(notes).toEqual([
+			{ line: 3, message: '"#word: not a header\tx" starts with "#", which Anki reads as a comment (or a header it does not know): not imported' },
+			{ line: 5, message: '"# a comment" starts with "#", which Anki reads as a comment (or a header it does not know): not imported' }
+		]);
+	});
 });
 
 describe('Moodle GIFT', () => {
@@ -203,7 +234,8 @@ A description without an answer.
 		expect(result.set.title).toBe('Korean War');
 		expect(result.set.questions).toEqual([
 			{ id: 'Capital', type: 'short_answer', prompt: 'What is the capital?', answer: 'Pyongyang', accepted: ['Pyeongyang'], explanation: 'It is Pyongyang.' },
-			{ id: 'Armistice', type: 'true_false', prompt: 'The war ended with a peace treaty.', answer: false },
+			// The first feedback follows a wrong answer (here True), the second a right one.
+			{ id: 'Armistice', type: 'true_false', prompt: 'The war ended with a peace treaty.', answer: false, choiceFeedback: ['Wrong', 'Right'] },
 			{ id: 'Year', type: 'numeric', prompt: 'In which year did the fighting stop?', answer: 1953 },
 			{ id: 'Range', type: 'numeric', prompt: 'How many years did it last?', answer: 3, tolerance: 1 },
 			{ id: 'Tol', type: 'numeric', prompt: 'Anniversary?', answer: 70, tolerance: 1 },
@@ -214,9 +246,52 @@ A description without an answer.
 			{ id: 'Html', type: 'true_false', prompt: 'Is this & text?', answer: true }
 		]);
 		expect(result.notes.map((note) => note.message)).toEqual([
+			'"Capital": the feedback on the answer "Pyeongyang" was left out: a typed answer has one explanation',
+			'"Capital": partly right answers ("Seoul") are not accepted: Factdrill marks an answer right or wrong',
 			expect.stringMatching(/matching question \("Pairs"\) became 2 flashcards.*no matching type/),
 			expect.stringMatching(/without an answer block/)
 		]);
+	});
+
+	it('keeps the feedback of each choice, apart from the general feedback', () => {
+		const { set, notes } = ok(
+			importSet(
+				String.raw`::Capital:: Which city is the capital of North Korea? {
+	~Seoul#No: Seoul is the capital of South Korea.
+	=Pyongyang#Yes, since 1948.
+	~Kaesong
+	####Pyongyang lies on the Taedong River.
+}
+
+::Treaty:: The war ended with a peace treaty. {FALSE#No: only an armistice was signed.#Right: there was no treaty.}`,
+				{ from: 'gift' }
+			)
+		);
+		expect(set.questions).toEqual([
+			{
+				id: 'Capital',
+				type: 'multiple_choice',
+				prompt: 'Which city is the capital of North Korea?',
+				choices: ['Seoul', 'Pyongyang', 'Kaesong'],
+				answer: 1,
+				choiceFeedback: ['No: Seoul is the capital of South Korea.', 'Yes, since 1948.', ''],
+				explanation: 'Pyongyang lies on the Taedong River.'
+			},
+			{
+				id: 'Treaty',
+				type: 'true_false',
+				prompt: 'The war ended with a peace treaty.',
+				answer: false,
+				choiceFeedback: ['No: only an armistice was signed.', 'Right: there was no treaty.']
+			}
+		]);
+		expect(notes).toEqual([]);
+	});
+
+	it('no longer shows the right choice\'s feedback as the explanation of every answer', () => {
+		const { set } = ok(importSet('::q:: Capital? {~Seoul#No. =Pyongyang#Yes.}', { from: 'gift' }));
+		expect(set.questions[0]).not.toHaveProperty('explanation');
+		expect(set.questions[0]).toMatchObject({ choiceFeedback: ['No.', 'Yes.'] });
 	});
 
 	it('a missing-word short answer becomes a cloze', () => {

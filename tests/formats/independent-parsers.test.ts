@@ -7,7 +7,8 @@ import Papa from 'papaparse';
 import readXlsxFile from 'read-excel-file/node';
 import { describe, expect, it } from 'vitest';
 import { exportSet, KAHOOT_FIRST_ROW, KAHOOT_HEADERS, KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION } from '../../src/lib/formats/export';
-import type { Question, QuestionSet } from '../../src/lib/formats/question-set';
+import { answerText, type Question, type QuestionSet } from '../../src/lib/formats/question-set';
+import { readableDate } from '../../src/lib/core/present';
 import { builtin } from './builtin';
 
 /** GIFT questions as gift-pegjs reads them; our exports hold no categories or descriptions. */
@@ -77,8 +78,38 @@ describe('GIFT read by gift-pegjs', () => {
 	const file = exportSet(builtin, 'gift');
 	const parsed = parseGift(file.data as string);
 
-	it('reads one GIFT question per question, titled with its id', () => {
-		expect(parsed.map((question) => question.title)).toEqual(builtin.questions.map((question) => question.id));
+	it('reads one GIFT question per question, named by its text (not an internal id), in a category named after the set', () => {
+		const names = parsed.map((question) => question.title!);
+		expect(names).toHaveLength(builtin.questions.length);
+		names.forEach((name, index) => {
+			const prompt = builtin.questions[index]!.prompt.replace(/_{3,}/g, '…');
+			expect(name.length).toBeLessThanOrEqual(84);
+			expect(name).not.toMatch(/^q-/);
+			// The whole prompt, or its start up to a word, then "…".
+			if (name.endsWith('…')) expect(prompt.startsWith(name.slice(0, -1))).toBe(true);
+			else expect(name).toBe(prompt);
+		});
+		expect(new Set(names).size).toBe(names.length);
+		const categories = parse(file.data as string).filter((question): question is Category => question.type === 'Category');
+		expect(categories.map((category) => category.title)).toEqual([builtin.title]);
+	});
+
+	it('reads the feedback of each choice, and of a true/false answer, where Moodle expects it', () => {
+		const set: QuestionSet = {
+			...builtin,
+			title: 'Korea 1/2',
+			questions: [
+				{ id: 'm', type: 'multiple_choice', prompt: 'Capital?', choices: ['Seoul', 'Pyongyang', 'Busan'], answer: 1, choiceFeedback: ['No: the South.', 'Yes.', ''] },
+				{ id: 't', type: 'true_false', prompt: 'A treaty ended the war.', answer: false, choiceFeedback: ['No: an armistice.', 'Right.'] }
+			]
+		};
+		const all = parse(exportSet(set, 'gift').data as string);
+		// Moodle reads "//" in a category path as a "/" within the name.
+		expect(all[0]).toMatchObject({ type: 'Category', title: 'Korea 1//2' });
+		const [choice, truth] = all.slice(1);
+		expect(choice?.type === 'MC' && choice.choices.map((option) => option.feedback?.text ?? '')).toEqual(['No: the South.', 'Yes.', '']);
+		// gift-pegjs calls Moodle's first true/false feedback (shown after a wrong answer, here True) "trueFeedback".
+		expect(truth?.type === 'TF' && [truth.trueFeedback?.text, truth.falseFeedback?.text]).toEqual(['No: an armistice.', 'Right.']);
 	});
 
 	it('reads the prompts, answers and explanations of every type', () => {
@@ -139,7 +170,8 @@ describe('Kahoot .xlsx read by read-excel-file', () => {
 		expect(rows[1]?.[1]).toBe('Quiz template');
 		expect(rows[KAHOOT_FIRST_ROW - 2]?.slice(1, 8)).toEqual([...KAHOOT_HEADERS]);
 
-		const quiz = builtin.questions.filter((question) => question.type === 'multiple_choice' || question.type === 'true_false');
+		// Every question of the built-in set has a place: typed ones become choice questions.
+		const quiz = builtin.questions;
 		const data = rows.slice(KAHOOT_FIRST_ROW - 1);
 		expect(data).toHaveLength(quiz.length);
 		data.forEach((row, index) => {
@@ -156,10 +188,19 @@ describe('Kahoot .xlsx read by read-excel-file', () => {
 			} else if (question.type === 'true_false') {
 				expect(answers).toEqual(['True', 'False']);
 				expect(correct).toBe(question.answer ? 1 : 2);
+			} else {
+				// The right answer once, among 2 to 4.
+				const right = question.type === 'date' ? readableDate(question.answer) : answerText(question);
+				expect(answers.length).toBeGreaterThanOrEqual(2);
+				expect(answers.filter((answer) => answer === right)).toHaveLength(1);
+				expect(answers[(correct as number) - 1]).toBe(right);
 			}
-			// Shortened prompts keep their start and say so with "…".
-			if (question.prompt.length <= KAHOOT_MAX_QUESTION) expect(prompt).toBe(question.prompt);
-			else expect(prompt).toMatch(new RegExp(`^${question.prompt.slice(0, 40).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}.*…$`));
+			// A typing hint such as "(YYYY-MM)" goes; a prompt still too long is shortened, with "…" where words went.
+			const asked = question.prompt.replace(/\s*\(YYYY[-MD]*\)/, '');
+			if (asked.length <= KAHOOT_MAX_QUESTION) expect(prompt).toBe(asked);
+			else expect(prompt).toContain('…');
+			// A blank is never cut off.
+			if (question.type === 'cloze') expect(prompt).toMatch(/_{3,}/);
 		});
 	});
 
@@ -168,7 +209,7 @@ describe('Kahoot .xlsx read by read-excel-file', () => {
 			...builtin,
 			questions: [
 				{ id: 'six', type: 'multiple_choice', prompt: 'Six choices?', choices: ['a', 'b', 'c', 'd', 'e', 'f'], answer: 5 },
-				{ id: 'typed', type: 'short_answer', prompt: 'Typed?', answer: 'yes' },
+				{ id: 'typed', type: 'short_answer', prompt: 'Which city?', answer: 'Pyongyang' },
 				{ id: 'long', type: 'true_false', prompt: 'x'.repeat(150), answer: true },
 				{ id: 'wide', type: 'multiple_choice', prompt: 'Long choice?', choices: ['y'.repeat(80), 'z'], answer: 1 }
 			]
@@ -176,8 +217,8 @@ describe('Kahoot .xlsx read by read-excel-file', () => {
 		const { warnings } = exportSet(set, 'kahoot');
 		const about = (id: string) => warnings.filter((warning) => warning.questionId === id).map((warning) => warning.message);
 		expect(about('six')).toEqual([expect.stringMatching(/6 choices.*Kahoot allows 4: left out "d", "e"$/)]);
-		expect(about('typed')).toEqual([expect.stringMatching(/typed answer.*left out/)]);
-		expect(about('long')).toEqual([expect.stringMatching(/150 characters, Kahoot allows 120: shortened/)]);
+		expect(about('typed')).toEqual([expect.stringMatching(/typed answer, and the set holds no other answer of the same kind.*left out/)]);
+		expect(about('long')).toEqual([expect.stringMatching(/150 characters and Kahoot allows 120: left out words in the middle/)]);
 		expect(about('wide')).toEqual([expect.stringMatching(/answer 1 is 80 characters, Kahoot allows 75/)]);
 	});
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { exportSet } from '../../src/lib/formats/export';
 import { importSet } from '../../src/lib/formats/import';
 import { answerText, validateQuestionSet, type QuestionSet } from '../../src/lib/formats/question-set';
+import Papa from 'papaparse';
 import { builtin } from './builtin';
 
 function reimport(set: QuestionSet, format: 'json' | 'csv' | 'anki' | 'quizlet' | 'gift'): QuestionSet {
@@ -38,6 +39,26 @@ describe('export then import gives the same questions, as far as each format car
 				return question;
 			})
 		);
+	});
+
+	it('gift: the feedback of each choice and of true/false answers, the set\'s title (from its category) and id', () => {
+		const set: QuestionSet = {
+			...builtin,
+			id: 'korea-quiz',
+			title: 'Korea: 1950/1953',
+			facts: undefined,
+			questions: [
+				{ id: 'm1', type: 'multiple_choice', prompt: 'Capital?', choices: ['Seoul', 'Pyongyang', 'Busan'], answer: 1, choiceFeedback: ['No: {South} #1.', 'Yes.', ''], explanation: 'Since 1948.' },
+				{ id: 't1', type: 'true_false', prompt: 'A treaty ended the war.', answer: false, choiceFeedback: ['No: an armistice.', ''] },
+				{ id: 't2', type: 'true_false', prompt: 'It began in 1950.', answer: true, choiceFeedback: ['', 'It did.'] }
+			]
+		};
+		const file = exportSet(set, 'gift');
+		const back = importSet(file.data, { filename: 'renamed.txt', from: 'gift', today: '2024-05-01' });
+		if (!back.ok) throw new Error(JSON.stringify(back.errors));
+		expect(back.set.title).toBe('Korea: 1950/1953');
+		expect(back.set.id).toBe('korea-quiz');
+		expect(back.set.questions).toEqual(set.questions);
 	});
 
 	for (const format of ['anki', 'quizlet'] as const) {
@@ -81,5 +102,32 @@ describe('export then import gives the same questions, as far as each format car
 		expect(reimport(awkward, 'gift').questions).toEqual(awkward.questions);
 		const anki = reimport(awkward, 'anki');
 		expect(anki.questions.map((question) => question.prompt)).toEqual(awkward.questions.map((question) => question.prompt));
+	});
+});
+
+describe('CSV export and spreadsheets', () => {
+	const formulas: QuestionSet = {
+		...builtin,
+		facts: undefined,
+		questions: [
+			{ id: 'f1', type: 'numeric', prompt: '=1+1', answer: -3, tolerance: 0.5, unit: '=HYPERLINK("http://e.x","u")', tags: ['@SUM(1,1)', '+cmd', '-2+3', 'plain'] },
+			{ id: 'f2', type: 'short_answer', prompt: '@x', answer: '+y', accepted: ['-z'], explanation: '=A1', attribution: '@me' },
+			{ id: 'f3', type: 'multiple_choice', prompt: 'Pick', choices: ['=one', 'two'], answer: 0 },
+			// Text that looks like GIFT ("{#", "{=") in a file named .csv is still CSV.
+			{ id: 'f4', type: 'short_answer', prompt: "'=already quoted {#1}", answer: "''@x", accepted: ['{=y}'] }
+		]
+	};
+
+	it('no cell starts a formula, in any column (unit and tags included); plain numbers stay numbers', () => {
+		const parsed = Papa.parse<string[]>(exportSet(formulas, 'csv').data as string, { skipEmptyLines: true });
+		const cells = parsed.data.slice(1).flat();
+		expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell) && !/^-?\d+(\.\d+)?$/.test(cell))).toEqual([]);
+		expect(cells).toContain(`'=HYPERLINK("http://e.x","u")`);
+		expect(cells).toContain("'@SUM(1,1) | +cmd | -2+3 | plain");
+		expect(cells).toContain('-3');
+	});
+
+	it('comes back as it was when imported', () => {
+		expect(reimport(formulas, 'csv').questions).toEqual(formulas.questions);
 	});
 });

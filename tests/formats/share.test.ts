@@ -1,5 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
+import { deflateRawSync } from 'node:zlib';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 import { decodeShareLink, encodeShareLink, MAX_LINK_LENGTH, shareQr } from '../../src/lib/formats/share';
 import { builtin } from './builtin';
@@ -31,6 +32,22 @@ describe('share link', () => {
 		expect(decodeShareLink(new URL(url).hash)).toEqual({ ok: true, set });
 		expect(decodeShareLink(new URL(url).hash.slice(1))).toEqual({ ok: true, set });
 	});
+
+	it('a link that unpacks to more than any set a link carries is refused as too large, not as damaged', () => {
+		const json = JSON.stringify({ ...smallSet(1), description: 'x'.repeat(10 * 1024 * 1024) });
+		// Raw DEFLATE, as the app writes it (Node's zlib is quicker at 10 MB than fflate).
+		const body = deflateRawSync(json, { level: 9 });
+		const bytes = new Uint8Array(5 + body.length);
+		bytes[0] = 1;
+		// The size is checked before the checksum, so any checksum will do.
+		bytes.set(body, 5);
+		const fragment = `#set=${Buffer.from(bytes).toString('base64url')}`;
+		expect(fragment.length).toBeLessThan(MAX_LINK_LENGTH * 2);
+		expect(decodeShareLink(fragment)).toEqual({
+			ok: false,
+			error: "this link is too large: its set unpacks to 10.0 MB, more than any set a link can carry (8 MB); ask for the set's file instead"
+		});
+	}, 30_000);
 
 	it('refuses a set too large for a link, saying to use the file', () => {
 		const result = encodeShareLink(builtin, ORIGIN);

@@ -1,15 +1,13 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseQuestionSet } from '../../src/lib/formats/question-set';
+import { runCli } from '../helpers/cli';
+import { tempFolder } from '../helpers/temp';
 
-const dir = mkdtempSync(join(tmpdir(), 'factdrill-generate-'));
+const dir = tempFolder('factdrill-generate-');
 
-function run(args: string[]) {
-	return spawnSync('npx', ['tsx', 'scripts/generate.ts', ...args], { encoding: 'utf8', timeout: 60000 });
-}
+const run = (args: string[]) => runCli('generate', args);
 
 function file(name: string, content: string | Buffer): string {
 	const path = join(dir, name);
@@ -36,7 +34,7 @@ describe('npm run generate', () => {
 		expect(fromMd.status).toBe(0);
 		expect(parseQuestionSet(fromMd.stdout).ok).toBe(true);
 		expect(fromMd.stderr).toMatch(/^rejected\t/m);
-	}, 120000);
+	});
 
 	const bad: Array<[string, () => string[]]> = [
 		['empty file', () => [file('empty.txt', '')]],
@@ -59,6 +57,6 @@ describe('npm run generate', () => {
 			expect(lines).toHaveLength(1);
 			expect(r.stderr).not.toMatch(/\n\s+at /);
 			expect(existsSync(out)).toBe(false);
-		}, 60000);
+		});
 	}
 });

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/lib/generate/analyze';
 import { parseIsoDate } from '../../src/lib/generate/dates';
-import { isAlias, pickDistractors, buildPools } from '../../src/lib/generate/distractors';
+import { isAlias } from '../../src/lib/generate/distractors';
 import { generateQuestions } from '../../src/lib/generate/index';
 import { splitParagraphs, splitSentences } from '../../src/lib/generate/text';
-import { mulberry32 } from '../../src/lib/generate/random';
 
 function sentencesOf(text: string): string[] {
 	return splitParagraphs(text).flatMap((p) => splitSentences(p).map((s) => s.text));
@@ -71,15 +70,12 @@ describe('aliases are never distractors', () => {
 		expect(isAlias('South Korea', 'North Korea', 'place')).toBe(false);
 	});
 	it('does not offer an alias of the answer among the choices', () => {
-		const text = 'North Korea tested a missile in Pyongyang on Monday, officials in Seoul said. Japan and China protested. The United States, also called America, asked for talks in Geneva.';
-		const article = analyzeArticle(text, undefined);
-		const pools = buildPools(article, () => true);
-		const answer = article.sentences[0]!.mentions.find((m) => m.name === 'North Korea')!;
-		for (let seed = 1; seed <= 5; seed++) {
-			const { names } = pickDistractors(answer, article.sentences[0]!.mentions, pools, 3, mulberry32(seed));
-			expect(names).not.toContain('Pyongyang');
-			expect(names).not.toContain('Korea');
-			for (const n of names) expect(isAlias(n, 'North Korea', 'place')).toBe(false);
+		const text = 'Missile Talks\nNorth Korea tested a missile near Pyongyang on Monday, officials in Seoul said.\nJapan and China protested to North Korea.\nThe United States, also called America, asked Japan, China and South Korea for talks in Geneva.';
+		const r = generateQuestions(text, { count: 40, articleDate: '2024-03-05' });
+		for (const c of [...r.candidates, ...r.more]) {
+			if (c.question.type !== 'multiple_choice') continue;
+			const answer = c.question.choices[c.question.answer]!;
+			for (const other of c.question.choices) if (other !== answer) expect(isAlias(other, answer, 'place')).toBe(false);
 		}
 	});
 });
@@ -90,7 +86,7 @@ describe('attribution', () => {
 		'The Hwasong-18 was first tested by North Korea in April 2023, according to Yonhap News Agency.',
 		'Sergei Shoigu reportedly called North Korea’s army the strongest in the world during the visit to Pyongyang.'
 	].join('\n');
-	const result = generateQuestions(text, { seed: 3, count: 30, articleDate: '2023-07-27' });
+	const result = generateQuestions(text, { count: 30, articleDate: '2023-07-27' });
 	it('gives the Hwasong-18 claim to Kyodo News, never to Voice of America', () => {
 		const about = result.candidates.filter((c) => c.sentence.text.includes('Kyodo'));
 		expect(about.length).toBeGreaterThan(0);
@@ -106,12 +102,12 @@ describe('attribution', () => {
 		}
 	});
 	it('gives a claim to the person named in apposition, not to the country before it', () => {
-		const r = generateQuestions("Kenya's health minister, Susan Nakhumicha, said her country would consider adding the vaccine to its programme in 2025.", { seed: 1, count: 10 });
+		const r = generateQuestions("Kenya's health minister, Susan Nakhumicha, said her country would consider adding the vaccine to its programme in 2025.", { count: 10 });
 		expect(r.candidates.length).toBeGreaterThan(0);
 		for (const c of r.candidates) expect(c.question.attribution).toBe('Susan Nakhumicha');
 	});
 	it('puts a trailing "according to X" in front of a real question', () => {
-		const r = generateQuestions('Kim Jong-un personally greeted Sergei Shoigu in Pyongyang on his first visit, according to the state newspaper Rodong Sinmun.', { seed: 1, count: 20, types: ['short_answer'] });
+		const r = generateQuestions('Kim Jong-un personally greeted Sergei Shoigu in Pyongyang on his first visit, according to the state newspaper Rodong Sinmun.', { count: 20, types: ['short_answer'] });
 		expect(r.candidates[0]?.question.prompt).toBe('According to Rodong Sinmun, who personally greeted Sergei Shoigu in Pyongyang on his first visit?');
 	});
 });
@@ -119,7 +115,7 @@ describe('attribution', () => {
 describe('dates', () => {
 	it('resolves relative dates with the article date', () => {
 		const text = 'Kim Jong-un on Wednesday led Sergei Shoigu through an arms exhibition in Pyongyang.\nIn early July of this year North Korea published images of people without masks for the first time since 2020.';
-		const r = generateQuestions(text, { seed: 1, count: 10, articleDate: '2023-07-27' });
+		const r = generateQuestions(text, { count: 10, articleDate: '2023-07-27' });
 		const prompts = r.candidates.map((c) => c.question.prompt).join('\n');
 		expect(prompts).toMatch(/July 26, 2023/);
 		expect(prompts).not.toMatch(/this year/);
@@ -135,15 +131,19 @@ describe('dates', () => {
 		expect(value('The vote is scheduled for next Monday.')).toBe('2024-11-25');
 	});
 	it('drops sentences whose relative date cannot be anchored', () => {
-		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { seed: 1, includeRejected: true });
+		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { includeRejected: true });
 		expect(r.candidates).toHaveLength(0);
 		expect(r.rejected?.[0]?.reason).toMatch(/relative date/);
 	});
 });
 
 describe('screening', () => {
+	it('drops a leading "Despite this," and keeps the fact that stands alone', () => {
+		const r = generateQuestions('Despite this, North Korea marks the signing of the armistice as a victory every July.', { count: 10 });
+		expect(r.candidates.length).toBeGreaterThan(0);
+		for (const c of r.candidates) expect(c.question.prompt).not.toMatch(/Despite this/);
+	});
 	const cases: Array<[string, RegExp]> = [
-		['Despite this, North Korea marks the signing of the armistice as a victory every July.', /earlier sentence/],
 		['He said the Hwasong-18 could reach most points on Earth within 40 minutes.', /pronoun|earlier sentence/],
 		['The two also discussed international justice with Sergei Shoigu in Pyongyang.', /earlier sentence/],
 		['North Korean leader Kim Jong Un inspects a launch site in Pyongyang, North Korea. (Korean Central News Agency via AP)', /caption/],
@@ -151,7 +151,7 @@ describe('screening', () => {
 	];
 	for (const [sentence, reason] of cases) {
 		it(`drops: ${sentence.slice(0, 40)}…`, () => {
-			const r = generateQuestions(sentence, { seed: 1, includeRejected: true });
+			const r = generateQuestions(sentence, { includeRejected: true });
 			expect(r.candidates).toHaveLength(0);
 			expect(r.rejected?.map((x) => x.reason).join(' | ')).toMatch(reason);
 		});

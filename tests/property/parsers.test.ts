@@ -103,17 +103,23 @@ describe('share links (decodeShareLink)', () => {
 });
 
 describe('backup files (readBackup)', () => {
-	const card = { ...newCard('shoigu-pyongyang-2023', builtin.questions[0]!.id, 0), position: 0, answerHash: 'abc', newRank: 0 };
+	// One card per question: a backup whose cards and sets do not fit together is refused.
+	const cards = small.questions.map((question, position) => ({ ...newCard(builtin.id, question.id, 0), position, answerHash: 'abc', newRank: position }));
+	const card = cards[0]!;
 	const good = writeBackup(
 		{
 			sets: [{ id: builtin.id, set: small, builtin: true, contentHash: 'x', installedAt: 1, updatedAt: 1 }],
-			cards: [card],
+			cards,
 			log: [{ id: 1, setId: builtin.id, questionId: card.questionId, rating: 3, reviewedAt: 5, durationMs: 1, before: newCard(builtin.id, card.questionId, 0), after: { ...newCard(builtin.id, card.questionId, 0), state: 1, reps: 1, lastReview: 5 } }],
 			tests: [],
 			settings: []
 		},
 		{ now: 1, schema: 3 }
 	);
+
+	it('the good backup these inputs start from is read', () => {
+		expect(readBackup(good).ok).toBe(true);
+	});
 
 	it('any text or damaged backup is refused with clear errors; a changed backup never passes its checksum', () => {
 		fc.assert(

@@ -93,9 +93,23 @@ describe.each(KINDS)('faults on the %s store', (kind: Kind) => {
 		expect(pulled.body.reviews).toHaveLength(10);
 		expect(pulled.body.sets).toMatchObject([{ id: 'kept-set', revision: 1, set: { title: 'Kept across restarts' } }]);
 	});
+});
 
-	it.runIf(kind === 'postgres')('the PostgreSQL server restarted under the app: requests meanwhile get 503 and retry, none is lost', async () => {
-		server ??= await startServer(place);
+// Only a PostgreSQL server can be restarted under the app; the embedded store lives inside it.
+describe('faults on the PostgreSQL server', () => {
+	let place: Place;
+	let server: RunningServer | undefined;
+
+	beforeAll(async () => {
+		place = await newPlace('postgres');
+	});
+	afterAll(async () => {
+		await server?.stop();
+		await place?.remove();
+	});
+
+	it('the PostgreSQL server restarted under the app: requests meanwhile get 503 and retry, none is lost', async () => {
+		server = await startServer(place);
 		const client = new Client(server.url);
 		const phone = await client.newAccount();
 		const { data, pgCtl } = inject('postgres');

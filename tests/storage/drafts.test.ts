@@ -7,18 +7,12 @@ import { openOldSchema } from './old-schemas';
 import { NEW_DRAFT_KEY, SetEditor } from '../../src/lib/state/editor.svelte';
 import { Rating, State } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { mulberry32 } from '../../src/lib/core/random';
 
 const NOW = Date.parse('2024-03-01T09:00:00Z');
 
-/** A seeded generator (mulberry32), so generated ids are the same on every run. */
-function seeded(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator (mulberry32), the same on every run. */
+const seeded = mulberry32;
 
 const userSet: QuestionSet = {
 	format: 1,
@@ -53,7 +47,7 @@ describe('drafts store (schema version 3)', () => {
 	it('upgrades a version-2 database: data kept, drafts store added and empty', async () => {
 		await writeVersion2();
 		db = await openDatabase();
-		expect(db.version).toBe(3);
+		expect(db.version).toBeGreaterThanOrEqual(3);
 		expect(db.objectStoreNames.contains('drafts')).toBe(true);
 		expect((await getSetRow(db, 'mine'))?.set.title).toBe('Mine');
 		expect(await testHistory(db, 'mine')).toHaveLength(1);

@@ -5,7 +5,9 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installSet, openDatabase, exportEverything, DEFAULT_SETTINGS, describeStorageError, type Database } from '../../src/lib/storage/db';
+import { installSet, openDatabase, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { describeStorageError } from '../../src/lib/state/storage-errors';
+import { exportEverything } from '../../src/lib/storage/backup';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { rebuild } from '../../src/lib/state/durability';
 import { Rating } from '../../src/lib/core/card';

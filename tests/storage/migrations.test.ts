@@ -2,7 +2,9 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it, vi } from 'vitest';
 import { openOldSchema, SCHEMA_STEPS, writeSample } from './old-schemas';
-import { DB_NAME, DB_VERSION, exportEverything, getCard, getSettings, openDatabase, reviewLog, testHistory, getSetRow } from '../../src/lib/storage/db';
+import { exportEverything } from '../../src/lib/storage/backup';
+import { DB_NAME, DB_VERSION, getCard, getSettings, openDatabase, recordReview, reviewLog, testHistory, getSetRow, undoLastReview } from '../../src/lib/storage/db';
+import { LOG_ENTRY_ID } from '../../src/lib/core/records';
 
 /** Writes a database exactly as schema version 1 (the first released) left it, with raw IndexedDB. */
 async function writeVersion1(): Promise<void> {
@@ -67,9 +69,19 @@ describe('every schema version upgrades from every earlier one', () => {
 			expect(shape(db)).toEqual(expected);
 			expect((await getSetRow(db, 's'))?.set.title).toBe(`Set from v${version}`);
 			expect(await getCard(db, 's', 'q1')).toMatchObject({ state: 2, stability: 12, reps: 3 });
-			expect(await reviewLog(db, 's')).toHaveLength(1);
+			const log = await reviewLog(db, 's');
+			expect(log).toHaveLength(1);
+			// Its numbered entry is keyed on the device now, from what it holds.
+			expect(log[0]!.id).toMatch(LOG_ENTRY_ID);
 			expect(await getSettings(db)).toMatchObject({ newPerDay: 7, dayStartHour: 5, desiredRetention: 0.85 });
 			expect(await testHistory(db, 's')).toHaveLength(version >= 2 ? 1 : 0);
+			// A grade and its undo save in the upgraded log.
+			const card = (await getCard(db, 's', 'q1'))!;
+			const after = { ...card, reps: 4, lastReview: 2_000 };
+			const id = await recordReview(db, { setId: 's', questionId: 'q1', rating: 3, reviewedAt: 2_000, durationMs: 1, before: card, after });
+			expect(await reviewLog(db, 's')).toHaveLength(2);
+			await undoLastReview(db, id);
+			expect(await reviewLog(db, 's')).toHaveLength(1);
 			// And the upgraded database takes writes in every store.
 			const backup = await exportEverything(db);
 			expect(backup.log).toHaveLength(1);

@@ -19,7 +19,16 @@ export const SCHEMA_STEPS: Array<(db: IDBDatabase) => void> = [
 		db.createObjectStore('settings', { keyPath: 'key' });
 	},
 	(db) => db.createObjectStore('tests', { keyPath: 'id', autoIncrement: true }).createIndex('by-set-time', ['setId', 'finishedAt']),
-	(db) => db.createObjectStore('drafts', { keyPath: 'key' })
+	(db) => db.createObjectStore('drafts', { keyPath: 'key' }),
+	// Version 4 made the log and tests stores anew (fresh key generators), in the same shape.
+	() => undefined,
+	// Version 5 keys log entries on the device: the log store has no key generator.
+	(db) => {
+		db.deleteObjectStore('log');
+		const log = db.createObjectStore('log', { keyPath: 'id' });
+		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
+		log.createIndex('by-card', ['setId', 'questionId']);
+	}
 ];
 
 /** Opens (creating) the database at an old schema `version`, built step by step as the app's upgrades did. */

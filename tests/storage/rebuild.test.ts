@@ -7,6 +7,7 @@ import { rebuild } from '../../src/lib/state/durability';
 import { DAY, HOUR } from '../../src/lib/core/day';
 import type { Grade } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { mulberry32 } from '../../src/lib/core/random';
 
 const set: QuestionSet = {
 	format: 1,
@@ -20,15 +21,8 @@ let db: Database;
 let clock: number;
 const now = () => clock;
 
-/** A small seeded generator (mulberry32), so the learner's grades are the same on every run. */
-function random(seed: number): () => number {
-	return () => {
-		seed = (seed + 0x6d2b79f5) | 0;
-		let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+/** A seeded generator (mulberry32), the same on every run. */
+const random = mulberry32;
 
 /** Studies every day for `days` days, grading at random (mostly Good), in several time zones. */
 async function studyFor(days: number, seed: number, vary = true): Promise<void> {

@@ -1,12 +1,14 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DEFAULT_SETTINGS, getCard, getSettings, installSet, loadQueue, openDatabase, putSettings, recordReview, setProgress, type Database } from '../../src/lib/storage/db';
+import { describeSettingsProblem, WEIGHT_BOUNDS } from '../../src/lib/core/settings';
+import { DEFAULT_SETTINGS, getCard, getSettings, readSettings, installSet, loadQueue, openDatabase, putSettings, recordReview, setProgress, type Database } from '../../src/lib/storage/db';
 import { clearFittedParameters, collectStats, getFittedParameters, optimizerRecords, putFittedParameters, setSuspended, testResults } from '../../src/lib/storage/stats';
 import { DEFAULT_SCHEDULER_SETTINGS, Rating, Scheduler, State } from '../../src/lib/core/scheduler';
 import { computeStats } from '../../src/lib/core/stats';
 import { DAY } from '../../src/lib/core/day';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { newLogEntryId } from '../../src/lib/core/records';
 
 const now = Date.parse('2024-05-10T10:00:00Z');
 const day = { dayStartHour: 4, offsetMinutes: 0 };
@@ -54,6 +56,7 @@ describe('statistics from IndexedDB', () => {
 			const setId = i % 10 === 0 ? 'b' : 'a';
 			const at = now - (i % 40) * DAY;
 			void tx.store.add({
+				id: newLogEntryId(at, i, new Uint8Array(6)),
 				setId,
 				questionId: `q${(i % 5) + 1}`,
 				rating: i % 7 === 0 ? Rating.Again : Rating.Good,
@@ -106,7 +109,8 @@ describe('statistics from IndexedDB', () => {
 		await installSet(db, { ...makeSet('a', 4), questions: makeSet('a', 4).questions.reverse() }, { builtin: false, now });
 		expect((await loadQueue(db, 'a', now, DEFAULT_SETTINGS, day)).new.map((card) => card.questionId)).toEqual(['q4', 'q3']);
 		await setSuspended(db, 'a', 'q2', false);
-		expect((await loadQueue(db, 'a', now, DEFAULT_SETTINGS, day)).new.map((card) => card.questionId)).toEqual(['q4', 'q3', 'q2']);
+		// In the new order, q4 and q2 come first on their facts (f2, f1), q3 after its sibling q4.
+		expect((await loadQueue(db, 'a', now, DEFAULT_SETTINGS, day)).new.map((card) => card.questionId)).toEqual(['q4', 'q2', 'q3']);
 		expect((await setProgress(db, 'a')).total).toBe(4);
 		await expect(setSuspended(db, 'a', 'nope', true)).rejects.toThrow('There is no question "nope" in set "a".');
 	});
@@ -114,7 +118,8 @@ describe('statistics from IndexedDB', () => {
 	it('buries siblings: one question per fact a day, when the setting is on', async () => {
 		await installSet(db, makeSet('a', 8), { builtin: false, now: now - DAY });
 		const buried = { ...DEFAULT_SETTINGS, burySiblings: true };
-		expect((await loadQueue(db, 'a', now, DEFAULT_SETTINGS, day)).new.map((card) => card.questionId)).toEqual(['q1', 'q2', 'q3', 'q4', 'q5', 'q6', 'q7', 'q8']);
+		// Without burying, siblings are kept apart: every fact's first question before any second one.
+		expect((await loadQueue(db, 'a', now, DEFAULT_SETTINGS, day)).new.map((card) => card.questionId)).toEqual(['q1', 'q3', 'q5', 'q7', 'q2', 'q4', 'q6', 'q8']);
 		expect((await loadQueue(db, 'a', now, buried, day)).new.map((card) => card.questionId)).toEqual(['q1', 'q3', 'q5', 'q7']);
 		// q3 studied today: its sibling q4 waits for tomorrow, whatever the order.
 		await grade('a', 'q3', now);
@@ -126,7 +131,8 @@ describe('statistics from IndexedDB', () => {
 	});
 
 	it('keeps fitted FSRS weights under their own key; settings carry them and never store them in "main"', async () => {
-		const weights = Array.from({ length: 21 }, (_, i) => i / 10);
+		// Fitted weights stay within ts-fsrs's bounds for each: here a point a little way into each range.
+		const weights = WEIGHT_BOUNDS.map(([low, high], i) => low + ((high - low) * (i + 1)) / 30);
 		expect(await getFittedParameters(db)).toBeUndefined();
 		await putFittedParameters(db, { weights, fittedAt: now, logLossBefore: 0.4, logLossAfter: 0.35, reviews: 500 });
 		const settings = await getSettings(db);
@@ -136,6 +142,24 @@ describe('statistics from IndexedDB', () => {
 		expect(await getSettings(db)).toMatchObject({ newPerDay: 5, weights });
 		await clearFittedParameters(db);
 		expect((await getSettings(db)).weights).toBeUndefined();
+	});
+
+	it('damaged stored settings: each bad value gives way to its default and is named; damaged fitted weights are not used', async () => {
+		await db.put('settings', { key: 'main', ...DEFAULT_SETTINGS, newPerDay: 12, learningSteps: 'junk' as never, desiredRetention: 0.01 });
+		await db.put('settings', { key: 'fsrs', weights: Array.from({ length: 21 }, () => -1e300), fittedAt: now, logLossBefore: 0.4, logLossAfter: 0.3, reviews: 500 });
+		const read = await readSettings(db);
+		expect(read.settings).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 12 });
+		expect(read.problems.map(describeSettingsProblem)).toEqual([
+			'How sure you want to be must be from 70% to 97% (got 1%).',
+			'Learning steps: "junk" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.',
+			'The fitted FSRS parameter 1 must be from 0.001 to 100 (got -1e+300).'
+		]);
+		expect(await getSettings(db)).toEqual(read.settings);
+		expect(await getFittedParameters(db)).toBeUndefined();
+		// Saving the settings puts the defaults in place of what was damaged.
+		await putSettings(db, read.settings);
+		await clearFittedParameters(db);
+		expect((await readSettings(db)).problems).toEqual([]);
 	});
 
 	it('old settings rows get the new settings from the defaults', async () => {

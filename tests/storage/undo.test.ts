@@ -1,7 +1,11 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installSet, openDatabase, reviewLog, getCard, recordReview, undoLastReview, ConflictError, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { installSet, openDatabase, reviewLog, reviewSpan, getCard, recordReview, todaysProgress, todaysReviews, undoLastReview, ConflictError, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { collectStats, optimizerRecords } from '../../src/lib/storage/stats';
+import { exportEverything } from '../../src/lib/storage/backup';
+import { rebuild } from '../../src/lib/state/durability';
+import { LOG_ENTRY_ID } from '../../src/lib/core/records';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { Rating, State } from '../../src/lib/core/card';
 import { Scheduler } from '../../src/lib/core/scheduler';
@@ -40,7 +44,7 @@ async function gradeShown(session: StudySession, rating: 1 | 2 | 3 | 4): Promise
 }
 
 describe('undo', () => {
-	it('takes back the last grade in one step: previous card state back, log entry gone, the same card asked again', async () => {
+	it('takes back the last grade in one step: previous card state back, log entry taken back, the same card asked again', async () => {
 		const changes: string[] = [];
 		const session = new StudySession({ db, set, settings: DEFAULT_SETTINGS, day, now, onChange: (change) => changes.push(change.kind) });
 		await session.start();
@@ -69,7 +73,7 @@ describe('undo', () => {
 		const session = new StudySession({ db, set, settings: { ...DEFAULT_SETTINGS }, day, now });
 		await session.start();
 		const graded = [await gradeShown(session, Rating.Easy), await gradeShown(session, Rating.Easy), await gradeShown(session, Rating.Easy)];
-		expect(session.summary?.reviewed).toBe(3);
+		expect(session.summary?.reviews).toBe(3);
 		await session.undo();
 		expect(session.summary).toBeUndefined();
 		expect(session.card?.questionId).toBe(graded[2]);
@@ -78,7 +82,7 @@ describe('undo', () => {
 		expect(await reviewLog(db, 'mini')).toHaveLength(1);
 		await gradeShown(session, Rating.Easy);
 		await gradeShown(session, Rating.Easy);
-		expect(session.summary?.reviewed).toBe(3);
+		expect(session.summary?.reviews).toBe(3);
 		expect(session.summary?.byRating[Rating.Easy]).toBe(3);
 	});
 
@@ -93,7 +97,41 @@ describe('undo', () => {
 		expect(await reviewLog(db, 'mini')).toHaveLength(2);
 		expect(await getCard(db, 'mini', 'a')).toEqual(second);
 		// An id that is not in the log is refused too.
-		await expect(undoLastReview(db, 999)).rejects.toBeInstanceOf(ConflictError);
+		await expect(undoLastReview(db, '000000000-0000000000000000')).rejects.toBeInstanceOf(ConflictError);
+	});
+});
+
+describe('a grade taken back is kept in the log, marked, and left out by every reader', () => {
+	it('the log keeps the entry marked undone; queues, statistics, the optimiser, rebuilds, backups and the reminder leave it out', async () => {
+		const scheduler = new Scheduler();
+		const cardA = (await getCard(db, 'mini', 'a'))!;
+		const cardB = (await getCard(db, 'mini', 'b'))!;
+		await recordReview(db, { setId: 'mini', questionId: 'a', rating: Rating.Good, reviewedAt: clock, durationMs: 1, before: cardA, after: scheduler.grade(cardA, Rating.Good, clock).card });
+		const later = clock + 60_000;
+		const id = await recordReview(db, { setId: 'mini', questionId: 'b', rating: Rating.Again, reviewedAt: later, durationMs: 1, before: cardB, after: scheduler.grade(cardB, Rating.Again, later).card });
+		expect(id).toMatch(LOG_ENTRY_ID);
+		// Statistics counted both before the undo.
+		expect((await collectStats(db, 'mini', { ...day, now: later, leechThreshold: 8 })).time.reviewsTotal).toBe(2);
+		await undoLastReview(db, id);
+
+		const stored = await db.getAll('log');
+		expect(stored.map((entry) => [entry.questionId, entry.undone])).toEqual([
+			['a', undefined],
+			['b', true]
+		]);
+		expect((await reviewLog(db, 'mini')).map((entry) => entry.questionId)).toEqual(['a']);
+		expect((await todaysReviews(db, 'mini', later, day)).map((entry) => entry.questionId)).toEqual(['a']);
+		expect((await todaysProgress(db, 'mini', later, day)).newStudied).toBe(1);
+		expect((await collectStats(db, 'mini', { ...day, now: later, leechThreshold: 8 })).time.reviewsTotal).toBe(1);
+		expect(await optimizerRecords(db)).toHaveLength(1);
+		expect((await exportEverything(db)).log.map((entry) => entry.questionId)).toEqual(['a']);
+		expect(await reviewSpan(db)).toEqual({ first: clock, last: clock });
+		// A rebuild replays only what counts: b stays new.
+		const report = await rebuild(db, day);
+		expect(report.entries).toBe(1);
+		expect((await getCard(db, 'mini', 'b'))?.state).toBe(State.New);
+		// It cannot be taken back twice.
+		await expect(undoLastReview(db, id)).rejects.toBeInstanceOf(ConflictError);
 	});
 });
 

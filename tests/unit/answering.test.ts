@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
+	answerField,
 	answerShape,
 	askFor,
+	gaveUp,
+	verdictHeading,
 	distractorsFor,
 	hintFor,
 	judge,
+	otherAnswers,
 	overrule,
 	QUICK_ANSWER_MS,
 	RECALL_STABILITY_DAYS,
@@ -12,6 +16,7 @@ import {
 	shuffle,
 	suggestRating
 } from '../../src/lib/core/answering';
+import type { Ask } from '../../src/lib/core/answering';
 import { Rating } from '../../src/lib/core/card';
 import type { Question } from '../../src/lib/formats/question-set';
 
@@ -23,6 +28,12 @@ const card: Question = { id: 'fc', type: 'flashcard', prompt: 'Who met Kim at th
 const longCard: Question = { id: 'lc', type: 'flashcard', prompt: 'Why does the war continue technically?', answer: 'The armistice ended the fighting but no peace treaty was ever signed' };
 const numeric: Question = { id: 'nu', type: 'numeric', prompt: 'Which anniversary was marked?', answer: 70, unit: 'years' };
 const date: Question = { id: 'da', type: 'date', prompt: 'When did the fighting stop?', answer: '1953' };
+/** The ask, checked to be of the form a test goes on to read. */
+function asForm<F extends Ask['form']>(form: F, ask: Ask): Extract<Ask, { form: F }> {
+	expect(ask.form).toBe(form);
+	return ask as Extract<Ask, { form: F }>;
+}
+
 const pool = ['Alexander Lukashenko', 'Sergei Shoigu', 'Vladimir Putin', 'Kim Jong Un', 'Donald Trump', 'Yevgeny Prigozhin', '1953', 'Pyongyang', 'Voice of America'];
 
 describe('askFor', () => {
@@ -33,35 +44,34 @@ describe('askFor', () => {
 		expect(askFor(short, { mode: 'study', stability: 0, seed }).form).toBe('typed');
 		expect(askFor(cloze, { mode: 'study', stability: 0, seed }).form).toBe('typed');
 		expect(askFor(card, { mode: 'study', stability: 0, seed }).form).toBe('flashcard');
-		const number = askFor(numeric, { mode: 'study', stability: 0, seed });
+		const number = asForm('typed', askFor(numeric, { mode: 'study', stability: 0, seed }));
 		expect([number.form, number.answerKind, number.answer]).toEqual(['typed', 'number', '70 years']);
-		const when = askFor(date, { mode: 'study', stability: 0, seed });
+		const when = asForm('typed', askFor(date, { mode: 'study', stability: 0, seed }));
 		expect([when.form, when.answerKind]).toEqual(['typed', 'date']);
 	});
 
 	it('shuffles choices per review from the seed, and keeps track of the right one', () => {
 		const orders = new Set<string>();
 		for (let reps = 0; reps < 12; reps++) {
-			const ask = askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', reps) });
+			const ask = asForm('choice', askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', reps) }));
 			expect(ask.choices[ask.correctChoice]).toBe('1953');
 			expect([...ask.choices].sort()).toEqual(['1945', '1950', '1953', '1961']);
 			orders.add(ask.choices.join());
 		}
 		expect(orders.size).toBeGreaterThan(3);
-		const again = askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', 3) });
-		expect(askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', 3) }).choices).toEqual(again.choices);
+		const again = asForm('choice', askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', 3) }));
+		expect(asForm('choice', askFor(mc, { mode: 'study', stability: 0, seed: seedFrom('set', 'mc', 3) })).choices).toEqual(again.choices);
 	});
 
 	it(`learn mode: new and shaky questions in recognition form, known ones (stability ≥ ${RECALL_STABILITY_DAYS} d) typed`, () => {
 		const shaky = { mode: 'learn' as const, stability: 1, seed: 3, pool };
 		const known = { mode: 'learn' as const, stability: RECALL_STABILITY_DAYS, seed: 3, pool };
-		const recognise = askFor(short, shaky);
-		expect(recognise.form).toBe('choice');
+		const recognise = asForm('choice', askFor(short, shaky));
 		expect(recognise.choices[recognise.correctChoice]).toBe('Alexander Lukashenko');
 		expect(recognise.choices).toHaveLength(4);
 		expect(askFor(short, known).form).toBe('typed');
-		const mcKnown = askFor(mc, known);
-		expect([mcKnown.form, mcKnown.accepted]).toEqual(['typed', ['1953']]);
+		const mcKnown = asForm('typed', askFor(mc, known));
+		expect(mcKnown.accepted).toEqual(['1953']);
 		expect(askFor(card, known).form).toBe('typed');
 		// Long answers are never typed: they are revealed and self-graded.
 		expect(askFor(longCard, known).form).toBe('flashcard');
@@ -113,7 +123,7 @@ describe('distractors', () => {
 });
 
 describe('judging and rating', () => {
-	const ask = askFor(mc, { mode: 'study', stability: 0, seed: 11 });
+	const ask = asForm('choice', askFor(mc, { mode: 'study', stability: 0, seed: 11 }));
 
 	it('a right choice is right, a wrong one names what was chosen', () => {
 		expect(judge(ask, { choice: ask.correctChoice }).correct).toBe(true);
@@ -127,6 +137,22 @@ describe('judging and rating', () => {
 		const statement = askFor(tf, { mode: 'study', stability: 0, seed: 1 });
 		expect(judge(statement, { truth: false }).correct).toBe(true);
 		expect(judge(statement, { truth: true }).correct).toBe(false);
+	});
+
+	it('the feedback shown is that of the option picked, however the options were shuffled', () => {
+		const withFeedback: Question = { ...mc, choiceFeedback: ['The war began in 1950.', 'Yes: the armistice of July 1953.', '', 'Too late.'] } as Question;
+		for (const seed of [1, 2, 3, 4, 5]) {
+			const shuffled = asForm('choice', askFor(withFeedback, { mode: 'study', stability: 0, seed }));
+			const at = (text: string) => shuffled.choices.indexOf(text);
+			expect(judge(shuffled, { choice: at('1950') }).feedback).toBe('The war began in 1950.');
+			expect(judge(shuffled, { choice: at('1953') }).feedback).toBe('Yes: the armistice of July 1953.');
+			expect(judge(shuffled, { choice: at('1945') })).not.toHaveProperty('feedback');
+		}
+		const statement = askFor({ ...tf, choiceFeedback: ['No: it was in July 2023.', ''] } as Question, { mode: 'study', stability: 0, seed: 1 });
+		expect(judge(statement, { truth: true }).feedback).toBe('No: it was in July 2023.');
+		expect(judge(statement, { truth: false })).not.toHaveProperty('feedback');
+		// Without per-choice feedback nothing is added.
+		expect(judge(ask, { choice: 0 })).not.toHaveProperty('feedback');
 	});
 
 	it('typed answers go through the lenient grader', () => {
@@ -159,5 +185,45 @@ describe('judging and rating', () => {
 	it('a hint shows first letters and lengths', () => {
 		expect(hintFor('Sergei Shoigu')).toBe('S_____ S_____');
 		expect(hintFor('Hwasong-18')).toBe('H______-1_');
+	});
+});
+
+describe('what the learner sees after answering', () => {
+	it('"Also accepted" never repeats the main answer, however it is spelled, nor lists one twice', () => {
+		const leader: Question = { id: 'kim', type: 'cloze', prompt: 'Shoigu handed ____ a letter.', answer: 'Kim Jong-un', accepted: ['Kim Jong Un', 'Kim Jong-un', 'Kim', 'KIM'] };
+		expect(askFor(leader, { mode: 'study', stability: 0, seed: 1 }).alternatives).toEqual(['Kim']);
+		const host: Question = { id: 'host', type: 'flashcard', prompt: 'Who guided Shoigu?', answer: 'Kim Jong-un', accepted: ['Kim Jong Un', 'Kim Jong-un', 'Kim'] };
+		expect(askFor(host, { mode: 'study', stability: 0, seed: 1 }).alternatives).toEqual(['Kim']);
+		expect(otherAnswers('Victory Day', ['War Victory Day', 'victory day', 'the war victory day'])).toEqual(['War Victory Day']);
+	});
+
+	it('"I don\'t know" shows the answer without calling it a wrong answer, and is rated Again', () => {
+		expect(verdictHeading(gaveUp())).toEqual({ text: 'Here is the answer', tone: 'neutral', mark: '' });
+		expect(suggestRating(gaveUp(), { durationMs: 1000, stability: 0 })).toBe(Rating.Again);
+		const typed = askFor(short, { mode: 'study', stability: 0, seed: 1 });
+		expect(verdictHeading(judge(typed, { text: 'Putin' }))).toEqual({ text: 'Not quite', tone: 'wrong', mark: '✗' });
+		expect(verdictHeading(judge(typed, { text: 'Lukashenko' }))).toEqual({ text: 'Right', tone: 'right', mark: '✓' });
+		expect(verdictHeading(judge(typed, { text: 'Alexander Lukashanko' })).text).toBe('Right, with a typo');
+		expect(verdictHeading(undefined).text).toBe('Answer');
+	});
+
+	it('a number typed with its unit is judged right, a wrong unit wrong', () => {
+		const number = askFor(numeric, { mode: 'study', stability: 0, seed: 1 });
+		expect(judge(number, { text: '70 years' }).correct).toBe(true);
+		expect(judge(number, { text: 'seventy yrs' }).correct).toBe(true);
+		expect(judge(number, { text: '70 days' })).toMatchObject({ correct: false, reason: 'Wrong unit: the answer is in years, not days' });
+	});
+
+	it('date questions open the digits keyboard for a year and a picker for a month or a day', () => {
+		const ask = (answer: string) => asForm('typed', askFor({ id: 'd', type: 'date', prompt: 'When?', answer }, { mode: 'study', stability: 0, seed: 1 }));
+		expect(answerField(ask('1953'))).toEqual({ type: 'text', inputmode: 'numeric', label: 'Your answer (a year)' });
+		expect(answerField(ask('2023-07'))).toMatchObject({ type: 'month', label: 'Your answer (a month and year)' });
+		expect(answerField(ask('2022-11-18'))).toMatchObject({ type: 'date', label: 'Your answer (a date)' });
+		expect(answerField(asForm('typed', askFor(numeric, { mode: 'study', stability: 0, seed: 1 })))).toEqual({ type: 'text', inputmode: 'decimal', label: 'Your answer (a number, in years)' });
+		expect(answerField(asForm('typed', askFor(short, { mode: 'study', stability: 0, seed: 1 })))).toEqual({ type: 'text', inputmode: 'text', label: 'Your answer' });
+		// What the pickers hand back is read as the date.
+		const month = ask('2023-07');
+		expect(judge(month, { text: '2023-07' }).correct).toBe(true);
+		expect(judge(ask('2022-11-18'), { text: '2022-11-18' }).correct).toBe(true);
 	});
 });

@@ -6,12 +6,14 @@ import {
 	readBackup,
 	restoredData,
 	writeBackup,
-	type BackupData
+	type BackupData,
+	type BackupLogEntry
 } from '../../src/lib/formats/backup';
 import { sha256 } from '../../src/lib/formats/checksum';
 import { newCard } from '../../src/lib/core/card';
 import { answerKeyHash, type QuestionSet } from '../../src/lib/formats/question-set';
-import { DEFAULT_SETTINGS, type CardRow, type LogEntry } from '../../src/lib/storage/db';
+import { DEFAULT_SETTINGS } from '../../src/lib/core/default-settings';
+import { LOG_ENTRY_ID, legacyLogEntryId, type CardRow, type LogEntry } from '../../src/lib/core/records';
 
 const NOW = Date.parse('2024-05-01T10:00:00Z');
 const DAY = 86_400_000;
@@ -36,7 +38,7 @@ function card(setId: string, i: number, answer: string, reviewedAt: number | nul
 		: { ...base, state: 2, due: reviewedAt + DAY, dueAt: reviewedAt + DAY, stability: 3, difficulty: 5, scheduledDays: 1, reps, lastReview: reviewedAt, position: i, answerHash: hash };
 }
 
-function entry(setId: string, i: number, reviewedAt: number, id?: number): LogEntry {
+function entry(setId: string, i: number, reviewedAt: number, id?: number): BackupLogEntry {
 	const before = newCard(setId, `q${i}`, 0);
 	return { ...(id ? { id } : {}), setId, questionId: `q${i}`, rating: 3, reviewedAt, durationMs: 1000, before, after: { ...before, state: 2, reps: 1, lastReview: reviewedAt } };
 }
@@ -99,7 +101,7 @@ describe('backup file', () => {
 			expect.arrayContaining([
 				'log entry 1, field "rating": must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)',
 				'card 2, field "state": must be 0 (new), 1 (learning), 2 (review) or 3 (relearning)',
-				'settings entry 1, field "dayStartHour": must be an hour from 0 to 23'
+				'settings entry 1, field "dayStartHour": Day starts at (hour) must be a whole number from 0 to 23 (got 30).'
 			])
 		);
 		expect(errors.some((error) => error.startsWith('set 1, field "set": question "q0", field "prompt"'))).toBe(true);
@@ -122,10 +124,10 @@ describe('restore plan', () => {
 		const here: BackupData = { ...sample(), sets: [makeSet('beta', ['b'])], cards: [card('beta', 0, 'b', 500)], log: [entry('beta', 0, 500, 1), entry('beta', 0, 600, 2)], tests: [], settings: [] };
 		const plan = planRestore(here, sample(), 'replace', NOW);
 		expect(plan.sets).toEqual([
-			{ id: 'alpha', title: 'Set alpha', action: 'added', reviewsHere: 0, reviewsInBackup: 1, reviewsAfter: 1 },
-			{ id: 'beta', title: 'Set beta', action: 'removed', reviewsHere: 2, reviewsInBackup: 0, reviewsAfter: 0 }
+			{ id: 'alpha', title: 'Set alpha', action: 'added', reviewsHere: 0, reviewsInBackup: 1, reviewsAfter: 1, questionsHere: 0, questionsAfter: 2, contentChanged: false, studiedHere: 0, studiedAfter: 1, progressDropped: 0 },
+			{ id: 'beta', title: 'Set beta', action: 'removed', reviewsHere: 2, reviewsInBackup: 0, reviewsAfter: 0, questionsHere: 1, questionsAfter: 0, contentChanged: false, studiedHere: 1, studiedAfter: 0, progressDropped: 1 }
 		]);
-		expect(plan).toMatchObject({ reviewsHere: 2, reviewsAfter: 1, reviewsLost: 2, testsAfter: 1, settings: 'replaced' });
+		expect(plan).toMatchObject({ reviewsHere: 2, reviewsAfter: 1, reviewsLost: 2, progressDropped: 1, testsAfter: 1, settings: 'replaced' });
 	});
 
 	it('merge: keeps everything here, adds the backup\'s other reviews once, keeps each card\'s latest state', () => {
@@ -136,14 +138,18 @@ describe('restore plan', () => {
 		here.log = [entry('alpha', 0, 1000, 7), entry('alpha', 0, 5000, 8)];
 		here.cards[0] = card('alpha', 0, 'x', 5000, 2);
 		const plan = planRestore(here, backup, 'merge', NOW);
-		expect(plan.sets).toEqual([{ id: 'alpha', title: 'Set alpha', action: 'merged', reviewsHere: 2, reviewsInBackup: 2, reviewsAfter: 3 }]);
+		expect(plan.sets).toEqual([
+			{ id: 'alpha', title: 'Set alpha', action: 'merged', reviewsHere: 2, reviewsInBackup: 2, reviewsAfter: 3, questionsHere: 2, questionsAfter: 2, contentChanged: false, studiedHere: 1, studiedAfter: 2, progressDropped: 0 }
+		]);
 		expect(plan).toMatchObject({ reviewsLost: 0, settings: 'kept' });
 		const after = restoredData(here, backup, 'merge', { now: NOW, createdAt: NOW - DAY });
+		// Numbered entries (backups before schema 5) get keys made from what they hold.
 		expect(after.log.map((e) => [e.id, e.questionId, e.reviewedAt])).toEqual([
-			[7, 'q0', 1000],
-			[8, 'q0', 5000],
-			[undefined, 'q1', 3000]
+			[legacyLogEntryId(here.log[0]!), 'q0', 1000],
+			[legacyLogEntryId(here.log[1]!), 'q0', 5000],
+			[legacyLogEntryId(backup.log[1]!), 'q1', 3000]
 		]);
+		expect(after.log.every((e) => LOG_ENTRY_ID.test(e.id!))).toBe(true);
 		expect(after.cards.map((c) => [c.questionId, c.lastReview])).toEqual([
 			['q0', 5000],
 			['q1', 3000]
@@ -151,6 +157,24 @@ describe('restore plan', () => {
 		// The test from the backup is the one already here: not doubled.
 		expect(after.tests).toHaveLength(1);
 		expect(after.settings.find((row) => row.key === 'backup')).toEqual({ key: 'backup', lastBackupAt: NOW - DAY, remindAfterDays: 7 });
+	});
+
+	it('keeps the keys entries were made with, and a review taken back here stays taken back after a merge', () => {
+		const kept: LogEntry = { ...(entry('alpha', 0, 1000) as LogEntry), id: '00000000s-0001aaaaaaaaaaaa' };
+		const takenBack: LogEntry = { ...(entry('alpha', 1, 2000) as LogEntry), id: '00000001k-0002bbbbbbbbbbbb', undone: true };
+		const backup = sample();
+		backup.log = [kept, { ...takenBack, undone: undefined }];
+		const here = sample();
+		here.log = [kept, takenBack];
+		const after = restoredData(here, backup, 'merge', { now: NOW, createdAt: NOW });
+		expect(after.log.map((e) => [e.id, e.undone])).toEqual([
+			['00000000s-0001aaaaaaaaaaaa', undefined],
+			['00000001k-0002bbbbbbbbbbbb', true]
+		]);
+		const plan = planRestore(here, backup, 'merge', NOW);
+		expect(plan.sets[0]).toMatchObject({ reviewsHere: 1, reviewsAfter: 1 });
+		// Replace takes the backup's entries with their keys.
+		expect(restoredData(here, backup, 'replace', { now: NOW, createdAt: NOW }).log.map((e) => e.id)).toEqual(['00000000s-0001aaaaaaaaaaaa', '00000001k-0002bbbbbbbbbbbb']);
 	});
 
 	it('merge: a newer version of a set wins, and a card whose answer changed starts over', () => {

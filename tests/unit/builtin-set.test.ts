@@ -202,6 +202,27 @@ describe('validateQuestionSet rejects broken copies of the built-in set', () => 
 		expect(issues).toContainEqual(expect.objectContaining({ question: id, field: 'type' }));
 	});
 
+	it('per-choice feedback that does not match the choices, is not text, or is empty throughout', () => {
+		const choice = find(set, 'multiple_choice');
+		const truth = find(set, 'true_false');
+		expect(issuesOf((s) => (find(s, 'multiple_choice').choiceFeedback = ['one'])).map(({ question, field, message }) => [question, field, message])).toEqual([
+			[choice.id, 'choiceFeedback', `must be a list of ${choice.choices.length} texts, one per choice ("" for none)`]
+		]);
+		expect(issuesOf((s) => ((find(s, 'true_false') as unknown as { choiceFeedback: unknown[] }).choiceFeedback = ['Yes', 3]))).toEqual([
+			{ question: truth.id, field: 'choiceFeedback[1]', message: 'must be a string ("" for none)' }
+		]);
+		expect(issuesOf((s) => (find(s, 'true_false').choiceFeedback = ['', ' ']))).toEqual([
+			{ question: truth.id, field: 'choiceFeedback', message: 'holds no feedback; leave it out instead' }
+		]);
+		expect(issuesOf((s) => ((find(s, 'cloze') as unknown as { choiceFeedback: string[] }).choiceFeedback = ['x']))).toEqual([
+			{ question: find(set, 'cloze').id, field: 'choiceFeedback', message: 'is not a known field' }
+		]);
+		const valid = clone(set);
+		find(valid, 'multiple_choice').choiceFeedback = choice.choices.map((_, index) => (index === 0 ? 'Not this one.' : ''));
+		find(valid, 'true_false').choiceFeedback = ['', 'Indeed.'];
+		expect(validateQuestionSet(valid).ok).toBe(true);
+	});
+
 	it('a provenance naming a missing fact', () => {
 		const id = set.questions[4]!.id;
 		const issues = issuesOf((s) => {

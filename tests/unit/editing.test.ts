@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	addChoice,
 	asSetDraft,
 	blankQuestion,
 	changeType,
@@ -16,6 +17,7 @@ import {
 	newQuestionId,
 	newSetId,
 	questionIssues,
+	removeChoice,
 	setFieldIssues,
 	slugify,
 	toQuestion,
@@ -38,7 +40,9 @@ const every: Question[] = [
 	{ id: 's', type: 'short_answer', prompt: 'Who?', answer: 'Kim Jong Un', accepted: ['Kim Jong-un'] },
 	{ id: 'c', type: 'cloze', prompt: 'The ___ visited.', answer: 'minister', provenance: { fact: 'f1' }, tags: ['visit'] },
 	{ id: 'n', type: 'numeric', prompt: 'How many?', answer: 70, tolerance: 2, unit: 'years' },
-	{ id: 'd', type: 'date', prompt: 'When?', answer: '2023-07' }
+	{ id: 'd', type: 'date', prompt: 'When?', answer: '2023-07' },
+	{ id: 'mf', type: 'multiple_choice', prompt: 'Capital?', choices: ['Seoul', 'Pyongyang'], answer: 1, choiceFeedback: ['No: the South.', ''] },
+	{ id: 'tf', type: 'true_false', prompt: 'Grass is green.', answer: true, choiceFeedback: ['', 'Look again.'] }
 ];
 
 const set: QuestionSet = {
@@ -85,6 +89,19 @@ describe('draft conversion', () => {
 		expect(toQuestion(draft)).toEqual({ id: 'n1', type: 'numeric', prompt: 'How far?', answer: 12.5, unit: 'km' });
 		const text = { ...blankQuestion('short_answer', 's1'), prompt: 'Who?', answer: 'Kim', accepted: 'Kim Jong Un\n\n  Kim Jong-un  \n' };
 		expect(toQuestion(text)).toMatchObject({ accepted: ['Kim Jong Un', 'Kim Jong-un'] });
+	});
+
+	it('keeps each option\'s feedback with its option when options are added or removed, and leaves out feedback never written', () => {
+		const draft = fromQuestion(every.find((question) => question.id === 'mf')!);
+		addChoice(draft);
+		draft.choices[2] = 'Busan';
+		draft.choiceFeedback![2] = 'A port city.';
+		removeChoice(draft, 0);
+		expect(toQuestion(draft)).toMatchObject({ choices: ['Pyongyang', 'Busan'], answer: 0, choiceFeedback: ['', 'A port city.'] });
+		draft.choiceFeedback = ['  ', ''];
+		expect(toQuestion(draft)).not.toHaveProperty('choiceFeedback');
+		// A new question has none until the author adds some.
+		expect(toQuestion({ ...blankQuestion('true_false', 't2'), prompt: 'A statement.' })).toEqual({ id: 't2', type: 'true_false', prompt: 'A statement.', answer: true });
 	});
 
 	it('keeps a number that is not one as text, so the validator names it', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkAnswer, normalizeAnswer, parseDateAnswer, parseNumber, type AnswerKind, type CheckOptions, type Verdict } from '../../src/lib/core/grading';
+import { readQuantities } from '../../src/lib/core/numbers';
 
 const KIM_JONG_UN = ['Kim Jong Un', 'Kim Jong-un'];
 const SHOIGU = ['Sergei Shoigu', 'Sergey Shoigu', 'Shoigu'];
@@ -243,6 +244,106 @@ describe('checkAnswer', () => {
 
 	it('has nothing to match when no answer is accepted', () => {
 		expect(checkAnswer('Kim', [])).toMatchObject({ correct: false, how: 'wrong', closest: '' });
+	});
+});
+
+describe('numbers typed with their unit, currency or scale word', () => {
+	const years = { unit: 'years', prompt: 'How many years after the armistice did the visit take place?' };
+	const grade = (given: string, accepted: string[], options: CheckOptions) => {
+		const verdict = checkAnswer(given, accepted, 'number', options);
+		return { correct: verdict.correct, reason: verdict.reason };
+	};
+
+	it.each([
+		['70 years', ['70'], years],
+		['70 Years.', ['70'], years],
+		['seventy years', ['70'], years],
+		['70yrs', ['70'], years],
+		['70 yr', ['70'], years],
+		['3 yrs', ['3'], { unit: 'years' }],
+		['36 months', ['3'], { unit: 'years' }],
+		['1,189 m', ['1189'], { unit: 'm' }],
+		['1,189 metres', ['1189'], { unit: 'metres' }],
+		['1189m', ['1189'], { unit: 'meters' }],
+		['1.189 km', ['1189'], { unit: 'm' }],
+		['1 189 m', ['1189'], { unit: 'm' }],
+		['$12 million', ['12'], { unit: 'million dollars' }],
+		['12 million dollars', ['12'], { unit: 'million dollars' }],
+		['US$12m', ['12'], { unit: 'million dollars' }],
+		['$12,000,000', ['12'], { unit: 'million dollars' }],
+		['12', ['12'], { unit: 'million dollars' }],
+		['12000000', ['12'], { unit: 'million dollars' }],
+		['USD 12 million', ['12'], { unit: 'million dollars' }],
+		['$12 million', ['12000000'], { unit: 'dollars' }],
+		['12 million dollars', ['12000000'], {}],
+		['$12bn', ['12'], { unit: 'billion dollars' }],
+		['12 bn dollars', ['12000000000'], { unit: '$' }],
+		['19.3 trillion won', ['19.3'], { unit: 'trillion won' }],
+		['5%', ['5'], { unit: 'percent' }],
+		['5 per cent', ['5'], { unit: '%' }],
+		['2 weeks', ['14'], { unit: 'days' }],
+		['2 delegations', ['2'], { prompt: 'How many foreign delegations did Kim host at the concert?' }],
+		['2 foreign delegations', ['2'], { prompt: 'How many foreign delegations did Kim host at the concert?' }],
+		['12 million', ['12'], { prompt: 'Fill in the number: the deal was worth $____ million.' }],
+		['$12 million', ['12'], { prompt: 'Fill in the number: the deal was worth $____ million.' }],
+		['70 years', ['70'], { prompt: 'How many years after the armistice did the visit take place?' }],
+		['3 missiles', ['3'], { unit: 'missiles' }],
+		['3 missile', ['3'], { unit: 'missiles' }],
+		['3 centuries', ['3'], { unit: 'century' }],
+		['70 years later', ['70'], years],
+		['3 years long', ['3'], { unit: 'years' }]
+	])('%j is right for %j with %j', (given, accepted, options) => {
+		expect(grade(given, accepted, options as CheckOptions).correct).toBe(true);
+	});
+
+	it.each([
+		['70 days', ['70'], years, 'Wrong unit: the answer is in years, not days'],
+		['70 months', ['70'], years, 'Numbers must match exactly'],
+		['71 years', ['70'], years, 'Numbers must match exactly'],
+		['7 years', ['70'], years, 'Numbers must match exactly'],
+		['1,189 km', ['1189'], { unit: 'm' }, 'Numbers must match exactly'],
+		['1,189 miles', ['1189'], { unit: 'm' }, 'Wrong unit: the answer is in metres, not miles'],
+		['12 million euros', ['12'], { unit: 'million dollars' }, 'Wrong unit: the answer is in US dollars, not euros'],
+		['€12 million', ['12'], { unit: 'million dollars' }, 'Wrong unit: the answer is in US dollars, not euros'],
+		['£12m', ['12'], { unit: 'million dollars' }, 'Wrong unit: the answer is in US dollars, not pounds'],
+		['12 dollars', ['12'], { unit: 'million dollars' }, 'Numbers must match exactly'],
+		['12 billion dollars', ['12'], { unit: 'million dollars' }, 'Numbers must match exactly'],
+		['12 thousand', ['12'], { unit: 'million dollars' }, 'Numbers must match exactly'],
+		['2 countries', ['2'], { prompt: 'How many foreign delegations did Kim host at the concert?' }, 'Wrong unit: the question does not ask for countries'],
+		['70 days', ['70'], { prompt: 'How many years after the armistice did the visit take place?' }, 'Wrong unit: the question does not ask for days'],
+		['3 rockets', ['3'], { unit: 'missiles' }, 'Wrong unit: the answer is in missiles, not rockets'],
+		['70 years ago and more', ['70'], years, 'Not a number I can read'],
+		['70 later', ['70'], years, 'Wrong unit: the answer is in years, not later'],
+		['years 70', ['70'], years, 'Not a number I can read']
+	])('%j is wrong for %j with %j: %s', (given, accepted, options, reason) => {
+		expect(grade(given, accepted, options as CheckOptions)).toEqual({ correct: false, reason });
+	});
+
+	it('says which answer with its unit was matched', () => {
+		expect(checkAnswer('seventy years', ['70'], 'number', years)).toMatchObject({ how: 'normalized', closest: '70', reason: "Matches '70 years'" });
+		expect(checkAnswer('72 yrs', ['70', '72'], 'number', years)).toMatchObject({ how: 'alternative', reason: "Matches the accepted alternative '72 years'" });
+		expect(checkAnswer('3.05 million', ['3'], 'number', { unit: 'million', tolerance: 0.1 })).toMatchObject({ correct: true, reason: 'Within ±0.1 of 3 million' });
+	});
+
+	it('reads amounts the same in text answers, units included', () => {
+		expect(checkAnswer('seventy years', ['70 years']).correct).toBe(true);
+		expect(checkAnswer('$12m', ['12 million dollars']).correct).toBe(true);
+		expect(checkAnswer('12am', ['12 am']).correct).toBe(true);
+		expect(checkAnswer('70 days', ['70 years']).correct).toBe(false);
+		expect(checkAnswer('12 pm', ['12 am']).correct).toBe(false);
+		expect(checkAnswer('70', ['70 years']).correct).toBe(false);
+	});
+
+	it('reads "12m" both as 12 million and as 12 metres, and money as millions', () => {
+		expect(readQuantities('12m')).toEqual([
+			{ number: 12, scale: 1e6 },
+			{ number: 12, scale: 1, unit: { kind: 'length', factor: 1, name: 'metres' } }
+		]);
+		expect(readQuantities('$12m')).toEqual([{ number: 12, scale: 1e6, unit: { kind: 'usd', factor: 1, name: 'US dollars' } }]);
+		expect(readQuantities('three million five hundred thousand')).toEqual([{ number: 3_500_000, scale: 1 }]);
+		expect(readQuantities('twelve million dollars')).toEqual([{ number: 12, scale: 1e6, unit: { kind: 'usd', factor: 1, name: 'US dollars' } }]);
+		expect(readQuantities('Hwasong-18')).toEqual([]);
+		expect(readQuantities('about 70')).toEqual([]);
 	});
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { default_w, FSRSAlgorithm, forgetting_curve, generatorParameters } from 'ts-fsrs';
 import { DEFAULT_SIMULATION, simulateFactdrill } from '../../src/lib/core/simulate';
-import { histories, logLoss, MIN_REVIEWS, nextMemory, optimize, recall, type ReviewRecord } from '../../src/lib/core/optimize';
+import { histories, logLoss, MIN_REVIEWS, nextMemory, optimize, recall, scheduledReviews, type ReviewRecord } from '../../src/lib/core/optimize';
 import type { Grade } from '../../src/lib/core/card';
 
 /** A learner unlike the average one ts-fsrs's defaults describe: weaker first memories, steeper forgetting. */
@@ -35,6 +35,27 @@ describe('FSRS optimiser', () => {
 			}
 		}
 	});
+
+	it('counts, before any fit, the reviews a fit can use: the same count the fit itself checks', () => {
+		const day = DEFAULT_SIMULATION.day;
+		const start = Date.UTC(2024, 0, 10, 12);
+		const hour = 3_600_000;
+		const records: ReviewRecord[] = [
+			{ card: 'a', rating: 3, reviewedAt: start, first: true },
+			{ card: 'a', rating: 3, reviewedAt: start + hour, first: false },
+			{ card: 'a', rating: 3, reviewedAt: start + 26 * hour, first: false },
+			{ card: 'a', rating: 1, reviewedAt: start + 98 * hour, first: false },
+			// Its first answer is not in the log: its reviews cannot be used.
+			{ card: 'b', rating: 3, reviewedAt: start + 50 * hour, first: false }
+		];
+		expect(scheduledReviews(records, day)).toBe(2);
+		for (const log of [simulatedLog(default_w, 20, 30), simulatedLog(default_w, 60, 120)]) {
+			const result = optimize(log, day);
+			const counted = scheduledReviews(log, day);
+			expect(counted >= MIN_REVIEWS).toBe(result.status === 'fitted');
+			if (result.status === 'too-few') expect(counted).toBe(result.reviews);
+		}
+	}, 120_000);
 
 	it('says how many reviews are missing when the log is too small', () => {
 		const result = optimize(simulatedLog(default_w, 20, 30), DEFAULT_SIMULATION.day);

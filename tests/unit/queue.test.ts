@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { afterGrade, buildQueue, isDue, nextCard, type QueueOptions } from '../../src/lib/core/queue';
+import { afterGrade, buildQueue, factsOfSet, isDue, nextCard, type QueueOptions } from '../../src/lib/core/queue';
 import { newCard, State, type CardState } from '../../src/lib/core/scheduler';
 
 const HOUR = 3_600_000;
@@ -73,5 +73,58 @@ describe('nextCard and afterGrade', () => {
 		expect(nextCard(queue, now)?.questionId).toBe('r');
 		expect(nextCard({ ...queue, review: [] }, now)?.questionId).toBe('l');
 		expect(nextCard({ ...queue, review: [] }, now - 30 * 60_000)).toBeUndefined();
+	});
+});
+
+describe('questions on one fact are kept apart', () => {
+	// Two facts of three questions each, one of two, and a question on no fact, in a teacher's order.
+	const questions = [
+		{ id: 'visit-1', provenance: { fact: 'visit' } },
+		{ id: 'visit-2', provenance: { fact: 'visit' } },
+		{ id: 'visit-3', provenance: { fact: 'visit' } },
+		{ id: 'war-1', provenance: { fact: 'war' } },
+		{ id: 'war-2', provenance: { fact: 'war' } },
+		{ id: 'loose' },
+		{ id: 'claim-1', provenance: { sentence: 'Kim said so.' } },
+		{ id: 'claim-2', provenance: { sentence: ' Kim said so. ' } }
+	];
+	const facts = factsOfSet(questions);
+	const fresh = questions.map((question) => newCard('s', question.id, 0));
+
+	it('a question\'s fact is its provenance.fact, else its source sentence', () => {
+		expect(facts.factOf.get('visit-2')).toBe('visit');
+		expect(facts.factOf.get('claim-1')).toBe(facts.factOf.get('claim-2'));
+		expect(facts.factOf.has('loose')).toBe(false);
+		expect([...facts.rankOf]).toEqual([['visit-1', 0], ['visit-2', 1], ['visit-3', 2], ['war-1', 0], ['war-2', 1], ['claim-1', 0], ['claim-2', 1]]);
+	});
+
+	it('new cards come first question of every fact first, so one day\'s new cards are on different facts', () => {
+		const queue = buildQueue([], fresh, now, { ...options, newPerDay: 4, facts });
+		expect(queue.new.map((c) => c.questionId)).toEqual(['visit-1', 'war-1', 'loose', 'claim-1']);
+		const all = buildQueue([], fresh, now, { ...options, newPerDay: 20, facts });
+		expect(all.new.map((c) => c.questionId)).toEqual(['visit-1', 'war-1', 'loose', 'claim-1', 'visit-2', 'war-2', 'claim-2', 'visit-3']);
+		// The next day, with the first round studied, the second questions come.
+		const later = buildQueue([], fresh.filter((c) => !['visit-1', 'war-1', 'loose', 'claim-1'].includes(c.questionId)), now, { ...options, newPerDay: 2, facts });
+		expect(later.new.map((c) => c.questionId)).toEqual(['visit-2', 'war-2']);
+	});
+
+	it('in a session, a card on the fact just asked waits while another can go first', () => {
+		const queue = {
+			learning: [card('visit-1', State.Learning, now - 60_000)],
+			review: [card('visit-2', State.Review, now - DAY), card('war-1', State.Review, now - DAY)],
+			new: [newCard('s', 'visit-3', 0)]
+		};
+		const apart = { factOf: facts.factOf, last: 'visit-3' };
+		expect(nextCard(queue, now)?.questionId).toBe('visit-1');
+		expect(nextCard(queue, now, apart)?.questionId).toBe('war-1');
+		expect(nextCard(queue, now, { ...apart, last: 'war-2' })?.questionId).toBe('visit-1');
+		expect(nextCard(queue, now, { ...apart, last: 'loose' })?.questionId).toBe('visit-1');
+		// Only siblings left: the session goes on with them rather than stopping.
+		const siblingsOnly = { learning: [], review: [card('visit-2', State.Review, now - DAY)], new: [] };
+		expect(nextCard(siblingsOnly, now, apart)?.questionId).toBe('visit-2');
+		// A learning card not yet due within the learn-ahead window is still not shown early if others wait.
+		const ahead = { learning: [card('war-2', State.Learning, now + 5 * 60_000)], review: [], new: [newCard('s', 'visit-3', 0)] };
+		expect(nextCard(ahead, now, { factOf: facts.factOf, last: 'visit-1' })?.questionId).toBe('war-2');
+		expect(nextCard({ ...ahead, learning: [card('war-2', State.Learning, now + 30 * 60_000)] }, now, { factOf: facts.factOf, last: 'visit-1' })?.questionId).toBe('visit-3');
 	});
 });

@@ -1,15 +1,14 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli';
+import { tempFolder } from '../helpers/temp';
 
-function validate(...files: string[]) {
-	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/validate.ts', ...files], { encoding: 'utf8' });
-	return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const validate = (...files: string[]) => runCli('validate', files);
 
 describe('npm run validate', () => {
+	const dir = tempFolder('validate-');
+
 	it('prints OK for the built-in set', () => {
 		const result = validate('questions/shoigu-pyongyang-2023.json');
 		expect(result.status).toBe(0);
@@ -17,7 +16,6 @@ describe('npm run validate', () => {
 	});
 
 	it('names file, question and field for each problem, and exits 1', () => {
-		const dir = mkdtempSync(join(tmpdir(), 'validate-'));
 		const bad = join(dir, 'bad.json');
 		writeFileSync(
 			bad,

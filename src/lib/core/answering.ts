@@ -2,13 +2,16 @@
  * How a question is asked and how an answer becomes a verdict and an FSRS rating.
  * Pure: the page hands in the question, the card's stability, a seed and the learner's response.
  */
-import { BLANK, QUESTION_TYPES, answerText, type Question } from '$lib/formats/question-set';
-import { checkAnswer, type Verdict } from './grading';
+import { BLANK, answerText, type Question } from '$lib/formats/question-set';
+import { QUESTION_TYPE_INFO, isQuestionType } from './question-types';
+import { checkAnswer, normalizeAnswer, type Verdict } from './grading';
 import { Rating, type Grade } from './card';
 import { readableDate } from './present';
+import type { AskForm } from './records';
+import { fnv1a, mulberry32 } from './random';
 
-/** The form a question is asked in. */
-export type AskForm = 'flashcard' | 'choice' | 'true_false' | 'typed';
+/** The form a question is asked in (declared with the answer record it is kept in). */
+export type { AskForm };
 
 /** Study: each question in its own type. Learn: the form follows how well it is known. Test: as study, no feedback until the end. */
 export type Mode = 'study' | 'learn' | 'test';
@@ -22,23 +25,11 @@ export const QUICK_ANSWER_MS = 10_000;
 /** Typed recall is only asked for short answers: longer ones are revealed and self-graded. */
 const MAX_TYPED_WORDS = 5;
 
-export interface Ask {
-	form: AskForm;
+/** What every ask holds, whatever its form. */
+interface AskBase {
 	/** Label for the kind of question: "Multiple choice", "Type the answer", ... */
 	kind: string;
 	prompt: string;
-	/** For 'choice': the options, shuffled for this review. */
-	choices: string[];
-	/** For 'choice': index of the right option in `choices`. */
-	correctChoice: number;
-	/** For 'true_false': whether the statement is true. */
-	truth: boolean;
-	/** For 'typed': every answer graded as right. */
-	accepted: string[];
-	/** For 'typed': how the typed answer is read. */
-	answerKind: 'text' | 'number' | 'date';
-	tolerance?: number;
-	unit?: string;
 	/** The right answer as the learner should read it on the feedback screen. */
 	answer: string;
 	/** Other accepted answers to show with it. */
@@ -51,42 +42,67 @@ export interface Ask {
 	notice?: string;
 }
 
+/** Revealed and self-graded. */
+export interface FlashcardAsk extends AskBase {
+	form: 'flashcard';
+}
+
+/** One option among shuffled ones. */
+export interface ChoiceAsk extends AskBase {
+	form: 'choice';
+	/** The options, shuffled for this review. */
+	choices: string[];
+	/** Index of the right option in `choices`. */
+	correctChoice: number;
+	/** The set's feedback on each option, in the order of `choices`; "" for none. */
+	choiceFeedback?: string[];
+}
+
+export interface TrueFalseAsk extends AskBase {
+	form: 'true_false';
+	/** Whether the statement is true. */
+	truth: boolean;
+	/** The set's feedback on True and on False; "" for none. */
+	choiceFeedback?: string[];
+}
+
+/** An answer typed and read by the lenient grader. */
+export interface TypedAsk extends AskBase {
+	form: 'typed';
+	/** Every answer graded as right. */
+	accepted: string[];
+	/** How the typed answer is read. */
+	answerKind: 'text' | 'number' | 'date';
+	tolerance?: number;
+	unit?: string;
+}
+
+/** How a question is asked in one review: each form carries just its own fields. */
+export type Ask = FlashcardAsk | ChoiceAsk | TrueFalseAsk | TypedAsk;
+
 export type Response = { choice: number } | { truth: boolean } | { text: string; hinted?: boolean };
 
 export interface Judgement {
 	correct: boolean;
-	how: Verdict['how'] | 'choice' | 'overruled';
+	/** 'gave_up': the learner asked to see the answer ("I don't know"). */
+	how: Verdict['how'] | 'choice' | 'overruled' | 'gave_up';
 	/** What the learner answered, as text. */
 	given: string;
 	reason: string;
 	/** The grader's verdict, for typed answers (typo segments, closest answer). */
 	verdict?: Verdict;
 	hinted: boolean;
+	/** The set's feedback on the option picked. */
+	feedback?: string;
 }
 
-// mulberry32: a small seeded generator, so a review's shuffle is reproducible.
-function random(seed: number): () => number {
-	let state = seed | 0;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
-/** A seed from text (set id, question id, review number): FNV-1a. */
+/** A seed from text (set id, question id, review number): FNV-1a, so a review's shuffle is reproducible. */
 export function seedFrom(...parts: Array<string | number>): number {
-	let hash = 0x811c9dc5;
-	for (const char of parts.join('\u0000')) {
-		hash ^= char.charCodeAt(0);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return hash >>> 0;
+	return fnv1a(parts.join('\u0000'));
 }
 
 export function shuffle<T>(items: readonly T[], seed: number): T[] {
-	const next = random(seed);
+	const next = mulberry32(seed);
 	const result = [...items];
 	for (let i = result.length - 1; i > 0; i--) {
 		const j = Math.floor(next() * (i + 1));
@@ -144,16 +160,6 @@ export function distractorsFor(answer: string, aliases: readonly string[], pool:
 	return shuffle(candidates, seed).slice(0, 3);
 }
 
-const TYPE_KINDS: Record<string, string> = {
-	flashcard: 'Flashcard',
-	multiple_choice: 'Multiple choice',
-	true_false: 'True or false',
-	short_answer: 'Type the answer',
-	cloze: 'Fill in the blank',
-	numeric: 'Type the number',
-	date: 'Type the date'
-};
-
 export interface AskOptions {
 	mode: Mode;
 	/** The card's FSRS stability in days (0 for a new card). */
@@ -165,17 +171,12 @@ export interface AskOptions {
 
 /** Decides how to ask a question in this review, shuffling options with the seed. */
 export function askFor(question: Question, options: AskOptions): Ask {
-	const known = (QUESTION_TYPES as readonly string[]).includes(question.type);
+	const known = isQuestionType(question.type);
 	const raw = question as unknown as Record<string, unknown>;
-	const base: Ask = {
+	const base: FlashcardAsk = {
 		form: 'flashcard',
-		kind: TYPE_KINDS[question.type] ?? 'Question',
+		kind: isQuestionType(question.type) ? QUESTION_TYPE_INFO[question.type].asked : 'Question',
 		prompt: typeof raw.prompt === 'string' ? raw.prompt : '(this question has no prompt)',
-		choices: [],
-		correctChoice: -1,
-		truth: false,
-		accepted: [],
-		answerKind: 'text',
 		answer: '',
 		alternatives: [],
 		explanation: question.explanation,
@@ -191,28 +192,30 @@ export function askFor(question: Question, options: AskOptions): Ask {
 	const recall = options.mode === 'learn' && options.stability >= RECALL_STABILITY_DAYS;
 	const recognise = options.mode === 'learn' && !recall;
 
-	const typed = (accepted: string[], answerKind: Ask['answerKind'] = 'text'): Ask => ({
+	const typed = (accepted: string[], answerKind: TypedAsk['answerKind'] = 'text'): TypedAsk => ({
 		...base,
 		form: 'typed',
-		kind: answerKind === 'text' ? (question.type === 'cloze' ? TYPE_KINDS.cloze! : TYPE_KINDS.short_answer!) : base.kind,
+		kind: answerKind === 'text' ? QUESTION_TYPE_INFO[question.type === 'cloze' ? 'cloze' : 'short_answer'].asked : base.kind,
 		accepted,
 		answerKind,
 		answer: accepted[0] ?? '',
-		alternatives: accepted.slice(1)
+		alternatives: otherAnswers(accepted[0] ?? '', accepted.slice(1))
 	});
-	const choice = (answer: string, wrong: string[]): Ask => {
+	const choice = (answer: string, wrong: string[]): ChoiceAsk => {
 		const choices = shuffle([answer, ...wrong], options.seed);
-		return { ...base, form: 'choice', kind: TYPE_KINDS.multiple_choice!, choices, correctChoice: choices.indexOf(answer), answer };
+		return { ...base, form: 'choice', kind: QUESTION_TYPE_INFO.multiple_choice.asked, choices, correctChoice: choices.indexOf(answer), answer };
 	};
 
 	switch (question.type) {
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
-			return choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const ask = choice(right, question.choices.filter((_, index) => index !== question.answer));
+			const feedback = question.choiceFeedback;
+			return feedback ? { ...ask, choiceFeedback: ask.choices.map((text) => feedback[question.choices.indexOf(text)] ?? '') } : ask;
 		}
 		case 'true_false':
-			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False' };
+			return { ...base, form: 'true_false', truth: question.answer, answer: question.answer ? 'True' : 'False', choiceFeedback: question.choiceFeedback };
 		case 'numeric': {
 			const ask = typed([String(question.answer)], 'number');
 			return { ...ask, tolerance: question.tolerance, unit: question.unit, answer: answerText(question) };
@@ -235,36 +238,93 @@ export function askFor(question: Question, options: AskOptions): Ask {
 			}
 			// Flashcards are self-graded, except in tests and in recall, where a short answer is typed.
 			if (question.type === 'flashcard' && !recall && options.mode !== 'test') {
-				return { ...base, answer: question.answer, alternatives: question.accepted ?? [] };
+				return { ...base, answer: question.answer, alternatives: otherAnswers(question.answer, question.accepted ?? []) };
 			}
 			if (words(question.answer) > MAX_TYPED_WORDS) {
-				return { ...base, prompt, answer: question.answer, alternatives: question.accepted ?? [] };
+				return { ...base, prompt, answer: question.answer, alternatives: otherAnswers(question.answer, question.accepted ?? []) };
 			}
 			return { ...typed(accepted), prompt };
 		}
 	}
 }
 
+/**
+ * The accepted alternatives worth showing beside the answer: none that reads as the answer itself
+ * once case, hyphens and accents are set aside ("Kim Jong Un" beside "Kim Jong-un"), none twice.
+ */
+export function otherAnswers(answer: string, accepted: readonly string[]): string[] {
+	const seen = new Set([normalizeAnswer(answer)]);
+	return accepted.filter((entry) => {
+		const key = normalizeAnswer(entry);
+		if (key === '' || seen.has(key)) return false;
+		seen.add(key);
+		return true;
+	});
+}
+
 /** Judges a response to an ask. Typed answers go through the lenient grader. */
 export function judge(ask: Ask, response: Response): Judgement {
 	if ('choice' in response) {
-		const correct = response.choice === ask.correctChoice;
-		const given = ask.choices[response.choice] ?? '';
-		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false };
+		const choice = ask.form === 'choice' ? ask : { choices: [], correctChoice: -1, choiceFeedback: undefined };
+		const correct = response.choice === choice.correctChoice;
+		const given = choice.choices[response.choice] ?? '';
+		const feedback = choice.choiceFeedback?.[response.choice];
+		return { correct, how: correct ? 'choice' : 'wrong', given, reason: correct ? 'Right choice.' : `You chose "${given}".`, hinted: false, ...(feedback ? { feedback } : {}) };
 	}
 	if ('truth' in response) {
-		const correct = response.truth === ask.truth;
+		const statement = ask.form === 'true_false' ? ask : { truth: false, choiceFeedback: undefined };
+		const correct = response.truth === statement.truth;
 		const given = response.truth ? 'True' : 'False';
+		const feedback = statement.choiceFeedback?.[response.truth ? 0 : 1];
 		return {
 			correct,
 			how: correct ? 'choice' : 'wrong',
 			given,
-			reason: correct ? `Right: the statement is ${ask.truth ? 'true' : 'false'}.` : `The statement is ${ask.truth ? 'true' : 'false'}.`,
-			hinted: false
+			reason: correct ? `Right: the statement is ${statement.truth ? 'true' : 'false'}.` : `The statement is ${statement.truth ? 'true' : 'false'}.`,
+			hinted: false,
+			...(feedback ? { feedback } : {})
 		};
 	}
-	const verdict = checkAnswer(response.text, ask.accepted, ask.answerKind, { tolerance: ask.tolerance });
+	const typed: Pick<TypedAsk, 'accepted' | 'answerKind' | 'tolerance' | 'unit'> = ask.form === 'typed' ? ask : { accepted: [], answerKind: 'text' };
+	const verdict = checkAnswer(response.text, typed.accepted, typed.answerKind, { tolerance: typed.tolerance, unit: typed.unit, prompt: ask.prompt });
 	return { correct: verdict.correct, how: verdict.how, given: response.text, reason: verdict.reason, verdict, hinted: response.hinted ?? false };
+}
+
+/** "I don't know": the answer is shown and the question counts as not known (rated Again). */
+export function gaveUp(): Judgement {
+	return { correct: false, how: 'gave_up', given: '', reason: 'You asked to see the answer.', hinted: false };
+}
+
+/** The heading of the feedback after an answer: what it says, its tone, and the mark before it. */
+export function verdictHeading(judgement: Judgement | undefined): { text: string; tone: 'right' | 'wrong' | 'neutral'; mark: string } {
+	if (!judgement) return { text: 'Answer', tone: 'neutral', mark: '' };
+	if (judgement.how === 'gave_up') return { text: 'Here is the answer', tone: 'neutral', mark: '' };
+	if (judgement.how === 'overruled') return { text: 'Marked right by you', tone: 'right', mark: '✓' };
+	if (judgement.how === 'typo') return { text: 'Right, with a typo', tone: 'right', mark: '✓' };
+	if (judgement.correct) return { text: 'Right', tone: 'right', mark: '✓' };
+	return { text: 'Not quite', tone: 'wrong', mark: '✗' };
+}
+
+/** How the answer field of a typed question is set up: the input's type, the phone keyboard it opens, and its label. */
+export interface AnswerField {
+	type: 'text' | 'month' | 'date';
+	inputmode: 'text' | 'numeric' | 'decimal';
+	label: string;
+}
+
+/**
+ * Numbers open the number keyboard (decimal: "2.5"); a year the digits keyboard; a month or a day
+ * the browser's month or date picker, whose value ("2023-07", "2023-07-26") the grader reads.
+ */
+export function answerField(ask: TypedAsk): AnswerField {
+	if (ask.answerKind === 'number') return { type: 'text', inputmode: 'decimal', label: `Your answer (a number${ask.unit ? `, in ${ask.unit}` : ''})` };
+	if (ask.answerKind === 'date') {
+		const precision = (ask.accepted[0] ?? '').split('-').length;
+		if (precision >= 3) return { type: 'date', inputmode: 'numeric', label: 'Your answer (a date)' };
+		if (precision === 2) return { type: 'month', inputmode: 'numeric', label: 'Your answer (a month and year)' };
+		return { type: 'text', inputmode: 'numeric', label: 'Your answer (a year)' };
+	}
+	return { type: 'text', inputmode: 'text', label: 'Your answer' };
 }
 
 /** The learner says a wrong verdict was wrong (a fair answer the grader missed). */

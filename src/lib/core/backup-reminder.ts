@@ -2,7 +2,7 @@
  * When to remind the learner to back up. Kept apart from the backup file format so that the home
  * page, which shows the reminder, does not load the backup reader and its validator.
  */
-import type { BackupPrefs } from '$lib/storage/db';
+import type { BackupPrefs } from './records';
 
 const DAY_MS = 86_400_000;
 

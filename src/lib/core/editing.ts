@@ -14,6 +14,7 @@ import {
 	type QuestionType,
 	type SchemaIssue
 } from '$lib/formats/question-set';
+import { unreachable } from './unreachable';
 
 /** One question as the editor's form holds it: every value is what the learner typed. */
 export interface QuestionDraft {
@@ -31,6 +32,8 @@ export interface QuestionDraft {
 	correct: number;
 	/** True/false: whether the statement is true. */
 	truth: boolean;
+	/** Feedback on each option (multiple choice) or on True and False; absent until the author adds some. */
+	choiceFeedback?: string[];
 	/** Numeric: tolerance and unit, as typed. */
 	tolerance: string;
 	unit: string;
@@ -48,16 +51,6 @@ export interface SetDraft {
 	facts?: Fact[];
 	questions: QuestionDraft[];
 }
-
-export const TYPE_LABELS: Record<QuestionType, string> = {
-	flashcard: 'Flashcard',
-	multiple_choice: 'Multiple choice',
-	true_false: 'True or false',
-	short_answer: 'Short answer',
-	cloze: 'Fill in the blank',
-	numeric: 'Number',
-	date: 'Date'
-};
 
 export { QUESTION_TYPES };
 
@@ -156,6 +149,22 @@ export function changeType(question: QuestionDraft, type: QuestionType): Questio
 	return kept;
 }
 
+/** Adds an empty option (at most 6), with room for its feedback. */
+export function addChoice(question: QuestionDraft): void {
+	if (question.choices.length >= 6) return;
+	question.choices.push('');
+	question.choiceFeedback?.push('');
+}
+
+/** Removes option `choice` (keeping at least 2) and its feedback; the right option stays the same one. */
+export function removeChoice(question: QuestionDraft, choice: number): void {
+	if (question.choices.length <= 2) return;
+	question.choices.splice(choice, 1);
+	question.choiceFeedback?.splice(choice, 1);
+	if (question.correct === choice) question.correct = 0;
+	else if (question.correct > choice) question.correct--;
+}
+
 /** The list with the item at `index` moved by `delta` places (clamped); the same list if it cannot move. */
 export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
 	const target = Math.max(0, Math.min(list.length - 1, index + delta));
@@ -188,6 +197,12 @@ function compact<T extends object>(value: T): T {
 
 const optionalText = (text: string): string | undefined => (text.trim() === '' ? undefined : text.trim());
 
+/** One feedback text per option ("" for none), or nothing when no option has any. */
+function feedbackFor(draft: QuestionDraft, count: number): string[] | undefined {
+	const texts = Array.from({ length: count }, (_, index) => (draft.choiceFeedback?.[index] ?? '').trim());
+	return texts.some(Boolean) ? texts : undefined;
+}
+
 /**
  * The question in the set format. Values are taken as typed (trimmed), so an invalid entry stays
  * invalid and `validateQuestionSet` names it; empty optional fields are left out.
@@ -211,10 +226,10 @@ export function toQuestion(draft: QuestionDraft): Question {
 			question = { ...base, answer: draft.answer.trim(), accepted: accepted.length > 0 ? accepted : undefined };
 			break;
 		case 'multiple_choice':
-			question = { ...base, choices: draft.choices.map((choice) => choice.trim()), answer: draft.correct };
+			question = { ...base, choices: draft.choices.map((choice) => choice.trim()), answer: draft.correct, choiceFeedback: feedbackFor(draft, draft.choices.length) };
 			break;
 		case 'true_false':
-			question = { ...base, answer: draft.truth };
+			question = { ...base, answer: draft.truth, choiceFeedback: feedbackFor(draft, 2) };
 			break;
 		case 'numeric':
 			question = { ...base, answer: typedNumber(draft.answer), tolerance: typedNumber(draft.tolerance), unit: optionalText(draft.unit) };
@@ -247,9 +262,11 @@ export function fromQuestion(question: Question): QuestionDraft {
 		case 'multiple_choice':
 			draft.choices = [...question.choices];
 			draft.correct = question.answer;
+			if (question.choiceFeedback) draft.choiceFeedback = [...question.choiceFeedback];
 			break;
 		case 'true_false':
 			draft.truth = question.answer;
+			if (question.choiceFeedback) draft.choiceFeedback = [...question.choiceFeedback];
 			break;
 		case 'numeric':
 			draft.answer = String(question.answer);
@@ -259,6 +276,8 @@ export function fromQuestion(question: Question): QuestionDraft {
 		case 'date':
 			draft.answer = question.answer;
 			break;
+		default:
+			unreachable(question);
 	}
 	return compact(draft);
 }
@@ -376,6 +395,7 @@ const FIELD_LABELS: Record<string, string> = {
 	answer: 'Answer',
 	accepted: 'Also accept',
 	choices: 'Options',
+	choiceFeedback: 'Feedback',
 	explanation: 'Explanation',
 	attribution: 'According to',
 	tolerance: 'Tolerance',
@@ -393,6 +413,8 @@ const FIELD_LABELS: Record<string, string> = {
 export function fieldLabel(field: string): string {
 	const choice = /^choices\[(\d+)\]$/.exec(field);
 	if (choice) return `Option ${Number(choice[1]) + 1}`;
+	const feedback = /^choiceFeedback\[(\d+)\]$/.exec(field);
+	if (feedback) return `Feedback on option ${Number(feedback[1]) + 1}`;
 	const base = field.replace(/\[\d+\]$/, '');
 	return FIELD_LABELS[field] ?? FIELD_LABELS[base] ?? field;
 }

@@ -20,7 +20,15 @@
  * digit ("Hwasong-18", "MQ-9", "2019") must match exactly; the first letter must match
  * ("Prussia" ≠ "Russia"); a word that only adds or drops letters at its end is another word
  * ("Russian", "Austrian", "Zakharova"); overall at most one edit per four letters.
+ *
+ * Numbers (kind 'number') are read with their scale word and unit (numbers.ts): "70 years",
+ * "3 yrs", "1,189 m", "$12 million" and "12 million dollars" are amounts; a unit of another kind
+ * than the question's ("70 days" for years, euros for dollars) is wrong, units of one kind convert
+ * ("1.2 km" = "1,200 m"), and a bare number is read in the question's unit.
  */
+import { parseNumber, readQuantities, readUnit, SCALES, UNITS, type MeasureUnit, type Quantity } from './numbers';
+
+export { parseNumber };
 
 export type AnswerKind = 'text' | 'number' | 'date';
 
@@ -44,8 +52,12 @@ export interface Verdict {
 }
 
 export interface CheckOptions {
-	/** Largest difference still accepted when two numbers are compared (default 0: exact). */
+	/** Largest difference still accepted when two numbers are compared (default 0: exact), in the answer's unit. */
 	tolerance?: number;
+	/** For numbers: the unit the answer is given in ("years", "km", "million dollars"). A typed unit must be of the same kind; a bare number is read in it. */
+	unit?: string;
+	/** The question's text: a number question without a unit accepts the units and scale words it uses itself ("$____ million"). */
+	prompt?: string;
 }
 
 /** A date answer at the precision it was given: a year, a month or a day. */
@@ -73,7 +85,7 @@ export function checkAnswer(given: string, accepted: readonly string[], kind: An
 	if (accepted.length === 0) return verdict(false, 'wrong', '', 'No accepted answer to compare with');
 	if (answer === first.trim()) return verdict(true, 'exact', first, 'Exact match');
 	const tolerance = Number.isFinite(options.tolerance) && options.tolerance! > 0 ? options.tolerance! : 0;
-	if (kind === 'number') return checkNumber(answer, accepted, tolerance);
+	if (kind === 'number') return checkNumber(answer, accepted, tolerance, options);
 	if (kind === 'date') return checkDate(answer, accepted);
 	return checkText(answer, accepted, tolerance);
 }
@@ -347,6 +359,8 @@ function checkText(answer: string, accepted: readonly string[], tolerance: numbe
 			return matched(index, entry.entry);
 		}
 	}
+	const amount = amountMatch(answer, accepted, tolerance);
+	if (amount >= 0) return matched(amount, accepted[amount]!);
 
 	const givenWords = words(givenUnits);
 	const attempts = entries.map((entry) => attemptTypo(givenWords, entry.words, tolerance, givenNumber, entry.number));
@@ -367,6 +381,26 @@ function checkText(answer: string, accepted: readonly string[], tolerance: numbe
 	const failure = attempts[closest];
 	const reason = failure !== undefined && !failure.ok && failure.reason !== undefined ? failure.reason : 'Not an accepted answer';
 	return verdict(false, 'wrong', accepted[closest]!, reason);
+}
+
+/**
+ * An accepted text answer that is an amount with a unit or scale word ("70 years", "12 million
+ * dollars") matches the same amount typed another way ("seventy years", "$12m"); both must carry
+ * a unit, of one kind. The entry's index, or -1.
+ */
+function amountMatch(answer: string, accepted: readonly string[], tolerance: number): number {
+	const amounts = (text: string) => readQuantities(text).filter((reading) => reading.unit || reading.scale !== 1);
+	const given = amounts(answer);
+	if (given.length === 0) return -1;
+	return accepted.findIndex((entry) =>
+		amounts(entry).some((wanted) =>
+			given.some((reading) => {
+				if (!reading.unit !== !wanted.unit) return false;
+				const outcome = valuesIn(reading, wanted, undefined);
+				return 'values' in outcome && withinTolerance(outcome.values[0]!, wanted.number, tolerance);
+			})
+		)
+	);
 }
 
 /** The entry nearest the answer (numerically when both are numbers), or 0 when none is within half its length. */
@@ -392,120 +426,110 @@ function withinTolerance(value: number, wanted: number, tolerance: number): bool
 	return Math.abs(value - wanted) <= tolerance + 1e-9 * Math.max(1, Math.abs(wanted));
 }
 
-function checkNumber(answer: string, accepted: readonly string[], tolerance: number): Verdict {
-	const value = parseNumber(answer);
-	if (value === null) return verdict(false, 'wrong', accepted[0]!, 'Not a number I can read');
-	let best = 0;
-	let bestGap = Infinity;
-	accepted.forEach((entry, index) => {
-		const wanted = parseNumber(entry);
-		if (wanted !== null && Math.abs(value - wanted) < bestGap) {
-			best = index;
-			bestGap = Math.abs(value - wanted);
+/** What a number question's unit says: its scale ("million dollars": 1e6) and its unit, read as readQuantities reads a typed one. */
+function questionUnit(text: string): { scale: number; unit?: MeasureUnit } {
+	const readings = readQuantities(`1 ${text}`);
+	const reading = readings.find((candidate) => candidate.unit) ?? readings[0];
+	if (reading) return { scale: reading.scale, ...(reading.unit ? { unit: reading.unit } : {}) };
+	return { scale: 1, unit: { kind: `text:${normalizeAnswer(text)}`, factor: 1, name: text.trim() } };
+}
+
+/** The units, unit words and scale words a question's text uses. */
+interface Mentions {
+	kinds: Set<string>;
+	words: Set<string>;
+	scales: Set<number>;
+}
+
+function mentionsIn(prompt: string): Mentions {
+	const tokens = prompt
+		.normalize('NFKC')
+		.toLowerCase()
+		.replace(/([$€£¥₩₽₹%°])/gu, ' $1 ')
+		.split(/[^\p{L}\p{N}$€£¥₩₽₹%°/]+/u)
+		.filter((token) => token !== '');
+	const mentions: Mentions = { kinds: new Set(), words: new Set(), scales: new Set() };
+	tokens.forEach((token, index) => {
+		for (const phrase of [token, `${token} ${tokens[index + 1] ?? ''}`]) {
+			const unit = UNITS.get(phrase);
+			// Single letters ("m", "s") in running text are not units.
+			if (unit && (phrase.length > 1 || /[$€£¥₩₽₹%°]/u.test(phrase))) mentions.kinds.add(unit.kind);
 		}
+		const word = readUnit(token);
+		if (word?.kind.startsWith('word:')) mentions.words.add(word.kind.slice(5));
+		if (token in SCALES) mentions.scales.add(SCALES[token]!);
+		if (token === 'bn') mentions.scales.add(1e9);
 	});
-	const entry = accepted[best]!;
-	const wanted = parseNumber(entry);
-	if (wanted !== null && withinTolerance(value, wanted, tolerance)) {
-		return matched(best, entry, value === wanted ? undefined : `Within ±${tolerance} of ${entry.trim()}`);
-	}
-	return verdict(false, 'wrong', entry, tolerance > 0 ? `Not within ±${tolerance}` : 'Numbers must match exactly');
+	return mentions;
 }
 
-const SMALL_NUMBERS: Record<string, number> = {
-	zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-	eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19
-};
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
-const IRREGULAR_ORDINALS: Record<string, string> = { first: 'one', second: 'two', third: 'three', fifth: 'five', eighth: 'eight', ninth: 'nine', twelfth: 'twelve' };
-
-function isNumberWord(word: string): boolean {
-	return word in SMALL_NUMBERS || word in TENS || word in SCALES || word === 'hundred';
-}
-
-/** "seventieth" → "seventy", "fourth" → "four", "hundredth" → "hundred". */
-function cardinalOf(ordinal: string): string | undefined {
-	const cardinal = IRREGULAR_ORDINALS[ordinal] ?? (ordinal.endsWith('ieth') ? `${ordinal.slice(0, -4)}y` : ordinal.endsWith('th') ? ordinal.slice(0, -2) : undefined);
-	return cardinal !== undefined && isNumberWord(cardinal) ? cardinal : undefined;
-}
-
-/** English number words, strictly: "one hundred and twenty", "two thousand", "seventy-fifth" (ordinal last word only). */
-function parseNumberWords(list: readonly string[]): number | null {
-	let total = 0;
-	let group = 0;
-	let scale = Infinity;
-	let last: 'none' | 'a' | 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'and' = 'none';
-	for (const [index, raw] of list.entries()) {
-		const word = index === list.length - 1 ? (cardinalOf(raw) ?? raw) : raw;
-		const small = SMALL_NUMBERS[word];
-		const tens = TENS[word];
-		const scaleValue = SCALES[word];
-		const startsGroup = last === 'none' || last === 'scale' || last === 'and' || last === 'hundred';
-		if (word === 'zero') {
-			if (list.length !== 1) return null;
-			return 0;
-		} else if (word === 'a' && index === 0) {
-			group = 1;
-			last = 'a';
-		} else if (word === 'and') {
-			if (last !== 'hundred' && last !== 'scale') return null;
-			last = 'and';
-		} else if (small !== undefined && small < 10) {
-			if (!(startsGroup || last === 'tens')) return null;
-			group += small;
-			last = 'unit';
-		} else if (small !== undefined || tens !== undefined) {
-			if (!startsGroup) return null;
-			group += (small ?? tens)!;
-			last = small !== undefined ? 'teen' : 'tens';
-		} else if (word === 'hundred') {
-			if (group < 1 || group > 99 || !(last === 'unit' || last === 'teen' || last === 'tens' || last === 'a')) return null;
-			group *= 100;
-			last = 'hundred';
-		} else if (scaleValue !== undefined) {
-			if (group === 0 || scaleValue >= scale || last === 'and' || last === 'scale') return null;
-			total += group * scaleValue;
-			group = 0;
-			scale = scaleValue;
-			last = 'scale';
-		} else {
-			return null;
-		}
-	}
-	if (last === 'none' || last === 'a' || last === 'and') return null;
-	return total + group;
+/** Whether the question uses this unit itself; without the question's text to look in, any unit is taken as meant. */
+function mentioned(unit: MeasureUnit, mentions: Mentions | undefined): boolean {
+	if (!mentions) return true;
+	if (unit.kind.startsWith('word:')) return unit.kind.slice(5).split(' ').every((word) => mentions.words.has(word));
+	return mentions.kinds.has(unit.kind);
 }
 
 /**
- * Reads a whole answer as a number: digits with thousands separators ("1,000", "1 000"),
- * decimals with a point ("2.5"; "2,5" is not read), a sign, ordinals ("70th", "seventieth"),
- * number words ("seventy-five", "one hundred and twenty", "three million") and digits with a
- * scale word ("2.5 million"). A leading "the" is ignored. Null when it is not just a number.
+ * The values a typed amount may stand for, in the wanted amount's own unit and scale (so they
+ * compare with wanted.number), or the unit that makes it wrong.
  */
-export function parseNumber(text: string): number | null {
-	const cleaned = text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/\s+/gu, ' ')
-		.trim()
-		.replace(/^["'‘“«([]+|["'’”»)\].,!?;:]+$/gu, '')
-		.replace(/^the /, '')
-		.trim();
-	if (cleaned === '') return null;
-	const digits = /^([-+])? ?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:(\.\d+)|(st|nd|rd|th))?(?: (hundred|thousand|million|billion))?$/.exec(cleaned);
-	if (digits) {
-		const [, sign, integer, fraction, ordinal, scale] = digits;
-		if (ordinal !== undefined && scale !== undefined) return null;
-		const value = Number(integer!.replace(/[, ]/g, '') + (fraction ?? '')) * (scale === undefined ? 1 : scale === 'hundred' ? 100 : SCALES[scale]!);
-		return sign === '-' ? -value : value;
+function valuesIn(given: Quantity, wanted: Quantity, mentions: Mentions | undefined): { values: number[] } | { wrongUnit: MeasureUnit } {
+	let ratio = 1;
+	if (given.unit && wanted.unit) {
+		if (given.unit.kind !== wanted.unit.kind) return { wrongUnit: given.unit };
+		ratio = given.unit.factor / wanted.unit.factor;
+	} else if (given.unit && !mentioned(given.unit, mentions)) {
+		return { wrongUnit: given.unit };
 	}
-	const list = cleaned.split(/[\s-]+/).filter((word) => word !== '');
-	const negative = list[0] === 'minus' || list[0] === 'negative';
-	const value = parseNumberWords(negative ? list.slice(1) : list);
-	if (value === null) return null;
-	return negative ? -value : value;
+	const values = [(given.number * given.scale * ratio) / wanted.scale];
+	// A bare "12" is read in the question's own scale ("12" for 12 million dollars) ...
+	if (given.scale === 1 && !given.unit) values.push(given.number);
+	// ... and so is a scale word the question itself writes ("12 million" for "$____ million").
+	if (given.scale !== 1 && mentions?.scales.has(given.scale)) values.push(given.number * ratio);
+	return { values };
+}
+
+function checkNumber(answer: string, accepted: readonly string[], tolerance: number, options: CheckOptions): Verdict {
+	const readings = readQuantities(answer);
+	if (readings.length === 0) return verdict(false, 'wrong', accepted[0]!, 'Not a number I can read');
+	const unit = options.unit?.trim() ? questionUnit(options.unit) : { scale: 1 };
+	const mentions = options.prompt ? mentionsIn(options.prompt) : undefined;
+	let closest = 0;
+	let closestGap = Infinity;
+	let wrongUnit: MeasureUnit | undefined;
+	let unitFits = false;
+	for (const [index, entry] of accepted.entries()) {
+		const own = readQuantities(entry)[0];
+		if (!own) continue;
+		// An accepted entry without a unit ("70") is in the question's unit ("years").
+		const wanted: Quantity = own.unit ? own : { number: own.number, scale: own.scale * unit.scale, ...(unit.unit ? { unit: unit.unit } : {}) };
+		for (const reading of readings) {
+			const outcome = valuesIn(reading, wanted, mentions);
+			if ('wrongUnit' in outcome) {
+				wrongUnit ??= outcome.wrongUnit;
+				continue;
+			}
+			unitFits = true;
+			for (const value of outcome.values) {
+				const gap = Math.abs(value - wanted.number);
+				if (withinTolerance(value, wanted.number, tolerance)) {
+					const shown = own.unit || !options.unit ? entry.trim() : `${entry.trim()} ${options.unit.trim()}`;
+					if (gap !== 0) return matched(index, entry, `Within ±${tolerance} of ${shown}`);
+					return matched(index, entry, index === 0 ? `Matches '${shown}'` : `Matches the accepted alternative '${shown}'`);
+				}
+				if (gap < closestGap) {
+					closest = index;
+					closestGap = gap;
+				}
+			}
+		}
+	}
+	if (!unitFits && wrongUnit) {
+		const reason = unit.unit ? `Wrong unit: the answer is in ${unit.unit.name}, not ${wrongUnit.name}` : `Wrong unit: the question does not ask for ${wrongUnit.name}`;
+		return verdict(false, 'wrong', accepted[0]!, reason);
+	}
+	return verdict(false, 'wrong', accepted[closest]!, tolerance > 0 ? `Not within ±${tolerance}` : 'Numbers must match exactly');
 }
 
 // ---------------------------------------------------------------- dates

@@ -70,6 +70,11 @@ export function scheduledCount(cards: readonly History[]): number {
 	return count;
 }
 
+/** How many of the log's reviews a fit can learn from: the same count `optimize` checks against MIN_REVIEWS. */
+export function scheduledReviews(records: Iterable<ReviewRecord>, day: DayOptions): number {
+	return scheduledCount(histories(records, day));
+}
+
 export interface LogLoss {
 	/** Mean binary cross-entropy of "recalled" (rating above Again) against FSRS's predicted recall. */
 	loss: number;

@@ -34,7 +34,9 @@ export function worksheetItem(question: Question): WorksheetItem {
 			return { kind: 'written', prompt, lines: question.answer.split(/\s+/).length > 6 ? 3 : 2 };
 		case 'numeric':
 			return { kind: 'written', prompt, lines: 1, unit: question.unit };
-		default:
+		case 'short_answer':
+		case 'cloze':
+		case 'date':
 			return { kind: 'written', prompt, lines: 1 };
 	}
 }

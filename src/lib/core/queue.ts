@@ -12,6 +12,8 @@ export interface QueueOptions extends DayOptions {
 	newPerDay: number;
 	/** New cards already introduced today in this set. */
 	newStudiedToday: number;
+	/** Which fact each question is about: new cards come first questions of every fact first (see spreadNew). */
+	facts?: Facts;
 	/** When set, at most one question per fact is studied a day (see burySiblings). */
 	bury?: Siblings;
 }
@@ -48,11 +50,51 @@ export function buildQueue(scheduled: readonly CardState[], fresh: readonly Card
 	learning.sort((a, b) => a.due - b.due);
 	review.sort((a, b) => a.due - b.due);
 	const newLeft = Math.max(0, options.newPerDay - options.newStudiedToday);
+	const ordered = options.facts ? spreadNew(fresh, options.facts) : fresh;
 	if (options.bury) {
-		const kept = burySiblings(learning, review, fresh, options.bury);
+		const kept = burySiblings(learning, review, ordered, options.bury);
 		return { learning, review: kept.review, new: kept.fresh.slice(0, newLeft) };
 	}
-	return { learning, review, new: fresh.slice(0, newLeft) };
+	return { learning, review, new: ordered.slice(0, newLeft) };
+}
+
+/** Which fact each question is about, and its place among the set's questions on that fact (0 for the first). */
+export interface Facts {
+	factOf: ReadonlyMap<string, string>;
+	rankOf: ReadonlyMap<string, number>;
+}
+
+/**
+ * Questions on one fact are siblings: one gives away another's answer. A question's fact is its
+ * provenance.fact, else its source sentence (the generator makes several questions of one
+ * sentence); a question with neither has no siblings.
+ */
+export function factsOfSet(questions: ReadonlyArray<{ id: string; provenance?: { fact?: string; sentence?: string } }>): Facts {
+	const factOf = new Map<string, string>();
+	const rankOf = new Map<string, number>();
+	const seen = new Map<string, number>();
+	for (const question of questions) {
+		const fact = question.provenance?.fact ?? (question.provenance?.sentence?.trim() ? `sentence:${question.provenance.sentence.trim()}` : undefined);
+		if (fact === undefined) continue;
+		const rank = seen.get(fact) ?? 0;
+		factOf.set(question.id, fact);
+		rankOf.set(question.id, rank);
+		seen.set(fact, rank + 1);
+	}
+	return { factOf, rankOf };
+}
+
+/**
+ * New cards in the order that keeps siblings apart, as Anki's "card type, then order gathered":
+ * the first question of every fact before the second of any, set order within each round. So a
+ * day's new cards cover as many facts as they can, and a fact's second question waits for a later day.
+ */
+export function spreadNew(fresh: readonly CardState[], facts: Facts): CardState[] {
+	const rank = (card: CardState) => facts.rankOf.get(card.questionId) ?? 0;
+	return fresh
+		.map((card, index) => ({ card, index, rank: rank(card) }))
+		.sort((a, b) => a.rank - b.rank || a.index - b.index)
+		.map(({ card }) => card);
 }
 
 export interface QueueCounts {
@@ -68,15 +110,29 @@ export function queueCounts(queue: Queue): QueueCounts {
 /**
  * The next card to show in a running session, Anki's order: a learning card whose time has
  * come, else a review, else a new card, else a learning card waiting within the learn-ahead window.
- * Returns undefined when the session is over.
+ * With `apart`, a card on the same fact as the one just asked waits for one card if another can
+ * go first. Returns undefined when the session is over.
  */
-export function nextCard(queue: Queue, now: number): CardState | undefined {
+export function nextCard(queue: Queue, now: number, apart?: Apart): CardState | undefined {
+	const fact = apart?.last === undefined ? undefined : apart.factOf.get(apart.last);
+	if (fact !== undefined) {
+		// The first card in the usual order that is not about the fact just asked; that one only if nothing else is left.
+		const waiting = [...queue.learning].sort((a, b) => a.due - b.due);
+		const candidates = [...waiting.filter((card) => card.due <= now), ...queue.review, ...queue.new, ...waiting.filter((card) => card.due > now && card.due <= now + LEARN_AHEAD)];
+		return candidates.find((card) => apart!.factOf.get(card.questionId) !== fact) ?? candidates[0];
+	}
 	const learningDue = queue.learning.find((card) => card.due <= now);
 	if (learningDue) return learningDue;
 	if (queue.review.length > 0) return queue.review[0];
 	if (queue.new.length > 0) return queue.new[0];
 	const soonest = queue.learning.reduce<CardState | undefined>((best, card) => (!best || card.due < best.due ? card : best), undefined);
 	return soonest && soonest.due <= now + LEARN_AHEAD ? soonest : undefined;
+}
+
+/** Keeps questions on one fact from following each other: which fact each question is about, and the question just asked. */
+export interface Apart {
+	factOf: ReadonlyMap<string, string>;
+	last?: string;
 }
 
 /** Puts a just-graded card back where it belongs: learning cards return to the queue when due today within reach. */

@@ -9,7 +9,9 @@ import type { Scheduler } from './scheduler';
 
 /** What a replay needs of a log entry. */
 export interface ReplayEntry {
-	id?: number;
+	id?: string;
+	/** Taken back: a replay leaves it out. */
+	undone?: true;
 	setId: string;
 	questionId: string;
 	rating: Grade;
@@ -39,8 +41,12 @@ export function sameCardState(a: CardState, b: CardState): boolean {
  * an entry begins from a never-reviewed card (its answer key changed and its progress was reset).
  * `schedulerFor` gives the scheduler an entry was graded with.
  */
+function compareIds(a = '', b = ''): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export function replayLog(log: readonly ReplayEntry[], schedulerFor: (entry: ReplayEntry) => Scheduler): ReplayResult {
-	const ordered = [...log].sort((a, b) => a.reviewedAt - b.reviewedAt || (a.id ?? 0) - (b.id ?? 0));
+	const ordered = log.filter((entry) => !entry.undone).sort((a, b) => a.reviewedAt - b.reviewedAt || compareIds(a.id, b.id));
 	const states = new Map<string, CardState>();
 	let mismatches = 0;
 	for (const entry of ordered) {

@@ -1,14 +1,17 @@
 /**
- * The learner's settings: their shape, defaults, allowed ranges, validation, and how they become
- * the scheduler's settings. Pure: storage keeps them (src/lib/storage/db.ts), pages edit them.
+ * The learner's settings: their shape, defaults, allowed ranges, validation (the rules in
+ * settings-rules.ts, put into words here), and how they become the scheduler's settings. Pure:
+ * storage keeps them (src/lib/storage/db.ts), pages edit them.
  */
 import type { DayOptions } from './day';
 import type { SchedulerSettings } from './scheduler';
 
 import { DEFAULT_SETTINGS, type Settings, type Step, type Theme } from './default-settings';
+import { checkFitted, checkSettings, checkSteps, LIMITS, repairSettings, STEP_LIMITS, WEIGHT_BOUNDS, type NumericSetting, type SettingsProblem, type StepsSetting } from './settings-rules';
 
-export { DEFAULT_SETTINGS };
-export type { Settings, Step, Theme };
+export { DEFAULT_SETTINGS, STEP_LIMITS, WEIGHT_BOUNDS };
+export { stepMinutes } from './settings-rules';
+export type { NumericSetting, Settings, SettingsProblem, Step, Theme };
 
 interface NumberRange {
 	label: string;
@@ -17,22 +20,19 @@ interface NumberRange {
 	integer: boolean;
 	/** How the bounds are written in messages, e.g. "0.70". */
 	digits: number;
+	/** Shown and typed as a percentage: 0.9 reads "90%"; "90%" in a form means 0.9. */
+	percent?: boolean;
 }
 
-/** Allowed ranges of the numeric settings, shown next to each field and in every refusal. */
+/** Allowed ranges of the numeric settings (settings-rules.ts), shown next to each field and in every refusal. */
 export const RANGES = {
-	desiredRetention: { label: 'Desired retention', min: 0.7, max: 0.97, integer: false, digits: 2 },
-	newPerDay: { label: 'New questions per day', min: 0, max: 9999, integer: true, digits: 0 },
-	maxReviewsPerDay: { label: 'Maximum reviews per day', min: 0, max: 9999, integer: true, digits: 0 },
-	dayStartHour: { label: 'Day starts at (hour)', min: 0, max: 23, integer: true, digits: 0 },
-	maximumInterval: { label: 'Maximum interval (days)', min: 1, max: 36500, integer: true, digits: 0 },
-	leechThreshold: { label: 'Leech threshold (lapses)', min: 1, max: 99, integer: true, digits: 0 }
-} as const satisfies Record<string, NumberRange>;
-
-export type NumericSetting = keyof typeof RANGES;
-
-/** Learning steps must each be at least a minute and at most a day; at most 10 of them. */
-export const STEP_LIMITS = { minMinutes: 1, maxMinutes: 24 * 60, maxCount: 10 } as const;
+	desiredRetention: { label: 'How sure you want to be', ...LIMITS.desiredRetention, digits: 2, percent: true },
+	newPerDay: { label: 'New questions per day', ...LIMITS.newPerDay, digits: 0 },
+	maxReviewsPerDay: { label: 'Maximum reviews per day', ...LIMITS.maxReviewsPerDay, digits: 0 },
+	dayStartHour: { label: 'Day starts at (hour)', ...LIMITS.dayStartHour, digits: 0 },
+	maximumInterval: { label: 'Maximum interval (days)', ...LIMITS.maximumInterval, digits: 0 },
+	leechThreshold: { label: 'Leech threshold (lapses)', ...LIMITS.leechThreshold, digits: 0 }
+} as const satisfies Record<NumericSetting, NumberRange>;
 
 export interface SettingsIssue {
 	field: keyof Settings;
@@ -41,82 +41,100 @@ export interface SettingsIssue {
 
 export type SettingsResult = { ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] };
 
+/** 0.9 → "90%", 0.855 → "85.5%". */
+export function percentText(value: number): string {
+	return `${Number((value * 100).toFixed(1))}%`;
+}
+
 export function rangeText(field: NumericSetting): string {
 	const range: NumberRange = RANGES[field];
+	if (range.percent) return `from ${percentText(range.min)} to ${percentText(range.max)}`;
 	const unit = range.integer ? 'a whole number ' : '';
 	return `${unit}from ${range.min.toFixed(range.digits)} to ${range.max.toFixed(range.digits)}`;
 }
 
-function checkNumber(field: NumericSetting, value: unknown, issues: SettingsIssue[]): number {
-	const range: NumberRange = RANGES[field];
-	const number = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
-	if (typeof number !== 'number' || !Number.isFinite(number) || number < range.min || number > range.max || (range.integer && !Number.isInteger(number))) {
-		const shown = typeof value === 'string' ? `"${value}"` : String(value);
-		issues.push({ field, message: `${range.label} must be ${rangeText(field)} (got ${shown}).` });
-		return NaN;
-	}
-	return number;
+/** A value as a message shows it: text quoted and cut short, anything else by its kind. */
+function describeValue(value: unknown): string {
+	if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 39)}…` : value}"`;
+	if (typeof value === 'number' || typeof value === 'boolean' || value === null || value === undefined) return String(value);
+	return Array.isArray(value) ? 'a list' : 'an object';
 }
 
-/** Minutes in a step such as "1m", "10m", "2h" or "1d"; NaN if it is not one. */
-export function stepMinutes(step: string): number {
-	const match = /^(\d+(?:\.\d+)?)\s*([mhd])$/.exec(step.trim());
-	if (!match) return NaN;
-	return Number(match[1]) * { m: 1, h: 60, d: 1440 }[match[2] as 'm' | 'h' | 'd'];
+const LABELS = {
+	learningSteps: 'Learning steps',
+	relearningSteps: 'Relearning steps',
+	theme: 'Theme',
+	fuzz: 'Fuzz',
+	burySiblings: 'Bury questions about the same fact',
+	reduceMotion: 'Reduce motion'
+} as const;
+
+/** A problem the settings' rules found, in words naming the setting and what it allows. */
+export function describeSettingsProblem(problem: SettingsProblem): string {
+	switch (problem.kind) {
+		case 'range': {
+			const range: NumberRange = RANGES[problem.field];
+			const value = problem.value;
+			const shown =
+				range.percent && typeof value === 'number' ? percentText(value) : range.percent && typeof value === 'string' && /%\s*$/.test(value) ? value.trim() : describeValue(value);
+			return `${range.label} must be ${rangeText(problem.field)} (got ${shown}).`;
+		}
+		case 'steps':
+			return `${LABELS[problem.field]} must be steps such as "1m 10m" (got ${describeValue(problem.value)}).`;
+		case 'not-a-step':
+			return `${LABELS[problem.field]}: "${problem.step}" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.`;
+		case 'step-out-of-range':
+			return `${LABELS[problem.field]}: "${problem.step}" is out of range; each step must be from 1m to 1d.`;
+		case 'too-many-steps':
+			return `${LABELS[problem.field]}: at most ${STEP_LIMITS.maxCount} steps (got ${problem.count}).`;
+		case 'choice':
+			return problem.field === 'theme'
+				? `Theme must be system, light or dark (got ${describeValue(problem.value)}).`
+				: `${LABELS[problem.field]} must be on or off (got ${describeValue(problem.value)}).`;
+		case 'weights':
+			return `The fitted FSRS parameters must be ${WEIGHT_BOUNDS.length} numbers (got ${describeValue(problem.value)}).`;
+		case 'weight-out-of-range': {
+			const [low, high] = WEIGHT_BOUNDS[problem.index]!;
+			return `The fitted FSRS parameter ${problem.index + 1} must be from ${low} to ${high} (got ${problem.value}).`;
+		}
+		case 'fit-figures':
+			return `The fitted FSRS parameters lack their ${problem.missing.join(', ')} (the fit cannot be shown).`;
+	}
 }
+
+const issueOf = (problem: SettingsProblem): SettingsIssue => ({ field: problem.field, message: describeSettingsProblem(problem) });
 
 /** Parses "1m 10m" (spaces or commas) into steps, reporting any that are malformed or out of range. */
-export function parseSteps(text: string | readonly string[], field: 'learningSteps' | 'relearningSteps', issues: SettingsIssue[]): Step[] {
-	const label = field === 'learningSteps' ? 'Learning steps' : 'Relearning steps';
-	const parts = (typeof text === 'string' ? text.split(/[\s,]+/) : [...text]).map((part) => part.trim()).filter(Boolean);
-	const steps: Step[] = [];
-	for (const part of parts) {
-		const minutes = stepMinutes(part);
-		if (Number.isNaN(minutes)) {
-			issues.push({ field, message: `${label}: "${part}" is not a step; write minutes, hours or days such as 1m, 10m, 1h or 1d.` });
-		} else if (minutes < STEP_LIMITS.minMinutes || minutes > STEP_LIMITS.maxMinutes) {
-			issues.push({ field, message: `${label}: "${part}" is out of range; each step must be from 1m to 1d.` });
-		} else steps.push(part.replace(/\s+/g, '') as Step);
-	}
-	if (parts.length > STEP_LIMITS.maxCount) issues.push({ field, message: `${label}: at most ${STEP_LIMITS.maxCount} steps (got ${parts.length}).` });
+export function parseSteps(text: unknown, field: StepsSetting, issues: SettingsIssue[]): Step[] {
+	const problems: SettingsProblem[] = [];
+	const steps = checkSteps(text, field, problems);
+	issues.push(...problems.map(issueOf));
 	return steps;
 }
 
 /**
- * Checks settings as the form (strings) or storage (numbers) gives them. Refuses every value out
- * of range with a message naming the setting and its allowed range; returns clean settings otherwise.
+ * Checks settings as the form (strings) or storage (numbers) gives them, by the rules in
+ * settings-rules.ts. Refuses every value out of range with a message naming the setting and its
+ * allowed range; returns clean settings otherwise.
  */
 export function validateSettings(input: Partial<Record<keyof Settings, unknown>>): SettingsResult {
-	const issues: SettingsIssue[] = [];
-	const value = (field: keyof Settings) => (input[field] === undefined ? DEFAULT_SETTINGS[field] : input[field]);
-	const numbers = {} as Record<NumericSetting, number>;
-	for (const field of Object.keys(RANGES) as NumericSetting[]) numbers[field] = checkNumber(field, value(field), issues);
-	const learningSteps = parseSteps(value('learningSteps') as string | string[], 'learningSteps', issues);
-	const relearningSteps = parseSteps(value('relearningSteps') as string | string[], 'relearningSteps', issues);
-	const theme = value('theme');
-	if (theme !== 'system' && theme !== 'light' && theme !== 'dark') issues.push({ field: 'theme', message: `Theme must be system, light or dark (got "${String(theme)}").` });
-	const flags = {} as Record<'fuzz' | 'burySiblings' | 'reduceMotion', boolean>;
-	for (const field of ['fuzz', 'burySiblings', 'reduceMotion'] as const) {
-		const flag = value(field);
-		if (typeof flag !== 'boolean') issues.push({ field, message: `${field} must be on or off (got "${String(flag)}").` });
-		flags[field] = flag === true;
-	}
-	const weights = input.weights;
-	if (weights !== undefined && !(Array.isArray(weights) && weights.length === 21 && weights.every((w) => typeof w === 'number' && Number.isFinite(w)))) {
-		issues.push({ field: 'weights', message: 'FSRS weights must be 21 finite numbers.' });
-	}
-	if (issues.length > 0) return { ok: false, issues };
-	return {
-		ok: true,
-		settings: {
-			...numbers,
-			learningSteps,
-			relearningSteps,
-			theme: theme as Theme,
-			...flags,
-			...(weights !== undefined ? { weights: [...(weights as number[])] } : {})
-		}
-	};
+	const { settings, problems } = checkSettings(input);
+	return problems.length > 0 ? { ok: false, issues: problems.map(issueOf) } : { ok: true, settings };
+}
+
+/** What is wrong with fitted FSRS parameters as stored (the settings store's "fsrs" row), if anything. */
+export function fittedParametersIssue(raw: unknown): SettingsIssue | undefined {
+	const problem = checkFitted(raw);
+	return problem && issueOf(problem);
+}
+
+/**
+ * Settings as stored (or restored) data holds them: each value refused gives way to its default,
+ * and is named (see repairSettings).
+ */
+export function storedSettings(input: unknown): { settings: Settings; issues: SettingsIssue[] } {
+	const { settings, problems } = repairSettings(input);
+	return { settings, issues: problems.map(issueOf) };
 }
 
 /** The scheduler's settings for this learner on this device (the time zone comes from `day`). */

@@ -6,6 +6,7 @@
  */
 import { default_w, FSRSAlgorithm, forgetting_curve, generatorParameters } from 'ts-fsrs';
 import { afterGrade, buildQueue, nextCard } from './queue';
+import { mulberry32 } from './random';
 import { DAY, HOUR, studyDay, type DayOptions } from './day';
 import { DEFAULT_SCHEDULER_SETTINGS, newCard, Rating, Scheduler, State, type CardState, type Grade, type SchedulerSettings } from './scheduler';
 
@@ -66,15 +67,7 @@ export interface SimulatedReview {
 }
 
 /** Mulberry32: small, fast, and good enough to draw answers. */
-export function seededRandom(seed: number): () => number {
-	let state = seed | 0;
-	return () => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+export const seededRandom = mulberry32;
 
 interface Memory {
 	stability: number;

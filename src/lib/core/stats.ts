@@ -98,12 +98,12 @@ export interface DayAggregate {
 
 /** The log folded by set and study day; extended entry by entry (oldest first) and kept by storage between visits. */
 export interface LogAggregate {
-	version: 1;
+	version: 2;
 	/** The day boundary the days were counted with; another one means starting over. */
 	dayStartHour: number;
 	offsetMinutes: number;
-	/** The highest log id folded in, and how many entries were. */
-	lastId: number;
+	/** The highest log key folded in, and how many entries were (taken-back ones too, which add nothing else). */
+	lastId: string;
 	entries: number;
 	/** setId → study day → totals. */
 	days: Record<string, Record<number, DayAggregate>>;
@@ -112,23 +112,24 @@ export interface LogAggregate {
 }
 
 export function emptyAggregate(day: DayOptions): LogAggregate {
-	return { version: 1, dayStartHour: day.dayStartHour, offsetMinutes: day.offsetMinutes, lastId: 0, entries: 0, days: {}, lastDayOf: {} };
+	return { version: 2, dayStartHour: day.dayStartHour, offsetMinutes: day.offsetMinutes, lastId: '', entries: 0, days: {}, lastDayOf: {} };
 }
 
 /** Whether a kept aggregate was counted with this day boundary (and this format). */
 export function aggregateFits(aggregate: LogAggregate | undefined, day: DayOptions): aggregate is LogAggregate {
-	return aggregate?.version === 1 && aggregate.dayStartHour === day.dayStartHour && aggregate.offsetMinutes === day.offsetMinutes;
+	return aggregate?.version === 2 && aggregate.dayStartHour === day.dayStartHour && aggregate.offsetMinutes === day.offsetMinutes;
 }
 
 /** Folds one log entry into the aggregate. */
-export function addToAggregate(aggregate: LogAggregate, entry: StatsReview & { id?: number }): void {
+export function addToAggregate(aggregate: LogAggregate, entry: StatsReview & { id?: string; undone?: true }): void {
+	aggregate.entries++;
+	if (entry.id !== undefined && entry.id > aggregate.lastId) aggregate.lastId = entry.id;
+	if (entry.undone) return;
 	const day = studyDay(entry.reviewedAt, aggregate);
 	const perSet = (aggregate.days[entry.setId] ??= {});
 	const totals = (perSet[day] ??= { reviews: 0, ms: 0, youngPassed: 0, youngTotal: 0, maturePassed: 0, matureTotal: 0 });
 	totals.reviews++;
 	totals.ms += entry.durationMs;
-	aggregate.entries++;
-	if (entry.id !== undefined && entry.id > aggregate.lastId) aggregate.lastId = entry.id;
 	const key = `${entry.setId}\u0000${entry.questionId}`;
 	const firstToday = aggregate.lastDayOf[key] !== day;
 	aggregate.lastDayOf[key] = day;

@@ -3,15 +3,12 @@
  * loads, does not bring the validator along.
  */
 import type { Question } from './question-set';
+import { unreachable } from '../core/unreachable';
+import { fnv1a } from '../core/random';
 
 /** FNV-1a over a string, as 8 hex digits: a cheap, stable content hash. */
 export function hashText(text: string): string {
-	let hash = 0x811c9dc5;
-	for (let i = 0; i < text.length; i++) {
-		hash ^= text.charCodeAt(i);
-		hash = Math.imul(hash, 0x01000193);
-	}
-	return (hash >>> 0).toString(16).padStart(8, '0');
+	return fnv1a(text).toString(16).padStart(8, '0');
 }
 
 /**
@@ -27,8 +24,15 @@ export function answerKeyHash(question: Question): string {
 		case 'numeric':
 			key.push(question.answer, question.tolerance ?? 0);
 			break;
-		default:
+		case 'flashcard':
+		case 'true_false':
+		case 'short_answer':
+		case 'cloze':
+		case 'date':
 			key.push(question.answer);
+			break;
+		default:
+			unreachable(question);
 	}
 	return hashText(JSON.stringify(key));
 }

@@ -6,10 +6,11 @@
  */
 import { newCard } from '../core/card';
 import type { CardState } from '../core/card';
-import type { BackupPrefs, CardRow, LogEntry, SetRow, SettingsRow, TestResult } from '../storage/db';
+import { ASK_FORMS, LOG_ENTRY_ID, legacyLogEntryId, liveEntries, type BackupPrefs, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
-import { answerKeyHash, formatIssue, validateQuestionSet } from './question-set';
+import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';
+import { fittedParametersIssue, validateSettings } from '../core/settings';
 
 export const BACKUP_FORMAT = 'factdrill-backup';
 export const BACKUP_VERSION = 1;
@@ -18,10 +19,13 @@ export const MAX_BACKUP_CHARS = 100 * 1024 * 1024;
 /** Problems listed for a bad file; beyond this, "and N more". */
 const MAX_PROBLEMS = 20;
 
+/** A review-log entry as a backup holds it: backups made before schema 5 key entries with numbers. */
+export type BackupLogEntry = Omit<LogEntry, 'id'> & { id?: LogEntryId | number };
+
 export interface BackupData {
 	sets: SetRow[];
 	cards: CardRow[];
-	log: LogEntry[];
+	log: BackupLogEntry[];
 	tests: TestResult[];
 	settings: SettingsRow[];
 }
@@ -37,6 +41,11 @@ export interface Backup {
 	/** "sha256:" + SHA-256 of JSON.stringify(data). */
 	checksum: string;
 	data: BackupData;
+}
+
+/** What the stores hold after a restore: every review-log entry keyed. */
+export interface RestoredData extends Omit<BackupData, 'log'> {
+	log: LogEntry[];
 }
 
 export type ReadBackup = { ok: true; backup: Backup } | { ok: false; errors: string[] };
@@ -137,12 +146,15 @@ function checkCard(raw: unknown, where: string, problems: Problems): void {
 }
 
 const GRADE_VALUES = [1, 2, 3, 4];
-const FORMS = ['flashcard', 'choice', 'true_false', 'typed'];
 
 function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 	if (!isObject(raw)) return problems.add(where, 'must be an object');
 	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
-	if (raw.id !== undefined) field('id', Number.isInteger(raw.id) && (raw.id as number) > 0, 'must be a whole number above 0');
+	if (raw.id !== undefined) {
+		const ok = typeof raw.id === 'string' ? LOG_ENTRY_ID.test(raw.id) : Number.isInteger(raw.id) && (raw.id as number) > 0;
+		field('id', ok, 'must be a log key ("0lt3k2x1c-9f86d081884c7d65") or, from an older backup, a whole number above 0');
+	}
+	if (raw.undone !== undefined) field('undone', raw.undone === true, 'must be true when present');
 	field('setId', typeof raw.setId === 'string' && SET_ID.test(raw.setId), 'must be a set id');
 	field('questionId', text(raw.questionId, 64), 'must be a question id');
 	field('rating', GRADE_VALUES.includes(raw.rating as number), 'must be 1 (Again), 2 (Hard), 3 (Good) or 4 (Easy)');
@@ -154,7 +166,7 @@ function checkLogEntry(raw: unknown, where: string, problems: Problems): void {
 		const answer = raw.answer;
 		const ok =
 			isObject(answer) &&
-			FORMS.includes(answer.form as string) &&
+			(ASK_FORMS as readonly string[]).includes(answer.form as string) &&
 			typeof answer.given === 'string' &&
 			typeof answer.correct === 'boolean' &&
 			typeof answer.how === 'string' &&
@@ -200,22 +212,29 @@ function checkTest(raw: unknown, where: string, problems: Problems): void {
 	}
 }
 
+/** The rows the settings store holds: the learner's settings, backup reminders, fitted FSRS parameters, kept statistics. */
+const SETTINGS_KEYS = ['main', 'backup', 'fsrs', 'stats'];
+
 function checkSettingsRow(raw: unknown, where: string, problems: Problems): void {
 	if (!isObject(raw)) return problems.add(where, 'must be an object');
 	const field = (name: string, ok: boolean, message: string) => ok || problems.add(`${where}, field "${name}"`, message);
-	if (!text(raw.key, 64)) {
-		field('key', false, 'must be text');
+	if (!SETTINGS_KEYS.includes(raw.key as string)) {
+		field('key', false, 'must be "main", "backup", "fsrs" or "stats"');
 		return;
 	}
 	if (raw.key === 'main') {
-		field('newPerDay', count(raw.newPerDay) && raw.newPerDay <= 9999, 'must be a whole number from 0 to 9999');
-		field('maxReviewsPerDay', count(raw.maxReviewsPerDay) && raw.maxReviewsPerDay <= 99999, 'must be a whole number from 0 to 99999');
-		field('dayStartHour', count(raw.dayStartHour) && raw.dayStartHour <= 23, 'must be an hour from 0 to 23');
-		field('desiredRetention', finite(raw.desiredRetention) && raw.desiredRetention > 0 && raw.desiredRetention < 1, 'must be between 0 and 1');
+		// The settings page's own validation, with its ranges: what it would refuse, a restore refuses.
+		const { key: _key, ...settings } = raw;
+		const result = validateSettings(settings);
+		if (!result.ok) for (const issue of result.issues) field(issue.field, false, issue.message);
+	} else if (raw.key === 'fsrs') {
+		const issue = fittedParametersIssue(raw);
+		if (issue) field('weights', false, issue.message);
 	} else if (raw.key === 'backup') {
 		field('lastBackupAt', raw.lastBackupAt === null || finite(raw.lastBackupAt), 'must be a time or null');
 		field('remindAfterDays', count(raw.remindAfterDays) && raw.remindAfterDays <= 365, 'must be a whole number of days from 0 to 365');
 	}
+	// "stats" holds figures worked out from the log: a restore drops it, and they are worked out again.
 }
 
 const SECTIONS = {
@@ -271,6 +290,7 @@ export function readBackup(input: string): ReadBackup {
 		rows.forEach((row, index) => check(row, `${label} ${index + 1}`, problems));
 	}
 	if (problems.ok) checkUnique(data as unknown as BackupData, problems);
+	if (problems.ok) checkFit(data as unknown as BackupData, problems);
 	if (!problems.ok) return { ok: false, errors: problems.summary() };
 	return { ok: true, backup: raw as unknown as Backup };
 }
@@ -285,6 +305,30 @@ function checkUnique(data: BackupData, problems: Problems): void {
 	data.settings.forEach((row, i) => unique(`settings\0${row.key}`, `settings entry ${i + 1}`, `repeats the key "${row.key}"`));
 }
 
+/**
+ * Checks that the records fit together as the app writes them: each set has one card per question,
+ * and each card belongs to a question of a set in the backup.
+ */
+function checkFit(data: BackupData, problems: Problems): void {
+	const questions = new Map(data.sets.map((row) => [row.id, new Set(row.set.questions.map((question) => question.id))]));
+	const carded = new Set<string>();
+	data.cards.forEach((card, i) => {
+		const ids = questions.get(card.setId);
+		if (!ids) problems.add(`card ${i + 1}`, `belongs to the set "${card.setId}", which is not in the backup`);
+		else if (!ids.has(card.questionId)) problems.add(`card ${i + 1}`, `is for the question "${card.questionId}", which the set "${card.setId}" does not have`);
+		else carded.add(cardKey(card));
+	});
+	data.sets.forEach((row, i) => {
+		const missing = row.set.questions.filter((question) => !carded.has(cardKey({ setId: row.id, questionId: question.id })));
+		if (missing.length === 0) return;
+		const named = missing.slice(0, 3).map((question) => `"${question.id}"`).join(', ') + (missing.length > 3 ? ` and ${missing.length - 3} more` : '');
+		problems.add(
+			`set ${i + 1} ("${row.id}")`,
+			missing.length === row.set.questions.length ? `has no cards: its ${missing.length} questions have no progress records` : `has no card for the questions ${named}`
+		);
+	});
+}
+
 export type RestoreMode = 'replace' | 'merge';
 
 export interface SetPlan {
@@ -296,6 +340,16 @@ export interface SetPlan {
 	reviewsInBackup: number;
 	/** Reviews after the restore. */
 	reviewsAfter: number;
+	/** Questions in the set here and after the restore (0 where it is absent). */
+	questionsHere: number;
+	questionsAfter: number;
+	/** The set is here and its questions or answers will differ after the restore. */
+	contentChanged: boolean;
+	/** Questions studied at least once, here and after the restore. */
+	studiedHere: number;
+	studiedAfter: number;
+	/** Questions studied here whose progress the restore drops: gone, or new again. */
+	progressDropped: number;
 }
 
 export interface RestorePlan {
@@ -305,17 +359,21 @@ export interface RestorePlan {
 	reviewsAfter: number;
 	/** Reviews on this device that the restore drops (replace only). */
 	reviewsLost: number;
+	/** Questions studied on this device whose progress the restore drops, over every set. */
+	progressDropped: number;
 	testsAfter: number;
 	settings: 'replaced' | 'kept';
 }
 
-const reviewKey = (entry: LogEntry) => `${entry.setId}\0${entry.questionId}\0${entry.reviewedAt}\0${entry.rating}`;
+const reviewKey = (entry: BackupLogEntry) => `${entry.setId}\0${entry.questionId}\0${entry.reviewedAt}\0${entry.rating}`;
 const testKey = (result: TestResult) => `${result.setId}\0${result.startedAt}\0${result.finishedAt}`;
 const cardKey = (card: { setId: string; questionId: string }) => `${card.setId}\0${card.questionId}`;
+const contentOf = (row: SetRow) => hashText(JSON.stringify(row.set));
+const studied = (card: CardState) => card.state !== 0;
 
-function tally(log: readonly LogEntry[]): Map<string, number> {
+function tally(log: readonly BackupLogEntry[]): Map<string, number> {
 	const counts = new Map<string, number>();
-	for (const entry of log) counts.set(entry.setId, (counts.get(entry.setId) ?? 0) + 1);
+	for (const entry of liveEntries(log)) counts.set(entry.setId, (counts.get(entry.setId) ?? 0) + 1);
 	return counts;
 }
 
@@ -327,28 +385,50 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
 	const result = tally(after.log);
 	const currentSets = new Map(current.sets.map((row) => [row.id, row]));
 	const backupSets = new Map(backup.sets.map((row) => [row.id, row]));
+	const afterSets = new Map(after.sets.map((row) => [row.id, row]));
+	const afterCards = new Map(after.cards.map((card) => [cardKey(card), card]));
+	const studiedIn = (cards: readonly CardRow[]) => {
+		const counts = new Map<string, number>();
+		for (const card of cards) if (studied(card)) counts.set(card.setId, (counts.get(card.setId) ?? 0) + 1);
+		return counts;
+	};
+	const studiedHere = studiedIn(current.cards);
+	const studiedAfter = studiedIn(after.cards);
+	const dropped = new Map<string, number>();
+	for (const card of current.cards) {
+		const next = afterCards.get(cardKey(card));
+		if (studied(card) && (!next || !studied(next))) dropped.set(card.setId, (dropped.get(card.setId) ?? 0) + 1);
+	}
 	const ids = [...new Set([...currentSets.keys(), ...backupSets.keys()])];
 	const sets = ids.map((id): SetPlan => {
 		const inHere = currentSets.get(id);
 		const inBackup = backupSets.get(id);
-		const action = !inHere ? 'added' : !inBackup ? (mode === 'replace' ? 'removed' : 'kept') : mode === 'replace' ? 'replaced' : 'merged';
+		const inAfter = afterSets.get(id);
+		const action = !inHere ? 'added' : !inAfter ? 'removed' : !inBackup ? 'kept' : mode === 'replace' ? 'replaced' : 'merged';
 		return {
 			id,
-			title: (inBackup ?? inHere)!.set.title,
+			title: (inAfter ?? inBackup ?? inHere)!.set.title,
 			action,
 			reviewsHere: here.get(id) ?? 0,
 			reviewsInBackup: there.get(id) ?? 0,
-			reviewsAfter: result.get(id) ?? 0
+			reviewsAfter: result.get(id) ?? 0,
+			questionsHere: inHere?.set.questions.length ?? 0,
+			questionsAfter: inAfter?.set.questions.length ?? 0,
+			contentChanged: Boolean(inHere && inAfter && contentOf(inHere) !== contentOf(inAfter)),
+			studiedHere: studiedHere.get(id) ?? 0,
+			studiedAfter: studiedAfter.get(id) ?? 0,
+			progressDropped: dropped.get(id) ?? 0
 		};
 	});
 	sets.sort((a, b) => a.title.localeCompare(b.title));
-	const kept = new Set(after.log.map(reviewKey));
+	const kept = new Set(liveEntries(after.log).map(reviewKey));
 	return {
 		mode,
 		sets,
-		reviewsHere: current.log.length,
-		reviewsAfter: after.log.length,
-		reviewsLost: current.log.filter((entry) => !kept.has(reviewKey(entry))).length,
+		reviewsHere: liveEntries(current.log).length,
+		reviewsAfter: liveEntries(after.log).length,
+		reviewsLost: liveEntries(current.log).filter((entry) => !kept.has(reviewKey(entry))).length,
+		progressDropped: sets.reduce((sum, set) => sum + set.progressDropped, 0),
 		testsAfter: after.tests.length,
 		settings: mode === 'replace' && backup.settings.some((row) => row.key === 'main') ? 'replaced' : 'kept'
 	};
@@ -357,62 +437,97 @@ export function planRestore(current: BackupData, backup: BackupData, mode: Resto
 /**
  * What the stores hold after restoring: `replace` takes the backup as it is; `merge` keeps
  * everything here and adds what the backup has besides (reviews and tests by time, the newer
- * version of each set, each card's most recently reviewed state). Either way the device's backup
- * reminder remembers that a backup as recent as `createdAt` exists.
+ * version of each set, each card's most recently reviewed state). Either way:
+ * - built-in sets come only from the app: the device's built-in sets stay as they are (a backup's
+ *   version of one never replaces it) and the backup's progress applies to them where the answer
+ *   is unchanged; a set the backup brings is stored with the hash of what it really holds;
+ * - cards follow the resulting version of their set, as installing it would;
+ * - test keys are never taken from the file: the device gives them (a key a file chose could
+ *   exhaust the store's key generator); review-log keys, made on the device that recorded the
+ *   review, are kept, and an older backup's numbered entries get keys made from what they hold;
+ * - a review taken back here stays taken back: merging never brings it back;
+ * - the kept statistics are dropped (they are worked out again from the new log), and the
+ *   device's backup reminder remembers that a backup as recent as `createdAt` exists.
  */
-export function restoredData(current: BackupData, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): BackupData {
-	const data = mode === 'replace' ? { ...backup, settings: backup.settings.filter((row) => row.key !== 'backup') } : merge(current, backup, options.now);
-	const prefs = (current.settings.find((row) => row.key === 'backup') ?? backup.settings.find((row) => row.key === 'backup')) as BackupPrefs | undefined;
-	const lastBackupAt = Math.max(prefs?.lastBackupAt ?? -Infinity, options.createdAt);
-	return {
-		...data,
-		settings: [...data.settings.filter((row) => row.key !== 'backup'), { ...defaultBackupPrefs(), ...prefs, key: 'backup', lastBackupAt }]
-	};
-}
-
-function merge(current: BackupData, backup: BackupData, now: number): BackupData {
-	const sets = new Map(current.sets.map((row) => [row.id, row]));
-	for (const row of backup.sets) {
-		const mine = sets.get(row.id);
-		if (!mine || row.updatedAt > mine.updatedAt) sets.set(row.id, row);
-	}
-	const latest = new Map(current.cards.map((card) => [cardKey(card), card]));
-	for (const card of backup.cards) {
+export function restoredData(current: BackupData, backup: BackupData, mode: RestoreMode, options: { now: number; createdAt: number }): RestoredData {
+	const sets = restoredSets(current, backup, mode);
+	const latest = new Map<string, CardRow>();
+	for (const card of mode === 'replace' ? backup.cards : [...current.cards, ...backup.cards]) {
 		const mine = latest.get(cardKey(card));
 		if (!mine || (card.lastReview ?? -Infinity) > (mine.lastReview ?? -Infinity) || (card.lastReview === mine.lastReview && card.reps > mine.reps)) {
 			latest.set(cardKey(card), card);
 		}
 	}
-	// Cards follow the winning version of their set, as installing that version would: same
+	// Cards follow the resulting version of their set, as installing that version would: same
 	// position, progress kept where the answer key is unchanged, a new card otherwise.
 	const cards: CardRow[] = [];
-	for (const row of sets.values()) {
+	for (const row of sets) {
 		row.set.questions.forEach((question, position) => {
 			const hash = answerKeyHash(question);
 			const card = latest.get(cardKey({ setId: row.id, questionId: question.id }));
-			cards.push(card && card.answerHash === hash ? { ...card, position } : { ...newCard(row.id, question.id, now), position, answerHash: hash });
+			cards.push(card && card.answerHash === hash ? { ...card, position } : { ...newCard(row.id, question.id, options.now), position, answerHash: hash });
 		});
 	}
-	const known = new Set(current.log.map(reviewKey));
-	const log = [...current.log];
-	for (const entry of backup.log) {
-		if (known.has(reviewKey(entry))) continue;
-		known.add(reviewKey(entry));
-		// Backup entries get new ids here; the ids of entries on this device stay.
-		const { id: _id, ...rest } = entry;
-		log.push(rest);
+	const withoutId = <T extends { id?: number }>({ id: _id, ...rest }: T): Omit<T, 'id'> => rest;
+	const taken = new Set<string>();
+	const keyed = (entry: BackupLogEntry): LogEntry => {
+		const id = typeof entry.id === 'string' && !taken.has(entry.id) ? entry.id : legacyLogEntryId(entry, (candidate) => taken.has(candidate));
+		taken.add(id);
+		return { ...entry, id };
+	};
+	let log: LogEntry[];
+	let tests: TestResult[];
+	let settings: SettingsRow[];
+	if (mode === 'replace') {
+		log = backup.log.map(keyed);
+		tests = backup.tests.map(withoutId);
+		settings = backup.settings;
+	} else {
+		// The device's entries (taken-back ones too) keep their keys; the backup's others are added.
+		const known = new Set(current.log.map(reviewKey));
+		log = current.log.map(keyed);
+		for (const entry of backup.log) {
+			if (known.has(reviewKey(entry))) continue;
+			known.add(reviewKey(entry));
+			log.push(keyed(entry));
+		}
+		const testKeys = new Set(current.tests.map(testKey));
+		tests = [...current.tests];
+		for (const result of backup.tests) {
+			if (testKeys.has(testKey(result))) continue;
+			testKeys.add(testKey(result));
+			tests.push(withoutId(result));
+		}
+		const settingKeys = new Set(current.settings.map((row) => row.key));
+		settings = [...current.settings, ...backup.settings.filter((row) => !settingKeys.has(row.key))];
 	}
-	const testKeys = new Set(current.tests.map(testKey));
-	const tests = [...current.tests];
-	for (const result of backup.tests) {
-		if (testKeys.has(testKey(result))) continue;
-		testKeys.add(testKey(result));
-		const { id: _id, ...rest } = result;
-		tests.push(rest);
+	const prefs = (current.settings.find((row) => row.key === 'backup') ?? backup.settings.find((row) => row.key === 'backup')) as BackupPrefs | undefined;
+	const lastBackupAt = Math.max(prefs?.lastBackupAt ?? -Infinity, options.createdAt);
+	return {
+		sets,
+		cards,
+		log,
+		tests,
+		settings: [...settings.filter((row) => row.key !== 'backup' && row.key !== 'stats'), { ...defaultBackupPrefs(), ...prefs, key: 'backup', lastBackupAt }]
+	};
+}
+
+/**
+ * The set rows after restoring. Replace: the backup's sets, and the device's built-in ones. Merge:
+ * the device's sets, and the backup's where they are new here or newer than here. Never a
+ * backup's version of a set that is built in here.
+ */
+function restoredSets(current: BackupData, backup: BackupData, mode: RestoreMode): SetRow[] {
+	const here = new Map(current.sets.map((row) => [row.id, row]));
+	const result = new Map(current.sets.filter((row) => mode === 'merge' || row.builtin).map((row) => [row.id, row]));
+	for (const row of backup.sets) {
+		const mine = here.get(row.id);
+		if (mine?.builtin) continue;
+		if (mode === 'merge' && mine && !(row.updatedAt > mine.updatedAt)) continue;
+		// The hash a row claims is not trusted: the app's check for a new built-in version reads it.
+		result.set(row.id, { ...row, contentHash: contentOf(row) });
 	}
-	const settingKeys = new Set(current.settings.map((row) => row.key));
-	const settings = [...current.settings, ...backup.settings.filter((row) => !settingKeys.has(row.key))];
-	return { sets: [...sets.values()], cards, log, tests, settings };
+	return [...result.values()];
 }
 
 export { backupReminder, defaultBackupPrefs };

@@ -155,9 +155,12 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 	return count;
 }
 
-/** One cell of CSV or TSV output, quoted only when it must be. */
+/**
+ * One cell of CSV or TSV output, quoted only when it must be: a delimiter, a quote, a new line,
+ * spaces at either end, or a leading "#" (Anki, and some CSV readers, skip a line starting with it).
+ */
 export function quoteCell(value: string, delimiter: string): string {
-	return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim()
+	return value.includes(delimiter) || /["\r\n]/.test(value) || value !== value.trim() || value.startsWith('#')
 		? `"${value.replace(/"/g, '""')}"`
 		: value;
 }

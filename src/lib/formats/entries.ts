@@ -23,6 +23,8 @@ export type ParsedEntries =
 			notes: TextProblem[];
 			/** A title the file itself suggests (an Anki deck, a GIFT category). */
 			title?: string;
+			/** The set id the file itself carries (a GIFT file Factdrill wrote). */
+			id?: string;
 	  }
 	| { ok: false; errors: TextProblem[] };
 

@@ -6,9 +6,12 @@
 import { answerText, type Question, type QuestionSet } from './question-set';
 import { joinList } from './entries';
 import { writeDelimited } from './delimited';
+import { unreachable } from '../core/unreachable';
 import { writeGift } from './gift';
 import { CSV_COLUMNS } from './tabular';
 import { writeXlsx, type SheetCell } from './xlsx';
+import { clipText } from './text';
+import { KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION, planKahoot } from './kahoot';
 
 export const EXPORT_FORMATS = ['json', 'csv', 'anki', 'quizlet', 'gift', 'kahoot'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -29,9 +32,23 @@ export interface ExportedFile {
 export interface ExportOptions {
 	/** Kahoot time limit per question, in seconds (5, 10, 20, 30, 60, 90, 120 or 240). */
 	kahootTimeLimit?: 5 | 10 | 20 | 30 | 60 | 90 | 120 | 240;
+	/** The teacher's wording of prompts too long for Kahoot, by question id (see planKahoot). */
+	kahootPrompts?: Readonly<Record<string, string>>;
 }
 
 const TEXT = 'text/plain;charset=utf-8';
+
+/**
+ * A warning as a person reads it: the question named by its number and its text, never by its
+ * internal id ("Question 3, “Which Russian official…”: …").
+ */
+export function describeWarning(set: QuestionSet, warning: ExportWarning): string {
+	const message = warning.message.charAt(0).toUpperCase() + warning.message.slice(1);
+	if (warning.questionId === undefined) return message;
+	const index = set.questions.findIndex((question) => question.id === warning.questionId);
+	if (index < 0) return message;
+	return `Question ${index + 1}, “${clipText(set.questions[index]!.prompt, 60)}”: ${warning.message}`;
+}
 
 /** Writes `set` in `format`. The set is assumed valid (validateQuestionSet). */
 export function exportSet(set: QuestionSet, format: ExportFormat, options: ExportOptions = {}): ExportedFile {
@@ -39,7 +56,7 @@ export function exportSet(set: QuestionSet, format: ExportFormat, options: Expor
 		case 'json':
 			return { data: JSON.stringify(set, null, '\t') + '\n', filename: `${set.id}.json`, mime: 'application/json', warnings: [] };
 		case 'csv':
-			return { data: exportCsv(set), filename: `${set.id}.csv`, mime: 'text/csv;charset=utf-8', warnings: setLevelLosses(set, ['facts']) };
+			return { data: exportCsv(set), filename: `${set.id}.csv`, mime: 'text/csv;charset=utf-8', warnings: setLevelLosses(set, ['facts', 'choiceFeedback']) };
 		case 'anki':
 			return { ...exportAnki(set), filename: `${set.id}-anki.txt`, mime: TEXT };
 		case 'quizlet':
@@ -50,14 +67,14 @@ export function exportSet(set: QuestionSet, format: ExportFormat, options: Expor
 		}
 		case 'kahoot':
 			return {
-				...exportKahoot(set, options.kahootTimeLimit ?? 20),
+				...exportKahoot(set, options.kahootTimeLimit ?? 20, options.kahootPrompts),
 				filename: `${set.id}-kahoot.xlsx`,
 				mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 			};
 	}
 }
 
-type Loss = 'facts' | 'explanations' | 'attributions';
+type Loss = 'facts' | 'explanations' | 'attributions' | 'choiceFeedback';
 
 /** One warning per kind of set-wide loss, with how many questions it touches. */
 function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
@@ -69,6 +86,10 @@ function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
 	if (losses.includes('explanations') && count((question) => question.explanation) > 0) {
 		warnings.push({ message: `explanations are not carried by this format (${count((question) => question.explanation)} questions have one)` });
 	}
+	const withFeedback = count((question) => 'choiceFeedback' in question && question.choiceFeedback);
+	if (losses.includes('choiceFeedback') && withFeedback > 0) {
+		warnings.push({ message: `the feedback on each answer is not carried by this format (${withFeedback} ${withFeedback === 1 ? 'question has' : 'questions have'} some)` });
+	}
 	if (losses.includes('attributions') && count((question) => question.attribution) > 0) {
 		warnings.push({
 			message: `the attribution field is not carried by this format (${count((question) => question.attribution)} questions have one; prompts that name their source keep it)`
@@ -77,9 +98,14 @@ function setLevelLosses(set: QuestionSet, losses: Loss[]): ExportWarning[] {
 	return warnings;
 }
 
-/** Spreadsheets run a cell that starts with = + - @ as a formula; a leading ' keeps it text. */
-function guardFormula(text: string): string {
-	return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+/**
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return before one) as a
+ * formula; a leading ' keeps it text. A plain number ("-2.5") is never a formula and stays a number.
+ * Text that already starts with apostrophes before such a character gets one more, so the importer,
+ * taking one off, gives it back as written.
+ */
+export function guardFormula(text: string): string {
+	return /^'*[=+\-@\t\r]/.test(text) && !/^-?\d+(?:\.\d+)?(?:e[-+]?\d+)?$/i.test(text) ? `'${text}` : text;
 }
 
 function exportCsv(set: QuestionSet): string {
@@ -87,20 +113,20 @@ function exportCsv(set: QuestionSet): string {
 		const cells: Record<(typeof CSV_COLUMNS)[number], string> = {
 			id: question.id,
 			type: question.type,
-			prompt: guardFormula(question.prompt),
+			prompt: question.prompt,
 			answer: '',
 			accepted: '',
 			choices: '',
-			explanation: guardFormula(question.explanation ?? ''),
-			attribution: guardFormula(question.attribution ?? ''),
+			explanation: question.explanation ?? '',
+			attribution: question.attribution ?? '',
 			tolerance: '',
 			unit: '',
 			tags: joinList(question.tags ?? [])
 		};
 		switch (question.type) {
 			case 'multiple_choice':
-				cells.choices = guardFormula(joinList(question.choices));
-				cells.answer = guardFormula(question.choices[question.answer] ?? '');
+				cells.choices = joinList(question.choices);
+				cells.answer = question.choices[question.answer] ?? '';
 				break;
 			case 'true_false':
 				cells.answer = String(question.answer);
@@ -113,11 +139,17 @@ function exportCsv(set: QuestionSet): string {
 			case 'date':
 				cells.answer = question.answer;
 				break;
+			case 'flashcard':
+			case 'short_answer':
+			case 'cloze':
+				cells.answer = question.answer;
+				cells.accepted = joinList(question.accepted ?? []);
+				break;
 			default:
-				cells.answer = guardFormula(question.answer);
-				cells.accepted = guardFormula(joinList(question.accepted ?? []));
+				unreachable(question);
 		}
-		return CSV_COLUMNS.map((column) => cells[column]);
+		// Every cell, whatever column it is in: any text a set holds may reach a spreadsheet.
+		return CSV_COLUMNS.map((column) => guardFormula(cells[column]));
 	});
 	// The byte-order mark makes Excel read the file as UTF-8.
 	return '\ufeff' + writeDelimited([[...CSV_COLUMNS], ...rows], ',');
@@ -135,7 +167,7 @@ function recallWarnings(set: QuestionSet): ExportWarning[] {
 }
 
 function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
-	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions'])];
+	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
 	const header = ['#separator:tab', '#html:false', '#notetype:Basic', `#deck:${oneLine(set.title)}`, '#columns:Front\tBack\tTags', '#tags column:3'];
 	const rows = set.questions.map((question) => {
 		const tags = (question.tags ?? []).map((tag) => {
@@ -150,7 +182,7 @@ function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[]
 }
 
 function exportQuizlet(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
-	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions'])];
+	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
 	const lines = set.questions.map((question) => `${oneLine(question.prompt)}\t${oneLine(answerText(question))}`);
 	return { data: lines.join('\n') + '\n', warnings };
 }
@@ -166,16 +198,10 @@ export const KAHOOT_HEADERS = [
 	'Correct answer(s) - choose at least one'
 ] as const;
 export const KAHOOT_FIRST_ROW = 9;
-export const KAHOOT_MAX_QUESTION = 120;
-export const KAHOOT_MAX_ANSWER = 75;
+export { KAHOOT_MAX_ANSWER, KAHOOT_MAX_QUESTION };
 
-function fit(text: string, max: number): string {
-	const flat = oneLine(text);
-	return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
-}
-
-function exportKahoot(set: QuestionSet, timeLimit: number): { data: Uint8Array; warnings: ExportWarning[] } {
-	const warnings: ExportWarning[] = [];
+function exportKahoot(set: QuestionSet, timeLimit: number, prompts: Readonly<Record<string, string>> | undefined): { data: Uint8Array; warnings: ExportWarning[] } {
+	const plan = planKahoot(set, { prompts });
 	const rows: SheetCell[][] = [
 		[],
 		[null, 'Quiz template'],
@@ -189,54 +215,17 @@ function exportKahoot(set: QuestionSet, timeLimit: number): { data: Uint8Array; 
 		[],
 		[null, ...KAHOOT_HEADERS]
 	];
-	let number = 0;
-	for (const question of set.questions) {
-		let answers: string[];
-		let correct: number;
-		if (question.type === 'multiple_choice') {
-			answers = question.choices;
-			correct = question.answer;
-			if (answers.length > 4) {
-				// Keep the right answer and the first three wrong ones.
-				const right = answers[correct]!;
-				const wrong = answers.filter((_, index) => index !== correct);
-				const kept = answers.filter((choice) => choice === right || wrong.slice(0, 3).includes(choice));
-				warnings.push({
-					questionId: question.id,
-					message: `has ${answers.length} choices and Kahoot allows 4: left out ${wrong
-						.slice(3)
-						.map((choice) => `"${choice}"`)
-						.join(', ')}`
-				});
-				answers = kept;
-				correct = kept.indexOf(right);
-			}
-		} else if (question.type === 'true_false') {
-			answers = ['True', 'False'];
-			correct = question.answer ? 0 : 1;
-		} else {
-			warnings.push({
-				questionId: question.id,
-				message: `a ${question.type.replace('_', ' ')} question has a typed answer, which Kahoot's quiz spreadsheet cannot hold (only 2–4 answers to pick from): left out`
-			});
-			continue;
-		}
-		const prompt = oneLine(question.prompt);
-		if (prompt.length > KAHOOT_MAX_QUESTION) {
-			warnings.push({ questionId: question.id, message: `question is ${prompt.length} characters, Kahoot allows ${KAHOOT_MAX_QUESTION}: shortened` });
-		}
-		answers.forEach((answer, index) => {
-			if (oneLine(answer).length > KAHOOT_MAX_ANSWER) {
-				warnings.push({
-					questionId: question.id,
-					message: `answer ${index + 1} is ${oneLine(answer).length} characters, Kahoot allows ${KAHOOT_MAX_ANSWER}: shortened`
-				});
-			}
-		});
-		number++;
-		const cells: SheetCell[] = [fit(prompt, KAHOOT_MAX_QUESTION), ...[0, 1, 2, 3].map((i) => (answers[i] !== undefined ? fit(answers[i]!, KAHOOT_MAX_ANSWER) : null))];
-		rows.push([number, ...cells, timeLimit, correct + 1]);
-	}
-	warnings.push(...setLevelLosses(set, ['facts', 'explanations', 'attributions']));
+	plan.questions.forEach((question, index) => {
+		const answers = [0, 1, 2, 3].map((i) => question.answers[i] ?? null);
+		rows.push([index + 1, question.prompt, ...answers, timeLimit, question.correct + 1]);
+	});
+	// In the set's order: what was left out, and what was changed.
+	const warnings: ExportWarning[] = [
+		...plan.left.map(({ questionId, number, reason }) => ({ number, warning: { questionId, message: reason } })),
+		...plan.questions.flatMap(({ questionId, number, changes }) => changes.map((message) => ({ number, warning: { questionId, message } })))
+	]
+		.sort((a, b) => a.number - b.number)
+		.map(({ warning }) => warning);
+	warnings.push(...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback']));
 	return { data: writeXlsx(rows, { sheetName: 'Sheet1', widths: [4, 60, 28, 28, 28, 28, 14, 14] }), warnings };
 }

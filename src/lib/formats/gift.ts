@@ -2,12 +2,14 @@
  * Moodle GIFT: a reader that maps every GIFT question type onto the set's types, and a writer.
  * Questions are separated by blank lines; `//` lines are comments; `::title::`, `[format]`,
  * `{…}` answer blocks, `#feedback`, `####general feedback` and `\` escapes as Moodle reads them.
- * The writer adds `// factdrill {…}` comment lines for what GIFT cannot say (a flashcard, a
- * date, a unit, the attribution); Moodle ignores them and this reader restores them.
+ * The writer names each question by its text (Moodle's question bank lists the names), puts the
+ * set in a `$CATEGORY` named after its title, and adds `// factdrill {…}` comment lines for what
+ * GIFT cannot say (the ids, a flashcard, a date, a unit, the attribution); Moodle ignores them and
+ * this reader restores them.
  */
 import { BLANK, type Question, type QuestionSet } from './question-set';
 import type { Entry, ParsedEntries } from './entries';
-import { htmlToText, markdownToText, type TextProblem } from './text';
+import { clipText, htmlToText, markdownToText, type TextProblem } from './text';
 import type { ExportWarning } from './export';
 
 const HINT_PREFIX = '// factdrill ';
@@ -152,14 +154,15 @@ export function importGift(source: string): ParsedEntries {
 	const notes: TextProblem[] = [];
 	const entries: Entry[] = [];
 	let category: string | undefined;
+	let setId: string | undefined;
 
 	for (const block of splitBlocks(source)) {
 		let text = block.text;
 		let start = 0;
+		for (const hint of block.hints) if (typeof hint.set === 'string') setId ??= hint.set;
 		const categoryMatch = /^\s*\$CATEGORY:\s*(.*)$/im.exec(text);
 		if (categoryMatch && categoryMatch.index === text.search(/\S/)) {
-			const name = categoryMatch[1]!.trim().replace(/^\$\w+\$\//, '').split('/').pop();
-			category ??= name || undefined;
+			category ??= categoryName(categoryMatch[1]!) || undefined;
 			start = categoryMatch.index + categoryMatch[0].length;
 			if (text.slice(start).trim() === '') continue;
 		}
@@ -248,15 +251,38 @@ export function importGift(source: string): ParsedEntries {
 			const question = result.question;
 			if (typeof hint.attribution === 'string') question.attribution = hint.attribution;
 			if (Array.isArray(hint.tags)) question.tags = hint.tags.filter((tag): tag is string => typeof tag === 'string');
-			entries.push({ ...where, id: title, question, problems: [] });
+			entries.push({ ...where, id: typeof hint.id === 'string' ? hint.id : title, question, problems: [] });
+			for (const note of result.notes ?? []) notes.push({ ...where, message: `${title ? `"${title}": ` : ''}${note}` });
 		}
 	}
 	if (errors.length > 0) return { ok: false, errors };
-	return { ok: true, entries, notes, title: category };
+	return { ok: true, entries, notes, title: category, id: setId };
+}
+
+/** The last part of a category path ("$course$/top/Korean War" → "Korean War"); "//" is a "/" in a name. */
+function categoryName(path: string): string {
+	const parts = path.trim().replace(/^\$\w+\$\//, '').split(/(?<!\/)\/(?!\/)/);
+	return (parts.pop() ?? '').replace(/\/\//g, '/').trim();
+}
+
+/** A category path holding one name: a "/" in it is written "//", as Moodle reads it. */
+function categoryPath(name: string): string {
+	return name.replace(/\s+/g, ' ').trim().replace(/\//g, '//');
+}
+
+/** Question names for Moodle's question bank: each question's text, shortened, made unique. */
+function questionNames(questions: readonly Question[]): string[] {
+	const seen = new Map<string, number>();
+	return questions.map((question) => {
+		const base = clipText(question.prompt.replace(BLANK, '…'), 80);
+		const count = (seen.get(base) ?? 0) + 1;
+		seen.set(base, count);
+		return count === 1 ? base : `${base} (${count})`;
+	});
 }
 
 type BlockResult =
-	| { kind: 'question'; question: Record<string, unknown> & { type: Question['type'] } }
+	| { kind: 'question'; question: Record<string, unknown> & { type: Question['type'] }; notes?: string[] }
 	| { kind: 'pairs'; pairs: Array<[string, string]> }
 	| { kind: 'problem'; message: string };
 
@@ -274,7 +300,16 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 	const truth = /^(TRUE|FALSE|T|F)(?=\s*(#|$))/i.exec(content);
 	if (truth) {
 		const answer = truth[1]!.toUpperCase().startsWith('T');
-		return { kind: 'question', question: withExplanation({ type: 'true_false', prompt, answer }) };
+		const question: Record<string, unknown> & { type: 'true_false' } = { type: 'true_false', prompt, answer };
+		// `{T#shown after a wrong answer#shown after a right one}`, as Moodle reads it.
+		const rest = content.slice(truth[0].length).trim();
+		if (rest.startsWith('#')) {
+			const second = findUnescaped(rest, '#', 1);
+			const wrong = toPlain(second >= 0 ? rest.slice(1, second) : rest.slice(1), format);
+			const right = second >= 0 ? toPlain(rest.slice(second + 1), format) : '';
+			if (wrong || right) question.choiceFeedback = answer ? [right, wrong] : [wrong, right];
+		}
+		return { kind: 'question', question: withExplanation(question) };
 	}
 
 	if (content.startsWith('#')) return readNumeric(content.slice(1), prompt, hint, withExplanation);
@@ -308,18 +343,24 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 				message: right.length === 0 ? 'a multiple-choice question without a right answer (=)' : `a multiple-choice question with ${right.length} right answers: Factdrill's multiple choice has exactly one`
 			};
 		}
-		const question = {
-			type: 'multiple_choice' as const,
+		const question: Record<string, unknown> & { type: 'multiple_choice' } = {
+			type: 'multiple_choice',
 			prompt,
 			choices: answers.map((answer) => toPlain(answer.text, format)),
 			answer: answers.indexOf(right[0]!)
 		};
-		return { kind: 'question', question: withExplanation(question, right[0]!.feedback) };
+		const feedback = answers.map((answer) => (answer.feedback === undefined ? '' : toPlain(answer.feedback, format)));
+		if (feedback.some(Boolean)) question.choiceFeedback = feedback;
+		return { kind: 'question', question: withExplanation(question) };
 	}
 
 	// Only "=" answers: short answer; partial-credit answers (=%50%…) are not accepted as right.
 	const accepted = answers.filter(isRight).map((answer) => toPlain(answer.text, format)).filter(Boolean);
 	if (accepted.length === 0) return { kind: 'problem', message: 'a short-answer question without a fully right answer' };
+	// The first right answer's feedback is the explanation, unless the block has general feedback (####).
+	const notes = lostFeedback(answers.filter(isRight).slice(general ? 0 : 1), format);
+	const partial = answers.filter((answer) => !isRight(answer)).map((answer) => `"${toPlain(answer.text, format)}"`);
+	if (partial.length > 0) notes.push(`partly right answers (${partial.join(', ')}) are not accepted: Factdrill marks an answer right or wrong`);
 	const [answer, ...others] = accepted as [string, ...string[]];
 	const blanks = prompt.match(BLANK)?.length ?? 0;
 	let type: 'short_answer' | 'flashcard' | 'cloze' | 'date' = blanks === 1 ? 'cloze' : 'short_answer';
@@ -327,7 +368,14 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 	if (hint.type === 'date' && others.length === 0) type = 'date';
 	const question: Record<string, unknown> & { type: typeof type } = { type, prompt, answer };
 	if (others.length > 0 && type !== 'date') question.accepted = others;
-	return { kind: 'question', question: withExplanation(question, answers.find(isRight)?.feedback) };
+	return { kind: 'question', question: withExplanation(question, answers.find(isRight)?.feedback), notes };
+}
+
+/** Notes for answers whose own feedback has no place in a typed question (only the first right answer's becomes the explanation). */
+function lostFeedback(answers: Answer[], format: TextFormat): string[] {
+	return answers
+		.filter((answer) => answer.feedback !== undefined && toPlain(answer.feedback, format) !== '')
+		.map((answer) => `the feedback on the answer "${toPlain(answer.text, format)}" was left out: a typed answer has one explanation`);
 }
 
 function readNumeric(
@@ -361,24 +409,44 @@ function readNumeric(
 	const question: Record<string, unknown> & { type: 'numeric' } = { type: 'numeric', prompt, answer };
 	if (tolerance > 0) question.tolerance = tolerance;
 	if (typeof hint.unit === 'string' && hint.unit.trim()) question.unit = hint.unit;
-	return { kind: 'question', question: withExplanation(question, right.feedback) };
+	const others = answers.filter((answer) => answer !== right);
+	const notes = others.length > 0 ? [`only the fully right answer (${value}) is kept; ${others.length === 1 ? 'another answer was' : `${others.length} other answers were`} left out`] : [];
+	return { kind: 'question', question: withExplanation(question, right.feedback), notes };
 }
 
-/** A set as GIFT text: every question with `::id::` as its title and the explanation as general feedback. */
+/**
+ * A set as GIFT text: a `$CATEGORY` named after the set, every question named by its text, the
+ * explanation as general feedback and each choice's feedback after its choice.
+ */
 export function writeGift(set: QuestionSet): { text: string; warnings: ExportWarning[] } {
 	const warnings: ExportWarning[] = [];
-	const out: string[] = [`// ${set.title.replace(/[\r\n]+/g, ' ')}`, `// Exported from Factdrill (set "${set.id}")`, ''];
-	for (const question of set.questions) {
-		const hint: Record<string, unknown> = {};
+	const out: string[] = [
+		`// ${set.title.replace(/[\r\n]+/g, ' ')}`,
+		'// Exported from Factdrill',
+		HINT_PREFIX + JSON.stringify({ set: set.id }),
+		`$CATEGORY: ${categoryPath(set.title)}`,
+		''
+	];
+	const names = questionNames(set.questions);
+	set.questions.forEach((question, index) => {
+		const hint: Record<string, unknown> = { id: question.id };
 		const feedback = question.explanation ? `\n\t####${escapeGift(question.explanation)}` : '';
+		const after = (text: string | undefined) => (text ? `#${escapeGift(text)}` : '');
 		let block: string;
 		switch (question.type) {
 			case 'multiple_choice':
-				block = question.choices.map((choice, index) => `\n\t${index === question.answer ? '=' : '~'}${escapeGift(choice)}`).join('');
+				block = question.choices
+					.map((choice, index) => `\n\t${index === question.answer ? '=' : '~'}${escapeGift(choice)}${after(question.choiceFeedback?.[index])}`)
+					.join('');
 				break;
-			case 'true_false':
+			case 'true_false': {
 				block = question.answer ? 'TRUE' : 'FALSE';
+				// Moodle shows the first feedback after a wrong answer, the second after a right one.
+				const [onTrue, onFalse] = question.choiceFeedback ?? ['', ''];
+				const [wrong, right] = question.answer ? [onFalse, onTrue] : [onTrue, onFalse];
+				if (wrong || right) block += `#${escapeGift(wrong)}${after(right)}`;
 				break;
+			}
 			case 'numeric':
 				block = `#${question.answer}${question.tolerance ? `:${question.tolerance}` : ''}`;
 				if (question.unit) {
@@ -391,7 +459,9 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 				block = `\n\t=${escapeGift(question.answer)}`;
 				warnings.push({ questionId: question.id, message: `a date becomes a short-answer question: Moodle accepts only "${question.answer}" typed exactly` });
 				break;
-			default:
+			case 'flashcard':
+			case 'short_answer':
+			case 'cloze':
 				// Flashcard, short answer and cloze (its ___ blank stays in the text) are short answers.
 				if (question.type === 'flashcard') hint.type = 'flashcard';
 				block = [question.answer, ...(question.accepted ?? []).filter((text) => text !== question.answer)]
@@ -400,10 +470,10 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 		}
 		if (question.attribution) hint.attribution = question.attribution;
 		if (question.tags?.length) hint.tags = question.tags;
-		if (Object.keys(hint).length > 0) out.push(HINT_PREFIX + JSON.stringify(hint));
+		out.push(HINT_PREFIX + JSON.stringify(hint));
 		const multiline = block.startsWith('\n') || feedback !== '';
 		const body = multiline ? `${block}${feedback}\n}` : `${block}}`;
-		out.push(`::${escapeGift(question.id)}:: ${escapeGift(question.prompt)} {${body}`, '');
-	}
+		out.push(`::${escapeGift(names[index]!)}:: ${escapeGift(question.prompt)} {${body}`, '');
+	});
 	return { text: out.join('\n'), warnings };
 }

@@ -54,6 +54,7 @@ export type ImportResult =
 export const MAX_JSON_DEPTH = 64;
 const MAX_QUESTIONS = 5000;
 const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ANKI_HEADER = /^#(separator|html|columns|notetype|deck|tags|guid|notetype column|deck column|tags column|guid column|if matches):/i;
 
 /** Guesses the format of file content; null when nothing fits. */
@@ -65,9 +66,10 @@ export function detectFormat(text: string, filename?: string): Format | null {
 	if (name.endsWith('.gift') || name.endsWith('.gift.txt')) return 'gift';
 	const firstLine = start.split(/\r?\n/, 1)[0] ?? '';
 	if (ANKI_HEADER.test(firstLine)) return 'anki';
-	if (isGift(body)) return 'gift';
+	// A spreadsheet's cells may hold GIFT-like text ("{#", "{=") without being GIFT.
 	if (name.endsWith('.csv')) return 'csv';
 	if (name.endsWith('.tsv')) return 'tsv';
+	if (isGift(body)) return 'gift';
 	const lines = body.split(/\r?\n/).filter((line) => line.trim() !== '');
 	if (lines.length === 0) return null;
 	if (lines.some((line) => line.includes('\t'))) {
@@ -118,7 +120,8 @@ export function importSet(input: string | Uint8Array, options: ImportOptions = {
 			break;
 	}
 	if (!parsed.ok) return { ok: false, errors: parsed.errors };
-	return assemble(parsed.entries, parsed.notes, format, { ...options, title: options.title ?? parsed.title });
+	const id = options.id ?? (parsed.id && SET_ID.test(parsed.id) ? parsed.id : undefined);
+	return assemble(parsed.entries, parsed.notes, format, { ...options, title: options.title ?? parsed.title, id });
 }
 
 function today(): string {

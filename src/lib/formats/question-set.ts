@@ -53,12 +53,16 @@ export interface MultipleChoiceQuestion extends QuestionBase {
 	choices: string[];
 	/** Index into `choices` of the right option. */
 	answer: number;
+	/** Feedback shown when the learner picks each choice, in the order of `choices`; "" for none. */
+	choiceFeedback?: string[];
 }
 
 export interface TrueFalseQuestion extends QuestionBase {
 	type: 'true_false';
 	/** The prompt is a statement; `answer` says whether it is true. */
 	answer: boolean;
+	/** Feedback shown when the learner answers True, and when they answer False; "" for none. */
+	choiceFeedback?: [string, string];
 }
 
 export interface ShortAnswerQuestion extends QuestionBase {
@@ -225,13 +229,28 @@ class Checker {
 const COMMON_FIELDS = ['id', 'type', 'prompt', 'explanation', 'attribution', 'provenance', 'tags'] as const;
 const FIELDS_BY_TYPE: Record<QuestionType, readonly string[]> = {
 	flashcard: ['answer', 'accepted'],
-	multiple_choice: ['choices', 'answer'],
-	true_false: ['answer'],
+	multiple_choice: ['choices', 'answer', 'choiceFeedback'],
+	true_false: ['answer', 'choiceFeedback'],
 	short_answer: ['answer', 'accepted'],
 	cloze: ['answer', 'accepted'],
 	numeric: ['answer', 'tolerance', 'unit'],
 	date: ['answer']
 };
+
+/** Per-choice feedback: one text per choice, "" where there is none, and at least one that is not empty. */
+function checkChoiceFeedback(raw: Json, count: number, per: string, check: Checker): void {
+	const value = raw.choiceFeedback;
+	if (value === undefined) return;
+	if (!Array.isArray(value) || value.length !== count) {
+		check.fail('choiceFeedback', `must be a list of ${count} texts, one per ${per} ("" for none)`);
+		return;
+	}
+	value.forEach((item, index) => {
+		if (typeof item !== 'string') check.fail(`choiceFeedback[${index}]`, 'must be a string ("" for none)');
+		else if (item.length > MAX_TEXT) check.fail(`choiceFeedback[${index}]`, `is longer than ${MAX_TEXT} characters`);
+	});
+	if (value.every((item) => typeof item === 'string' && item.trim() === '')) check.fail('choiceFeedback', 'holds no feedback; leave it out instead');
+}
 
 function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null, issues: SchemaIssue[]): void {
 	const label = isObject(raw) && typeof raw.id === 'string' && raw.id.trim() !== '' ? raw.id : `#${index + 1}`;
@@ -305,11 +324,13 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 				if (!Number.isInteger(raw.answer) || (raw.answer as number) < 0 || (raw.answer as number) >= choices.length) {
 					check.fail('answer', `must be the index of the right choice, 0 to ${choices.length - 1}`);
 				}
+				checkChoiceFeedback(raw, choices.length, 'choice', check);
 			}
 			break;
 		}
 		case 'true_false':
 			if (typeof raw.answer !== 'boolean') check.fail('answer', 'must be true or false');
+			checkChoiceFeedback(raw, 2, 'answer (True, then False)', check);
 			break;
 		case 'numeric':
 			if (typeof raw.answer !== 'number' || !Number.isFinite(raw.answer)) check.fail('answer', 'must be a number');
@@ -453,7 +474,10 @@ export function answerText(question: Question): string {
 			return question.answer ? 'True' : 'False';
 		case 'numeric':
 			return question.unit ? `${question.answer} ${question.unit}` : String(question.answer);
-		default:
+		case 'flashcard':
+		case 'short_answer':
+		case 'cloze':
+		case 'date':
 			return question.answer;
 	}
 }

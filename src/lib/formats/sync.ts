@@ -10,7 +10,7 @@
  * - Settings merge per field: the later change of each field wins, by the time the device made it.
  * - Pulls page through everything after a cursor (a per-account sequence number).
  */
-import type { CardState, Grade } from '../core/card';
+import { ASK_FORMS, type AnswerRecord, type LogEntry } from '../core/records';
 import type { Settings } from '../core/default-settings';
 import { validateSettings } from '../core/settings';
 import { formatIssue, validateQuestionSet, type QuestionSet } from './question-set';
@@ -43,30 +43,10 @@ const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 // ---------------------------------------------------------------- review log
 
-export interface AnswerRecord {
-	form: 'flashcard' | 'choice' | 'true_false' | 'typed';
-	given: string;
-	correct: boolean;
-	how: string;
-	overruled: boolean;
-	hinted: boolean;
-	suggested: Grade;
-}
+export type { AnswerRecord };
 
-/** One review-log entry as it travels: the device's entry with its device-made id. */
-export interface ReviewEntry {
-	id: string;
-	setId: string;
-	questionId: string;
-	rating: Grade;
-	reviewedAt: number;
-	durationMs: number;
-	before: CardState;
-	after: CardState;
-	answer?: AnswerRecord;
-	day?: { dayStartHour: number; offsetMinutes: number };
-	retention?: number;
-}
+/** One review-log entry as it travels: the device's entry (core/records.ts) with its device-made id; an entry taken back travels as a deletion. */
+export type ReviewEntry = Omit<LogEntry, 'id' | 'undone'> & { id: string };
 
 export type ReviewChange = { id: string; entry: ReviewEntry } | { id: string; deleted: true };
 
@@ -225,7 +205,7 @@ function checkCardState(raw: unknown, where: string, issues: Issues): void {
 }
 
 const GRADES = [1, 2, 3, 4];
-const FORMS = ['flashcard', 'choice', 'true_false', 'typed'];
+const FORMS: readonly string[] = ASK_FORMS;
 
 /** Checks one review-log entry; `where` names it in messages. */
 export function checkReviewEntry(raw: unknown, where: string, issues: Issues): void {

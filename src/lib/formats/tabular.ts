@@ -3,6 +3,7 @@
  * export and Anki's plain-text notes export. Each row becomes one entry.
  */
 import { BLANK, QUESTION_TYPES, type QuestionType } from './question-set';
+import { QUESTION_TYPE_INFO, isQuestionType } from '../core/question-types';
 import { joinList, splitList, type Entry, type ParsedEntries } from './entries';
 import { guessDelimiter, parseDelimited, type Cell, type Row } from './delimited';
 import { htmlToText, LineIndex, type TextProblem } from './text';
@@ -65,22 +66,6 @@ const COLUMN_NAMES: Record<string, Column> = {
 	tags: 'tags'
 };
 
-const TYPE_NAMES: Record<string, QuestionType> = {
-	card: 'flashcard',
-	basic: 'flashcard',
-	mc: 'multiple_choice',
-	mcq: 'multiple_choice',
-	quiz: 'multiple_choice',
-	tf: 'true_false',
-	'true/false': 'true_false',
-	'true or false': 'true_false',
-	sa: 'short_answer',
-	short: 'short_answer',
-	'fill in the blank': 'cloze',
-	number: 'numeric',
-	numerical: 'numeric'
-};
-
 /** "Answer 1 - max 75 characters" → "answer 1"; "Correct answer(s)" → "correct answer". */
 function normalizeName(name: string): string {
 	return name
@@ -95,14 +80,16 @@ function normalizeName(name: string): string {
 function questionType(name: string): QuestionType | undefined {
 	const key = normalizeName(name);
 	const underscored = key.replace(/ /g, '_');
-	if ((QUESTION_TYPES as readonly string[]).includes(underscored)) return underscored as QuestionType;
-	return TYPE_NAMES[key];
+	if (isQuestionType(underscored)) return underscored;
+	return QUESTION_TYPES.find((type) => (QUESTION_TYPE_INFO[type].aliases as readonly string[]).includes(key));
 }
 
 /** A row's cells by meaning: the named columns and the numbered choice columns. */
 interface RowFields {
 	get(column: Column): Cell | undefined;
 	choices: Cell[];
+	/** The cells may carry the CSV exporter's formula guard (CSV and TSV; not Anki or Quizlet text). */
+	guarded?: boolean;
 }
 
 /** How the columns of a table map to fields; built from a header row or by position. */
@@ -142,17 +129,19 @@ function fieldsOf(row: Row, layout: Layout): RowFields {
 	}
 	return {
 		get: (column) => byColumn.get(column),
-		choices: layout.choiceColumns.map((index) => row.cells[index]).filter((cell): cell is Cell => !!cell && cell.value.trim() !== '')
+		choices: layout.choiceColumns.map((index) => row.cells[index]).filter((cell): cell is Cell => !!cell && cell.value.trim() !== ''),
+		guarded: true
 	};
 }
 
-/** Undoes the spreadsheet formula guard the CSV exporter adds ("'=x" → "=x"). */
+/** Undoes the spreadsheet formula guard the CSV exporter adds ("'=x" → "=x", "''=x" → "'=x"). */
 function unguard(value: string): string {
-	return /^'[=+\-@]/.test(value) ? value.slice(1) : value;
+	return /^'+[=+\-@\t\r]/.test(value) ? value.slice(1) : value;
 }
 
-function text(cell: Cell | undefined): string {
-	return cell ? unguard(cell.value).trim() : '';
+/** A cell's text, trimmed; `guarded` for CSV and TSV, whose cells may carry the formula guard. */
+function textOf(cell: Cell | undefined, guarded: boolean): string {
+	return cell ? (guarded ? unguard(cell.value) : cell.value).trim() : '';
 }
 
 const NUMBER = /^([-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[-+]?\d+)?)(?:\s*(\S.*))?$/i;
@@ -161,6 +150,7 @@ const FALSE_WORDS = ['false', 'f', 'no', 'n', 'falsch', 'faux', 'falso'];
 
 /** Builds one question from a row's fields; problems point at the cell at fault. */
 function entryFromFields(fields: RowFields, line: number): Entry {
+	const text = (cell: Cell | undefined) => textOf(cell, fields.guarded === true);
 	const problems: TextProblem[] = [];
 	const at = (cell: Cell | undefined, message: string) =>
 		problems.push(cell ? { line: cell.line, column: cell.column, message } : { line, message });
@@ -323,10 +313,14 @@ const ANKI_SEPARATORS: Record<string, string> = {
 	colon: ':'
 };
 
+/** The `#key:value` headers Anki writes and reads at the top of a plain-text notes file. */
+const ANKI_HEADERS = new Set(['separator', 'html', 'columns', 'notetype', 'deck', 'tags', 'guid', 'notetype column', 'deck column', 'tags column', 'guid column', 'if matches']);
+
 /**
  * Anki's "Notes in plain text" export: `#key:value` header lines (separator, html, columns,
  * notetype/deck/tags/guid column, deck, tags), then one note per record. Cloze notes
- * (`{{c1::answer}}`) become cloze questions; HTML is reduced to text when `#html:true`.
+ * (`{{c1::answer}}`) become cloze questions; HTML is reduced to text when `#html:true`. As in
+ * Anki, any other line starting with "#" is a comment: it is not imported, and a note says so.
  */
 export function importAnki(text: string): ParsedEntries {
 	const headers = new Map<string, string>();
@@ -334,8 +328,9 @@ export function importAnki(text: string): ParsedEntries {
 	let bodyStart = 0;
 	for (const line of lines) {
 		const match = /^#([a-z ]+):(.*)$/i.exec(line);
-		if (!match) break;
-		headers.set(match[1]!.trim().toLowerCase(), match[2]!);
+		const key = match?.[1]!.trim().toLowerCase();
+		if (!match || !ANKI_HEADERS.has(key!)) break;
+		headers.set(key!, match[2]!);
 		bodyStart++;
 	}
 	const notes: TextProblem[] = [];
@@ -365,7 +360,13 @@ export function importAnki(text: string): ParsedEntries {
 	if (fixedDeck) decks.add(fixedDeck);
 	const fixedTags = (headers.get('tags') ?? '').split(/\s+/).filter(Boolean);
 
-	const entries = parsed.rows.map((row) => {
+	// A record starts at the start of a line, so one whose line starts with "#" began unquoted with it.
+	const comments = parsed.rows.filter((row) => lines[row.line - 1]?.startsWith('#'));
+	for (const row of comments) {
+		const shown = lines[row.line - 1]!.length > 40 ? `${lines[row.line - 1]!.slice(0, 39)}…` : lines[row.line - 1]!;
+		notes.push({ line: row.line, message: `"${shown}" starts with "#", which Anki reads as a comment (or a header it does not know): not imported` });
+	}
+	const entries = parsed.rows.filter((row) => !comments.includes(row)).map((row) => {
 		const clean = (cell: Cell): Cell => ({ ...cell, value: html ? htmlToText(cell.value.replace(/\[sound:[^\]]*\]/g, '')) : cell.value });
 		const fieldIndexes = row.cells.map((_, index) => index).filter((index) => !meta.has(index));
 		const fieldCells = fieldIndexes.map((index) => clean(row.cells[index]!));

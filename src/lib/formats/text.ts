@@ -158,3 +158,12 @@ export function slugify(text: string): string {
 		.replace(/-+$/, '');
 	return slug;
 }
+
+/** Text on one line, at most `max` characters: cut at the last space that fits, with "…". */
+export function clipText(text: string, max: number): string {
+	const flat = text.replace(/\s+/g, ' ').trim();
+	if (flat.length <= max) return flat;
+	const room = flat.slice(0, max - 1);
+	const space = room.lastIndexOf(' ');
+	return `${(space >= max / 2 ? room.slice(0, space) : room).replace(/[\s,;:.–—-]+$/, '')}…`;
+}

@@ -7,10 +7,12 @@
 import nlp from 'compromise';
 import { findDates, type DateMention } from './dates';
 import {
-	CITIES, COUNTRIES, COUNTRIES_WITH_THE, DEMONYMS, FAMILY_NAME_FIRST, MONTHS, NAME_JOINERS, NEWS_OUTLETS,
-	NON_NAME_CAPITALS, NOT_MODELS, ORGANIZATIONS, ORG_SUFFIX_KIND, PLACE_ALIASES, REGIONS, TITLE_QUALIFIERS, TITLE_WORDS, WEEKDAYS
+	AGENCIES, CITIES, COUNTRIES, COUNTRIES_WITH_THE, DEMONYMS, FAMILY_NAME_FIRST, MONTHS, NAME_JOINERS, NEWS_OUTLETS,
+	NON_NAME_CAPITALS, NOT_MODELS, ORGANIZATIONS, ORG_SUFFIX_KIND, PLACE_ALIASES, REGIONS, TITLE_QUALIFIERS, TITLE_WORDS, US_STATES, WEEKDAYS
 } from './lexicon';
-import { splitParagraphs, splitSentences } from './text';
+import { findQuantities, type Quantity } from './numbers';
+import { readStructure, type Block, type BlockKind } from './structure';
+import { splitSentences } from './text';
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'model' | 'number' | 'year' | 'date' | 'other';
 
@@ -43,6 +45,10 @@ export interface Mention {
 	modifier?: boolean;
 	/** The name was only guessed (single capitalised word, unknown kind). */
 	weak?: boolean;
+	/** For numbers: the quantity with its counted noun phrase. */
+	quantity?: Quantity;
+	/** What the name is, from the noun the article puts with it ("mission" for "the Juno mission"). */
+	category?: string;
 }
 
 export interface Term {
@@ -68,6 +74,10 @@ export interface Sentence {
 	captionParagraph: boolean;
 	/** Last sentence of a paragraph without a full stop: a heading or caption line. */
 	unterminated: boolean;
+	/** What the sentence's paragraph is: body text, headline, caption, boilerplate… */
+	block: BlockKind;
+	/** The source a line before the paragraph gave for all of it ("the complaint"). */
+	claimedBy?: string;
 }
 
 export interface Person {
@@ -76,6 +86,8 @@ export interface Person {
 	variants: Set<string>;
 	mentions: number;
 	lastSeen: number;
+	/** What compromise's list of first names says: "f" for Tracy, "m" for Patrick. */
+	firstNameSex?: 'f' | 'm';
 }
 
 export interface Article {
@@ -105,10 +117,12 @@ function buildLexicon(): Map<string, LexiconEntry> {
 	for (const group of NEWS_OUTLETS) for (const name of group) add(name, { name: group[0]!, kind: 'organization', subKind: 'news', group: group[0]! });
 	for (const group of ORGANIZATIONS) {
 		const company = /^(Apple|Microsoft|Google|Amazon|Meta|Tesla|Samsung|Toyota|Boeing|Airbus|Pfizer|Moderna|Nvidia|Intel|Sony|Siemens|Volkswagen|Shell|BP|Nestle|Unilever)$/.test(group[0]!);
-		for (const name of group) add(name, { name: group[0]!, kind: 'organization', subKind: company ? 'company' : 'organization', group: group[0]! });
+		for (const name of group) add(name, { name: group[0]!, kind: 'organization', subKind: company ? 'company' : AGENCIES.has(group[0]!) ? 'agency' : 'organization', group: group[0]! });
 	}
+	for (const name of AGENCIES) add(name, { name, kind: 'organization', subKind: 'agency', group: name });
 	for (const name of COUNTRIES) add(name, { name, kind: 'place', subKind: 'country', group: placeGroup(name) });
 	for (const name of CITIES) add(name, { name, kind: 'place', subKind: 'city', group: placeGroup(name) });
+	for (const name of US_STATES) add(name, { name, kind: 'place', subKind: 'state', group: name });
 	for (const name of REGIONS) add(name, { name, kind: 'place', subKind: 'region', group: placeGroup(name) });
 	add('U.S.', { name: 'United States', kind: 'place', subKind: 'country', group: 'United States' });
 	add('US', { name: 'United States', kind: 'place', subKind: 'country', group: 'United States' });
@@ -126,8 +140,6 @@ export function nameKey(name: string): string {
 	return name.toLowerCase().replace(/[.’']/g, '').replace(/[-\s]+/g, ' ').trim();
 }
 
-const FUNCTION_WORDS = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'than', 'more', 'less', 'from', 'for', 'with', 'as', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'after', 'before', 'when', 'while', 'since', 'until', 'per', 'percent', 'this', 'that', 'its', 'his', 'her', 'their', 'over', 'under', 'into', 'out', 'up', 'down', 'ago', 'later', 'earlier', 'years', 'year']);
-const UNIT_WORDS = new Set(['km', 'kg', 'cm', 'mm', 'm', 'g', 'mph', 'kph', 'kroner', 'kronor', 'euros', 'dollars', 'won', 'yen', 'yuan', 'pounds', 'rubles', 'rupees', 'people', 'seats', 'jobs', 'metres', 'meters', 'tonnes', 'tons', 'miles', 'feet', 'degrees', 'points', 'goals', 'votes', 'runners', 'spectators', 'images', 'passes', 'instruments', 'countries', 'employees', 'workers', 'troops', 'soldiers']);
 const MODEL_WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*-\d+[\p{L}]?s?$/u;
 const MODIFIER_NOUNS = new Set(['regime', 'family', 'government', 'administration', 'dynasty', 'era', 'camp', 'side', 'dynasty', 'clan', 'years', 'doctrine', 'cabinet']);
 const ROLE_WORDS = new Set([
@@ -195,30 +207,21 @@ function tagsIn(terms: Term[], start: number, end: number): Set<string> {
 	return tags;
 }
 
-function termAfter(terms: Term[], offset: number): Term | undefined {
-	return terms.find((t) => t.start >= offset);
-}
-
 /** Runs compromise over the article, one paragraph at a time, and finds what each sentence names. */
 /** `onParagraph(done, total)` is called after each paragraph, for a progress bar. */
-export function analyzeArticle(text: string, articleDate: Date | undefined, onParagraph?: (done: number, total: number) => void): Article {
-	const paragraphs = splitParagraphs(text);
+export function analyzeArticle(text: string, articleDate: Date | undefined, onParagraph?: (done: number, total: number) => void, blocks: Block[] = readStructure(text).blocks): Article {
+	const paragraphs = blocks;
 	const sentences: Sentence[] = [];
 	const acronyms = learnAcronyms(text);
 	const standaloneCaps = countStandaloneCapitals(text);
 	const midCaps = new Set<string>();
 
+	const tagged = tagChunks(text, paragraphs, onParagraph);
+	let next = 0;
 	paragraphs.forEach((paragraph, paragraphIndex) => {
-		onParagraph?.(paragraphIndex, paragraphs.length);
-		const json = nlp(paragraph.text).json({ offset: true, terms: { offset: true } }) as Array<{
-			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
-		}>;
+		while (next < tagged.length && tagged[next]!.start < paragraph.start) next++;
 		const terms: Term[] = [];
-		for (const s of json) {
-			for (const t of s.terms) {
-				terms.push({ text: t.text, tags: new Set(t.tags), start: paragraph.start + t.offset.start, end: paragraph.start + t.offset.start + t.offset.length });
-			}
-		}
+		for (let k = next; k < tagged.length && tagged[k]!.start < paragraph.end; k++) if (tagged[k]!.end <= paragraph.end) terms.push(tagged[k]!);
 		const parts = splitSentences(paragraph);
 		const caption = /\bvia (AP|Reuters|AFP|Getty)\b|\b(AP|AFP|Reuters|Getty Images|EPA|Xinhua) Photo\b|\((Photo|Image|Credit)\b|\bPhoto:|\bPhotograph:|\bFILE\s*[-–—]|\/(AP|AFP|Reuters|Getty Images)\)/.test(paragraph.text);
 		parts.forEach((part, i) => {
@@ -235,7 +238,9 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 				mentions: [],
 				dates: findDates(part.text, articleDate),
 				quotes: quotedRanges(part.text),
-				captionParagraph: caption,
+				captionParagraph: caption || paragraph.kind === 'caption',
+				block: paragraph.kind,
+				...(paragraph.claimedBy ? { claimedBy: paragraph.claimedBy } : {}),
 				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text)
 			};
 			sentences.push(sentence);
@@ -243,6 +248,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 		});
 	});
 
+	anchorYearlessDates(sentences, articleDate);
 	const people = new Map<string, Person>();
 	const bySurname = new Map<string, Person[]>();
 	let wordCount = 0;
@@ -267,6 +273,52 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	return { text, sentences, people, wordCount, sentencesByKey };
 }
 
+/**
+ * Part-of-speech tags for every paragraph worth reading, from compromise. Each call to compromise costs
+ * far more than its text's length, so paragraphs go in chunks of a few thousand characters (sliced
+ * from the article, so offsets hold); contact blocks and logistics are never tagged.
+ */
+function tagChunks(text: string, paragraphs: Block[], onChunk?: (done: number, total: number) => void): Term[] {
+	const chunks: Array<{ start: number; end: number }> = [];
+	for (const p of paragraphs) {
+		if (p.kind === 'boilerplate' || p.kind === 'logistics') continue;
+		const last = chunks[chunks.length - 1];
+		if (last && p.start - last.start < 4000 && !paragraphs.some((q) => q.start > last.end && q.start < p.start && (q.kind === 'boilerplate' || q.kind === 'logistics'))) last.end = p.end;
+		else chunks.push({ start: p.start, end: p.end });
+	}
+	const terms: Term[] = [];
+	chunks.forEach((chunk, i) => {
+		onChunk?.(i, chunks.length);
+		const json = nlp(text.slice(chunk.start, chunk.end)).json({ offset: true, terms: { offset: true } }) as Array<{
+			terms: Array<{ text: string; tags: string[]; offset: { start: number; length: number } }>;
+		}>;
+		for (const s of json) for (const t of s.terms) terms.push({ text: t.text, tags: new Set(t.tags), start: chunk.start + t.offset.start, end: chunk.start + t.offset.start + t.offset.length });
+	});
+	onChunk?.(chunks.length, chunks.length);
+	return terms;
+}
+
+/**
+ * "On Oct. 11, Pioneer 1 …" after "August 17, 1958": a date without a year belongs to the year the
+ * story is telling, when a full date in the three sentences before gives one; else to the article's.
+ */
+function anchorYearlessDates(sentences: Sentence[], articleDate: Date | undefined): void {
+	const body = sentences.filter((s) => s.block === 'body');
+	const years = body.flatMap((s) => s.dates.filter((d) => !d.relative && d.value).map((d) => Number(d.value!.slice(0, 4))));
+	const now = articleDate?.getUTCFullYear();
+	// A story told in the past (a history feature): most of its dated events are years before it was written.
+	const past = years.length >= 2 && (now === undefined || years.filter((y) => y <= now - 2).length > years.length / 2);
+	if (!past) return;
+	let storyYear: number | undefined;
+	for (const sentence of body) {
+		for (const d of sentence.dates) {
+			const monthDay = /^(?:\d{1,2}\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/u.test(d.text.trim());
+			if (d.relative && monthDay && d.value && storyYear !== undefined) d.value = `${storyYear}${d.value.slice(4)}`;
+			if (!d.relative && d.value) storyYear = Number(d.value.slice(0, 4));
+		}
+	}
+}
+
 interface Context {
 	people: Map<string, Person>;
 	bySurname: Map<string, Person[]>;
@@ -278,8 +330,13 @@ interface Context {
 /** "Korean Central News Agency (KCNA)": the acronym names the organisation. */
 function learnAcronyms(text: string): Map<string, string> {
 	const out = new Map<string, string>();
-	const re = /((?:[\p{Lu}][\p{L}-]+\s(?:(?:of|for|the|and)\s)?){1,6}[\p{Lu}][\p{L}-]+)\s\(([A-Z]{2,6})\)/gu;
-	for (let m = re.exec(text); m; m = re.exec(text)) out.set(m[2]!, m[1]!);
+	const re = /((?:[\p{Lu}][\p{L}-]+\s(?:(?:of|for|the|and|on|in)\s)?){1,9}[\p{Lu}][\p{L}-]+)\s\(((?:[\p{Lu}][\p{L}-]*\s){0,3}[\p{Lu}][\p{L}-]*)\)/gu;
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		const short = m[2]!;
+		if (!/\b[A-Z]{2,}/.test(short)) continue;
+		// "Staff Sergeant … Grant Program (SSG Fox SPGP)": the long name is the run that ends before the brackets.
+		out.set(short, m[1]!.replace(/^(?:The|A|An|In|On|At|By|For|From|With)\s+/, ''));
+	}
 	return out;
 }
 
@@ -296,37 +353,71 @@ function countStandaloneCapitals(text: string): Map<string, number> {
 	return out;
 }
 
+/** What one sentence names, in four steps: capitalised runs, model codes, quantities, dates. */
 function findMentions(sentence: Sentence, ctx: Context): Mention[] {
-	const text = sentence.text;
-	const ws = words(text);
+	const scan = newScan(sentence);
 	const mentions: Mention[] = [];
-	const quoteAt = (start: number) => sentence.quotes.some(([a, b]) => start >= a && start < b);
-	const dateTaken = (start: number, end: number) => sentence.dates.some((d) => start < d.end && end > d.start);
+	for (const run of capitalisedRuns(scan, mentions)) {
+		const mention = classifyRun(scan, ctx, run);
+		if (mention) mentions.push(mention);
+	}
+	mentions.push(...quantityMentions(scan, mentions));
+	mentions.push(...dateMentions(scan, mentions));
+	return mentions.sort((a, b) => a.start - b.start);
+}
+
+interface Scan {
+	sentence: Sentence;
+	text: string;
+	words: Word[];
+	/** Offsets where a sentence (or a quoted one) starts: a capital there proves nothing. */
+	sentenceStarts: Set<number>;
+	inQuote: (offset: number) => boolean;
+	dateTaken: (start: number, end: number) => boolean;
+}
+
+function newScan(sentence: Sentence): Scan {
+	const ws = words(sentence.text);
 	const sentenceStarts = new Set<number>([ws[0]?.start ?? -1]);
 	for (const [a] of sentence.quotes) {
 		const first = ws.find((w) => w.start > a);
 		if (first) sentenceStarts.add(first.start);
 	}
+	return {
+		sentence,
+		text: sentence.text,
+		words: ws,
+		sentenceStarts,
+		inQuote: (offset) => sentence.quotes.some(([a, b]) => offset >= a && offset < b),
+		dateTaken: (start, end) => sentence.dates.some((d) => start < d.end && end > d.start)
+	};
+}
 
+/** Runs of capitalised words joined by single spaces (and "of", "for", "de" …); model codes go straight to `models`. */
+function capitalisedRuns(scan: Scan, models: Mention[]): Word[][] {
+	const { text, words: ws } = scan;
+	const runs: Word[][] = [];
 	let i = 0;
 	while (i < ws.length) {
 		const w = ws[i]!;
-		if (!startsRun(w, i)) {
+		const model = modelName(scan, w);
+		if (model) models.push(model);
+		if (model || !isCapitalized(w.text) || isDateWord(w.text) || isCompoundAdjective(w.text)) {
 			i++;
 			continue;
 		}
-		// Collect a run of capitalised words joined by single spaces (and "of", "for", "de", ...).
 		let j = i;
 		while (j + 1 < ws.length && !ws[j]!.possessive) {
 			const next = ws[j + 1]!;
-			const gap = text.slice(ws[j]!.end, next.start);
-			if (gap !== ' ') break;
+			if (text.slice(ws[j]!.end, next.start) !== ' ') break;
 			if (isRunWord(next)) {
 				j++;
 				continue;
 			}
 			const after = ws[j + 2];
-			if (NAME_JOINERS.has(next.text) && after && text.slice(next.end, after.start) === ' ' && isRunWord(after) && !isDateWord(after.text)) {
+			const institution = /^(Department|Office|Ministry|Bureau|Institute|University|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|Federal|Small)$/.test(ws[i]!.text) || (ws[i]!.text === 'U.S' && /^(Department|Office)$/.test(ws[i + 1]?.text ?? ''));
+			const newInstitution = /^(Department|Office|Ministry|Bureau|U\.S)$/.test(after?.text ?? '');
+			if ((NAME_JOINERS.has(next.text) || ((next.text === 'and' || next.text === '&') && institution && !newInstitution)) && after && text.slice(next.end, after.start) === ' ' && isRunWord(after)) {
 				j += 2;
 				continue;
 			}
@@ -338,216 +429,252 @@ function findMentions(sentence: Sentence, ctx: Context): Mention[] {
 			if (m) {
 				const end = w.end + m[0].length;
 				const name = `${w.text}-${m[1]}${m[2] ?? ''}`;
-				mentions.push({ kind: 'model', start: w.start, end, surface: text.slice(w.start, end), name: text.slice(w.start, end), key: nameKey(name), inQuote: quoteAt(w.start), possessive: false });
+				models.push({ kind: 'model', start: w.start, end, surface: text.slice(w.start, end), name: text.slice(w.start, end), key: nameKey(name), inQuote: scan.inQuote(w.start), possessive: false });
 				i = ws.findIndex((x) => x.start >= end);
 				if (i < 0) break;
 				continue;
 			}
 		}
-		const run = ws.slice(i, j + 1);
-		const mention = classifyRun(run);
-		if (mention) mentions.push(mention);
+		// "Pioneer 4", "Expedition 70", "Apollo 11": a name with its number, unless the number counts
+		// something ("the Moon 41 hours after launch").
+		const number = ws[j + 1];
+		if (number && /^\d{1,4}$/.test(number.text) && text.slice(ws[j]!.end, number.start) === ' ' && !ws[j]!.possessive && !isDateWord(ws[j]!.text) && !NON_NAME_CAPITALS.has(ws[j]!.text)) {
+			const after = ws[j + 2];
+			const afterTags = after ? tagsIn(scan.sentence.terms, after.start, after.end) : new Set<string>();
+			const counts = after && text.slice(number.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text) && (afterTags.has('Noun') || afterTags.has('Adjective')) && !afterTags.has('Verb');
+			if (!counts && !/^[,.]\d/.test(text.slice(number.end))) j++;
+		}
+		runs.push(ws.slice(i, j + 1));
 		i = j + 1;
 	}
+	return runs;
+}
 
-	addNumbers();
-	for (const d of sentence.dates) {
-		if (mentions.some((m) => d.start < m.end && d.end > m.start)) continue;
-		mentions.push({
-			kind: d.value && d.value.length === 4 && !d.relative ? 'year' : 'date',
-			start: d.start, end: d.end, surface: d.text, name: d.text, key: d.value ?? nameKey(d.text),
-			inQuote: quoteAt(d.start), possessive: false, date: d.value, replacement: d.replacement
-		});
-	}
-	return mentions.sort((a, b) => a.start - b.start);
+function isRunWord(word: Word): boolean {
+	return isCapitalized(word.text) && !isDateWord(word.text) && !MODEL_WORD.test(word.text) && !isCompoundAdjective(word.text);
+}
 
-	function isRunWord(word: Word): boolean {
-		return isCapitalized(word.text) && !isDateWord(word.text) && !MODEL_WORD.test(word.text) && !isCompoundAdjective(word.text);
-	}
+/** "American-made", "Russian-backed": an adjective, not part of a name. */
+function isCompoundAdjective(word: string): boolean {
+	const m = /^([\p{Lu}][\p{L}]*)-(\p{Ll}+)$/u.exec(word);
+	return !!m && (DEMONYMS.has(m[1]!) || LEXICON.has(m[1]!.toLowerCase()) || /^(made|backed|led|based|born|owned|funded|style|built|linked|controlled|occupied|run|speaking|era|bound|friendly|wide)$/.test(m[2]!));
+}
 
-	/** "American-made", "Russian-backed": an adjective, not part of a name. */
-	function isCompoundAdjective(word: string): boolean {
-		const m = /^([\p{Lu}][\p{L}]*)-(\p{Ll}+)$/u.exec(word);
-		return !!m && (DEMONYMS.has(m[1]!) || LEXICON.has(m[1]!.toLowerCase()) || /^(made|backed|led|based|born|owned|funded|style|built|linked|controlled|occupied|run|speaking|era|bound|friendly|wide)$/.test(m[2]!));
-	}
+function isDateWord(word: string): boolean {
+	return (MONTHS as readonly string[]).includes(word) || (WEEKDAYS as readonly string[]).includes(word) || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(word);
+}
 
-	function startsRun(word: Word, index: number): boolean {
-		if (!isCapitalized(word.text)) return false;
-		if (MODEL_WORD.test(word.text)) {
-			if (NOT_MODELS.has(word.text)) return false;
-			const plural = /\ds$/.test(word.text);
-			const name = plural ? word.text.slice(0, -1) : word.text;
-			mentions.push({ kind: 'model', start: word.start, end: word.end, surface: word.text, name, key: nameKey(name), inQuote: quoteAt(word.start), possessive: word.possessive, plural });
-			return false;
+/** "Hwasong-18", "Hwasong-18s": a capitalised word with a hyphenated number. */
+function modelName(scan: Scan, word: Word): Mention | null {
+	if (!isCapitalized(word.text) || !MODEL_WORD.test(word.text) || NOT_MODELS.has(word.text)) return null;
+	const plural = /\ds$/.test(word.text);
+	const name = plural ? word.text.slice(0, -1) : word.text;
+	return { kind: 'model', start: word.start, end: word.end, surface: word.text, name, key: nameKey(name), inQuote: scan.inQuote(word.start), possessive: word.possessive, plural };
+}
+
+/** Drops capitalised words that are not names from the front of a run (sentence openers, pronouns). */
+function trimRun(scan: Scan, ctx: Context, run: Word[]): Word[] {
+	while (run.length > 0) {
+		const first = run[0]!;
+		if (NON_NAME_CAPITALS.has(first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
+			run = run.slice(1);
+			continue;
 		}
-		if (isDateWord(word.text) || isCompoundAdjective(word.text)) return false;
-		void index;
-		return true;
-	}
-
-	function isDateWord(word: string): boolean {
-		return (MONTHS as readonly string[]).includes(word) || (WEEKDAYS as readonly string[]).includes(word) || /^(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$/.test(word);
-	}
-
-	function classifyRun(run: Word[]): Mention | null {
-		// Drop capitalised words that are not names (sentence openers, pronouns).
-		while (run.length > 0) {
-			const first = run[0]!;
-			if (NON_NAME_CAPITALS.has(first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
+		if (scan.sentenceStarts.has(first.start) && !knownWord(ctx, first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
+			const tags = tagsIn(scan.sentence.terms, first.start, first.end);
+			const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
+			// "Lockheed Martin Space …" opens a sentence with a name; "Scientists believe …" with a common noun.
+			const nameLike = run.length >= 2 && tags.has('Noun') && !tags.has('Plural') && !tags.has('Verb') && !tags.has('Adjective');
+			if ((!proper && !nameLike) || tags.has('Determiner') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Verb')) {
 				run = run.slice(1);
 				continue;
 			}
-			if (sentenceStarts.has(first.start) && !knownWord(first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
-				const tags = tagsIn(sentence.terms, first.start, first.end);
-				const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
-				if (!proper || tags.has('Determiner') || tags.has('Preposition') || tags.has('Pronoun') || tags.has('Conjunction') || tags.has('Adverb') || tags.has('Verb')) {
-					run = run.slice(1);
-					continue;
-				}
-			}
-			break;
 		}
-		while (run.length > 0 && NAME_JOINERS.has(run[0]!.text)) run = run.slice(1);
-		if (run.length === 0) return null;
-		const first = run[0]!;
-		const last = run[run.length - 1]!;
-		const surface = text.slice(first.start, last.end);
-		const base = { start: first.start, end: last.end, surface, inQuote: quoteAt(first.start), possessive: last.possessive };
-		if (dateTaken(first.start, last.end)) return null;
-		const names = run.map((w) => w.text);
-
-		const entry = LEXICON.get(surface.toLowerCase());
-		if (entry) return { ...base, kind: entry.kind, name: entry.name, key: nameKey(entry.group), subKind: entry.subKind };
-
-		if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
-			const long = ctx.acronyms.get(first.text);
-			if (long) {
-				const longEntry = classifyName(long.split(' '));
-				if (longEntry) return { ...base, kind: 'organization', name: first.text, key: nameKey(long), subKind: longEntry };
-			}
-			return { ...base, kind: 'other', name: surface, key: nameKey(surface), weak: true };
-		}
-		if (run.length === 1 && /^[A-Z]{2,6}s$/.test(first.text)) return null;
-
-		const orgKind = classifyName(names);
-		if (orgKind) return { ...base, kind: 'organization', name: surface, key: nameKey(surface), subKind: orgKind };
-
-		if (names.every((n) => DEMONYMS.has(n))) return null;
-
-		// Titles and nationalities before a name: "Russian Defense Minister Sergei Shoigu".
-		let titleEnd = 0;
-		while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
-		const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text) && !TITLE_QUALIFIERS.has(w.text));
-		let nameWords = hasTitle ? run.slice(titleEnd) : run;
-		const joiner = run.findIndex((w, k) => k > 0 && (w.text === 'for' || w.text === 'of') && run.slice(0, k).some((x) => TITLE_WORDS.has(x.text) && !TITLE_QUALIFIERS.has(x.text)));
-		if (joiner > 0 && run.length - (joiner + 2) >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
-			const named = asPerson(run.slice(joiner + 2), true);
-			if (named) return named;
-		}
-		const person = asPerson(nameWords, hasTitle);
-		if (person) return person;
-		if (titleEnd > 0 && !hasTitle) {
-			// "South Korean Yoon Suk Yeol" style: demonyms before a name.
-			const rest = asPerson(run.slice(titleEnd), false);
-			if (rest) return rest;
-		}
-		const tags = tagsIn(sentence.terms, first.start, last.end);
-		const facility = names.some((n) => /^(Airport|Station|Square|Street|Road|Avenue|Bridge|Park|Stadium|Arena|Hall|Palace|Tower|River|Lake|Mountain|Mountains|Island|Islands|Sea|Bay|Port|Base|Center|Centre|Plant|Field)$/.test(n));
-		if (tags.has('Place') && !tags.has('Person') && !facility && run.length <= 3 && names.every((n) => !DEMONYMS.has(n))) {
-			return { ...base, kind: 'place', name: surface, key: nameKey(surface), subKind: tags.has('Country') ? 'country' : tags.has('City') ? 'city' : 'region' };
-		}
-		return { ...base, kind: 'other', name: surface, key: nameKey(surface), weak: run.length === 1 };
-
-		function asPerson(nw: Word[], titled: boolean): Mention | null {
-			if (nw.length === 0 || nw.length > 4) return null;
-			const f = nw[0]!;
-			const l = nw[nw.length - 1]!;
-			const nameText = text.slice(f.start, l.end);
-			if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined)) return null;
-			if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || TITLE_WORDS.has(w.text) && nw.length === 1)) return null;
-			if (LEXICON.has(nameText.toLowerCase())) return null;
-			const key = nameKey(nameText);
-			const nb = { start: f.start, end: l.end, surface: nameText, inQuote: quoteAt(f.start), possessive: l.possessive };
-			const known = ctx.people.get(key);
-			if (known) return remember(known, nb);
-			if (nw.length === 1) {
-				const candidates = ctx.bySurname.get(key) ?? [];
-				if (candidates.length > 0) {
-					const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
-					const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
-					const m = remember(best, nb);
-					m.replacement = best.name;
-					if (next && MODIFIER_NOUNS.has(next)) m.modifier = true;
-					return m;
-				}
-				return null;
-			}
-			const tags = tagsIn(sentence.terms, f.start, l.end);
-			const tagged = tags.has('Person') && !tags.has('Organization');
-			const before = text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1]?.toLowerCase();
-			const after = text.slice(l.end + (l.possessive ? 2 : 0));
-			const lastName = l.text;
-			const evidence =
-				tagged ||
-				titled ||
-				(before !== undefined && ROLE_WORDS.has(before)) ||
-				/^,\s+(a|an|the|who|whose)\s/.test(after) ||
-				(ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text));
-			if (!evidence) return null;
-			const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
-			ctx.people.set(key, personEntry);
-			const surnames = [nameKey(lastName)];
-			if (FAMILY_NAME_FIRST.has(f.text)) surnames.push(nameKey(f.text));
-			for (const s of surnames) {
-				const list = ctx.bySurname.get(s) ?? [];
-				list.push(personEntry);
-				ctx.bySurname.set(s, list);
-			}
-			return remember(personEntry, nb);
-		}
-
-		function remember(p: Person, nb: { start: number; end: number; surface: string; inQuote: boolean; possessive: boolean }): Mention {
-			p.mentions++;
-			p.lastSeen = sentence.start + nb.start;
-			p.variants.add(nb.surface);
-			return { ...nb, kind: 'person', name: p.name, key: p.key };
-		}
+		break;
 	}
+	while (run.length > 0 && NAME_JOINERS.has(run[0]!.text)) run = run.slice(1);
+	return run;
+}
 
-	function knownWord(word: string): boolean {
-		return LEXICON.has(word.toLowerCase()) || ctx.bySurname.has(nameKey(word)) || ctx.midCaps.has(word) || (ctx.standaloneCaps.get(word) ?? 0) > 1;
+function knownWord(ctx: Context, word: string): boolean {
+	return LEXICON.has(word.toLowerCase()) || ctx.bySurname.has(nameKey(word)) || ctx.midCaps.has(word) || (ctx.standaloneCaps.get(word) ?? 0) > 1;
+}
+
+/** A run of capitalised words as a place, organisation, person or unknown name. */
+function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
+	const run = trimRun(scan, ctx, whole);
+	if (run.length === 0) return null;
+	const { text } = scan;
+	const first = run[0]!;
+	const last = run[run.length - 1]!;
+	const surface = text.slice(first.start, last.end);
+	const base = { start: first.start, end: last.end, surface, inQuote: scan.inQuote(first.start), possessive: last.possessive };
+	if (scan.dateTaken(first.start, last.end)) return null;
+	const names = run.map((w) => w.text);
+
+	const entry = LEXICON.get(surface.toLowerCase());
+	if (entry) return { ...base, kind: entry.kind, name: entry.name, key: nameKey(entry.group), subKind: entry.subKind };
+
+	// A short form the article defined: "SSG Fox SPGP" is the grant program, "OSBP" the office.
+	const defined = ctx.acronyms.get(surface);
+	if (defined && run.length > 1) {
+		const longKind = classifyName(defined.split(' '));
+		return { ...base, kind: longKind ? 'organization' : 'other', name: surface, key: nameKey(defined), ...(longKind ? { subKind: longKind } : {}) };
 	}
-
-	function addNumbers(): void {
-		const re = /(?<![\p{L}\p{N}.,\-–])([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:\s?(million|billion|trillion|bn)\b)?(\s?(?:%|percent\b|per cent\b))?/gu;
-		for (let m = re.exec(text); m; m = re.exec(text)) {
-			const start = m.index;
-			let end = m.index + m[0].length;
-			const next = text.slice(end);
-			if (/^[\p{L}\d]|^-\p{L}|^[.,]\d|^:\d|^[–-]\d/u.test(next)) continue;
-			if (mentions.some((x) => start < x.end && end > x.start) || dateTaken(start, end)) continue;
-			const digits = m[2]!.replace(/,/g, '');
-			const value = Number(digits + (m[3] ?? ''));
-			const isYear = !m[1] && !m[3] && !m[4] && !m[5] && /^\d{4}$/.test(m[2]!) && value >= 1800 && value <= 2100;
-			const unitMatch = /^\s+((?:\p{Ll}+\s+)?\p{Ll}+)/u.exec(next);
-			let unit: string | undefined;
-			if (unitMatch) {
-				const parts = unitMatch[1]!.split(/\s+/);
-				const firstTerm = termAfter(sentence.terms, end + 1);
-				const t0 = firstTerm?.tags;
-				const nounLike = (word: string, tags: Set<string> | undefined) =>
-					!FUNCTION_WORDS.has(word) && !tags?.has('Date') && !tags?.has('Pronoun') && !tags?.has('Preposition') && (tags?.has('Noun') || /[^s]s$/.test(word) || UNIT_WORDS.has(word));
-				if (parts[0] && nounLike(parts[0], t0)) unit = parts[0];
-				else if (t0?.has('Adjective') && parts[1] && nounLike(parts[1], termAfter(sentence.terms, (firstTerm?.end ?? end) + 1)?.tags)) unit = parts.join(' ');
-			}
-			if (isYear && !(unit && /s$/.test(unit) && !/^(in|on|at)$/.test(unit))) {
-				mentions.push({ kind: 'year', start, end, surface: m[0], name: m[0], key: m[0], inQuote: quoteAt(start), possessive: false, value, date: m[2]! });
-				continue;
-			}
-			end = start + m[0].trimEnd().length;
-			mentions.push({ kind: 'number', start, end, surface: text.slice(start, end), name: text.slice(start, end), key: `#${value}${m[4] ?? ''}${m[5] ? '%' : ''}`, inQuote: quoteAt(start), possessive: false, value, unit });
+	if (run.length === 1 && /^[A-Z]{2,6}$/.test(first.text)) {
+		const long = ctx.acronyms.get(first.text);
+		if (long) {
+			const longEntry = classifyName(long.split(' '));
+			if (longEntry) return { ...base, kind: 'organization', name: first.text, key: nameKey(long), subKind: longEntry };
+			return { ...base, kind: 'other', name: first.text, key: nameKey(long) };
 		}
+		return { ...base, kind: 'other', name: surface, key: nameKey(surface), weak: true };
 	}
+	if (run.length === 1 && /^[A-Z]{2,6}s$/.test(first.text)) return null;
+
+	const orgKind = classifyName(names);
+	if (orgKind) return { ...base, kind: 'organization', name: surface, key: nameKey(surface), subKind: orgKind };
+	if (names.every((n) => DEMONYMS.has(n))) return null;
+
+	if (/^\d+$/.test(last.text)) return { ...base, kind: 'other', name: surface, key: nameKey(surface) };
+	const person = personInRun(scan, ctx, run);
+	if (person) return person;
+	return placeOrOther(scan, run, base);
+}
+
+/** "Russian Defense Minister Sergei Shoigu": titles and nationalities apart, the name a person's. */
+function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
+	// "NASA Administrator Bill Nelson", "VA Secretary Doug Collins": an organisation before a title.
+	if (run.length > 2 && LEXICON.get(run[0]!.text.toLowerCase())?.kind === 'organization' && TITLE_WORDS.has(run[1]!.text)) run = run.slice(1);
+	// "Roscosmos Soyuz": a known organisation or place is not a first name.
+	if (LEXICON.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text)) return null;
+	// "Marina Vasilevskaya of Belarus": the name stops at "of".
+	const of = run.findIndex((w, k) => k >= 2 && (w.text === 'of' || w.text === 'from'));
+	if (of > 0 && !run.slice(0, of).some((w) => TITLE_WORDS.has(w.text))) run = run.slice(0, of);
+	const names = run.map((w) => w.text);
+	let titleEnd = 0;
+	while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
+	const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text) && !TITLE_QUALIFIERS.has(w.text));
+	const joiner = run.findIndex((w, k) => k > 0 && (w.text === 'for' || w.text === 'of') && run.slice(0, k).some((x) => TITLE_WORDS.has(x.text) && !TITLE_QUALIFIERS.has(x.text)));
+	if (joiner > 0 && run.length - (joiner + 2) >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
+		const named = asPerson(scan, ctx, run.slice(joiner + 2), true);
+		if (named) return named;
+	}
+	const person = asPerson(scan, ctx, hasTitle ? run.slice(titleEnd) : run, hasTitle);
+	if (person) return person;
+	// "South Korean Yoon Suk Yeol": demonyms before a name.
+	if (titleEnd > 0 && !hasTitle) return asPerson(scan, ctx, run.slice(titleEnd), false);
+	return null;
+}
+
+function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mention | null {
+	const { text, sentence } = scan;
+	if (nw.length === 0 || nw.length > 4) return null;
+	const f = nw[0]!;
+	const l = nw[nw.length - 1]!;
+	const nameText = text.slice(f.start, l.end);
+	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival)$/.test(w.text))) return null;
+	if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
+	if (LEXICON.has(nameText.toLowerCase())) return null;
+	const key = nameKey(nameText);
+	const nb = { start: f.start, end: l.end, surface: nameText, inQuote: scan.inQuote(f.start), possessive: l.possessive };
+	const known = ctx.people.get(key);
+	if (known) return remember(sentence, known, nb);
+	if (nw.length === 1) {
+		const candidates = ctx.bySurname.get(key) ?? [];
+		if (candidates.length === 0) return null;
+		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
+		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
+		const m = remember(sentence, best, nb);
+		m.replacement = best.name;
+		if (next && MODIFIER_NOUNS.has(next)) m.modifier = true;
+		return m;
+	}
+	// Title Case headlines capitalise every word: no new names are learned there.
+	if (sentence.block === 'headline') return null;
+	const tags = tagsIn(sentence.terms, f.start, l.end);
+	const firstTags = tagsIn(sentence.terms, f.start, f.end);
+	const tagged = tags.has('Person') && !tags.has('Organization') && (firstTags.has('FirstName') || firstTags.has('Person') || tags.has('LastName'));
+	const before = text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1]?.toLowerCase();
+	const after = text.slice(l.end + (l.possessive ? 2 : 0));
+	const lastName = l.text;
+	const evidence =
+		tagged ||
+		titled ||
+		(before !== undefined && ROLE_WORDS.has(before)) ||
+		/^,\s+(a|an|the|who|whose)\s/.test(after) ||
+		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text)));
+	if (!evidence) return null;
+	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
+	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';
+	ctx.people.set(key, personEntry);
+	const surnames = [nameKey(lastName)];
+	if (FAMILY_NAME_FIRST.has(f.text)) surnames.push(nameKey(f.text));
+	for (const s of surnames) {
+		const list = ctx.bySurname.get(s) ?? [];
+		list.push(personEntry);
+		ctx.bySurname.set(s, list);
+	}
+	return remember(sentence, personEntry, nb);
+}
+
+function remember(sentence: Sentence, p: Person, nb: { start: number; end: number; surface: string; inQuote: boolean; possessive: boolean }): Mention {
+	p.mentions++;
+	p.lastSeen = sentence.start + nb.start;
+	p.variants.add(nb.surface);
+	return { ...nb, kind: 'person', name: p.name, key: p.key };
+}
+
+/** A place compromise recognises ("Pasadena, California" makes Pasadena a city), else an unknown name. */
+function placeOrOther(scan: Scan, run: Word[], base: Pick<Mention, 'start' | 'end' | 'surface' | 'inQuote' | 'possessive'>): Mention {
+	const names = run.map((w) => w.text);
+	const first = run[0]!;
+	const last = run[run.length - 1]!;
+	const tags = tagsIn(scan.sentence.terms, first.start, last.end);
+	const facility = names.some((n) => /^(Airport|Station|Square|Street|Road|Avenue|Bridge|Park|Stadium|Arena|Hall|Palace|Tower|River|Lake|Mountain|Mountains|Island|Islands|Sea|Bay|Port|Base|Center|Centre|Plant|Field|Building|Complex|Cosmodrome|Laboratory)$/.test(n));
+	const followedByState = new RegExp(`^,\\s+(${US_STATES.join('|')}|${COUNTRIES.join('|')})\\b`).test(scan.text.slice(last.end + (last.possessive ? 2 : 0)));
+	if (!facility && run.length <= 3 && names.every((n) => !DEMONYMS.has(n)) && (followedByState || (tags.has('Place') && !tags.has('Person')))) {
+		return { ...base, kind: 'place', name: base.surface, key: nameKey(base.surface), subKind: followedByState || tags.has('City') ? 'city' : tags.has('Country') ? 'country' : 'region' };
+	}
+	return { ...base, kind: 'other', name: base.surface, key: nameKey(base.surface), weak: run.length === 1 };
+}
+
+/** Quantities as mentions; a four-digit year in an "in 1959" phrase is a year. */
+function quantityMentions(scan: Scan, taken: Mention[]): Mention[] {
+	const { text } = scan;
+	const out: Mention[] = [];
+	const overlaps = (start: number, end: number) => taken.some((x) => start < x.end && end > x.start && x.kind !== 'other') || scan.dateTaken(start, end);
+	for (const q of findQuantities(text, scan.sentence.terms, overlaps)) {
+		out.push({
+			kind: 'number', start: q.start, end: q.end, surface: q.text, name: q.text,
+			key: `#${q.value}${q.percent ? '%' : ''}${q.currency ?? ''}`, inQuote: scan.inQuote(q.start), possessive: false,
+			value: q.value, ...(q.unit ? { unit: q.unit } : {}), quantity: q
+		});
+	}
+	const year = /(?<![\p{L}\p{N}.,$€£¥-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)/gu;
+	for (let m = year.exec(text); m; m = year.exec(text)) {
+		const start = m.index;
+		const end = start + 4;
+		if (overlaps(start, end) || out.some((x) => start < x.end && end > x.start)) continue;
+		// "2,500 people" is not a year, nor is "2018 images"; "in 1959" and "1959’s" are.
+		if (/^\s+\p{Ll}+s\b/u.test(text.slice(end)) && !/\b(in|since|by|of|from|until|to|during|before|after)\s+$/i.test(text.slice(0, start))) continue;
+		out.push({ kind: 'year', start, end, surface: m[1]!, name: m[1]!, key: m[1]!, inQuote: scan.inQuote(start), possessive: false, value: Number(m[1]), date: m[1]! });
+	}
+	return out;
+}
+
+/** Dates the date reader found, as mentions (absolute or anchored to the article's date). */
+function dateMentions(scan: Scan, taken: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	for (const d of scan.sentence.dates) {
+		if (taken.some((m) => d.start < m.end && d.end > m.start && m.kind !== 'other' && m.kind !== 'year')) continue;
+		out.push({
+			kind: d.value && d.value.length === 4 && !d.relative ? 'year' : 'date',
+			start: d.start, end: d.end, surface: d.text, name: d.text, key: d.value ?? nameKey(d.text),
+			inQuote: scan.inQuote(d.start), possessive: false, date: d.value, replacement: d.replacement
+		});
+	}
+	return out;
 }
 
 /** Organisation kind from the last word ("Kyodo News" → news) or null when the name is not one. */

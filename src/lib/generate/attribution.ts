@@ -28,6 +28,7 @@ export interface Attribution {
 
 const VERBS =
 	'said|says|told|tells|claimed|claims|reported|reports|noted|notes|stated|states|announced|announces|added|adds|wrote|writes|estimated|estimates|predicted|predicts|argued|argues|insisted|insists|warned|warns|confirmed|confirms|denied|denies|alleged|alleges|detailed|narrated|believes|believe|suggested|suggests|explained|explains|described|describes|acknowledged|acknowledges|admitted|admits|asserted|asserts|maintained|maintains|testified|projected|projects|forecast|forecasts|concluded|concludes|found|finds|showed|shows|revealed|reveals|indicated|indicates|observed|contended|cautioned|stressed|emphasized|emphasised|recalled|complained|expects|expected|thinks|estimated|calculated|calculates|figures|predicted|hopes|hoped|announced|tweeted|posted|disclosed|conceded|boasted|countered|replied|responded|agreed';
+const SPEECH = /^(said|says|told|tells|claimed|claims|stated|states|added|adds|wrote|writes|argued|argues|insisted|insists|warned|warns|believes|believe|thinks|hopes|hoped|tweeted|conceded|boasted|countered|replied|responded|cautioned|stressed|emphasized|emphasised|recalled|complained|contended|asserted|asserts|maintained|maintains|testified|alleged|alleges|acknowledged|acknowledges|admitted|admits|explained|explains|suggested|suggests|noted|notes)$/i;
 const VERB_RE = new RegExp(`\\b(${VERBS})\\b|\\b[Aa]ccording to\\b`, 'g');
 const HEDGE_RE = /\b(reportedly|allegedly|purportedly|supposedly|apparently|believed to|thought to|said to|appeared to|appear to|appears to|seemed to|seems to|seem to|claimed to|claims to|is expected to|are expected to|likely|possibly|may have|might have|could have)\b/gi;
 const BOUNDARY_RE = /;|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|[”"],\s/g;
@@ -63,6 +64,16 @@ export function findAttribution(sentence: Sentence): Attribution {
 		const verbEnd = m.index + m[0].length;
 		const [clauseStart, clauseEnd] = clauseOf(verbStart);
 		const claim: Claim = { clauseStart, clauseEnd, verbStart, verbEnd };
+		// "Awards were announced", "participants reported improvements": an event, not someone's claim.
+		// "46 states", "the reports", "its estimates": nouns, not verbs.
+		if (/^(states|reports|notes|claims|figures|estimates|projects|forecasts|hopes|shows|finds|says|writes|tells|suggests|indicates|reveals|believes)$/i.test(m[0]) && /(?:\b(?:the|a|an|its|his|her|their|our|these|those|several|many|some|all|both|other|new|\d[\d,]*)|\d)\s+$/i.test(text.slice(Math.max(0, verbStart - 14), verbStart))) continue;
+		if (m[0].toLowerCase() !== 'according to') {
+			if (/\b(was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
+			const after = text.slice(verbEnd);
+			const speech = SPEECH.test(m[0]);
+			const clauseFollows = /^\s+(that|how|whether|what|why|if)\b/.test(after) || /^\s*[,.;:"“”]/.test(after) || /^\s+\S[^,.;]{0,60}?\s(would|will|was|were|is|are|had|has|have|could|can|may|might|should|must|did|does)\b/.test(after);
+			if (!speech && !clauseFollows) continue;
+		}
 		if (m[0].toLowerCase() === 'according to') {
 			const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd < 60 && SOURCE_KINDS.has(x.kind) && !x.inQuote);
 			const phraseMatch = /^\s+([^,.;]+)/.exec(text.slice(verbEnd));

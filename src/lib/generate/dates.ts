@@ -18,8 +18,10 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
-const WEEKDAY = /\b(on\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
+const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+
+const BARE_MONTH = /\b(in|since|until|by|last|next|early|late|mid|from)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]+\d)(?!\s+of\s+\d)/gi;
 
 const NUMBER_WORDS: Record<string, number> = {
 	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12
@@ -104,6 +106,23 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
 			if (m[1]) mention.replacement = longDate(resolved);
+		}
+		out.push(mention);
+	}
+	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.
+	BARE_MONTH.lastIndex = 0;
+	for (let m = BARE_MONTH.exec(sentence); m; m = BARE_MONTH.exec(sentence)) {
+		const start = m.index + m[1]!.length + 1;
+		const end = m.index + m[0].length;
+		if (taken(start, end)) continue;
+		const mention: DateMention = { start, end, text: m[2]!, relative: true };
+		if (!articleDate) mention.unanchored = true;
+		else {
+			const month = monthIndex(m[2]!);
+			const ahead = /^(next|until|by)$/i.test(m[1]!);
+			const year = articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
+			mention.value = `${year}-${pad(month + 1)}`;
+			mention.replacement = `${m[2]} ${year}`;
 		}
 		out.push(mention);
 	}

@@ -1,44 +1,98 @@
-/** Wrong options of the same kind as the answer: the article's own first, then small built-in lists; never an alias. */
-import { needsArticle, nameKey, type Article, type Mention } from './analyze';
-import { CITIES, COUNTRIES, FALLBACK_ORGANIZATIONS, FALLBACK_PEOPLE, PLACE_ALIASES, REGIONS } from './lexicon';
-import { shuffled } from './random';
+/**
+ * Wrong options of the same kind as the answer: people of the same sex (and role, when the article
+ * shows it), organisations of the same kind, countries of the same part of the world, states for a
+ * state, missions for a mission, numbers with the same unit and size. The article's own names come
+ * first, then short lists the app ships (countries, US states, space agencies …); never an invented
+ * person, never another kind of thing, never a second name for the answer.
+ */
+import { nameKey, type Mention } from './analyze';
+import type { ArticleContext, EntityInfo } from './context';
+import { CONTINENT, PLACE_ALIASES, PROMINENT_COUNTRIES, US_STATES } from './lexicon';
 
-export interface Pools {
-	byKind: Map<string, Mention[]>;
-	articleYear?: number;
+export interface Options {
+	/** Exactly `n` wrong options, or fewer when not enough of the same kind exist. */
+	names: string[];
+	fromArticle: number;
 }
 
-const GENERIC_ORG_WORDS = new Set(['news', 'agency', 'service', 'national', 'international', 'the', 'of', 'for', 'and', 'group', 'company', 'council', 'times', 'post', 'daily', 'university', 'institute', 'club', 'fc', 'inc', 'corp', 'ltd', 'bank', 'ministry', 'department', 'association', 'federation', 'committee', 'commission', 'organization', 'organisation', 'foundation', 'party', 'league', 'union', 'united', 'city', 'world', 'global', 'new']);
-const AMBIGUOUS_PLACES = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland', 'Wales', 'Washington', 'Georgia']);
+const SPACE_AGENCIES = ['NASA', 'European Space Agency', 'JAXA', 'Roscosmos', 'Indian Space Research Organisation', 'Canadian Space Agency', 'China National Space Administration'];
+/** The Census Bureau's four regions: a state's plausible alternatives. */
+const STATE_REGION: Record<string, 'west' | 'midwest' | 'south' | 'northeast'> = Object.fromEntries([
+	...['Alaska', 'Arizona', 'California', 'Colorado', 'Hawaii', 'Idaho', 'Montana', 'Nevada', 'New Mexico', 'Oregon', 'Utah', 'Washington', 'Wyoming'].map((s) => [s, 'west']),
+	...['Illinois', 'Indiana', 'Iowa', 'Kansas', 'Michigan', 'Minnesota', 'Missouri', 'Nebraska', 'North Dakota', 'Ohio', 'South Dakota', 'Wisconsin'].map((s) => [s, 'midwest']),
+	...['Alabama', 'Arkansas', 'Delaware', 'Florida', 'Georgia', 'Kentucky', 'Louisiana', 'Maryland', 'Mississippi', 'North Carolina', 'Oklahoma', 'South Carolina', 'Tennessee', 'Texas', 'Virginia', 'West Virginia'].map((s) => [s, 'south']),
+	...['Connecticut', 'Maine', 'Massachusetts', 'New Hampshire', 'New Jersey', 'New York', 'Pennsylvania', 'Rhode Island', 'Vermont'].map((s) => [s, 'northeast'])
+]);
+const AMBIGUOUS = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland', 'Wales', 'Georgia', 'Washington']);
 
-function poolKey(m: Mention): string {
-	if (m.kind === 'number') {
-		const multiplier = /million|billion|trillion|bn/.exec(m.surface)?.[0] ?? '';
-		return `number:${m.unit ?? ''}:${/%|percent|per cent/.test(m.surface) ? '%' : ''}:${/^[$€£¥]/.test(m.surface) ? m.surface[0] : ''}:${multiplier}`;
+/** Up to `n` distractors for a named answer; none when fewer than `n` of the same kind exist. */
+export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[], near?: Set<string>): Options {
+	const info = context.entities.get(answer.key);
+	const taken = new Set<string>([nameKey(answer.name), nameKey(answer.surface)]);
+	for (const m of exclude) taken.add(m.key);
+	const out: string[] = [];
+	const ok = (name: string) => !taken.has(nameKey(name)) && !out.some((o) => isAlias(o, name, answer.kind)) && !isAlias(name, answer.name, answer.kind) && !exclude.some((m) => isAlias(name, m.name, answer.kind));
+	let article = [...context.entities.values()].filter((e) => e.key !== answer.key && e.mentions > 0 && sameKind(info, answer, e));
+	// People from the same part of the story (the same match, the same team) when there are enough of them.
+	if (answer.kind === 'person' && near) {
+		const local = article.filter((e) => near.has(e.key));
+		if (local.length >= n) article = local;
+		else return { names: [], fromArticle: 0 };
 	}
-	return `${m.kind}:${m.subKind ?? ''}`;
+	// The closest first: same role for people, then the most mentioned.
+	const ranked = article.sort((a, b) => Number(b.role === info?.role) - Number(a.role === info?.role) || b.mentions - a.mentions);
+	for (const e of order(ranked.map((e) => e.name))) {
+		if (out.length >= n) break;
+		if (ok(e)) out.push(e);
+	}
+	const fromArticle = out.length;
+	for (const name of fromArticle === 0 ? [] : order([...fallback(answer, info)])) {
+		if (out.length >= n) break;
+		if (ok(name) && !AMBIGUOUS.has(name)) out.push(name);
+	}
+	return { names: out.length >= n ? out.slice(0, n) : [], fromArticle: Math.min(fromArticle, n) };
 }
 
-export function buildPools(article: Article, usable: (m: Mention) => boolean, articleYear?: number): Pools {
-	const byKind = new Map<string, Mention[]>();
-	const seen = new Set<string>();
-	for (const s of article.sentences) {
-		for (const m of s.mentions) {
-			if (m.modifier || m.weak || m.kind === 'other' || m.kind === 'date') continue;
-			if (m.kind === 'person' && m.name.split(/\s+/).length < 2) continue;
-			if (!usable(m)) continue;
-			const k = poolKey(m);
-			if (seen.has(k + '|' + m.key)) continue;
-			seen.add(k + '|' + m.key);
-			const list = byKind.get(k) ?? [];
-			list.push(m);
-			byKind.set(k, list);
+function sameKind(info: EntityInfo | undefined, answer: Mention, other: EntityInfo): boolean {
+	if (other.kind !== answer.kind && !(answer.kind === 'model' && other.kind === 'other') && !(answer.kind === 'other' && other.kind === 'model')) return false;
+	switch (answer.kind) {
+		case 'person':
+			// Men for a man, women for a woman; when the article does not show it, only others it does not show
+			// either. A referee is no option for a player, nor an official for an astronaut.
+			if ((info?.sex ?? 'unknown') !== (other.sex ?? 'unknown')) return false;
+			return !other.role || other.role === info?.role;
+		case 'place':
+			// "Hampshire" and "the Middle East" are both regions, but not alternatives to each other.
+			if ((info?.subKind ?? answer.subKind) === 'region') return false;
+			return (info?.subKind ?? answer.subKind) === other.subKind && (other.subKind !== 'country' || !info?.continent || !other.continent || info.continent === other.continent);
+		case 'organization':
+			return (info?.category ?? answer.subKind) === (other.category ?? other.subKind);
+		default:
+			return !!info?.category && info.category === other.category;
+	}
+}
+
+function fallback(answer: Mention, info: EntityInfo | undefined): readonly string[] {
+	if (answer.kind === 'place') {
+		const subKind = info?.subKind ?? answer.subKind;
+		// Built-in lists stay close to the answer: states of the same region of the US (Florida, Texas,
+		// Alabama, Georgia), prominent countries of the same continent — and only beside at least one
+		// option from the article, so that Montana never stands alone beside Florida.
+		if (subKind === 'state') {
+			const region = STATE_REGION[answer.name];
+			return region ? US_STATES.filter((s) => STATE_REGION[s] === region) : [];
 		}
+		if (subKind === 'country') {
+			const continent = info?.continent ?? CONTINENT[answer.name];
+			return continent ? PROMINENT_COUNTRIES.filter((c) => CONTINENT[c] === continent) : [];
+		}
+		return [];
 	}
-	return { byKind, articleYear };
+	if (answer.kind === 'organization' && SPACE_AGENCIES.some((a) => nameKey(a) === nameKey(answer.name))) return SPACE_AGENCIES;
+	return [];
 }
 
-/** True when `a` and `b` can name the same thing: a distractor or swap with `b` could be right. */
+/** True when `a` and `b` can name the same thing: an option that could be right. */
 export function isAlias(a: string, b: string, kind: Mention['kind']): boolean {
 	const ka = nameKey(a);
 	const kb = nameKey(b);
@@ -54,122 +108,80 @@ export function isAlias(a: string, b: string, kind: Mention['kind']): boolean {
 	if (kind === 'organization') {
 		const initials = (s: string) => s.split(' ').filter((w) => !['of', 'the', 'and', 'for'].includes(w)).map((w) => w[0]).join('');
 		if (initials(ka) === kb.replace(/\s/g, '') || initials(kb) === ka.replace(/\s/g, '')) return true;
-		const wa = ka.split(' ').filter((w) => !GENERIC_ORG_WORDS.has(w));
-		const wb = new Set(kb.split(' ').filter((w) => !GENERIC_ORG_WORDS.has(w)));
-		return wa.some((w) => wb.has(w) || wb.has(w.replace(/n$/, '')) || wb.has(w + 'n'));
+		return ka.includes(kb) || kb.includes(ka);
 	}
-	if (kind === 'model') return ka.replace(/\W/g, '') === kb.replace(/\W/g, '');
-	return false;
+	return ka.replace(/\W/g, '') === kb.replace(/\W/g, '') || ka.startsWith(kb + ' ') || kb.startsWith(ka + ' ');
 }
 
-/** Up to `n` distractor names for `answer` (a mention in `sentenceMentions`), article first. */
-export function pickDistractors(answer: Mention, sentenceMentions: Mention[], pools: Pools, n: number, random: () => number): { names: string[]; fromArticle: number } {
-	const out: string[] = [];
-	const inSentence = sentenceMentions.filter((m) => m.kind === answer.kind).map((m) => m.name);
-	const ok = (name: string) =>
-		!isAlias(name, answer.name, answer.kind) &&
-		!isAlias(name, answer.surface, answer.kind) &&
-		!inSentence.some((s) => isAlias(name, s, answer.kind)) &&
-		!out.some((o) => isAlias(o, name, answer.kind)) &&
-		!AMBIGUOUS_PLACES.has(name) &&
-		(answer.kind !== 'place' && answer.kind !== 'organization' ? true : needsArticle(name, answer.kind) === needsArticle(answer.name, answer.kind));
-
-	if (answer.kind === 'number' || answer.kind === 'year') {
-		const article = (pools.byKind.get(poolKey(answer)) ?? []).filter((m) => m.value !== answer.value && m.value !== undefined);
-		for (const m of shuffled(article, random)) {
-			if (out.length >= n) break;
-			if (answer.kind === 'year' && Math.abs((m.value ?? 0) - (answer.value ?? 0)) > 30) continue;
-			const text = formatLike(answer, m.value!);
-			if (!out.includes(text) && text !== answer.surface) out.push(text);
-		}
-		const fromArticle = out.length;
-		for (const v of nearValues(answer, random)) {
-			if (out.length >= n) break;
-			const text = formatLike(answer, v);
-			if (text !== answer.surface && !out.includes(text)) out.push(text);
-		}
-		return { names: out.slice(0, n), fromArticle };
-	}
-
-	const article = shuffled(pools.byKind.get(poolKey(answer)) ?? [], random);
-	for (const m of article) {
-		if (out.length >= n) break;
-		if (ok(m.name)) out.push(m.name);
-	}
-	const fromArticle = out.length;
-	for (const name of shuffled(fallbackNames(answer), random)) {
-		if (out.length >= n) break;
-		if (ok(name)) out.push(name);
-	}
-	return { names: out.map((name) => (answer.kind === 'model' && answer.plural ? name + 's' : name)), fromArticle };
-}
-
-function fallbackNames(answer: Mention): readonly string[] {
-	switch (answer.kind) {
-		case 'person':
-			return FALLBACK_PEOPLE;
-		case 'organization':
-			return FALLBACK_ORGANIZATIONS[(answer.subKind ?? 'organization') as keyof typeof FALLBACK_ORGANIZATIONS] ?? FALLBACK_ORGANIZATIONS.organization;
-		case 'place':
-			return answer.subKind === 'city' ? CITIES : answer.subKind === 'country' ? COUNTRIES.filter((c) => !AMBIGUOUS_PLACES.has(c)) : REGIONS;
-		case 'model': {
-			const m = /^(.*?)(\d+)([A-Za-z]?)$/.exec(answer.name);
-			if (!m) return [];
-			const base = Number(m[2]);
-			return [-1, -2, 1, -3, 2, -4]
-				.map((d) => base + d)
-				.filter((v) => v > 0)
-				.map((v) => `${m[1]}${v}${m[3]}`);
-		}
-		default:
-			return [];
-	}
-}
-
-function nearValues(answer: Mention, random: () => number): number[] {
-	const v = answer.value ?? 0;
-	if (answer.kind === 'year') {
-		const offsets = shuffled([-1, -2, 1, -3, 2, -5, 3, 5, -4], random);
-		return offsets.map((d) => v + d).filter((y) => !pools_future(y, answer));
-	}
-	const decimals = (answer.surface.match(/\.(\d+)/)?.[1]?.length ?? 0);
-	const percent = /%|percent|per cent/.test(answer.surface);
-	const factors = shuffled([0.5, 1.5, 2, 0.75, 1.25, 3, 0.6, 1.4], random);
+/** Options for a quantity: the article's numbers with the same unit and size first, then near values. */
+export function numberDistractors(answer: Mention, context: ArticleContext, sentence: Mention[], n: number, order: (items: number[]) => number[]): Options {
+	const q = answer.quantity;
+	if (!q || answer.value === undefined) return { names: [], fromArticle: 0 };
+	const value = answer.value;
+	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	const out: number[] = [];
+	// Words stay words: "six" gets "nine" and "twelve", never "24".
+	const fine = (v: number) => v > 0 && v !== value && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const article: number[] = [];
+	for (const s of context.body) {
+		for (const m of s.mentions) {
+			const other = m.quantity;
+			if (!other || m.value === undefined || m === answer) continue;
+			if (other.percent !== q.percent || other.currency !== q.currency || (other.unit ?? '') !== (q.unit ?? '') || (other.scale ?? '') !== (q.scale ?? '')) continue;
+			article.push(m.value);
+		}
+	}
+	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
+	const fromArticle = out.length;
+	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent);
+	for (const v of order(near)) if (out.length < n && fine(v)) out.push(v);
+	return { names: out.length >= n ? out.slice(0, n).map((v) => formatLike(answer, v)) : [], fromArticle };
+}
+
+function nearValues(value: number, percent: boolean): number[] {
+	const decimals = (String(value).split('.')[1] ?? '').length;
+	const out: number[] = [];
+	// Near the answer but not its obvious multiples: 11 gets 9 and 14, not 33 and 44.
+	const factors = value < 20 && Number.isInteger(value) ? [] : [0.7, 1.3, 0.8, 1.6, 0.6, 1.2, 0.5, 1.5];
+	if (value < 20 && Number.isInteger(value)) for (const d of [-2, 3, -3, 2, 4, -1, 1, 5]) if (value + d > 0) out.push(value + d);
 	for (const f of factors) {
-		let x = v * f;
-		x = decimals > 0 ? Number(x.toFixed(decimals)) : roundNice(x, v);
+		const x = decimals > 0 ? Number((value * f).toFixed(decimals)) : roundNice(value * f, value);
 		if (percent && x > 100) continue;
-		if (x > 0 && x !== v && !out.includes(x)) out.push(x);
+		if (x > 0 && x !== value && !out.includes(x)) out.push(x);
 	}
 	return out;
 }
 
-function pools_future(year: number, answer: Mention): boolean {
-	void answer;
-	return year < 1000;
+function ordinalSuffix(n: number): string {
+	if (n % 100 >= 11 && n % 100 <= 13) return 'th';
+	return n % 10 === 1 ? 'st' : n % 10 === 2 ? 'nd' : n % 10 === 3 ? 'rd' : 'th';
 }
 
 /** Rounds like the original: 4,200 → 2,100 or 6,300, never 6,299.99. */
 function roundNice(x: number, original: number): number {
-	if (Number.isInteger(original)) {
-		const zeros = (String(original).match(/0+$/)?.[0].length ?? 0);
-		const step = Math.pow(10, Math.min(zeros, Math.max(0, String(Math.round(x)).length - 2)));
-		return Math.max(1, Math.round(x / step) * step);
-	}
-	return Math.round(x);
+	const zeros = String(Math.round(original)).match(/0+$/)?.[0].length ?? 0;
+	const step = Math.pow(10, Math.min(zeros, Math.max(0, String(Math.round(x)).length - 2)));
+	return Math.max(1, Math.round(x / step) * step);
 }
 
-/** Writes `value` in the answer's format: "$4.2 billion", "12%", "4,200". */
+/** Writes `value` as the answer is written: "$4.2 billion", "12%", "4,200", "six". */
 export function formatLike(answer: Mention, value: number): string {
-	if (answer.kind === 'year') return String(value);
-	const m = /^([$€£¥])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(.*)$/.exec(answer.surface);
-	if (!m) return String(value);
-	const decimals = m[3] ? m[3].length - 1 : 0;
-	let digits = value.toFixed(decimals);
-	if (m[2]!.includes(',') || (value >= 10000 && !m[4]?.trim())) {
+	const q = answer.quantity;
+	if (!q) return String(value);
+	if (q.ordinal) return `${value}${ordinalSuffix(value)}`;
+	if (q.words && value <= 20 && Number.isInteger(value)) {
+		const word = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'][value]!;
+		return /^\p{Lu}/u.test(q.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+	}
+	const scaleValue = q.scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[q.scale] : 1;
+	const shown = value / scaleValue;
+	const decimals = (q.text.match(/\.(\d+)/)?.[1]?.length ?? 0);
+	let digits = shown.toFixed(Number.isInteger(shown) && decimals === 0 ? 0 : Math.max(decimals, 1));
+	if (/\d,\d{3}/.test(q.text) || shown >= 1000) {
 		const [int, frac] = digits.split('.');
 		digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 	}
-	return `${m[1] ?? ''}${digits}${m[4] ?? ''}`;
+	const scaleWord = /\b(thousand|million|billion|trillion|bn)\b/.exec(q.text)?.[0];
+	const percent = /%|percent|per cent/.exec(q.text)?.[0];
+	return `${q.currency ?? ''}${digits}${scaleWord ? ' ' + scaleWord : ''}${percent ? (percent === '%' ? '%' : ' ' + percent) : ''}`;
 }

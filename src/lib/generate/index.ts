@@ -1,25 +1,30 @@
 /**
  * Article in, candidate questions out. Pure TypeScript plus compromise: runs in Node and in a Web Worker.
- * Overgenerates from every usable sentence, then ranks and keeps about one question per 120 words.
+ *
+ * 1. structure — headline, body, and what a quiz leaves alone (captions, credits, lists, contacts, boilerplate);
+ * 2. analyse — sentences, tags, names, quantities and dates;
+ * 3. context — what the article says about each name; which names never to blank;
+ * 4. facts — each body sentence rewritten to stand alone, or dropped with the reason; key-fact scores;
+ * 5. forms — every question each fact gives; 6. rank — a fitted model's chance a teacher accepts it;
+ * 7. select — key facts first, one question each, no question giving away another's answer.
  */
 import type { Question, QuestionType } from '../formats/question-set';
-import { analyzeArticle, type Mention } from './analyze';
-import { findAttribution } from './attribution';
+import { analyzeArticle, type Article } from './analyze';
+import { contentWords, readContext, type ArticleContext } from './context';
 import { parseIsoDate } from './dates';
-import { buildPools } from './distractors';
-import { buildCandidates, type Candidate, type Rejection } from './questions';
-import { mulberry32 } from './random';
-import { screenSentence } from './screen';
+import { chosenFact, readFacts, type Fact } from './facts';
+import { questionsFor, questionsForSpan, type Candidate, type Form } from './forms';
+import { acceptance, features, type FeatureName } from './rank';
+import { readStructure, type ArticleDetails } from './structure';
 
 export { describeUnusableText, htmlToText, markdownToText } from './text';
 export { toQuestionSet, type SetMeta } from './set';
+export type { ArticleDetails } from './structure';
 
 export interface GenerateOptions {
-	/** Seed of the PRNG that orders choices and picks swaps; the same text and seed give the same set. */
-	seed?: number;
-	/** The article's date, YYYY-MM-DD: anchors "Wednesday", "this year", "two weeks ago". */
+	/** The article's date, YYYY-MM-DD: anchors "Wednesday", "this year", "two weeks ago". Default: the date the text gives. */
 	articleDate?: string;
-	/** How many questions to return; default about one per 120 words. */
+	/** How many questions to return; default about one per 70 words, fewer when the article has fewer good facts. */
 	count?: number;
 	/** Question types allowed; default all the generator makes. */
 	types?: QuestionType[];
@@ -31,114 +36,267 @@ export interface GenerateOptions {
 
 export interface GeneratedCandidate {
 	question: Question;
+	/** The ranking model's chance that a teacher accepts the question as is. */
 	score: number;
 	type: QuestionType;
+	form: Form;
+	/** Id of the key fact (or other fact) it asks about. */
+	fact: string;
 	sentence: { text: string; start: number; end: number };
 }
 
+export interface KeyFact {
+	id: string;
+	/** The fact as a student reads it, standing alone. */
+	text: string;
+	sentence: { text: string; start: number; end: number };
+	score: number;
+	/** Ids of the chosen questions that ask about it. */
+	coveredBy: string[];
+}
+
+export interface Rejection {
+	text: string;
+	reason: string;
+	start: number;
+	end: number;
+}
+
 export interface GenerateResult {
+	/** The proposed set, in article order. */
 	candidates: GeneratedCandidate[];
+	/** The next-ranked questions, best first, for "more questions". */
+	more: GeneratedCandidate[];
+	/** The article's most central facts, most central first, with the questions that cover each. */
+	keyFacts: KeyFact[];
+	/** Title, date and publisher as the text gives them. */
+	details: ArticleDetails;
 	rejected?: Rejection[];
 	wordCount: number;
 }
 
-export type { Rejection };
-
 const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date'];
-const WORDS_PER_QUESTION = 120;
+const WORDS_PER_QUESTION = Number(process.env.FACTDRILL_WPQ ?? 40);
+const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
+/** Below this chance of acceptance a candidate is offered only under "more questions"… */
+const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
+/** …unless the article has too few better ones. */
+const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
+const MORE = 40;
+/** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
+const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.5);
+const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
-	const seed = options.seed ?? 1;
-	const random = mulberry32(seed);
-	const articleDate = parseIsoDate(options.articleDate);
+	const analysis = analyse(text, options);
+	const { article, context, facts, dropped } = analysis;
 	const types = new Set(options.types && options.types.length > 0 ? options.types : DEFAULT_TYPES);
-	const rejected: Rejection[] = [];
-	const reject = (r: Rejection) => rejected.push(r);
+	const rejected: Rejection[] = dropped.map((d) => ({ text: d.sentence.text, reason: d.reason, start: d.sentence.start, end: d.sentence.end }));
 
-	const article = analyzeArticle(text.replace(/\r\n?/g, '\n'), articleDate, (done, total) => options.onProgress?.('reading', done, total));
-	const wanted = Math.max(0, Math.floor(options.count ?? Math.max(1, Math.round(article.wordCount / WORDS_PER_QUESTION))));
-
-	const screened = article.sentences.map((sentence) => {
-		const attribution = findAttribution(sentence);
-		const reason = screenSentence(sentence, attribution);
-		if (reason) reject({ text: sentence.text, reason, start: sentence.start, end: sentence.end });
-		return { sentence, attribution, usable: reason === null };
+	const ranked: Ranked[] = [];
+	facts.forEach((fact, index) => {
+		options.onProgress?.('writing', index, facts.length);
+		for (const c of questionsFor(fact, context)) if (types.has(c.type)) ranked.push(rank(c, context));
 	});
-	const pools = buildPools(article, (m: Mention) => !m.inQuote, articleDate?.getUTCFullYear());
+	for (const fact of facts) if (!ranked.some((r) => r.candidate.fact === fact)) rejected.push({ text: fact.sentence.text, reason: 'no fact a question can ask for (no name, number or date to ask about)', start: fact.sentence.start, end: fact.sentence.end });
 
-	const bySentence: Candidate[][] = [];
-	for (const [index, { sentence, attribution, usable }] of screened.entries()) {
-		options.onProgress?.('writing', index, screened.length);
-		if (!usable) continue;
-		const list = buildCandidates(sentence, attribution, { article, pools, random, reject }).filter((c) => types.has(c.type));
-		if (list.length === 0) {
-			reject({ text: sentence.text, reason: 'no fact to ask about (no full name, number, date or model that can be blanked)', start: sentence.start, end: sentence.end });
-			continue;
-		}
-		list.sort((a, b) => b.score - a.score);
-		bySentence.push(list);
-	}
-
-	const chosen = select(bySentence, wanted, random, reject);
-	chosen.sort((a, b) => a.sentence.start - b.sentence.start);
-	const ids = new Set<string>();
-	const candidates = chosen.map((c) => {
-		let id = c.question.id;
-		for (let n = 2; ids.has(id); n++) id = `${c.question.id}-${n}`;
-		ids.add(id);
-		return {
-			question: { ...c.question, id },
-			score: Math.round(c.score * 1000) / 1000,
-			type: c.type,
-			sentence: { text: c.sentence.text, start: c.sentence.start, end: c.sentence.end }
-		};
-	});
-	return { candidates, wordCount: article.wordCount, ...(options.includeRejected ? { rejected } : {}) };
+	const chosen = choose(ranked, facts, article.wordCount, options.count);
+	const chosenSet = new Set(chosen);
+	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen);
+	const keyFacts = keyFactsOf(facts, article, chosen);
+	chosen.sort((a, b) => a.candidate.fact.sentence.start - b.candidate.fact.sentence.start);
+	return {
+		candidates: chosen.map(publish),
+		more: more.map(publish),
+		keyFacts,
+		details: analysis.details,
+		wordCount: article.wordCount,
+		...(options.includeRejected ? { rejected: rejected.sort((a, b) => a.start - b.start) } : {})
+	};
 }
 
-/** Best sentences first, one question each, types kept varied; no two questions on the same fact. */
-function select(bySentence: Candidate[][], wanted: number, random: () => number, reject: (r: Rejection) => void): Candidate[] {
-	const order = bySentence.slice().sort((a, b) => b[0]!.score - a[0]!.score || a[0]!.sentence.start - b[0]!.sentence.start);
-	const chosen: Candidate[] = [];
-	const typeCount = new Map<QuestionType, number>();
-	const answerCount = new Map<string, number>();
-	const chosenWords: Array<Set<string>> = [];
-	for (const list of order) {
-		const best = list[0]!;
-		if (chosen.length >= wanted) {
-			reject({ text: best.sentence.text, reason: 'ranked below the wanted number of questions', start: best.sentence.start, end: best.sentence.end });
-			continue;
+/** Every candidate the article gives, with the ranking features and score: for `npm run fit-ranker`. */
+export function allCandidates(text: string, options: GenerateOptions = {}): Array<{ question: Question; form: Form; features: Record<FeatureName, number>; score: number }> {
+	const { context, facts } = analyse(text, options);
+	return facts.flatMap((fact) => questionsFor(fact, context).map((c) => rank(c, context))).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
+}
+
+export interface Selection {
+	/** Offsets in the article text, as the teacher selected them. */
+	start: number;
+	end: number;
+}
+
+/**
+ * The questions a teacher's selection gives: a whole sentence (or a tap on it) gives every question of
+ * that sentence, best first; a phrase gives the questions with that phrase as the answer. Empty, with
+ * the reason, when the selection holds no sentence of the article.
+ */
+export function questionsAbout(text: string, selection: Selection, options: Omit<GenerateOptions, 'count' | 'includeRejected'> = {}): { candidates: GeneratedCandidate[]; error?: string } {
+	const { article, context } = analyse(text, options);
+	const sentence = article.sentences.find((s) => selection.start < s.end && selection.end > s.start && selection.start >= s.start - 1);
+	if (!sentence) return { candidates: [], error: 'the selection is not inside a sentence of the article' };
+	if (selection.end > sentence.end + 1) return { candidates: [], error: 'select words within one sentence' };
+	const fact = chosenFact(context, sentence);
+	const start = Math.max(0, selection.start - sentence.start);
+	const end = Math.min(sentence.text.length, selection.end - sentence.start);
+	const whole = start <= 1 && end >= sentence.text.length - 2;
+	const found = whole ? questionsFor(fact, context) : questionsForSpan(fact, context, start, end);
+	const types = new Set(options.types && options.types.length > 0 ? options.types : DEFAULT_TYPES);
+	const ranked = found.filter((c) => types.has(c.type)).map((c) => rank(c, context)).sort((a, b) => b.score - a.score);
+	if (ranked.length === 0) return { candidates: [], error: whole ? 'no question can be made from this sentence' : 'no question can be made with these words as the answer' };
+	return { candidates: ranked.map(publish) };
+}
+
+interface Analysis {
+	article: Article;
+	context: ArticleContext;
+	facts: Fact[];
+	dropped: ReturnType<typeof readFacts>['dropped'];
+	details: ArticleDetails;
+}
+
+function analyse(text: string, options: GenerateOptions): Analysis {
+	const normalised = text.replace(/\r\n?/g, '\n');
+	const structure = readStructure(normalised);
+	const details = { ...structure.details, ...(options.articleDate ? { date: options.articleDate } : {}) };
+	const article = analyzeArticle(normalised, parseIsoDate(details.date), (done, total) => options.onProgress?.('reading', done, total), structure.blocks);
+	const context = readContext(article, details);
+	const { facts, dropped } = readFacts(context);
+	return { article, context, facts, dropped, details };
+}
+
+interface Ranked {
+	candidate: Candidate;
+	score: number;
+	features: Record<FeatureName, number>;
+}
+
+function rank(candidate: Candidate, context: ArticleContext): Ranked {
+	const values = features(candidate, (key) => context.entities.get(key)?.mentions ?? 0);
+	return { candidate, score: acceptance(values), features: values };
+}
+
+/**
+ * The proposed set. Asked for a number, the best that many. By default up to one question per 70
+ * words from the candidates the model expects a teacher to accept; only when those fall short of one
+ * per 110 words, the next best (never below an even chance of rejection).
+ */
+function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined): Ranked[] {
+	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)));
+	const target = Math.max(3, Math.round(words / WORDS_PER_QUESTION));
+	const chosen = select(ranked.filter((r) => r.score >= ACCEPTABLE), facts, target);
+	const minimum = Math.max(3, Math.round(words / MINIMUM_WORDS));
+	if (chosen.length < minimum) chosen.push(...select(ranked.filter((r) => r.score >= FALLBACK && !chosen.includes(r)), facts, minimum - chosen.length, chosen));
+	return chosen;
+}
+
+/**
+ * Key facts first: the best question of each fact, facts in order of centrality and the model's
+ * score; then second questions on facts already asked. A question is skipped when its answer is in
+ * a chosen question's prompt or a chosen answer is in its prompt, and true/false stays under a quarter.
+ */
+function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked[] = []): Ranked[] {
+	const chosen: Ranked[] = [];
+	const all = () => [...already, ...chosen];
+	const byFact = new Map<Fact, Ranked[]>();
+	for (const r of ranked) {
+		const list = byFact.get(r.candidate.fact) ?? [];
+		list.push(r);
+		byFact.set(r.candidate.fact, list);
+	}
+	// An answer named in many other facts blocks their questions (each would give it away): such a
+	// question ranks a little lower than one whose answer is local to its fact.
+	const spread = (r: Ranked) => {
+		const answer = r.candidate.answerText.toLowerCase();
+		if (!answer || r.candidate.type === 'true_false') return 0;
+		return facts.filter((f) => f !== r.candidate.fact && f.text.toLowerCase().includes(answer)).length;
+	};
+	// A lifted true statement is the weakest kind of question (and a set of them is all "True"): a
+	// question that asks for the fact's name, number or date goes first unless it ranks well below.
+	const value = new Map(ranked.map((r) => [r, r.score - 0.04 * Math.min(5, spread(r)) - (r.candidate.form === 'true' ? TRUE_STATEMENT_HANDICAP : 0)]));
+	for (const list of byFact.values()) list.sort((a, b) => value.get(b)! - value.get(a)!);
+	const priority = (fact: Fact) => 0.5 * fact.keyScore + 0.5 * (byFact.get(fact)?.[0]?.score ?? 0);
+	const order = facts.filter((f) => byFact.has(f)).sort((a, b) => priority(b) - priority(a) || a.sentence.start - b.sentence.start);
+	// The type quotas count against the set this can make (one question per fact at first), not a
+	// wish for more: seven questions from seven facts hold at most two true/false.
+	const reachable = Math.min(wanted, byFact.size + already.length);
+	for (let round = 0; round < 3 && chosen.length < wanted; round++) {
+		for (const fact of order) {
+			if (chosen.length >= wanted) break;
+			const asked = all().filter((r) => r.candidate.fact === fact).length;
+			if (asked !== round) continue;
+			const pick = (byFact.get(fact) ?? []).find((r) => fits(r, all(), wanted, reachable));
+			if (pick) chosen.push(pick);
 		}
-		const words = contentWords(best.fact.text);
-		const duplicate = chosenWords.some((w) => jaccard(w, words) > 0.5);
-		if (duplicate) {
-			reject({ text: best.sentence.text, reason: "near-duplicate of a higher-ranked question's fact", start: best.sentence.start, end: best.sentence.end });
-			continue;
-		}
-		const viable = list.filter((c) => c.score >= best.score * 0.85 && (answerCount.get(c.answerKey) ?? 0) < 2);
-		if (viable.length === 0) {
-			reject({ text: best.sentence.text, reason: 'its answers are already asked twice', start: best.sentence.start, end: best.sentence.end });
-			continue;
-		}
-		const least = Math.min(...viable.map((c) => typeCount.get(c.type) ?? 0));
-		const pool = viable.filter((c) => (typeCount.get(c.type) ?? 0) === least);
-		const pick = pool[Math.floor(random() * pool.length)]!;
-		chosen.push(pick);
-		chosenWords.push(words);
-		typeCount.set(pick.type, least + 1);
-		answerCount.set(pick.answerKey, (answerCount.get(pick.answerKey) ?? 0) + 1);
 	}
 	return chosen;
 }
 
-const STOP = new Set(['the', 'a', 'an', 'of', 'in', 'on', 'at', 'to', 'and', 'or', 'for', 'with', 'by', 'from', 'that', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'its', 'his', 'her', 'their', 'as', 'it', 'be', 'been', 'said']);
+function fits(r: Ranked, chosen: Ranked[], wanted: number, reachable: number): boolean {
+	const c = r.candidate;
+	if (chosen.includes(r)) return false;
+	// A varied set: true/false at most half of what the article can give, dates at most a quarter of the wish.
+	const trueFalse = chosen.filter((x) => x.candidate.type === 'true_false').length;
+	if (c.type === 'true_false' && (trueFalse + 1 > Math.max(1, Math.floor(reachable * TRUE_FALSE_SHARE)) || trueFalse + 1 > Math.ceil((chosen.length + 1) * TRUE_FALSE_SHARE))) return false;
+	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > Math.max(1, Math.floor(wanted / 4))) return false;
 
-function contentWords(text: string): Set<string> {
-	return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu)?.filter((w) => !STOP.has(w)) ?? []);
+	for (const other of chosen) {
+		const o = other.candidate;
+		if (o.answerKey === c.answerKey && (o.form === c.form || o.fact === c.fact)) return false;
+		if (o.fact === c.fact && (o.type === 'true_false' || c.type === 'true_false')) return false;
+		if (givesAway(c, o) || givesAway(o, c)) return false;
+	}
+	return true;
 }
 
-function jaccard(a: Set<string>, b: Set<string>): number {
-	let shared = 0;
-	for (const w of a) if (b.has(w)) shared++;
-	return shared / Math.max(1, a.size + b.size - shared);
+/**
+ * `a` shows `b`'s answer in the same setting: its prompt or options hold the answer and share the
+ * fact's other words ("skipper John Terry … Chelsea" beside "Chelsea skipper ___ was injured"). A
+ * name that merely recurs in another part of the story gives nothing away.
+ */
+function givesAway(a: Candidate, b: Candidate): boolean {
+	if (b.type === 'true_false' || !b.answerText) return false;
+	const shown = `${a.question.prompt} ${a.question.type === 'multiple_choice' ? a.question.choices.join(' ') : ''}`.toLowerCase();
+	const answer = b.answerText.toLowerCase();
+	if (answer.length < 2) return false;
+	if (!new RegExp(`(^|[^\\p{L}\\p{N}])${answer.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(shown)) return false;
+	if (a.fact === b.fact) return true;
+	const answerWords = new Set(contentWords(answer));
+	const setting = new Set(contentWords(b.question.prompt).filter((w) => !answerWords.has(w)));
+	const shared = contentWords(a.question.prompt).filter((w) => setting.has(w) && !answerWords.has(w));
+	return new Set(shared).size >= Math.min(3, Math.max(1, Math.ceil(setting.size * 0.3)));
+}
+
+function factId(fact: Fact): string {
+	return `f${fact.sentence.index}`;
+}
+
+function publish(r: Ranked): GeneratedCandidate {
+	const { candidate } = r;
+	const s = candidate.fact.sentence;
+	return {
+		question: candidate.question,
+		score: Math.round(r.score * 1000) / 1000,
+		type: candidate.type,
+		form: candidate.form,
+		fact: factId(candidate.fact),
+		sentence: { text: s.text, start: s.start, end: s.end }
+	};
+}
+
+/** The most central facts (about one per 100 words, 4 to 12), each with the chosen questions on it. */
+function keyFactsOf(facts: Fact[], article: Article, chosen: Ranked[]): KeyFact[] {
+	const count = Math.max(4, Math.min(12, Math.round(article.wordCount / 100)));
+	return facts
+		.slice()
+		.sort((a, b) => b.keyScore - a.keyScore)
+		.slice(0, count)
+		.map((fact) => ({
+			id: factId(fact),
+			text: fact.text,
+			sentence: { text: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end },
+			score: Math.round(fact.keyScore * 1000) / 1000,
+			coveredBy: chosen.filter((r) => r.candidate.fact === fact).map((r) => r.candidate.question.id)
+		}));
 }

@@ -122,7 +122,7 @@ export const ORG_SUFFIX_KIND: Record<string, 'news' | 'company' | 'organization'
 	Laboratory: 'organization', Laboratories: 'organization', Observatory: 'organization', Club: 'organization',
 	FC: 'organization', Union: 'organization', League: 'organization', Fund: 'organization', Society: 'organization',
 	Academy: 'organization', Court: 'organization', Parliament: 'organization', Assembly: 'organization',
-	Army: 'organization', Navy: 'organization', Service: 'organization', Office: 'organization', Centre: 'organization',
+	Army: 'organization', Navy: 'organization', Guard: 'organization', Corps: 'organization', Command: 'organization', Force: 'organization', Bureau: 'organization', Directorate: 'organization', Division: 'organization', Services: 'organization', Administration_: 'organization', Service: 'organization', Office: 'organization', Centre: 'organization',
 	Center: 'organization', Confederation: 'organization', Inspectorate: 'organization', Alliance: 'organization',
 	Exchange: 'organization', Unit: 'organization', Coalition: 'organization', Movement: 'organization', Front: 'organization',
 	Hospital: 'organization', College: 'organization', Museum: 'organization', Board: 'organization'
@@ -138,13 +138,13 @@ export const TITLE_WORDS = new Set([
 	'Health', 'Education', 'Trade', 'Economy', 'Deputy', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson',
 	'Premier', 'Speaker', 'Leader', 'Supreme', 'First', 'Lady', 'Sir', 'Dame', 'Lord', 'Senior', 'Attorney', 'Officer',
 	'Founder', 'Head', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Forward', 'Captain', 'Skipper', 'Sheikh',
-	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim'
+	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim', 'Administrator', 'Assistant', 'Associate', 'Astronaut', 'Cosmonaut', 'Sergeant', 'Sgt.', 'Sgt', 'Staff', 'Corporal', 'Private', 'Specialist', 'Petty', 'Chief', 'Master', 'Airman', 'Seaman', 'Marine', 'Commander', 'Cmdr.', 'Lt', 'Maj.', 'Brig.', 'Principal', 'Investigator', 'Program', 'Project', 'Scientist', 'Engineer', 'Flight', 'Mission', 'Payload', 'Commissioner', 'Superintendent', 'Chairperson', 'Representative', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman', 'Sheriff', 'Detective', 'Officer', 'Inspector', 'Trooper', 'Nurse', 'Veteran', 'Coach', 'Head'
 ]);
 
 /** Title words that only qualify a title ("Finance" in "Finance Minister"): not a title alone. */
 export const TITLE_QUALIFIERS = new Set([
 	'Vice', 'Prime', 'Chief', 'Executive', 'Defense', 'Defence', 'Foreign', 'Finance', 'Interior', 'Health', 'Education',
-	'Trade', 'Economy', 'Deputy', 'Supreme', 'First', 'Senior', 'Former', 'Acting', 'Interim', 'Head', 'Lady', 'Leader'
+	'Trade', 'Economy', 'Deputy', 'Supreme', 'First', 'Senior', 'Former', 'Acting', 'Interim', 'Head', 'Lady', 'Leader', 'Assistant', 'Associate', 'Staff', 'Petty', 'Master', 'Principal', 'Program', 'Project', 'Flight', 'Mission', 'Payload'
 ]);
 
 /** Demonyms and nationality words: a span made of these is an adjective, not an entity. */
@@ -157,7 +157,7 @@ export const DEMONYMS = new Set([
 	'Thai', 'Indonesian', 'Filipino', 'Argentine', 'Chilean', 'Peruvian', 'Colombian', 'Western', 'Eastern',
 	'Northern', 'Southern', 'Soviet', 'Arab', 'Latin', 'Nordic', 'Baltic', 'Pacific', 'Atlantic', 'Communist',
 	'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Olympic', 'Catholic', 'Muslim', 'Christian',
-	'Jewish', 'Buddhist', 'Hindu', 'Scandinavian', 'Balkan', 'Gulf', 'Central'
+	'Jewish', 'Buddhist', 'Hindu', 'Scandinavian', 'Balkan', 'Gulf', 'Central', 'Jovian', 'Martian', 'Lunar', 'Solar', 'Galilean', 'Venusian', 'Saturnian', 'Arctic', 'Antarctic', 'Federal', 'Mexican-American', 'Hispanic', 'Latino', 'Black', 'Native', 'Indigenous', 'Tribal'
 ]);
 
 /** East Asian surnames that come first: "Kim" alone refers to "Kim Jong Un". */
@@ -185,7 +185,7 @@ export const NON_NAME_CAPITALS = new Set([
 	'Named', 'Telling', 'Observers', 'Officials', 'Analysts', 'Experts', 'Researchers', 'Scientists', 'Critics',
 	'Concertgoers', 'Fans', 'Shares', 'Investors', 'Residents', 'Police', 'Overall', 'Together', 'Once', 'Even',
 	'Just', 'Like', 'Unlike', 'What', 'Who', 'Which', 'Where', 'Why', 'How', 'Do', 'Does', 'Did', 'Is', 'Are',
-	'Was', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'May', 'Might', 'Must'
+	'Was', 'Were', 'Has', 'Have', 'Had', 'Will', 'Would', 'Can', 'Could', 'Should', 'May', 'Might', 'Must', 'Except', 'Including', 'More', 'Less', 'Most', 'Fewer', 'Additionally', 'Currently', 'Recently', 'Previously', 'Ultimately', 'Finally', 'Initially'
 ]);
 
 /** Lower-case joiners allowed inside a multi-word name ("Voice of America", "Bank of England"). */
@@ -193,3 +193,73 @@ export const NAME_JOINERS = new Set(['of', 'for', 'de', 'da', 'del', 'van', 'von
 
 /** Hyphenated words with digits that are not model names. */
 export const NOT_MODELS = new Set(['COVID-19', 'Covid-19', 'SARS-CoV-2', 'G-7', 'G-20']);
+
+/** The fifty states, the District and the territories: the places a US article names as "states". */
+export const US_STATES: readonly string[] = [
+	'Alabama', 'Alaska', 'Arizona', 'Arkansas', 'California', 'Colorado', 'Connecticut', 'Delaware', 'Florida', 'Georgia',
+	'Hawaii', 'Idaho', 'Illinois', 'Indiana', 'Iowa', 'Kansas', 'Kentucky', 'Louisiana', 'Maine', 'Maryland',
+	'Massachusetts', 'Michigan', 'Minnesota', 'Mississippi', 'Missouri', 'Montana', 'Nebraska', 'Nevada', 'New Hampshire',
+	'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Ohio', 'Oklahoma', 'Oregon', 'Pennsylvania',
+	'Rhode Island', 'South Carolina', 'South Dakota', 'Tennessee', 'Texas', 'Utah', 'Vermont', 'Virginia', 'Washington',
+	'West Virginia', 'Wisconsin', 'Wyoming', 'Puerto Rico', 'Guam', 'American Samoa'
+];
+
+/** Continent of each country in COUNTRIES: country distractors come from the answer's own part of the world. */
+export const CONTINENT: Record<string, 'africa' | 'americas' | 'asia' | 'europe' | 'oceania' | 'middle-east'> = {
+	Afghanistan: 'asia', Albania: 'europe', Algeria: 'africa', Argentina: 'americas', Armenia: 'europe', Australia: 'oceania',
+	Austria: 'europe', Azerbaijan: 'asia', Bangladesh: 'asia', Belarus: 'europe', Belgium: 'europe', Bolivia: 'americas',
+	'Bosnia and Herzegovina': 'europe', Brazil: 'americas', Bulgaria: 'europe', Cambodia: 'asia', Cameroon: 'africa',
+	Canada: 'americas', Chile: 'americas', China: 'asia', Colombia: 'americas', Croatia: 'europe', Cuba: 'americas',
+	Cyprus: 'europe', Denmark: 'europe', Ecuador: 'americas', Egypt: 'middle-east', Estonia: 'europe', Ethiopia: 'africa',
+	Finland: 'europe', France: 'europe', Georgia: 'europe', Germany: 'europe', Ghana: 'africa', Greece: 'europe',
+	Hungary: 'europe', Iceland: 'europe', India: 'asia', Indonesia: 'asia', Iran: 'middle-east', Iraq: 'middle-east',
+	Ireland: 'europe', Israel: 'middle-east', Italy: 'europe', Japan: 'asia', Jordan: 'middle-east', Kazakhstan: 'asia',
+	Kenya: 'africa', Kuwait: 'middle-east', Laos: 'asia', Latvia: 'europe', Lebanon: 'middle-east', Libya: 'africa',
+	Lithuania: 'europe', Malaysia: 'asia', Mexico: 'americas', Moldova: 'europe', Mongolia: 'asia', Morocco: 'africa',
+	Myanmar: 'asia', Nepal: 'asia', 'New Zealand': 'oceania', Nigeria: 'africa', 'North Korea': 'asia', Norway: 'europe',
+	Pakistan: 'asia', Peru: 'americas', Poland: 'europe', Portugal: 'europe', Qatar: 'middle-east', Romania: 'europe',
+	Russia: 'europe', 'Saudi Arabia': 'middle-east', Senegal: 'africa', Serbia: 'europe', Singapore: 'asia',
+	Slovakia: 'europe', Slovenia: 'europe', Somalia: 'africa', 'South Africa': 'africa', 'South Korea': 'asia',
+	Spain: 'europe', 'Sri Lanka': 'asia', Sudan: 'africa', Sweden: 'europe', Switzerland: 'europe', Syria: 'middle-east',
+	Taiwan: 'asia', Tanzania: 'africa', Thailand: 'asia', Tunisia: 'africa', Turkey: 'middle-east', Uganda: 'africa',
+	Ukraine: 'europe', Uruguay: 'americas', Uzbekistan: 'asia', Venezuela: 'americas', Vietnam: 'asia',
+	Yemen: 'middle-east', Zambia: 'africa', Zimbabwe: 'africa', 'United States': 'americas', 'United Kingdom': 'europe',
+	Netherlands: 'europe', Philippines: 'asia', 'Czech Republic': 'europe', 'United Arab Emirates': 'middle-east',
+	'Democratic Republic of the Congo': 'africa', 'Ivory Coast': 'africa'
+};
+
+/** Government and space agencies written as acronyms: "the agency" in their articles. */
+export const AGENCIES = new Set([
+	'NASA', 'ESA', 'JAXA', 'ISRO', 'CNSA', 'CSA', 'Roscosmos', 'FEMA', 'NOAA', 'EPA', 'FDA', 'CDC', 'NIH', 'USGS', 'VA',
+	'FBI', 'CIA', 'NSA', 'DHS', 'DOD', 'DoD', 'DOE', 'USDA', 'IRS', 'SEC', 'FTC', 'FAA', 'FCC', 'NSF', 'NIST', 'OSHA',
+	'VHA', 'Pentagon', 'UKSA', 'DLR', 'CNES', 'ASI'
+]);
+
+/** Countries most often in the news, most prominent first: distractors a student finds plausible. */
+export const PROMINENT_COUNTRIES: readonly string[] = [
+	'United States', 'China', 'Russia', 'United Kingdom', 'France', 'Germany', 'Japan', 'India', 'Canada', 'Italy', 'Brazil',
+	'South Korea', 'Australia', 'Spain', 'Mexico', 'Turkey', 'Saudi Arabia', 'Iran', 'Israel', 'Ukraine', 'Poland', 'Egypt',
+	'Nigeria', 'South Africa', 'Argentina', 'Indonesia', 'Pakistan', 'Netherlands', 'Sweden', 'Switzerland', 'North Korea',
+	'Vietnam', 'Thailand', 'Kenya', 'Greece', 'Norway', 'Taiwan', 'Philippines', 'New Zealand', 'Ireland'
+];
+
+/** The Sun, the Moon and the planets: what kind of body each is, and never a mission or a spacecraft. */
+export const CELESTIAL = new Map<string, string>([
+	['Sun', 'star'], ['Moon', 'moon'], ['Earth', 'planet'], ['Mercury', 'planet'], ['Venus', 'planet'], ['Mars', 'planet'],
+	['Jupiter', 'planet'], ['Saturn', 'planet'], ['Uranus', 'planet'], ['Neptune', 'planet'], ['Pluto', 'planet']
+]);
+
+/** Names too common in their articles to be worth a question on their own ("the Moon", "Earth"). */
+export const TOO_COMMON = new Set(['Sun', 'Moon', 'Earth']);
+
+/** Adjectives that give a name away: "Jovian" for Jupiter, "American" for the United States. */
+export const ADJECTIVE_OF: Record<string, readonly string[]> = {
+	Jupiter: ['Jovian'], Mars: ['Martian'], Moon: ['lunar'], Sun: ['solar'], Saturn: ['Saturnian'], Venus: ['Venusian'],
+	'United States': ['American', 'U\\.S\\.', 'US'], America: ['American'], Russia: ['Russian'], China: ['Chinese'], Japan: ['Japanese'],
+	'United Kingdom': ['British', 'UK', 'U\\.K\\.'], Britain: ['British'], France: ['French'], Germany: ['German'], Italy: ['Italian'],
+	Spain: ['Spanish'], India: ['Indian'], Canada: ['Canadian'], Australia: ['Australian'], 'South Korea': ['South Korean'],
+	'North Korea': ['North Korean'], Ukraine: ['Ukrainian'], Israel: ['Israeli'], Iran: ['Iranian'], Turkey: ['Turkish'],
+	Mexico: ['Mexican'], Brazil: ['Brazilian'], Taiwan: ['Taiwanese'], Sweden: ['Swedish'], Belgium: ['Belgian'], England: ['English'],
+	Ireland: ['Irish'], Poland: ['Polish'], Egypt: ['Egyptian'], Kenya: ['Kenyan'], Nigeria: ['Nigerian'], Pakistan: ['Pakistani'],
+	Italy_: [], Europe: ['European'], Africa: ['African'], Asia: ['Asian'], Kazakhstan: ['Kazakh'], Belarus: ['Belarusian']
+};

@@ -57,7 +57,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 	if (!before) return false;
 	const word = before[1]!.toLowerCase().replace(/^\.+/, '');
 	if (ABBREVIATIONS.has(word)) return true;
-	if (/^\p{Lu}$/u.test(before[1]!)) return true;
+	// "J." is an initial; "17A." ends a sentence.
+	if (/^\p{Lu}$/u.test(before[1]!)) return !/\d$/.test(text.slice(0, dot - 1));
 	// "U.S." at a sentence end is ambiguous; treat it as an abbreviation only when a lower-case word follows.
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) return false;
 	return false;

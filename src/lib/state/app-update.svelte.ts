@@ -22,8 +22,8 @@ class AppUpdate {
 	/** Watches the service worker registration for a new version that has finished installing. */
 	async watch(container: ServiceWorkerContainer | undefined = globalThis.navigator?.serviceWorker): Promise<void> {
 		if (!container) return;
-		const registration = await container.getRegistration();
-		if (!registration) return;
+		// On a first visit the worker is registered once the page has loaded: wait for it.
+		const registration = (await container.getRegistration()) ?? (await container.ready);
 		this.#registration = registration;
 		// With no controller this is the first install: it takes over at once, nothing to offer.
 		const check = () => (this.waiting = registration.waiting !== null && container.controller !== null);

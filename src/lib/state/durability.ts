@@ -2,32 +2,17 @@
  * Glue for keeping the learner's data: making and restoring backups, rebuilding card states from
  * the log, and the browser's persistent-storage grant. Storage is passed in; times are arguments.
  */
-import { readBackup, restoredData, writeBackup, type Backup, type ReadBackup, type RestoreMode } from '$lib/formats/backup';
+import { readBackup, restoredData, type Backup, type ReadBackup, type RestoreMode } from '$lib/formats/backup';
 import { Scheduler } from '$lib/core/scheduler';
 import { schedulerSettingsFor } from '$lib/core/settings';
 import { replayLog, type ReplayEntry } from '$lib/core/replay';
-import {
-	DB_VERSION,
-	exportEverything,
-	getBackupPrefs,
-	getSettings,
-	putBackupPrefs,
-	rebuildFromLog,
-	type Database,
-	type RebuildReport
-} from '$lib/storage/db';
-import { restoreBackup, type RestoreReport } from '$lib/storage/backup';
+import { getSettings, type Database } from '$lib/storage/db';
+import { rebuildFromLog, restoreBackup, type RebuildReport, type RestoreReport } from '$lib/storage/backup';
 import type { DayOptions } from '$lib/core/day';
 import { dayOptions } from './library';
 
 export { restoredData };
-
-/** Everything on the device as a backup file's text; records the time as the last backup. */
-export async function makeBackup(db: Database, now: number): Promise<string> {
-	const text = writeBackup(await exportEverything(db), { now, schema: DB_VERSION });
-	await putBackupPrefs(db, { ...(await getBackupPrefs(db)), lastBackupAt: now });
-	return text;
-}
+export { makeBackup } from './backup-job';
 
 export function parseBackupFile(text: string): ReadBackup {
 	return readBackup(text);

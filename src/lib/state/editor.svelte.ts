@@ -1,10 +1,11 @@
 /**
  * The set editor: the draft being edited, its undo list, the autosaved copy in IndexedDB, and
- * saving through `installSet`. Storage, the clock and randomness are injected, so tests run it
+ * saving through `storeSet` (writes.ts), which tells other tabs. Storage, the clock and randomness are injected, so tests run it
  * against fake-indexeddb with fixed values.
  */
 import { SvelteSet } from 'svelte/reactivity';
 import {
+	addChoice,
 	asSetDraft,
 	blankQuestion,
 	changeType,
@@ -17,6 +18,7 @@ import {
 	moveItem,
 	newQuestionId,
 	newSetId,
+	removeChoice,
 	slugify,
 	toQuestionSet,
 	type FieldIssue,
@@ -24,7 +26,8 @@ import {
 	type SetDraft
 } from '$lib/core/editing';
 import type { QuestionSet, QuestionType } from '$lib/formats/question-set';
-import { getSetRow, getSetRows, installSet, type Database } from '$lib/storage/db';
+import { getSetRow, getSetRows, type Database } from '$lib/storage/db';
+import { storeSet } from './writes';
 import { deleteDraft, getDraft, saveDraft } from '$lib/storage/drafts';
 
 export interface EditorDeps {
@@ -199,7 +202,7 @@ export class SetEditor {
 		const taken = (await getSetRows(this.deps.db)).map((row) => row.id);
 		// The slug is cut short so the "copy" in the id survives a long title.
 		const copy = copyOfSet(original, newSetId(`${slugify(original.title).slice(0, 40)} copy`, taken, this.#random));
-		await installSet(this.deps.db, copy, { builtin: false, now: this.#now() });
+		await storeSet(this.deps.db, copy, { builtin: false, now: this.#now() });
 		return copy.id;
 	}
 
@@ -264,16 +267,11 @@ export class SetEditor {
 	}
 
 	addChoice(index: number): void {
-		const question = this.draft.questions[index]!;
-		if (question.choices.length < 6) question.choices.push('');
+		addChoice(this.draft.questions[index]!);
 	}
 
 	removeChoice(index: number, choice: number): void {
-		const question = this.draft.questions[index]!;
-		if (question.choices.length <= 2) return;
-		question.choices.splice(choice, 1);
-		if (question.correct === choice) question.correct = 0;
-		else if (question.correct > choice) question.correct--;
+		removeChoice(this.draft.questions[index]!, choice);
 	}
 
 	/**
@@ -345,7 +343,7 @@ export class SetEditor {
 				await this.flush();
 				return undefined;
 			}
-			const report = await installSet(this.deps.db, candidate, { builtin: false, now: this.#now() });
+			const report = await storeSet(this.deps.db, candidate, { builtin: false, now: this.#now() });
 			this.draft.id = id;
 			this.#isNew = false;
 			this.#baseline = this.#lastSeen = JSON.stringify(this.draft);

@@ -9,8 +9,9 @@ import type { Settings } from '$lib/storage/db';
 import { DB_NAME, getBackupPrefs, reviewSpan } from '$lib/storage/db';
 import { backupReminder } from '$lib/core/backup-reminder';
 import { appUpdate } from './app-update.svelte';
+import { describeStorageError } from './storage-errors';
 
-interface BuiltinSummary {
+export interface BuiltinSummary {
 	id: string;
 	hash: string;
 }
@@ -22,29 +23,42 @@ export function getDatabase(): Promise<Database> {
 	database ??= openDatabase(DB_NAME, {
 		onVersionChange: () => appUpdate.markStale(),
 		onBlocked: () => (appUpdate.blocked = true)
-	}).then((db) => {
-		appUpdate.blocked = false;
-		return db;
-	});
+	}).then(
+		(db) => {
+			appUpdate.blocked = false;
+			return db;
+		},
+		(error: unknown) => {
+			// Pages show the message as it is: the learner's words, not storage's.
+			throw new Error(describeStorageError(error), { cause: error });
+		}
+	);
 	return database;
 }
 
-/** Installs built-in sets that are missing or changed. Offline with a cached index this still works; with no index at all it keeps what is stored. */
-export function syncBuiltins(fetcher: typeof fetch = fetch): Promise<void> {
+/**
+ * Installs built-in sets that are missing or changed. Offline with a cached index this still
+ * works; with no index at all it keeps what is stored. A page that has the index in its own data
+ * (the home page) passes it as `known`, which saves fetching it.
+ */
+export function syncBuiltins(fetcher: typeof fetch = fetch, known?: readonly BuiltinSummary[]): Promise<void> {
 	synced ??= (async () => {
-		const db = await getDatabase();
-		let index: BuiltinSummary[];
-		try {
-			const response = await fetcher('/sets/index.json');
-			if (!response.ok) return;
-			index = await response.json();
-		} catch {
-			return;
+		const url = (summary: BuiltinSummary) => `/sets/${encodeURIComponent(summary.id)}.json`;
+		// A first visit (no service worker in charge yet) has none of them stored: fetch them while the database opens.
+		const early = new Map<string, Promise<Response>>();
+		if (known && !globalThis.navigator?.serviceWorker?.controller) {
+			for (const summary of known) {
+				const response = fetcher(url(summary));
+				response.catch(() => {}); // awaited below when needed, which reports a failure
+				early.set(summary.id, response);
+			}
 		}
+		const [db, index] = await Promise.all([getDatabase(), known ?? fetchIndex(fetcher)]);
+		if (!index) return;
 		const stored = new Map((await getSetRows(db)).map((row) => [row.id, row]));
 		for (const summary of index) {
 			if (stored.get(summary.id)?.contentHash === summary.hash) continue;
-			const response = await fetcher(`/sets/${encodeURIComponent(summary.id)}.json`);
+			const response = await (early.get(summary.id) ?? fetcher(url(summary)));
 			if (!response.ok) continue;
 			// Built-in sets were validated by the build that produced them (src/lib/server/builtin-sets.ts);
 			// the home page does not load the validator again. A file that is not even a set is skipped.
@@ -56,6 +70,15 @@ export function syncBuiltins(fetcher: typeof fetch = fetch): Promise<void> {
 	return synced;
 }
 
+async function fetchIndex(fetcher: typeof fetch): Promise<readonly BuiltinSummary[] | undefined> {
+	try {
+		const response = await fetcher('/sets/index.json');
+		return response.ok ? ((await response.json()) as BuiltinSummary[]) : undefined;
+	} catch {
+		return undefined;
+	}
+}
+
 export function dayOptions(settings: Settings, at: Date = new Date()): DayOptions {
 	return { dayStartHour: settings.dayStartHour, offsetMinutes: localOffsetMinutes(at) };
 }
@@ -65,3 +88,7 @@ export async function backupDue(db: Database, now = Date.now()): Promise<number 
 	const [prefs, span] = await Promise.all([getBackupPrefs(db), reviewSpan(db)]);
 	return backupReminder(prefs, span, now);
 }
+
+// Every page reads the database first thing: start opening it while the page's code still loads
+// and hydrates (the pages report a failure when they await it).
+if (typeof window !== 'undefined') getDatabase().catch(() => {});

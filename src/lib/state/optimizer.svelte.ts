@@ -5,9 +5,10 @@
  */
 import { default_w } from 'ts-fsrs';
 import type { OptimizeMessage, OptimizeRequest } from '$lib/workers/optimize.worker';
-import type { OptimizeResult } from '$lib/core/optimize';
+import { scheduledReviews, type OptimizeResult } from '$lib/core/optimize';
 import type { DayOptions } from '$lib/core/day';
-import { type Database, type FittedParameters } from '$lib/storage/db';
+import type { Database } from '$lib/storage/db';
+import type { FittedParameters } from '$lib/core/records';
 import { clearFittedParameters, getFittedParameters, optimizerRecords, putFittedParameters } from '$lib/storage/stats';
 
 export type OptimizerStatus = 'idle' | 'reading' | 'fitting' | 'done' | 'failed';
@@ -18,6 +19,7 @@ export class Optimizer {
 	#message = $state<string | undefined>();
 	#result = $state<OptimizeResult | undefined>();
 	#fitted = $state<FittedParameters | undefined>();
+	#reviews = $state<number | undefined>();
 	#worker: Worker | undefined;
 
 	constructor(
@@ -47,8 +49,18 @@ export class Optimizer {
 		return this.#fitted;
 	}
 
+	/** Reviews in the log a fit can use (a day or more after the one before), once `count` has read them. */
+	get reviews(): number | undefined {
+		return this.#reviews;
+	}
+
 	async load(): Promise<void> {
 		this.#fitted = await getFittedParameters(this.db);
+	}
+
+	/** Reads the log to tell whether a fit can run; the page offers it only then. */
+	async count(day: DayOptions): Promise<void> {
+		this.#reviews = scheduledReviews(await optimizerRecords(this.db), day);
 	}
 
 	async run(day: DayOptions): Promise<void> {
@@ -63,6 +75,7 @@ export class Optimizer {
 			this.#status = 'fitting';
 			const result = await this.#fit({ records, day, current });
 			this.#result = result;
+			this.#reviews = result.reviews;
 			if (result.status === 'too-few') {
 				this.#status = 'done';
 				this.#message = `Not enough reviews yet: ${result.reviews} reviews a day or more apart, ${result.missing} more needed (${result.reviews + result.missing} in all). Your parameters are unchanged.`;

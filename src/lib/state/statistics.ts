@@ -2,7 +2,8 @@
  * What the statistics page shows, gathered from storage: every statistic for one set or all,
  * the sets to choose from, the test-score history, and the prompts of the hardest questions.
  */
-import { getSetRows, getSettings, type Database, type TestResult } from '$lib/storage/db';
+import { getSetRows, getSettings, type Database } from '$lib/storage/db';
+import type { TestResult } from '$lib/core/records';
 import { collectStats, setSuspended, testResults } from '$lib/storage/stats';
 import type { Statistics } from '$lib/core/stats';
 import type { Settings } from '$lib/core/settings';

@@ -3,14 +3,20 @@
  * its verdict, the rating, and the summary. Storage and the clock are injected so the same class
  * runs against fake-indexeddb in tests.
  */
-import { afterGrade, nextCard, queueCounts, type Queue, type QueueCounts } from '$lib/core/queue';
-import { formatInterval, GRADES, Scheduler, State, type CardState, type Grade } from '$lib/core/scheduler';
-import { askFor, hintFor, judge, overrule, seedFrom, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
-import type { DayOptions } from '$lib/core/day';
+import { afterGrade, factsOfSet, nextCard, queueCounts, spreadNew, type Facts, type Queue, type QueueCounts } from '$lib/core/queue';
+import { formatInterval, GRADES, Rating, Scheduler, State, type CardState, type Grade } from '$lib/core/scheduler';
+import { askFor, gaveUp, hintFor, judge, overrule, seedFrom, shuffle, suggestRating, type Ask, type Judgement, type Response } from '$lib/core/answering';
+import { DAY, nextDayStart, type DayOptions } from '$lib/core/day';
+import { missedToday, summarizeReviews, type DaySummary } from '$lib/core/summary';
+import { AHEAD_DAYS, practiceAgain, type StudyMore } from '$lib/core/study-more';
 import { answerText, type Question, type QuestionSet } from '$lib/formats/question-set';
-import { cardsToDrill, ConflictError, describeStorageError, getCards, undoLastReview } from '$lib/storage/db';
+import { cardsToDrill, ConflictError, getCards, todaysProgress, todaysReviews } from '$lib/storage/db';
+import { countCards, dueBetween, loadAheadQueue } from '$lib/storage/study';
+import { describeStorageError } from './storage-errors';
 import type { Change } from './sync';
-import { loadQueue, nextDueAfter, recordReview, type Database, type Settings } from '$lib/storage/db';
+import { loadQueue, nextDueAfter, type Database, type Settings } from '$lib/storage/db';
+import { recordGrade, takeBackGrade } from './writes';
+import type { LogEntry, LogEntryId } from '$lib/core/records';
 import { schedulerSettingsFor } from '$lib/core/settings';
 
 export interface SessionDeps {
@@ -22,36 +28,68 @@ export interface SessionDeps {
 	mode?: 'study' | 'learn';
 	/** Drill just these questions now, due or not (as from "Drill these" on the statistics page). */
 	drill?: readonly string[];
+	/** Study more once today's work is done: more new questions, reviews ahead, or practice that saves nothing. */
+	more?: StudyMore;
+	/** Shuffles a practice round (default: the clock). */
+	seed?: number;
 	now?: () => number;
-	/** Told after every change to stored data (grade, undo), to tell other tabs. */
+	/** Told after every change to stored data (grade, undo); by default the other tabs are (writes.ts). */
 	onChange?: (change: Change) => void;
 }
 
-/** What it takes to take back one grade. */
+/** What it takes to take back one grade: its log entry (none in practice) and the session as it was. */
 interface UndoStep {
-	logId: number;
+	logId?: LogEntryId;
 	before: CardState;
-	rating: Grade;
 	queue: Queue;
-	answered: number;
-	correct: number;
+	practice?: PracticeTally;
 }
 
 export interface GradeOption {
 	rating: Grade;
+	/** The button's name when it is not the grade's ("Got it" in practice). */
+	name?: string;
 	/** The wait this grade leads to, e.g. "10m" or "4d". */
 	label: string;
 }
 
-export interface SessionSummary {
-	reviewed: number;
-	correct: number;
-	answered: number;
-	byRating: Record<Grade, number>;
-	durationMs: number;
+/** The end of a session: today's work in the set, from the review log (or, in practice, this round's answers). */
+export interface SessionSummary extends DaySummary {
+	/** A practice round: nothing was saved. */
+	practice: boolean;
+	/** In practice: questions got right the first time they were asked. */
+	firstTry?: number;
 	/** When the next card of this set is due (ms), or null if none is scheduled. */
 	nextDue: number | null;
 }
+
+/** A practice round's answers, kept in memory only. */
+interface PracticeTally {
+	done: string[];
+	answers: number;
+	answered: number;
+	correct: number;
+	/** Questions got right at their first showing. */
+	firstTry: number;
+	missed: string[];
+	byRating: Record<Grade, number>;
+	durationMs: number;
+}
+
+/** What "Study more" can offer once today's work is done. */
+export interface StudyMoreChoices {
+	/** Questions never studied (not suspended). */
+	unseen: number;
+	/** Today's new limit for this set as it stands (the setting, or more if raised today). */
+	newLimit: number;
+	/** Cards due in the next 1, 3 and 7 days, not counting today. */
+	ahead: Array<{ days: number; count: number }>;
+	/** Questions that can be practised (not suspended), and today's mistakes among them. */
+	studiable: number;
+	mistakes: number;
+}
+
+const emptyTally = (): PracticeTally => ({ done: [], answers: 0, answered: 0, correct: 0, firstTry: 0, missed: [], byRating: { 1: 0, 2: 0, 3: 0, 4: 0 }, durationMs: 0 });
 
 export type Phase = 'ask' | 'feedback';
 
@@ -68,26 +106,31 @@ export class StudySession {
 	#summary = $state<SessionSummary | undefined>();
 	#undo = $state<UndoStep[]>([]);
 	#notice = $state<string | undefined>();
-	#shownCounts = { answered: 0, correct: 0 };
+	#tally = $state<PracticeTally>(emptyTally());
 	#shownAt = 0;
 	#answeredAt = 0;
-	#startedAt = 0;
-	#byRating: Record<Grade, number> = { 1: 0, 2: 0, 3: 0, 4: 0 };
-	#reviewed = 0;
-	#answered = 0;
-	#correct = 0;
 	readonly #scheduler: Scheduler;
 	readonly #questions: Map<string, Question>;
+	readonly #facts: Facts;
 	readonly #pool: string[];
 	readonly #now: () => number;
 	readonly mode: 'study' | 'learn';
+	/** What this session is beyond today's queue, if anything. */
+	readonly more: StudyMore | undefined;
 
 	constructor(private readonly deps: SessionDeps) {
 		this.#now = deps.now ?? Date.now;
 		this.mode = deps.mode ?? 'study';
+		this.more = deps.more;
 		this.#scheduler = new Scheduler(schedulerSettingsFor(deps.settings, deps.day));
 		this.#questions = new Map(deps.set.questions.map((question) => [question.id, question]));
+		this.#facts = factsOfSet(deps.set.questions);
 		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false').map(answerText);
+	}
+
+	/** Practice: questions asked and answered, nothing saved, the schedule left alone. */
+	get practice(): boolean {
+		return this.more?.kind === 'practice';
 	}
 
 	get card(): CardState | undefined {
@@ -141,22 +184,62 @@ export class StudySession {
 		return queueCounts(this.#queue);
 	}
 
-	/** The four grades with the interval each leads to, as on Anki's buttons. */
+	/** The four grades with the interval each leads to, as on Anki's buttons; in practice, "Again" (later in this round) and "Got it". */
 	get options(): GradeOption[] {
 		const card = this.#card;
 		if (!card) return [];
+		if (this.practice) {
+			return [
+				{ rating: Rating.Again, label: 'later in this round' },
+				{ rating: Rating.Good, name: 'Got it', label: 'done' }
+			];
+		}
 		const preview = this.#scheduler.preview(card, this.#now());
 		return GRADES.map((rating) => ({ rating, label: formatInterval(preview[rating].interval) }));
 	}
 
 	async start(): Promise<void> {
 		const now = this.#now();
-		this.#startedAt = now;
-		const queue = this.deps.drill ? await this.#drillQueue(this.deps.drill) : await loadQueue(this.deps.db, this.deps.set.id, now, this.deps.settings, this.deps.day);
+		const { db, set, settings, day, more } = this.deps;
+		let queue: Queue;
+		if (more?.kind === 'practice') queue = await this.#practiceQueue(more.only, now);
+		else if (this.deps.drill) queue = await this.#drillQueue(this.deps.drill);
+		else if (more?.kind === 'ahead') queue = await loadAheadQueue(db, set.id, now, more.days, settings, day);
+		else queue = await loadQueue(db, set.id, now, more?.kind === 'new' ? { ...settings, newPerDay: Math.max(settings.newPerDay, more.limit) } : settings, day);
 		// Cards whose question vanished from the set cannot be studied; leave them out of the session.
 		const known = (card: CardState) => this.#questions.has(card.questionId);
 		this.#queue = { learning: queue.learning.filter(known), review: queue.review.filter(known), new: queue.new.filter(known) };
 		await this.#advance();
+	}
+
+	/** A practice round: every question (or today's mistakes), shuffled, siblings apart; all asked as new. */
+	async #practiceQueue(only: 'all' | 'mistakes', now: number): Promise<Queue> {
+		const { db, set, day } = this.deps;
+		const ids = only === 'mistakes' ? missedToday(await todaysReviews(db, set.id, now, day)) : set.questions.map((question) => question.id);
+		const cards = await cardsToDrill(db, set.id, ids);
+		return { learning: [], review: [], new: spreadNew(shuffle(cards, this.deps.seed ?? now), this.#facts) };
+	}
+
+	/** What "Study more" can offer now: new questions left, cards due ahead, questions to practise. */
+	async studyMoreChoices(): Promise<StudyMoreChoices> {
+		const { db, set, settings, day } = this.deps;
+		const now = this.#now();
+		const from = nextDayStart(now, day);
+		const longest = Math.max(...AHEAD_DAYS);
+		const [counts, progress, reviews, ahead] = await Promise.all([
+			countCards(db, set.id),
+			todaysProgress(db, set.id, now, day),
+			todaysReviews(db, set.id, now, day),
+			dueBetween(db, set.id, from, from + longest * DAY)
+		]);
+		const known = (id: string) => this.#questions.has(id);
+		return {
+			unseen: counts.unseen,
+			newLimit: Math.max(settings.newPerDay, progress.newStudied, this.more?.kind === 'new' ? this.more.limit : 0),
+			ahead: AHEAD_DAYS.map((days) => ({ days, count: ahead.filter((card) => card.due < from + days * DAY && known(card.questionId)).length })),
+			studiable: counts.studiable,
+			mistakes: missedToday(reviews).filter(known).length
+		};
 	}
 
 	/** The drilled questions in the order given; suspended ones stay out. Grades count as early reviews. */
@@ -166,10 +249,11 @@ export class StudySession {
 		return queue;
 	}
 
-	/** Flashcards: show the answer, then the learner grades themselves. */
+	/** Flashcards: show the answer, then the learner grades themselves; Good is the default, as in Anki. */
 	reveal(): void {
 		if (!this.#ask || this.#phase !== 'ask' || this.#saving) return;
 		this.#answeredAt = this.#now();
+		this.#suggested = Rating.Good;
 		this.#phase = 'feedback';
 	}
 
@@ -186,19 +270,16 @@ export class StudySession {
 		this.#answeredAt = this.#now();
 		const judgement = judge(ask, { ...response, ...('text' in response ? { hinted: this.#hint !== undefined } : {}) });
 		this.#judgement = judgement;
-		this.#suggested = suggestRating(judgement, { durationMs: this.#answeredAt - this.#shownAt, stability: card.stability });
-		this.#answered++;
-		if (judgement.correct) this.#correct++;
+		this.#suggested = this.#suggest(judgement, card.stability);
 		this.#phase = 'feedback';
 	}
 
-	/** Gives up on a typed question: counts as wrong and shows the answer. */
+	/** "I don't know" on a typed question: shows the answer; it counts as not known (Again). */
 	giveUp(): void {
 		if (this.#ask?.form !== 'typed' || this.#phase !== 'ask') return;
 		this.#answeredAt = this.#now();
-		this.#judgement = { correct: false, how: 'wrong', given: '', reason: 'You asked to see the answer.', hinted: false };
-		this.#suggested = 1;
-		this.#answered++;
+		this.#judgement = gaveUp();
+		this.#suggested = Rating.Again;
 		this.#phase = 'feedback';
 	}
 
@@ -207,8 +288,13 @@ export class StudySession {
 		const judgement = this.#judgement;
 		if (!judgement || judgement.correct || this.#phase !== 'feedback' || !judgement.given || this.#ask?.form !== 'typed') return;
 		this.#judgement = overrule(judgement);
-		this.#correct++;
-		this.#suggested = suggestRating(this.#judgement, { durationMs: this.#answeredAt - this.#shownAt, stability: this.#card?.stability ?? 0 });
+		this.#suggested = this.#suggest(this.#judgement, this.#card?.stability ?? 0);
+	}
+
+	#suggest(judgement: Judgement, stability: number): Grade {
+		const rating = suggestRating(judgement, { durationMs: this.#answeredAt - this.#shownAt, stability });
+		// Practice has only "Again" and "Got it".
+		return this.practice && rating !== Rating.Again ? Rating.Good : rating;
 	}
 
 	showHint(): void {
@@ -220,48 +306,71 @@ export class StudySession {
 		const card = this.#card;
 		const ask = this.#ask;
 		if (!card || !ask || this.#phase !== 'feedback' || this.#saving) return;
+		if (this.practice) return this.#practise(card, rating);
 		this.#saving = true;
 		this.#error = undefined;
 		this.#notice = undefined;
 		const now = this.#now();
 		const result = this.#scheduler.grade(card, rating, now);
 		const judgement = this.#judgement;
-		let logId: number;
+		const entry: Omit<LogEntry, 'id'> = {
+			setId: card.setId,
+			questionId: card.questionId,
+			rating,
+			reviewedAt: now,
+			durationMs: Math.max(0, (this.#answeredAt || now) - this.#shownAt),
+			before: $state.snapshot(card) as CardState,
+			after: result.card,
+			answer: judgement
+				? {
+						form: ask.form,
+						given: judgement.given,
+						correct: judgement.correct,
+						how: judgement.how,
+						overruled: judgement.how === 'overruled',
+						hinted: judgement.hinted,
+						suggested: this.#suggested ?? rating
+					}
+				: undefined,
+			day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
+			retention: this.deps.settings.desiredRetention
+		};
+		let logId: LogEntryId;
 		try {
-			logId = await recordReview(this.deps.db, {
-				setId: card.setId,
-				questionId: card.questionId,
-				rating,
-				reviewedAt: now,
-				durationMs: Math.max(0, (this.#answeredAt || now) - this.#shownAt),
-				before: $state.snapshot(card) as CardState,
-				after: result.card,
-				answer: judgement
-					? {
-							form: ask.form,
-							given: judgement.given,
-							correct: judgement.correct,
-							how: judgement.how,
-							overruled: judgement.how === 'overruled',
-							hinted: judgement.hinted,
-							suggested: this.#suggested ?? rating
-						}
-					: undefined,
-				day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
-				retention: this.deps.settings.desiredRetention
-			});
+			logId = await recordGrade(this.deps.db, entry, this.deps.onChange);
 		} catch (error) {
 			this.#saving = false;
 			if (error instanceof ConflictError) return this.#skipGradedElsewhere(card);
 			this.#error = `Your answer was not saved: ${describeStorageError(error)}`;
 			return;
 		}
-		this.#undo.push({ logId, before: $state.snapshot(card) as CardState, rating, queue: $state.snapshot(this.#queue) as Queue, ...this.#shownCounts });
-		this.deps.onChange?.({ kind: 'review', setId: card.setId });
-		this.#reviewed++;
-		this.#byRating[rating]++;
+		this.#undo.push({ logId, before: $state.snapshot(card) as CardState, queue: $state.snapshot(this.#queue) as Queue });
 		this.#queue = afterGrade(this.#queue, result.card, now, this.deps.day);
 		this.#saving = false;
+		await this.#advance();
+	}
+
+	/** Practice: nothing is saved. "Again" puts the question back a few places later; anything else is done with it. */
+	async #practise(card: CardState, rating: Grade): Promise<void> {
+		this.#error = undefined;
+		this.#notice = undefined;
+		const tally = $state.snapshot(this.#tally) as PracticeTally;
+		this.#undo.push({ before: $state.snapshot(card) as CardState, queue: $state.snapshot(this.#queue) as Queue, practice: tally });
+		const judgement = this.#judgement;
+		const seenBefore = tally.done.includes(card.questionId) || tally.missed.includes(card.questionId);
+		const missed = rating === Rating.Again;
+		this.#tally = {
+			done: missed ? tally.done : [...tally.done, card.questionId],
+			answers: tally.answers + 1,
+			answered: tally.answered + (judgement ? 1 : 0),
+			correct: tally.correct + (judgement?.correct ? 1 : 0),
+			firstTry: tally.firstTry + (!seenBefore && !missed ? 1 : 0),
+			missed: missed && !tally.missed.includes(card.questionId) ? [...tally.missed, card.questionId] : tally.missed,
+			byRating: { ...tally.byRating, [rating]: tally.byRating[rating] + 1 },
+			durationMs: tally.durationMs + Math.max(0, (this.#answeredAt || this.#now()) - this.#shownAt)
+		};
+		const rest = this.#queue.new.filter((other) => other.questionId !== card.questionId);
+		this.#queue = { learning: [], review: [], new: missed ? practiceAgain(rest, card) : rest };
 		await this.#advance();
 	}
 
@@ -269,11 +378,20 @@ export class StudySession {
 	async undo(): Promise<void> {
 		const step = this.#undo.at(-1);
 		if (!step || this.#saving) return;
+		if (step.practice) {
+			this.#undo.pop();
+			this.#queue = step.queue;
+			this.#tally = step.practice;
+			this.#summary = undefined;
+			this.#notice = 'Answer taken back: here is the question again.';
+			await this.#advance(step.before);
+			return;
+		}
 		this.#saving = true;
 		this.#error = undefined;
 		this.#notice = undefined;
 		try {
-			await undoLastReview(this.deps.db, step.logId);
+			await takeBackGrade(this.deps.db, step.logId!, step.before.setId, this.deps.onChange);
 		} catch (error) {
 			this.#saving = false;
 			this.#undo.pop();
@@ -285,14 +403,9 @@ export class StudySession {
 		}
 		this.#undo.pop();
 		this.#queue = step.queue;
-		this.#reviewed--;
-		this.#byRating[step.rating]--;
-		this.#answered = step.answered;
-		this.#correct = step.correct;
 		this.#summary = undefined;
 		this.#saving = false;
 		this.#notice = 'Grade taken back: here is the card again.';
-		this.deps.onChange?.({ kind: 'undo', setId: step.before.setId });
 		await this.#advance(step.before);
 	}
 
@@ -301,7 +414,7 @@ export class StudySession {
 	 * today's queue), and a question on screen that was graded there gives way to the next.
 	 */
 	async refresh(): Promise<void> {
-		if (this.#saving || this.#summary) return;
+		if (this.#saving || this.#summary || this.practice) return;
 		const stored = new Map((await getCards(this.deps.db, this.deps.set.id)).map((card) => [card.questionId, card]));
 		const now = this.#now();
 		let queue = this.#queue;
@@ -332,8 +445,8 @@ export class StudySession {
 
 	async #advance(show?: CardState): Promise<void> {
 		const now = this.#now();
-		const card = show ?? nextCard(this.#queue, now);
-		this.#shownCounts = { answered: this.#answered, correct: this.#correct };
+		// Questions on one fact do not follow each other: one would give the other away.
+		const card = show ?? nextCard(this.#queue, now, { factOf: this.#facts.factOf, last: this.#card?.questionId });
 		this.#phase = 'ask';
 		this.#judgement = undefined;
 		this.#suggested = undefined;
@@ -346,15 +459,27 @@ export class StudySession {
 			card && question
 				? askFor(question, { mode: this.mode, stability: card.stability, seed: seedFrom(card.setId, card.questionId, card.reps), pool: this.#pool })
 				: undefined;
-		if (!card) {
-			this.#summary = {
-				reviewed: this.#reviewed,
-				correct: this.#correct,
-				answered: this.#answered,
-				byRating: { ...this.#byRating },
-				durationMs: now - this.#startedAt,
-				nextDue: await nextDueAfter(this.deps.db, this.deps.set.id, now)
+		if (!card) this.#summary = await this.#summarize(now);
+	}
+
+	async #summarize(now: number): Promise<SessionSummary> {
+		const nextDue = await nextDueAfter(this.deps.db, this.deps.set.id, now);
+		if (this.practice) {
+			const tally = this.#tally;
+			return {
+				practice: true,
+				cards: tally.done.length,
+				newCards: 0,
+				reviews: tally.answers,
+				answered: tally.answered,
+				correct: tally.correct,
+				firstTry: tally.firstTry,
+				byRating: { ...tally.byRating },
+				durationMs: tally.durationMs,
+				nextDue
 			};
 		}
+		// Today's work from the log, so a reload or a second session counts it all, each card once.
+		return { practice: false, ...summarizeReviews(await todaysReviews(this.deps.db, this.deps.set.id, now, this.deps.day)), nextDue };
 	}
 }

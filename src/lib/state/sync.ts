@@ -1,10 +1,10 @@
 /**
- * Tells other tabs of this app that stored data changed (a grade, an undo, a restore), so their
+ * Tells other tabs of this app that stored data changed (a grade, an undo, a set saved, a restore), so their
  * counts and queues follow. BroadcastChannel never delivers to the sender itself.
  */
 
 export interface Change {
-	/** What happened: a grade or undo in a set, or everything (restore, rebuild). */
+	/** What happened: a grade or undo in a set, a set saved (edited, imported, installed), or everything (restore, rebuild). */
 	kind: 'review' | 'undo' | 'restore' | 'rebuild' | 'sets';
 	/** The set concerned; absent when every set may have changed. */
 	setId?: string;
@@ -15,7 +15,11 @@ let channel: BroadcastChannel | undefined;
 
 function open(): BroadcastChannel | undefined {
 	if (typeof BroadcastChannel === 'undefined') return undefined;
-	channel ??= new BroadcastChannel(CHANNEL);
+	if (!channel) {
+		channel = new BroadcastChannel(CHANNEL);
+		// Outside a browser (Node, in tests and scripts) an open channel must not keep the process alive.
+		(channel as BroadcastChannel & { unref?: () => void }).unref?.();
+	}
 	return channel;
 }
 

@@ -8,13 +8,18 @@ import { Scheduler } from '$lib/core/scheduler';
 import { schedulerSettingsFor } from '$lib/core/settings';
 import type { DayOptions } from '$lib/core/day';
 import { QUESTION_TYPES, type Question, type QuestionSet, type QuestionType } from '$lib/formats/question-set';
-import { getCard, recordReview, saveTestResult, type Database, type Settings, type TestResult } from '$lib/storage/db';
+import { ConflictError, getCard, saveTestResult, type Database, type Settings } from '$lib/storage/db';
+import { recordGrade, type Announce } from './writes';
+import { describeStorageError } from './storage-errors';
+import type { TestResult } from '$lib/core/records';
 
 export interface TestOptions {
 	count: number;
 	types: QuestionType[];
 	/** Count the answers as reviews in the schedule. */
 	schedule: boolean;
+	/** Ask only these questions (a retry of a test's mistakes), whatever their type and the count. */
+	only?: readonly string[];
 }
 
 export interface TestItem {
@@ -37,20 +42,36 @@ export class TestSession {
 	#index = $state(0);
 	#result = $state<TestResult | undefined>();
 	#error = $state<string | undefined>();
+	#notice = $state<string | undefined>();
 	#startedAt = 0;
 	#shownAt = 0;
 	readonly #now: () => number;
 
 	constructor(
-		private readonly deps: { db: Database; set: QuestionSet; settings: Settings; day: DayOptions; now?: () => number; seed?: number },
+		private readonly deps: {
+			db: Database;
+			set: QuestionSet;
+			settings: Settings;
+			day: DayOptions;
+			now?: () => number;
+			seed?: number;
+			/** Told after each answer counted in the schedule; by default the other tabs are (writes.ts). */
+			onChange?: Announce;
+		},
 		readonly options: TestOptions
 	) {
 		this.#now = deps.now ?? Date.now;
 		const seed = deps.seed ?? Math.floor(Math.random() * 2 ** 31);
-		const chosen = shuffle(
-			deps.set.questions.filter((question) => options.types.includes(question.type)),
-			seed
-		).slice(0, Math.max(1, options.count));
+		const only = options.only ? new Set(options.only) : undefined;
+		const chosen = only
+			? shuffle(
+					deps.set.questions.filter((question) => only.has(question.id)),
+					seed
+				)
+			: shuffle(
+					deps.set.questions.filter((question) => options.types.includes(question.type)),
+					seed
+				).slice(0, Math.max(1, options.count));
 		this.#items = chosen.map((question) => ({
 			question,
 			ask: askFor(question, { mode: 'test', stability: 0, seed: seedFrom(seed, question.id) }),
@@ -80,8 +101,21 @@ export class TestSession {
 		return this.#error;
 	}
 
+	/** Something the learner should know that is no failure (an answer left out of the schedule because another tab graded the card). */
+	get notice(): string | undefined {
+		return this.#notice;
+	}
+
 	get mistakes(): TestItem[] {
 		return this.#items.filter((item) => item.judgement && !item.judgement.correct);
+	}
+
+	/** The options for a new test of just this one's mistakes (same schedule choice), or undefined with none. */
+	get retryOptions(): TestOptions | undefined {
+		const mistakes = this.mistakes;
+		if (mistakes.length === 0) return undefined;
+		const types = [...new Set(mistakes.map((item) => item.question.type))];
+		return { count: mistakes.length, types, schedule: this.options.schedule, only: mistakes.map((item) => item.question.id) };
 	}
 
 	/** Flashcards only: show the answer so the learner can say whether they knew it. */
@@ -118,11 +152,14 @@ export class TestSession {
 	async #settle(item: TestItem, judgement: Judgement): Promise<void> {
 		const now = this.#now();
 		item.judgement = judgement;
+		this.#notice = undefined;
 		if (this.options.schedule) {
 			try {
 				await this.#schedule(item, judgement, now);
 			} catch (error) {
-				this.#error = `This answer was not counted in your schedule: ${(error as Error).message}`;
+				// As in a study session: the other tab's grade counts, this answer stays in the test only.
+				if (error instanceof ConflictError) this.#notice = 'This card was just graded in another tab, so that grade counts and this answer was not added to your schedule. It still counts in the test.';
+				else this.#error = `This answer was not counted in your schedule: ${describeStorageError(error)}`;
 			}
 		}
 		this.#shownAt = now;
@@ -137,19 +174,23 @@ export class TestSession {
 		const scheduler = new Scheduler(schedulerSettingsFor(this.deps.settings, this.deps.day));
 		const rating = suggestRating(judgement, { durationMs: now - this.#shownAt, stability: card.stability });
 		const result = scheduler.grade(card, rating, now);
-		await recordReview(this.deps.db, {
-			setId: card.setId,
-			questionId: card.questionId,
-			rating,
-			reviewedAt: now,
-			durationMs: now - this.#shownAt,
-			before: card,
-			after: result.card,
-			answer: { form: item.ask.form, given: judgement.given, correct: judgement.correct, how: judgement.how, overruled: false, hinted: false, suggested: rating },
-			// As a study session records them, so a rebuild replays this grade the same way.
-			day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
-			retention: this.deps.settings.desiredRetention
-		});
+		await recordGrade(
+			this.deps.db,
+			{
+				setId: card.setId,
+				questionId: card.questionId,
+				rating,
+				reviewedAt: now,
+				durationMs: now - this.#shownAt,
+				before: card,
+				after: result.card,
+				answer: { form: item.ask.form, given: judgement.given, correct: judgement.correct, how: judgement.how, overruled: false, hinted: false, suggested: rating },
+				// As a study session records them, so a rebuild replays this grade the same way.
+				day: { dayStartHour: this.deps.day.dayStartHour, offsetMinutes: this.deps.day.offsetMinutes },
+				retention: this.deps.settings.desiredRetention
+			},
+			this.deps.onChange
+		);
 	}
 
 	async #finish(now: number): Promise<void> {

@@ -1,5 +1,5 @@
 /** The editor's autosaved drafts (schema version 3). */
-import type { Database, DraftRow } from './db';
+import type { Database, DraftRow } from './database';
 
 export type { DraftRow };
 

@@ -7,15 +7,23 @@ import { State } from '$lib/core/card';
 import type { DayOptions } from '$lib/core/day';
 import type { LogAggregate, StatsCard, Statistics, StatsOptions } from '$lib/core/stats';
 import type { ReviewRecord } from '$lib/core/optimize';
-import { testHistory, toCard, toRow, type CardRow, type Database, type FittedParameters, type LogEntry, type TestResult } from './db';
+import { checkFitted } from '$lib/core/settings-rules';
+import { toCard, toRow, type Database } from './database';
+import { testHistory } from './review-log';
+import type { CardRow, FittedParameters, LogEntry, LogEntryId, TestResult } from '$lib/core/records';
 
 const PAGE = 2000;
 
-/** Calls `visit` for each log entry (of one set, or all) with an id above `after`, oldest first, reading `PAGE` entries at a time. */
-export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void, after = -Infinity): Promise<void> {
+/**
+ * Calls `visit` for each log entry (of one set, or all) with a key above `after`, oldest first
+ * (keys begin with the time), reading `PAGE` entries at a time. Entries taken back are left out
+ * unless `undone` asks for them.
+ */
+export async function forEachLogEntry(db: Database, setId: string | null, visit: (entry: LogEntry) => void, options: { after?: LogEntryId; undone?: boolean } = {}): Promise<void> {
+	let after = options.after ?? '';
 	for (;;) {
 		const page = await db.getAll('log', IDBKeyRange.lowerBound(after, true), PAGE);
-		for (const entry of page) if (setId === null || entry.setId === setId) visit(entry);
+		for (const entry of page) if ((setId === null || entry.setId === setId) && (options.undone || !entry.undone)) visit(entry);
 		if (page.length < PAGE) return;
 		after = page[page.length - 1]!.id!;
 	}
@@ -36,7 +44,7 @@ async function forEachCard(db: Database, setId: string | null, visit: (card: Sta
 /**
  * The log folded by set and day, kept in the settings store under "stats": only entries added
  * since are read. It is rebuilt from the whole log (in pages) when the day boundary changed or
- * entries it had counted are gone (an undo, a restore).
+ * the entries it had counted changed (an undo drops it; a restore or a merge changes the count).
  */
 export async function logAggregate(db: Database, day: DayOptions): Promise<LogAggregate> {
 	const { addToAggregate, aggregateFits, emptyAggregate } = await import('$lib/core/stats');
@@ -44,7 +52,8 @@ export async function logAggregate(db: Database, day: DayOptions): Promise<LogAg
 	let aggregate = kept?.key === 'stats' && aggregateFits(kept.aggregate, day) ? kept.aggregate : emptyAggregate(day);
 	if (aggregate.entries > 0 && (await db.count('log', IDBKeyRange.upperBound(aggregate.lastId))) !== aggregate.entries) aggregate = emptyAggregate(day);
 	const before = aggregate.entries;
-	await forEachLogEntry(db, null, (entry) => addToAggregate(aggregate, entry), aggregate.lastId);
+	// Taken-back entries are visited too: the aggregate counts them (so the count above matches) and adds nothing else.
+	await forEachLogEntry(db, null, (entry) => addToAggregate(aggregate, entry), { after: aggregate.lastId, undone: true });
 	if (aggregate.entries !== before || !kept) await db.put('settings', { key: 'stats', aggregate });
 	return aggregate;
 }
@@ -86,7 +95,8 @@ export async function optimizerRecords(db: Database): Promise<ReviewRecord[]> {
 
 export async function getFittedParameters(db: Database): Promise<FittedParameters | undefined> {
 	const row = await db.get('settings', 'fsrs');
-	if (!row || row.key !== 'fsrs') return undefined;
+	// Damaged parameters are not used (readSettings names them, and the settings page offers to clear them).
+	if (!row || row.key !== 'fsrs' || checkFitted(row)) return undefined;
 	const { key: _key, ...fitted } = row;
 	return fitted;
 }

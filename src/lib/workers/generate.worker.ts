@@ -1,36 +1,43 @@
 /**
- * Runs the question generator off the main thread, so the page never freezes. Progress is posted
- * at most every 50 ms; the result or a one-line error ends each job.
+ * Runs the question generator off the main thread, so the page never freezes. Two jobs: a whole
+ * article (progress posted at most every 50 ms, then the result) and the questions a teacher's
+ * selection gives. Each reply carries the job's number; a one-line error ends a job that fails.
  */
-import { generateQuestions, type GenerateOptions, type GenerateResult } from '$lib/generate';
+import { generateQuestions, questionsAbout, type GenerateOptions, type GenerateResult, type GeneratedCandidate, type Selection } from '$lib/generate';
 
-export interface GenerateRequest {
-	text: string;
-	options: Omit<GenerateOptions, 'onProgress'>;
-}
+export type GenerateRequest =
+	| { job: number; kind: 'generate'; text: string; options: Omit<GenerateOptions, 'onProgress'> }
+	| { job: number; kind: 'about'; text: string; selection: Selection; options: Pick<GenerateOptions, 'types' | 'articleDate'> };
 
 export type GenerateMessage =
-	| { type: 'progress'; stage: 'reading' | 'writing'; done: number; total: number }
-	| { type: 'result'; result: GenerateResult }
-	| { type: 'error'; message: string };
+	| { job: number; type: 'progress'; stage: 'reading' | 'writing'; done: number; total: number }
+	| { job: number; type: 'result'; result: GenerateResult }
+	| { job: number; type: 'about'; candidates: GeneratedCandidate[]; error?: string }
+	| { job: number; type: 'error'; message: string };
 
 const post = (message: GenerateMessage) => (self as unknown as Worker).postMessage(message);
 
 self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
-	const { text, options } = event.data;
-	let last = 0;
+	const request = event.data;
+	const { job } = request;
 	try {
-		const result = generateQuestions(text, {
-			...options,
+		if (request.kind === 'about') {
+			const found = questionsAbout(request.text, request.selection, request.options);
+			post({ job, type: 'about', candidates: found.candidates, ...(found.error ? { error: found.error } : {}) });
+			return;
+		}
+		let last = 0;
+		const result = generateQuestions(request.text, {
+			...request.options,
 			onProgress(stage, done, total) {
 				const now = performance.now();
 				if (now - last < 50) return;
 				last = now;
-				post({ type: 'progress', stage, done, total });
+				post({ job, type: 'progress', stage, done, total });
 			}
 		});
-		post({ type: 'result', result });
+		post({ job, type: 'result', result });
 	} catch (error) {
-		post({ type: 'error', message: (error as Error).message });
+		post({ job, type: 'error', message: (error as Error).message });
 	}
 });

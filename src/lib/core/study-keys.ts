@@ -1,0 +1,67 @@
+/**
+ * The study page's keys, as a pure function from a key press and what is on screen to what the
+ * key does, so the bindings are tested without a browser. The page only carries the action out.
+ *
+ * Ctrl+Z undoes the last grade (not while typing); Ctrl+H shows a hint for a typed answer; R reads
+ * the prompt (or the answer) aloud; asking: Space or Enter turns a flashcard over, 1–9 pick an
+ * option, T and F answer true or false; after the answer: 1–4 grade (in practice 1 is Again and
+ * the others "Got it"), O says "I was right" after a wrong typed answer, Space or Enter keeps the
+ * suggested rating.
+ */
+import { Rating, type Grade } from './card';
+import type { Ask, Response } from './answering';
+
+export type StudyKeyAction =
+	| { do: 'undo' }
+	| { do: 'hint' }
+	| { do: 'speak'; text: string }
+	| { do: 'reveal' }
+	| { do: 'answer'; response: Response }
+	| { do: 'grade'; rating: Grade }
+	| { do: 'overrule' };
+
+export interface StudyKeyPress {
+	key: string;
+	ctrlKey: boolean;
+	metaKey: boolean;
+	altKey: boolean;
+	shiftKey: boolean;
+	/** The focus is in a text field (input, textarea, select). */
+	typing: boolean;
+	/** The focus is on a control (button, link or field), whose own Space and Enter must be left alone. */
+	onControl: boolean;
+}
+
+export interface StudyScreen {
+	canUndo: boolean;
+	/** The question on screen, if any. */
+	ask?: Ask;
+	phase: 'ask' | 'feedback' | string;
+	practice: boolean;
+	/** The answer given was judged wrong. */
+	wrong: boolean;
+	suggested?: Grade;
+	canSpeak: boolean;
+}
+
+/** What a key press does on the study page, or undefined when it does nothing (the browser's default stands). */
+export function studyKeyAction(press: StudyKeyPress, screen: StudyScreen): StudyKeyAction | undefined {
+	const key = press.key.toLowerCase();
+	if (press.ctrlKey && key === 'z' && !press.shiftKey && screen.canUndo && !press.typing) return { do: 'undo' };
+	const ask = screen.ask;
+	if (!ask || press.metaKey || press.altKey) return undefined;
+	if (press.ctrlKey) return key === 'h' && screen.phase === 'ask' && ask.form === 'typed' ? { do: 'hint' } : undefined;
+	if (!press.typing && key === 'r' && screen.canSpeak) return { do: 'speak', text: screen.phase === 'ask' ? ask.prompt : ask.answer };
+	const spaceOrEnter = (press.key === ' ' || press.key === 'Enter') && !press.onControl;
+	if (screen.phase === 'ask') {
+		if (press.typing) return undefined;
+		if (ask.form === 'flashcard' && spaceOrEnter) return { do: 'reveal' };
+		if (ask.form === 'choice' && /^[1-9]$/.test(press.key) && Number(press.key) <= ask.choices.length) return { do: 'answer', response: { choice: Number(press.key) - 1 } };
+		if (ask.form === 'true_false' && (key === 't' || key === 'f')) return { do: 'answer', response: { truth: key === 't' } };
+		return undefined;
+	}
+	if (['1', '2', '3', '4'].includes(press.key)) return { do: 'grade', rating: screen.practice && press.key !== '1' ? Rating.Good : (Number(press.key) as Grade) };
+	if (key === 'o' && ask.form === 'typed' && screen.wrong) return { do: 'overrule' };
+	if (spaceOrEnter) return { do: 'grade', rating: screen.suggested ?? Rating.Good };
+	return undefined;
+}

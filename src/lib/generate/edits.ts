@@ -1,0 +1,60 @@
+/**
+ * A question is its source sentence with edits: spans replaced, deleted or inserted at, always in the
+ * sentence's own offsets. Rewrites (a pronoun resolved, a connective dropped) and question forms (the
+ * subject replaced by "Who", the answer blanked) are both edits, so they compose without re-parsing.
+ */
+
+export interface Edit {
+	start: number;
+	/** Equal to `start` for an insertion. */
+	end: number;
+	text: string;
+	/** Among edits at the same place, lower goes first; a question's edits win over a rewrite's. */
+	priority?: number;
+}
+
+/** Applies non-overlapping edits; an edit overlapping one of higher priority (lower number) is dropped. */
+export function applyEdits(text: string, edits: readonly Edit[]): string {
+	const kept: Edit[] = [];
+	const ordered = edits.slice().sort((a, b) => (a.priority ?? 5) - (b.priority ?? 5));
+	for (const e of ordered) {
+		const clash = kept.some((k) => (e.start < k.end && e.end > k.start) || (e.start === e.end && e.start > k.start && e.start < k.end) || (k.start === k.end && k.start > e.start && k.start < e.end));
+		if (!clash) kept.push(e);
+	}
+	kept.sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start) || (a.priority ?? 5) - (b.priority ?? 5));
+	let out = '';
+	let last = 0;
+	for (const e of kept) {
+		out += text.slice(last, e.start) + e.text;
+		last = Math.max(last, e.end);
+	}
+	return out + text.slice(last);
+}
+
+/** Tidies spacing and punctuation left by edits, and capitalises the first letter. */
+export function tidy(text: string): string {
+	let out = text
+		.replace(/\s+/g, ' ')
+		.replace(/\(\s*\)/g, '')
+		.replace(/\s+([,.;:?!%)\]”’])/g, '$1')
+		.replace(/([(\[“‘])\s+/g, '$1')
+		.replace(/,\s*,/g, ',')
+		.replace(/,\s*([.?!;:])/g, '$1')
+		.replace(/^[\s,;:–—-]+/, '')
+		.replace(/\s*[–—]\s*([.?!])$/, '$1')
+		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')
+		.trim();
+	out = out.replace(/\ba (?=[aeiou]\w)/gi, (m) => (m[0] === 'A' ? 'An ' : 'an ')).replace(/\ban (?=(?:[bcdfghjklmnpqrstvwxyz]|u[bcdfghjklmnpqrstvwxyz][aeiou])\w)/gi, (m) => (m[0] === 'A' ? 'A ' : 'a '));
+	return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+/** Ends the text with a question mark instead of its full stop. */
+export function asQuestion(text: string): string {
+	return text.replace(/[.!;:,\s]*(["”’]?)\s*$/, '$1').replace(/(["”’]?)$/, '?$1').replace(/\?(["”’])$/, '$1?');
+}
+
+/** Ends the text with one full stop. */
+export function asStatement(text: string): string {
+	const trimmed = text.replace(/[\s,;:]+$/, '');
+	return /[.!?]["”’)]*$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}

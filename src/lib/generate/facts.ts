@@ -1,0 +1,561 @@
+/**
+ * From a body sentence to a fact a student can read on its own: leading connectives and "also" dropped,
+ * "he", "it" and "the agency" replaced by the name they point to (only when exactly one fits), surnames
+ * written in full, relative dates made absolute, parentheses (unit conversions, acronyms) removed. A
+ * sentence that still leans on its neighbours is dropped with the reason. Each fact gets a key-fact
+ * score: how central it is to the article (lede, headline, results, numbers, firsts and records).
+ */
+import type { Mention, Sentence } from './analyze';
+import { attributionAt, findAttribution, type Attribution } from './attribution';
+import { parseClause, tokensOf, type Clause, type Token } from './clause';
+import { categoryOf, contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import nlp from 'compromise';
+import { applyEdits, asStatement, tidy, type Edit } from './edits';
+
+export interface Fact {
+	sentence: Sentence;
+	tokens: Token[];
+	clause: Clause | null;
+	/** Rewrites that make the sentence stand alone, in sentence offsets. */
+	edits: Edit[];
+	/** The self-contained statement. */
+	text: string;
+	attribution: Attribution;
+	/** Who vouches for the whole sentence ("Kyodo News"), when the article attributes it. */
+	source?: string;
+	/** How central the fact is to the article, 0–1. */
+	keyScore: number;
+	signals: FactSignals;
+}
+
+export interface FactSignals {
+	position: number;
+	headline: number;
+	centrality: number;
+	quantities: number;
+	change: boolean;
+	record: boolean;
+	outcome: boolean;
+	cause: boolean;
+	hedged: boolean;
+	attributed: boolean;
+	resolved: number;
+	words: number;
+	people: number;
+}
+
+export interface Dropped {
+	sentence: Sentence;
+	reason: string;
+}
+
+const CONNECTIVE =
+	/^(?:That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
+const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const DEMONSTRATIVE = /\b(this|these|those)\s+(?!year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
+const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
+const LOGISTICS = /\b(?:(?:released|issued|made|gave) the following statement|provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online))\b/i;
+const CHANGE = /\b(increas|decreas|reduc|shorten|lengthen|grow|grew|rise|rose|risen|fell|fall|drop|doubl|tripl|halv|expand|boost|improv|declin|surg|jump|climb|plung|slow|accelerat|extend|cut)\w*/i;
+const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|shortest|fastest|slowest|oldest|youngest|only|unprecedented|milestone|historic|most|least|fewest)\b/i;
+const OUTCOME = /\b(announced|approved|selected|awarded|named|appointed|signed|launched|won|lost|found|discovered|confirmed|showed|revealed|completed|achieved|reached|landed|agreed|decided|voted|passed|ruled|released|published|estimated|calculated|measured|identified|detected|produced|generated|built|developed|created|established|founded|funded|invested|spent|raised|earned|killed|injured|destroyed|hired|served|received|carried|delivered|docked|returned|retired|succeeded|arrived|began|started|ended|became|graduated|won)\b/i;
+const CAUSE = /\b(because|due to|as a result|caused|led to|resulting in|result of|so that|in order to|thanks to)\b/i;
+
+/**
+ * The sentence as a fact even when the screens would drop it: a teacher chose it. Rewrites still
+ * apply where they can (names in full, dates made absolute, parentheses out).
+ */
+export function chosenFact(context: ArticleContext, sentence: Sentence): Fact {
+	const body = context.body.indexOf(sentence);
+	const read = readFact(context, sentence, Math.max(0, body), 0);
+	if (!('reason' in read)) return read;
+	const edits: Edit[] = [];
+	for (const d of sentence.dates) if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement });
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(sentence.text); m; m = paren.exec(sentence.text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+	const text = asStatement(tidy(applyEdits(sentence.text, edits)));
+	const attribution = findAttribution(sentence);
+	const source = attributionAt(attribution, 0);
+	const signals: FactSignals = { position: body, headline: 0, centrality: 0, quantities: 0, change: false, record: false, outcome: false, cause: false, hedged: attribution.hedges.length > 0, attributed: attribution.claims.length > 0, resolved: 0, words: text.split(/\s+/).length, people: 0 };
+	return { sentence, tokens: tokensOf(sentence), clause: parseClause(sentence), edits, text, attribution, ...(source ? { source } : {}), keyScore: 0, signals };
+}
+
+/** Every body sentence as a fact, or dropped with the reason. */
+export function readFacts(context: ArticleContext): { facts: Fact[]; dropped: Dropped[] } {
+	const facts: Fact[] = [];
+	const dropped: Dropped[] = [];
+	const centrality = centralities(context.body);
+	const seen: Array<Set<string>> = [];
+	context.body.forEach((sentence, position) => {
+		// Galleries repeat a caption several times in one line: each sentence counts once.
+		const words = new Set(contentWords(sentence.text));
+		if (seen.some((w) => similarity(w, words) >= 0.9)) {
+			dropped.push({ sentence, reason: 'repeats an earlier sentence' });
+			return;
+		}
+		seen.push(words);
+		const result = readFact(context, sentence, position, centrality.get(sentence) ?? 0);
+		if ('reason' in result) dropped.push({ sentence, reason: result.reason });
+		else facts.push(result);
+	});
+	for (const s of context.article.sentences) if (s.block !== 'body') dropped.push({ sentence: s, reason: blockReason(s) });
+	return { facts, dropped: dropped.sort((a, b) => a.sentence.index - b.sentence.index) };
+}
+
+function blockReason(s: Sentence): string {
+	switch (s.block) {
+		case 'headline':
+			return 'the headline';
+		case 'caption':
+			return 'photo caption or credit line';
+		case 'heading':
+			return 'heading, standfirst or interview question';
+		case 'list':
+			return 'list item, not a sentence';
+		case 'logistics':
+			return 'media or event logistics';
+		default:
+			return 'boilerplate: links, contacts, notes';
+	}
+}
+
+function readFact(context: ArticleContext, sentence: Sentence, position: number, centrality: number): Fact | { reason: string } {
+	const text = sentence.text;
+	const words = text.split(/\s+/).length;
+	const outside = withoutQuotes(sentence);
+	if (/\?["”’]?$/.test(text)) return { reason: 'a question, not a statement' };
+	if (/!["”’]?$/.test(text)) return { reason: 'an exclamation, not a statement' };
+	if (!/^["“‘(]?[\p{Lu}\d$]/u.test(text)) return { reason: 'broken sentence (starts in lower case)' };
+	if (words < 6) return { reason: 'too short to hold a fact' };
+	if (words > 55) return { reason: 'too long to quiz as one fact' };
+	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
+	if (quoted > text.length * 0.35 || /^["“]/.test(text)) {
+		const quote = quotedStatement(context, sentence);
+		if (!quote) return { reason: 'a quotation whose speaker the paragraph does not name' };
+		return readQuote(context, sentence, position, centrality, quote);
+	}
+	if (/[[\]]|…|\.\.\./.test(text)) return { reason: 'quotation with cuts or editor’s brackets' };
+	// In a profile told in the first person ("I joined Goddard in 2020"), "I" is the person profiled.
+	const voice = FIRST_OR_SECOND_PERSON.test(outside) ? profileVoice(context, sentence, outside) : undefined;
+	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
+	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
+	if (/^[^(]*\)/.test(text)) return { reason: 'broken sentence (a bracket closes before one opens)' };
+	if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return { reason: 'part of a longer quotation' };
+	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
+	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
+	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
+	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+	if (/^(?:Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
+	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
+	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
+	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
+	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
+	if (/^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+
+	const tokens = tokensOf(sentence);
+	const clause = parseClause(sentence, tokens);
+	const edits: Edit[] = voice ? [...voice] : [];
+	let resolved = 0;
+
+	// Leading connectives and adverbials that point back ("Despite this,", "In this role,").
+	const connective = CONNECTIVE.exec(text);
+	let bodyStart = 0;
+	if (connective) {
+		edits.push({ start: 0, end: connective[0].length, text: '' });
+		bodyStart = connective[0].length;
+	}
+	if (clause?.lead) {
+		const lead = text.slice(clause.lead.start, clause.lead.end);
+		// "Prior to his NASA appointment, Deneal …" points forward to the subject and stays.
+		const forward = /\b(his|her)\b/i.test(lead) && !/\b(this|that|these|those|such|it|its|them|their|both|the two)\b/i.test(lead) && sentence.mentions.some((m) => m.kind === 'person' && m.start >= clause.lead!.end && m.start <= clause.subject.end);
+		// A lead that says who claims it ("Tom Molomby said that, as …") stays: the claim keeps its source.
+		const claimed = findAttribution(sentence).claims.some((c) => c.verbStart < clause.lead!.end);
+		if (!forward && !claimed && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+			edits.push({ start: 0, end: clause.lead.end, text: '' });
+			bodyStart = clause.lead.end;
+		}
+	}
+	INNER_ADVERBS.lastIndex = 0;
+	for (let m = INNER_ADVERBS.exec(text); m; m = INNER_ADVERBS.exec(text)) {
+		if (sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		edits.push({ start: m.index, end: m.index + m[0].length, text: /^,/.test(m[0]) ? '' : '' });
+	}
+
+	// The subject: a pronoun or a definite noun phrase pointing back.
+	const subjectStart = clause ? clause.subject.start : bodyStart;
+	const subjectText = clause ? text.slice(clause.subject.start, clause.subject.end) : '';
+	const opening = text.slice(Math.max(bodyStart, subjectStart));
+	const pronoun = /^(He|She|It|They|His|Her|Its|Their)\b/i.exec(opening);
+	if (pronoun) {
+		const word = pronoun[1]!.toLowerCase();
+		let target: EntityInfo | undefined;
+		if (word === 'he' || word === 'his') target = personBefore(context, sentence, 'm');
+		else if (word === 'she' || word === 'her') target = personBefore(context, sentence, 'f');
+		else if (word === 'it' || word === 'its') target = thingBefore(context, sentence);
+		if (!target) return { reason: `leans on an earlier sentence ("${pronoun[1]}")` };
+		const at = Math.max(bodyStart, subjectStart);
+		const possessive = /^(his|her|its|their)$/.test(word);
+		edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
+		resolved++;
+	} else {
+		const np = definiteSubject(opening, clause && clause.subject.start >= bodyStart ? subjectText : undefined);
+		if (np) {
+			const at = Math.max(bodyStart, subjectStart);
+			const topic = context.headlineWords.has(stem(np.head));
+			const named = sentence.mentions.some((m) => m.start >= at && m.end <= at + np.text.length && m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year');
+			if (named) {
+				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
+			} else {
+			const target = CATEGORY_NOUNS.has(np.head) ? namedByCategory(context, sentence, np.head) : undefined;
+			// The article's own topic ("the payload adapter" under "Payload Adapter Testing") needs no name.
+			if (CATEGORY_NOUNS.has(np.head) && (target || !topic)) {
+				// "the city", "the county": the place a local story is about, clear enough to the reader.
+				if (!target && /^(?:city|county|town|village|district|borough)$/.test(np.head)) {
+					// keep the words as they are
+				} else if (!target && position === 0) {
+					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
+				} else if (!target) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				else if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
+					edits.push(naming(target, at, at + np.text.length, np.head));
+					resolved++;
+				}
+			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
+				return { reason: `leans on an earlier sentence ("${np.text}")` };
+			}
+			}
+		}
+	}
+	// "the agency", "the program’s grantees" further in: resolve when one thing fits, else leave.
+	const laterDefinite = /\bthe\s+([\p{Ll}]+)(?=['’]s\b|\s|[,.])/gu;
+	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
+		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		const noun = m[1]!;
+		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative'].includes(noun)) continue;
+		if (/^\s+[\p{Lu}]/u.test(text.slice(m.index + m[0].length))) continue;
+		const target = namedByCategory(context, sentence, noun);
+		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index)) {
+			edits.push(naming(target, m.index, m.index + m[0].length, noun));
+			resolved++;
+		}
+	}
+
+	// Whatever still points back after the rewrites drops the sentence.
+	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
+	const leaning = LEANING.exec(afterEdits);
+	if (leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
+	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
+	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
+	for (let m = thisNoun.exec(text); m; m = thisNoun.exec(text)) {
+		if (sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b) || !CATEGORY_NOUNS.has(categoryOf(m[1]!))) continue;
+		const target = namedByCategory(context, sentence, m[1]!);
+		if (!target) continue;
+		edits.push(naming(target, m.index, m.index + m[0].length, m[1]!));
+		edits.push({ start: m.index, end: m.index + 4, text: /^T/.test(m[0]) ? 'The' : 'the', priority: 3 });
+		resolved++;
+	}
+	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
+	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
+	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
+	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
+
+	// Names in full, relative dates made absolute, parentheses out.
+	const seen = new Set<string>();
+	for (const m of sentence.mentions) {
+		if (m.kind === 'person' && m.replacement && !m.inQuote && !m.modifier && !seen.has(m.key)) edits.push({ start: m.start, end: m.end, text: m.replacement });
+		if (m.kind === 'person') seen.add(m.key);
+	}
+	for (const d of sentence.dates) {
+		if (d.unanchored) return { reason: `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
+		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
+		const comma = /\d{4}$/.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) ? ',' : '';
+		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement + comma });
+	}
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+
+	let attribution = findAttribution(sentence);
+	if (attribution.unclearSpeaker) return { reason: 'a claim whose speaker is unclear' };
+	let source = attributionAt(attribution, clause?.rest.start ?? 0);
+	// A paragraph the article introduced as someone's claim ("According to the complaint, …:") says so.
+	if (sentence.claimedBy && attribution.claims.length === 0) {
+		const first = text.slice(bodyStart);
+		const named = sentence.mentions.some((m) => m.start === bodyStart && m.kind !== 'other');
+		edits.push({ start: bodyStart, end: bodyStart, text: `According to ${sentence.claimedBy}, `, priority: 2 });
+		if (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(first) && !named) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+		source = sentence.claimedBy;
+		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
+	}
+	const statement = asStatement(tidy(applyEdits(text, edits)));
+	if (statement.split(/\s+/).length < 5) return { reason: 'too short to hold a fact once rewritten' };
+	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;
+	const signals: FactSignals = {
+		position,
+		headline: overlap(contentWords(statement), context.headlineWords),
+		centrality,
+		quantities: sentence.mentions.filter((m) => m.kind === 'number' && (m.quantity?.unit || m.quantity?.percent || m.quantity?.currency)).length,
+		change: CHANGE.test(outside),
+		record: RECORD.test(outside),
+		outcome: OUTCOME.test(outside),
+		cause: CAUSE.test(outside),
+		hedged: attribution.hedges.length > 0,
+		attributed: attribution.claims.length > 0,
+		resolved,
+		words: statement.split(/\s+/).length,
+		people
+	};
+	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+/**
+ * The edits that put a profile's first person in the third: "I" → the person's name (then the surname),
+ * "my" → "Name’s", "I’m" → "Name is"; a present verb after "I" takes its -s. Only where "we", "our"
+ * and "you" do not appear, and the article is a profile: a person it keeps returning to, and questions
+ * put to them or several sentences in their voice.
+ */
+function profileVoice(context: ArticleContext, sentence: Sentence, outside: string): Edit[] | undefined {
+	if (/\b(we|we’re|we're|our|ours|us|you|your|yours|you’re|you're|let’s|let's)\b/i.test(outside)) return undefined;
+	const person = [...context.entities.values()].filter((e) => e.kind === 'person' && context.never.has(e.key)).sort((a, b) => b.mentions - a.mentions)[0];
+	if (!person) return undefined;
+	const interview = context.article.sentences.some((s) => s.block === 'heading' && /\?["”]?$/.test(s.text)) || context.body.filter((s) => /^I\b/.test(s.text)).length >= 3;
+	if (!interview) return undefined;
+	const surname = person.name.split(/\s+/).pop()!;
+	const edits: Edit[] = [];
+	let named = false;
+	// The name first; after it, he or she (the surname when the article does not show which).
+	const pronoun = (subject: boolean, possessive = false) => {
+		if (!named) {
+			named = true;
+			return possessive ? `${person.name}’s` : person.name;
+		}
+		if (!person.sex) return possessive ? `${surname}’s` : surname;
+		if (possessive) return person.sex === 'f' ? 'her' : 'his';
+		return subject ? (person.sex === 'f' ? 'she' : 'he') : person.sex === 'f' ? 'her' : 'him';
+	};
+	const name = () => pronoun(true);
+	void surname;
+	const re = /\b(I[’']m|I[’']ve|I[’']d|I am|I have|I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b/g;
+	for (let m = re.exec(outside); m; m = re.exec(outside)) {
+		const word = m[1]!;
+		const after = outside.slice(m.index + word.length);
+		let text: string;
+		if (/^I[’']m$|^I am$/.test(word)) text = `${name()} is`;
+		else if (/^I[’']ve$|^I have$/.test(word)) text = `${name()} has`;
+		else if (/^I[’']d$/.test(word)) text = `${name()} would`;
+		else if (word === 'I') {
+			text = name();
+			// "I contribute" → "Ball contributes": a present verb takes its -s.
+			const verb = /^\s+(\p{Ll}+)\b/u.exec(after)?.[1];
+			const term = verb ? sentence.terms.find((t) => t.start === m!.index + word.length + 1) : undefined;
+			if (verb && term?.tags.has('PresentTense') && !term.tags.has('PastTense') && !/^(can|could|will|would|should|may|might|must|also|still|now|often|always|never|really|just)$/.test(verb)) {
+				const doc = nlp(`she ${verb} it`);
+				doc.verbs().toPresentTense();
+				const third = verb === 'have' ? 'has' : doc.text().replace(/^she\s+/, '').replace(/\s+it$/, '');
+				edits.push({ start: m.index + word.length + 1, end: m.index + word.length + 1 + verb.length, text: third });
+			}
+		} else if (/^[Mm]y$|^[Mm]ine$/.test(word)) text = pronoun(false, true);
+		else if (/^[Mm]yself$/.test(word)) text = person.sex === 'm' ? 'himself' : 'herself';
+		else text = pronoun(false);
+		edits.push({ start: m.index, end: m.index + word.length, text });
+	}
+	return edits;
+}
+
+interface Quote {
+	/** The quoted words, in sentence offsets, without quote marks or the "said X" tail. */
+	start: number;
+	end: number;
+	speaker: string;
+}
+
+/**
+ * A quoted sentence whose speaker the paragraph names ("…,” said Nelson. “…”): its words can be asked
+ * as the speaker's claim, "According to Bill Nelson, …", when they stand alone (no "I", "we", "our").
+ */
+function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | null {
+	const text = sentence.text;
+	const open = text.search(/["“]/);
+	if (open > 1) return null;
+	let start = open < 0 ? 0 : open + 1;
+	let end = text.length;
+	const close = text.lastIndexOf('”') >= 0 ? text.lastIndexOf('”') : text.indexOf('"', start);
+	if (close > start) {
+		// "…,” said Bill Nelson." — the tail names the speaker; only that tail may follow the quote.
+		const tail = text.slice(close + 1);
+		if (!/^\s*(?:[.,]\s*)?$/.test(tail) && !/^\s*(?:said|says|added|adds|explained|noted|stated|wrote)\s+[^.]*\.?$|^\s*[\p{Lu}][^.]*?\s(?:said|says|added|explained|noted|stated|wrote)\.?$/u.test(tail)) return null;
+		end = close;
+	} else if (open < 0 && !/[”"]\s*$/.test(text)) return null;
+	else if (open < 0) end = text.search(/[”"]\s*$/);
+	while (start < end && /\s/.test(text[start]!)) start++;
+	const content = text.slice(start, end).replace(/[,.;:\s]+$/, '');
+	end = start + content.length;
+	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || /(this|these|those|it|they|them|their|its)/i.test(content.split(/\s+/).slice(0, 3).join(' '))) return null;
+	const speaker = paragraphSpeaker(context, sentence);
+	return speaker ? { start, end, speaker } : null;
+}
+
+/** Who speaks the quotations of the sentence's paragraph: a named person or organisation, or nobody. */
+function paragraphSpeaker(context: ArticleContext, sentence: Sentence): string | undefined {
+	for (const s of context.body) {
+		if (s.paragraph !== sentence.paragraph) continue;
+		for (const claim of findAttribution(s).claims) {
+			const m = claim.sourceMention;
+			if (m && (m.kind === 'person' || m.kind === 'organization')) return context.entities.get(m.key)?.name ?? m.name;
+		}
+	}
+	// "X released the following statement": the quotations after it are X's.
+	for (const s of context.body) {
+		if (s.index >= sentence.index) break;
+		if (!/\b(?:released|issued|gave|delivered|made)\s+(?:the following|this|a|her|his)\s+(?:statement|remarks)\b/i.test(s.text)) continue;
+		const person = s.mentions.find((m) => m.kind === 'person' && !m.inQuote);
+		if (person) return context.entities.get(person.key)?.name ?? person.name;
+	}
+	return undefined;
+}
+
+function readQuote(context: ArticleContext, sentence: Sentence, position: number, centrality: number, quote: Quote): Fact | { reason: string } {
+	const text = sentence.text;
+	const edits: Edit[] = [
+		{ start: 0, end: quote.start, text: `According to ${quote.speaker}, `, priority: 2 },
+		{ start: quote.end, end: text.length, text: '', priority: 2 }
+	];
+	// The quote's first word is no longer the first of a sentence.
+	const firstWord = /^\p{Lu}\p{Ll}+/u.exec(text.slice(quote.start));
+	const named = sentence.mentions.some((m) => m.start === quote.start && m.kind !== 'other');
+	if (firstWord && !named && !sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun'))) {
+		edits.push({ start: quote.start, end: quote.start + 1, text: text[quote.start]!.toLowerCase(), priority: 3 });
+	}
+	const paren = /\s*\([^()]*\)/g;
+	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
+	const statement = asStatement(tidy(applyEdits(text, edits)));
+	const attribution = findAttribution(sentence);
+	const signals: FactSignals = {
+		position,
+		headline: overlap(contentWords(statement), context.headlineWords),
+		centrality,
+		quantities: sentence.mentions.filter((m) => m.kind === 'number' && m.start >= quote.start && m.end <= quote.end && (m.quantity?.unit || m.quantity?.percent || m.quantity?.currency)).length,
+		change: CHANGE.test(statement),
+		record: RECORD.test(statement),
+		outcome: OUTCOME.test(statement),
+		cause: CAUSE.test(statement),
+		hedged: true,
+		attributed: true,
+		resolved: 0,
+		words: statement.split(/\s+/).length,
+		people: new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size
+	};
+	return { sentence, tokens: tokensOf(sentence), clause: null, edits, text: statement, attribution: { ...attribution, claims: attribution.claims.length > 0 ? attribution.claims : [{ source: quote.speaker, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] }, source: quote.speaker, keyScore: keyScore(signals, context.body.length) * 0.8, signals };
+}
+
+/** The name to write for a thing the sentence only points to: "NASA", "the SSG Fox SPGP". */
+export function written(target: EntityInfo): string {
+	const name = target.name;
+	const needsThe = target.kind === 'organization' || target.kind === 'other' || target.kind === 'model';
+	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
+	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee)$/.test(name)) return `the ${name}`;
+	return name;
+}
+
+/**
+ * The edit that names what "the moon" or "the agency" points to: a named thing keeps the article's
+ * words and gains its name ("the Jovian moon Europa"); an organisation is named outright ("NASA").
+ */
+function naming(target: EntityInfo, start: number, end: number, noun: string): Edit {
+	if ((target.kind === 'other' || target.kind === 'model' || target.kind === 'place') && !target.name.toLowerCase().endsWith(noun)) {
+		// "the Pioneer program", "the Juno mission"; but "the moon Europa", "the rover Perseverance".
+		if (/^(program|programme|mission|project|initiative|campaign|series|grant|study|experiment)$/.test(noun)) {
+			return { start: end - noun.length, end: end - noun.length, text: `${target.name} ` };
+		}
+		return { start: end, end, text: ` ${target.name}` };
+	}
+	return { start, end, text: written(target) };
+}
+
+/** "The grant program", "the program’s grantees", "The paper’s authors": a definite subject and its head noun. */
+function definiteSubject(opening: string, subject: string | undefined): { text: string; head: string; complemented: boolean } | null {
+	const np = /^(?:The|the)\s+((?:[\p{L}-]+\s+){0,3}?)([\p{Ll}]+)(?=(['’]s\b)|\s+(?:of|at|in|from|behind|led|called|named|known|who|that|which|on|for|with)\b|\s*[,;.]|\s+\p{Ll}+(?:s|ed)?\b|\s+\p{Lu})/u.exec(opening);
+	if (!np) return null;
+	// Only the subject's own head: "The grant program embodies" has "program", not "grant".
+	if (subject !== undefined && !np[3]) {
+		const head = /([\p{Ll}]+)(?:\s+(?:of|at|in|from|for|on|with|who|that|which)\b.*)?$/u.exec(subject.replace(/,.*$/, ''))?.[1];
+		if (head && head !== np[2]) {
+			const whole = opening.slice(0, opening.indexOf(head, np[0].length - np[2]!.length) + head.length);
+			if (whole.length > 0 && whole.length <= subject.length) return { text: whole, head, complemented: /\s(of|at|in|from|for|on|with|who|that|which)\s/.test(subject) };
+		}
+	}
+	const after = opening.slice(np[0].length);
+	return { text: np[0], head: np[2]!, complemented: /^\s+(of|at|in|from|behind|led|called|named|known|who|that|which|on|for|with)\b/.test(after) };
+}
+
+function mentionsAt(sentence: Sentence, start: number, end: number): Mention[] {
+	return sentence.mentions.filter((m) => m.start >= start && m.start < end);
+}
+
+function withoutQuotes(sentence: Sentence): string {
+	let out = sentence.text;
+	for (const [a, b] of sentence.quotes) out = out.slice(0, a) + ' '.repeat(b - a) + out.slice(b);
+	return out;
+}
+
+/** A personal pronoun (outside quotes) with no name before it in the sentence and not at a resolved subject. */
+function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]): string | undefined {
+	const re = /\b(he|she|him|her|his|hers|they|them|their|it|its)\b/gi;
+	const resolvedAt = new Set(edits.filter((e) => e.text !== '').map((e) => e.start));
+	const deleted = edits.filter((e) => e.text === '');
+	const subject = sentence.mentions.find((x) => x.kind === 'person' && !x.inQuote);
+	for (let m = re.exec(outside); m; m = re.exec(outside)) {
+		if (resolvedAt.has(m.index) || deleted.some((e) => m!.index >= e.start && m!.index < e.end)) continue;
+		// "Prior to his appointment, Deneal …": a possessive that points forward to the sentence's person.
+		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 60) continue;
+		const word = m[1]!.toLowerCase();
+		const antecedent = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person'));
+		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index);
+		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(outside.slice(0, m.index));
+		if (antecedent || resolvedBefore) continue;
+		// "it" and "they" may point to a noun phrase earlier in the same sentence.
+		if ((word === 'it' || word === 'its' || word.startsWith('th')) && nounBefore) continue;
+		return m[1];
+	}
+	return undefined;
+}
+
+function similarity(a: Set<string>, b: Set<string>): number {
+	let shared = 0;
+	for (const w of a) if (b.has(w)) shared++;
+	return shared / Math.max(1, Math.min(a.size, b.size));
+}
+
+function overlap(words: string[], headline: Set<string>): number {
+	if (headline.size === 0) return 0;
+	const shared = new Set(words.filter((w) => headline.has(w)));
+	return shared.size / headline.size;
+}
+
+/** Word overlap of each sentence with the rest of the body (TextRank's first step), scaled to 0–1. */
+function centralities(body: Sentence[]): Map<Sentence, number> {
+	const bags = body.map((s) => new Set(contentWords(s.text)));
+	const raw = bags.map((bag, i) => {
+		let sum = 0;
+		bags.forEach((other, j) => {
+			if (i === j || bag.size === 0 || other.size === 0) return;
+			let shared = 0;
+			for (const w of bag) if (other.has(w)) shared++;
+			sum += shared / (Math.log(bag.size + 1) + Math.log(other.size + 1));
+		});
+		return sum;
+	});
+	const max = Math.max(1e-9, ...raw);
+	return new Map(body.map((s, i) => [s, raw[i]! / max]));
+}
+
+function keyScore(s: FactSignals, bodyLength: number): number {
+	const lede = s.position === 0 ? 1 : s.position === 1 ? 0.75 : s.position <= 3 ? 0.45 : Math.max(0, 0.3 - s.position / Math.max(8, bodyLength));
+	let score = 0.3 * lede + 0.25 * s.headline + 0.2 * s.centrality + 0.12 * Math.min(2, s.quantities) + 0.08 * Number(s.change) + 0.08 * Number(s.record) + 0.06 * Number(s.outcome) + 0.05 * Number(s.cause);
+	if (s.hedged) score -= 0.05;
+	if (s.people >= 4) score -= 0.15;
+	if (s.words > 40) score -= 0.05;
+	return Math.max(0, Math.min(1, score));
+}

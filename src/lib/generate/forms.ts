@@ -1,0 +1,605 @@
+/**
+ * The questions one fact can give. Where the sentence reads as subject – verb – rest, real questions:
+ * "Who announced …?", "How many outreach efforts did … complete?", "In what year did … launch …?";
+ * otherwise (and as well) the fact with its answer blanked. True/false statements change what
+ * happened — another plausible actor, an opposite word — never a digit. Each comes typed-answer and,
+ * when the article offers three wrong options of the same kind, as multiple choice.
+ */
+import type { Question, QuestionType } from '../formats/question-set';
+import { nameKey, type Mention } from './analyze';
+import { infinitive } from './clause';
+import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { isAlias, nameDistractors, numberDistractors } from './distractors';
+import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
+import type { Fact } from './facts';
+import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
+import { hashString, mulberry32, shuffled } from './random';
+
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'true' | 'false-actor' | 'false-opposite';
+
+export interface Candidate {
+	question: Question;
+	fact: Fact;
+	form: Form;
+	type: QuestionType;
+	/** What the question asks for: a name's key, a number, or the fact itself for true/false. */
+	answerKey: string;
+	answer?: Mention;
+	/** The answer as a learner would write it, for giveaway checks against other questions. */
+	answerText: string;
+	/** Wrong options taken from the article (the rest from built-in lists or near values). */
+	fromArticle: number;
+}
+
+const BLANK = '___';
+/** Words of praise and promotion: a sentence built on them states a view, not a fact to test. */
+/** Words that say nothing by themselves: a blank over them alone tests no fact. */
+const FUNCTION_WORDS = new Set(
+	'a an the of in on at to for from by with and or but as is are was were be been being has have had do does did will would can could may might must shall should it its this that these those he she they them his her their there here than then so not no also very just only more most some any each every all both after before during into over under about between through against within without since until up down out off above below near onto upon among across around which who whom whose what when where why how'.split(' ')
+);
+
+/** Statements true of almost anything, which test no fact ("continues to grow", "a valuable experience"). */
+const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop)\b/i;
+
+export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted)\b/i;
+
+/** A question without its id (which comes from its content). */
+type Draft = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
+const APPROXIMATOR = /^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to|close to|an estimated|upward of|upwards of)\s+$/i;
+const ANTONYMS: Array<[string, string]> = [
+	['increased', 'decreased'], ['increase', 'decrease'], ['increases', 'decreases'], ['rose', 'fell'], ['rise', 'fall'], ['rises', 'falls'],
+	['gained', 'lost'], ['won', 'lost'], ['expanded', 'reduced'], ['raised', 'lowered'], ['doubled', 'halved'], ['approved', 'rejected'],
+	['accepted', 'rejected'], ['improved', 'worsened'], ['more than', 'less than'], ['higher than', 'lower than'], ['larger than', 'smaller than'],
+	['longer than', 'shorter than'], ['faster than', 'slower than'], ['older than', 'younger than'], ['above', 'below'], ['before', 'after']
+];
+
+/** Every question the fact gives, typed and (where it can) multiple choice. */
+export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
+	const out: Candidate[] = [];
+	// Words a rewrite removed or replaced (a dropped lead, the "said X" after a quotation) are never answers.
+	const removed = fact.edits.filter((e) => e.end > e.start && (e.text === '' || e.priority === 2));
+	// A claim the sentence gives to one source at its start or end ("…, according to Rodong Sinmun") can
+	// still be asked as a real question, with the source in front; any other attributed sentence is
+	// only asked whole, so that its source stays in it.
+	const wholeOnly = fact.attribution.claims.length > 0 && !(fact.attribution.body && fact.source);
+	for (const m of fact.sentence.mentions) {
+		if (!askable(m, fact, context) || removed.some((e) => m.start >= e.start && m.start < e.end)) continue;
+		const info = context.entities.get(m.key);
+		if (m.kind === 'number') {
+			if (!wholeOnly) {
+				const howMany = attributed(fact, howManyQuestion(fact, m));
+				if (howMany) out.push(...numberCandidates(fact, context, m, howMany, 'how-many'));
+			}
+			out.push(...numberCandidates(fact, context, m, blanked(fact, m), 'cloze'));
+		} else if (m.kind === 'year' || m.kind === 'date') {
+			if (!wholeOnly) {
+				const when = attributed(fact, whenQuestion(fact, m));
+				if (when) out.push(...dateCandidates(fact, m, when, 'when'));
+			}
+			out.push(...dateCandidates(fact, m, blanked(fact, m), 'cloze'));
+		} else {
+			if (!wholeOnly) {
+				const who = attributed(fact, whoQuestion(fact, m, info));
+				if (who) out.push(...nameCandidates(fact, context, m, who, 'who'));
+			}
+			out.push(...nameCandidates(fact, context, m, blanked(fact, m), 'cloze'));
+		}
+	}
+	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
+	out.push(...causeQuestions(fact, context));
+	out.push(...trueFalse(fact, context));
+	return out.filter((c) => c.question.prompt.length > 0);
+}
+
+/**
+ * Every question with the words at [start, end) of the fact's sentence as the answer: what a teacher
+ * gets on selecting a phrase. The teacher's choice overrides the rules for what is worth asking
+ * (the publisher, a repeated name); a phrase that is not a name, number or date becomes a fill-in.
+ */
+export function questionsForSpan(fact: Fact, context: ArticleContext, start: number, end: number): Candidate[] {
+	const text = fact.sentence.text;
+	const exact = fact.sentence.mentions.find((m) => Math.abs(m.start - start) <= 1 && Math.abs(m.end - end) <= 2);
+	if (exact) {
+		const info = context.entities.get(exact.key);
+		const out: Candidate[] = [];
+		if (exact.kind === 'number') {
+			const howMany = howManyQuestion(fact, exact);
+			if (howMany) out.push(...numberCandidates(fact, context, exact, howMany, 'how-many'));
+			out.push(...numberCandidates(fact, context, exact, blanked(fact, exact), 'cloze'));
+		} else if (exact.kind === 'year' || exact.kind === 'date') {
+			const when = whenQuestion(fact, exact);
+			if (when) out.push(...dateCandidates(fact, exact, when, 'when'));
+			out.push(...dateCandidates(fact, exact, blanked(fact, exact), 'cloze'));
+		} else {
+			const who = whoQuestion(fact, exact, info);
+			if (who) out.push(...nameCandidates(fact, context, exact, who, 'who'));
+			out.push(...nameCandidates(fact, context, exact, blanked(fact, exact), 'cloze'));
+		}
+		if (out.length > 0) return out;
+	}
+	const answer = text.slice(start, end).trim().replace(/[,.;:]+$/, '');
+	if (answer.length === 0) return [];
+	// Words alone that carry no fact ("the", "of a", "was") make no blank worth filling.
+	if (answer.split(/\s+/).every((word) => FUNCTION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')))) return [];
+	const at = text.indexOf(answer, start);
+	const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start: at, end: at + answer.length, text: BLANK, priority: 1 }])));
+	if (!prompt.includes(BLANK)) return [];
+	return [candidate(fact, 'cloze', { type: 'cloze', prompt, answer, ...common(fact, 'cloze') }, `span:${answer.toLowerCase()}`, answer)];
+}
+
+/**
+ * A cause the article gives: "… appears to be due to changes in the ___ industry", "… because of
+ * ___". The blank is the cause's own noun phrase (one to three words), typed.
+ */
+function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
+	const text = fact.sentence.text;
+	const re = /\b(?:due to|because of|caused by|as a result of|thanks to|led to|leads to|blamed on|attributed to|stems? from)\s+((?:(?:a|an|the)\s+)?(?:[\p{L}-]+\s+){0,5}?)([\p{Ll}][\p{Ll}-]+(?:\s+[\p{Ll}][\p{Ll}-]+){0,2})(?=[,.;]|\s+(?:and|or|in|at|on|which|that|where)\b|$)/gu;
+	const out: Candidate[] = [];
+	for (let m = re.exec(text); m; m = re.exec(text)) {
+		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		const answer = m[2]!;
+		const words = answer.split(/\s+/);
+		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
+		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
+		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?)$/.test(answer))) continue;
+		if (contentWords(answer).every((w) => context.headlineWords.has(w))) continue;
+		const start = m.index + m[0].length - answer.length;
+		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: start + answer.length, text: BLANK, priority: 1 }])));
+		if (!prompt.includes(BLANK) || prompt.toLowerCase().split(BLANK).join(' ').includes(answer.toLowerCase())) continue;
+		out.push(candidate(fact, 'cause', { type: 'cloze', prompt, answer, ...common(fact, 'cause') }, `cause:${answer.toLowerCase()}`, answer));
+	}
+	return out;
+}
+
+/** A term the article defines or keeps using, blanked where the sentence says what it is: "… a period of peak activity called ___". */
+function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
+	const out: Candidate[] = [];
+	const text = fact.sentence.text;
+	for (const term of context.terms) {
+		const re = new RegExp(`\\b(?:called|known as|dubbed|termed|named)\\s+(?:the\\s+)?(${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\b`, 'i');
+		const m = re.exec(text);
+		if (!m || fact.sentence.quotes.some(([a, b]) => m.index >= a && m.index < b)) continue;
+		const start = m.index + m[0].length - m[1]!.length;
+		const end = start + m[1]!.length;
+		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end, text: BLANK, priority: 1 }])));
+		if (!prompt.includes(BLANK) || prompt.toLowerCase().includes(term)) continue;
+		const answer = m[1]!;
+		const accepted = [answer.toLowerCase(), answer.replace(/s$/, ''), `${answer}s`].filter((a) => a !== answer);
+		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
+	}
+	return out;
+}
+
+/** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
+function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
+	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
+	const text = fact.sentence.text;
+	// The headline gives it away ("five nationalities", "US beef", "three points").
+	if (inHeadline(context, m)) return false;
+	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.
+	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
+	if (m.kind === 'number') {
+		const q = m.quantity;
+		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
+		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
+		// "a million humans", "thousands of people": a figure of speech more than a figure.
+		if (q.words && (m.value ?? 0) > 20) return false;
+		// "2, 3 and 4 bedroom homes": one number of a list.
+		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
+		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
+		if (q.words && m.start === 0) return false;
+		return true;
+	}
+	if (m.kind === 'year' || m.kind === 'date') {
+		if (!m.date) return false;
+		// "Monday", "yesterday": the student would have to work the date out from the dateline.
+		if (!/\d/.test(m.surface)) return false;
+		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
+	}
+	// "U.S. territories", "NASA astronaut", "VA health care": a name used as an adjective is not an answer.
+	if ((m.kind === 'place' || m.kind === 'organization') && !m.possessive) {
+		const next = fact.tokens.find((t) => t.start > m.end);
+		if (next && next.start - m.end <= 1 && /^\p{Ll}/u.test(next.text) && next.tags.has('Noun') && !next.tags.has('Verb')) return false;
+	}
+	if (m.kind === 'person') return m.name.split(/\s+/).length >= 2;
+	if (m.kind === 'other') return !!context.entities.get(m.key)?.category && !m.weak === true || (!!context.entities.get(m.key)?.category && (context.entities.get(m.key)?.mentions ?? 0) >= 2);
+	return m.kind === 'organization' || m.kind === 'place' || m.kind === 'model';
+}
+
+/** The fact's text from `a` to `b` with its rewrites applied (offsets of the sentence). */
+function piece(fact: Fact, a: number, b: number, extra: Edit[] = [], withEnd = false): string {
+	const inside = [...fact.edits, ...extra].filter((e) => e.start >= a && e.end <= b && !(e.start === e.end && e.start === b && b !== a && !withEnd));
+	return applyEdits(fact.sentence.text.slice(a, b), inside.map((e) => ({ ...e, start: e.start - a, end: e.end - a })));
+}
+
+/** The clause's subject as it reads after the verb: "did the ice-covered Jovian moon Europa generate". */
+function subjectPiece(fact: Fact): string {
+	const clause = fact.clause!;
+	return piece(fact, clause.subject.start, clause.subject.end, [], true).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+}
+
+function blanked(fact: Fact, m: Mention): string {
+	const end = m.possessive ? m.end : m.end;
+	const prompt = asStatement(tidy(piece(fact, 0, fact.sentence.text.length, [{ start: m.start, end, text: BLANK, priority: 1 }])));
+	return prompt.includes(BLANK) ? prompt : '';
+}
+
+const WH_BY_CATEGORY: Record<string, string> = {
+	agency: 'which agency', company: 'which company', university: 'which university', laboratory: 'which laboratory', center: 'which center',
+	institute: 'which institute', office: 'which office', newspaper: 'which news outlet', mission: 'which mission', spacecraft: 'which spacecraft',
+	rover: 'which rover', telescope: 'which telescope', satellite: 'which satellite', rocket: 'which rocket', moon: 'which moon', planet: 'which planet',
+	asteroid: 'which asteroid', comet: 'which comet', program: 'which program', team: 'which team', club: 'which club', party: 'which party',
+	council: 'which council', committee: 'which committee', hospital: 'which hospital', station: 'which station', instrument: 'which instrument',
+	module: 'which module', ship: 'which ship', aircraft: 'which aircraft', award: 'which award', festival: 'which festival', army: 'which army'
+};
+
+function whWord(m: Mention, info: EntityInfo | undefined): string | undefined {
+	if (m.kind === 'person') return 'who';
+	if (m.kind === 'place') return { country: 'which country', state: 'which state', city: 'which city' }[info?.subKind ?? m.subKind ?? ''];
+	return info?.category ? WH_BY_CATEGORY[info.category] : m.kind === 'organization' ? 'which organization' : undefined;
+}
+
+/** "Who announced …?" when the answer is the clause's whole subject (titles before it allowed). */
+function whoQuestion(fact: Fact, m: Mention, info: EntityInfo | undefined): string | null {
+	const clause = fact.clause;
+	if (!clause || m.possessive) return null;
+	const text = fact.sentence.text;
+	const { start, end } = clause.subject;
+	if (m.start < start || m.end > end) return null;
+	const before = text.slice(start, m.start);
+	const after = text.slice(m.end, end);
+	if (!/^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:astronaut|cosmonaut|administrator|director|secretary|minister|president|scientist|researcher|engineer|veteran|spokesperson|chief|executive|principal investigator)\s+)*)$/u.test(before)) return null;
+	if (after.trim() !== '' && !/^,\s[^,]+,?\s*$/.test(after)) return null;
+	if (clause.pluralSubject || /^(are|were|have)$/i.test((clause.auxiliary ?? clause.main).text)) return null;
+	const wh = whWord(m, info);
+	if (!wh) return null;
+	const prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause.rest.start), [{ start, end, text: wh, priority: 1 }])));
+	return prompt.split(/\s+/).length >= 5 ? prompt : null;
+}
+
+/** The auxiliary and the verb for a question with the subject after the verb: "did … complete", "will … spend". */
+function inverted(fact: Fact): { auxiliary: string; verb: string } | null {
+	const clause = fact.clause!;
+	const text = fact.sentence.text;
+	if (clause.auxiliary) {
+		if (clause.copular && clause.auxiliary === clause.main) return null;
+		return { auxiliary: clause.auxiliary.text.toLowerCase(), verb: piece(fact, clause.auxiliary.end, clause.verb.end).trim() };
+	}
+	const adverbs = piece(fact, clause.verb.start, clause.main.start).trim();
+	const auxiliary = clause.tense === 'past' ? 'did' : clause.pluralSubject ? 'do' : 'does';
+	const verb = infinitive(clause.main.text);
+	void text;
+	return { auxiliary, verb: `${adverbs ? adverbs + ' ' : ''}${verb}` };
+}
+
+/** Where the rest after an answer stops: before a coordinated verb, a comma clause, or a dash. */
+function restEnd(fact: Fact, from: number): number {
+	const text = fact.sentence.text;
+	const end = fact.clause!.end;
+	const tail = text.slice(from, end);
+	// A participle or relative clause right after the answer describes it and goes with it.
+	const first = fact.tokens.find((t) => t.start >= from && t.start < end);
+	if (first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
+	// "to identify and assist" stays whole; "and identified 13,031 Veterans" is a second verb.
+	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
+	if (!cut) return end;
+	// "and identified and engaged …" is a second verb; "and 258 family members" is not.
+	if (/^\s+and\s+/.test(cut[0]) && !/^[\d$€£]/.test(tail.slice(cut.index + cut[0].length))) {
+		const next = fact.tokens.find((t) => t.start >= from + cut.index + cut[0].length);
+		if (!next || !next.tags.has('Verb')) {
+			const later = restEnd(fact, from + cut.index + cut[0].length);
+			return later;
+		}
+	}
+	return from + cut.index;
+}
+
+/** "How many … did X V?", "How much money has been …?", "What percentage of … became …?", "By how many … did …?" */
+function howManyQuestion(fact: Fact, m: Mention): string | null {
+	const question = howManyWording(fact, m);
+	// "How many … did researchers recruit … and randomly assigned them": a second verb left in the past reads garbled.
+	if (question && /\b(?:did|do|does)\b/.test(question) && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(question.slice(question.search(/\b(?:did|do|does)\b/)))) return null;
+	return question;
+}
+
+function howManyWording(fact: Fact, m: Mention): string | null {
+	const clause = fact.clause;
+	const q = m.quantity;
+	if (!clause || !q || q.ordinal || (q.words && (m.value ?? 0) < 3)) return null;
+	// "more than 80%", "nearly 400": the question would drop the "more than"; the fill-in keeps it.
+	if (q.approximate && !/(?:about|around|approximately|roughly|some|an estimated)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start))) return null;
+	const text = fact.sentence.text;
+	const unitEnd = q.unitEnd ?? m.end;
+	const lead = piece(fact, 0, clause.subject.start);
+	// The quantity opens the subject: "63,696 efforts were completed", "42% became", "A total of $210 million has".
+	if (m.start >= clause.subject.start && m.end <= clause.subject.end) {
+		const before = text.slice(clause.subject.start, m.start);
+		if (before !== '' && !APPROXIMATOR.test(before) && !/^a total of\s+$/i.test(before)) return null;
+		const wh = q.percent ? 'what percentage' : q.currency ? 'how much money' : q.unitPhrase ? `how many ${q.unitPhrase}` : null;
+		if (!wh) return null;
+		const replaceEnd = q.percent || q.currency ? m.end : unitEnd;
+		if (q.percent && !/^\s+of\s/.test(text.slice(m.end))) return null;
+		return asQuestion(tidy(`${lead} ${wh}${piece(fact, replaceEnd, restEnd(fact, clause.verb.start))}`));
+	}
+	// The quantity is the object, or follows "by": "completed 63,696 efforts", "shortened the orbit by 33 minutes".
+	if (m.start < clause.rest.start) return null;
+	const between = text.slice(clause.rest.start, m.start);
+	const by = /(?:^|\s)by\s+$/.exec(between);
+	const inv = inverted(fact);
+	if (!inv) return null;
+	const subject = subjectPiece(fact);
+	if (/^(he|she|it|they|this|that)$/i.test(subject.trim())) return null;
+	if (by) {
+		const middle = piece(fact, clause.rest.start, clause.rest.start + by.index).trim();
+		if (middle.split(/\s+/).length > 6) return null;
+		const wh = q.percent ? 'by what percentage' : q.unitPhrase ? `by how many ${q.unit ?? q.unitPhrase}` : null;
+		if (!wh) return null;
+		const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+		return asQuestion(tidy(`${lead} ${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${middle}${tail}`));
+	}
+	// "will be aboard the station for 12 days": how many days will … be aboard the station?
+	const forDuration = /(?:^|\s)for\s+(?:about\s+|around\s+|nearly\s+|more than\s+)?$/.exec(between);
+	if (forDuration && q.duration && q.unit) {
+		const middle = piece(fact, clause.rest.start, clause.rest.start + forDuration.index).trim();
+		if (middle.split(/\s+/).length > 8) return null;
+		const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+		return asQuestion(tidy(`${lead} how many ${q.unit} ${inv.auxiliary} ${subject} ${inv.verb} ${middle}${tail}`));
+	}
+	// "completed 63,696 efforts and identified and engaged 13,031 Veterans": the second verbs ask for the second number.
+	const second = /^(?:.*?),?\s+and\s+((?:\p{Ll}+,?\s+and\s+)?\p{Ll}+)\s+((?:about|around|approximately|roughly|nearly|almost|some|over|more than|at least)\s+)?$/u.exec(between);
+	if (second && !q.percent && q.unitPhrase && inv.auxiliary.match(/^(did|do|does)$/)) {
+		const verbs = second[1]!.split(/,?\s+and\s+/);
+		const words = verbs.map((v) => fact.tokens.find((t) => t.text === v && t.start >= clause.rest.start));
+		if (words.every((w) => w && w.tags.has('Verb') && (w.tags.has('PastTense') === clause.main.tags.has('PastTense')))) {
+			const wh = q.currency ? 'how much money' : `how many ${piece(fact, text.indexOf(q.unitPhrase, m.end), unitEnd)}`;
+			const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+			return asQuestion(tidy(`${lead} ${wh} ${inv.auxiliary} ${subject} ${verbs.map(infinitive).join(' and ')}${tail}`));
+		}
+	}
+	if (between !== '' && !APPROXIMATOR.test(between)) return null;
+	if (q.percent) return null;
+	const wh = q.currency ? 'how much money' : q.unitPhrase ? `how many ${piece(fact, text.indexOf(q.unitPhrase, m.end), unitEnd)}` : null;
+	if (!wh) return null;
+	const tail = piece(fact, unitEnd, restEnd(fact, unitEnd));
+	return asQuestion(tidy(`${lead} ${wh} ${inv.auxiliary} ${subject} ${inv.verb}${tail}`));
+}
+
+/** "In what year did the United States launch Pioneer 4?" from "On March 3, 1959, the United States launched Pioneer 4 …". */
+function whenQuestion(fact: Fact, m: Mention): string | null {
+	const clause = fact.clause;
+	if (!clause || !m.date) return null;
+	const text = fact.sentence.text;
+	const prep = /\b(in|on|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.exec(text.slice(Math.max(0, m.start - 22), m.start));
+	// "On what date" for a day the article dates; the weekday goes with it.
+	if (!prep) return null;
+	const ppStart = m.start - prep[0].length;
+	let ppEnd = m.end;
+	const wh = m.date.length === 4 ? 'in what year' : m.date.length === 7 ? 'in what month and year' : 'on what date';
+	const inv = inverted(fact);
+	if (!inv) return null;
+	const subject = subjectPiece(fact);
+	if (/^(he|she|it|they|this|that)$/i.test(subject.trim())) return null;
+	if (clause.lead && ppStart >= clause.lead.start && ppEnd <= clause.lead.end) {
+		// The date is the whole lead: "On March 3, 1959, …".
+		if (text.slice(clause.lead.start, ppStart).trim() !== '' || !/^[,\s]*$/.test(text.slice(ppEnd, clause.lead.end)) || /,/.test(text.slice(ppEnd, clause.lead.end).replace(/^\s*,\s*$/, ''))) return null;
+		const rest = piece(fact, clause.rest.start, restEnd(fact, clause.rest.start));
+		return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${rest}`));
+	}
+	if (ppStart < clause.rest.start || clause.lead) return null;
+	if (text[ppEnd] === ',' && !/,\s*\d{4}/.test(text.slice(ppEnd, ppEnd + 7))) ppEnd += 1;
+	// The rest without the date: what comes before it, and after it up to the next clause.
+	const before = piece(fact, clause.rest.start, ppStart);
+	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
+	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
+	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd));
+	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`));
+}
+
+/** "According to Kyodo News, who …?" for a question on a claim whose source the question itself dropped. */
+function attributed(fact: Fact, prompt: string | null): string | null {
+	if (!prompt || !fact.source || prompt.toLowerCase().includes(fact.source.toLowerCase())) return prompt;
+	if (fact.attribution.hedges.some((h) => !prompt.toLowerCase().includes(h))) return null;
+	return `According to ${fact.source}, ${prompt.charAt(0).toLowerCase()}${prompt.slice(1)}`;
+}
+
+function common(fact: Fact, form: Form): Pick<Question, 'explanation' | 'attribution' | 'provenance'> {
+	void form;
+	return {
+		explanation: `From the article: “${fact.sentence.text}”`,
+		...(fact.source ? { attribution: fact.source } : {}),
+		provenance: { sentence: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end }
+	};
+}
+
+function idFor(type: QuestionType, prompt: string, answer: string): string {
+	return `q-${hashString(`${type}|${prompt}|${answer}`).toString(36)}`;
+}
+
+/** Choice order from the question's own text: the same question always shows its options in the same order. */
+function orderFor(prompt: string): <T>(items: T[]) => T[] {
+	const random = mulberry32(hashString(prompt));
+	return <T>(items: T[]) => shuffled(items, random);
+}
+
+function candidate(fact: Fact, form: Form, question: Draft, answerKey: string, answerText: string, m?: Mention, fromArticle = 0): Candidate {
+	const answer = 'answer' in question ? String(question.answer) : '';
+	const full = { ...question, id: idFor(question.type, question.prompt, answer) } as Question;
+	return { question: full, fact, form, type: question.type, answerKey, ...(m ? { answer: m } : {}), answerText, fromArticle };
+}
+
+function nameCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt: string | null, form: Form): Candidate[] {
+	if (!prompt) return [];
+	const info = context.entities.get(m.key);
+	const answer = m.kind === 'person' ? (info?.name ?? m.name) : form === 'cloze' ? m.surface.replace(/['’]s$/, '') : m.name;
+	if (givesAway(prompt, m, answer)) return [];
+	const accepted = acceptedFor(m, info, context, answer);
+	const out: Candidate[] = [];
+	const base = common(fact, form);
+	// A long official name cannot fairly be typed from memory; it is asked only with options.
+	const typeable = answer.split(/\s+/).length <= 4 || accepted.some((a) => a.split(/\s+/).length <= 3);
+	if (typeable && form === 'cloze') out.push(candidate(fact, form, { type: 'cloze', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
+	else if (typeable) out.push(candidate(fact, form, { type: 'short_answer', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
+	const order = orderFor(prompt);
+	const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, order, nearby(fact, context));
+	if (options.names.length === 3) {
+		const choices = order([answer, ...options.names]);
+		out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(answer), ...base }, m.key, answer, m, options.fromArticle));
+	}
+	return out;
+}
+
+function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt: string | null, form: Form): Candidate[] {
+	if (!prompt) return [];
+	const q = m.quantity!;
+	const out: Candidate[] = [];
+	const base = common(fact, form);
+	const order = orderFor(prompt);
+	const options = numberDistractors(m, context, fact.sentence.mentions, 3, order);
+	if (options.names.length === 3) {
+		const choices = order([q.text, ...options.names]);
+		if (new Set(choices).size === 4) out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(q.text), ...base }, m.key, q.text, m, options.fromArticle));
+	}
+	// Typed: plain counts and measures ("___ tons", "How many days …"), with a margin for "about".
+	if (!q.currency && !q.scale && !q.percent && !q.ordinal && m.value !== undefined) {
+		const tolerance = q.approximate ? Math.max(1, Math.round(m.value * 0.05)) : 0;
+		const typedPrompt = form === 'cloze' ? prompt : prompt;
+		out.push(candidate(fact, form, { type: 'numeric', prompt: typedPrompt, answer: m.value, ...(tolerance ? { tolerance } : {}), ...(q.unit && form === 'cloze' ? { unit: q.unit } : {}), ...base }, m.key, q.text, m));
+	}
+	return out;
+}
+
+function dateCandidates(fact: Fact, m: Mention, prompt: string | null, form: Form): Candidate[] {
+	if (!prompt || !m.date) return [];
+	return [candidate(fact, form, { type: 'date', prompt, answer: m.date, ...common(fact, form) }, `date:${m.date}`, m.surface, m)];
+}
+
+/** Names mentioned within two paragraphs of the fact: the same part of the story. */
+function nearby(fact: Fact, context: ArticleContext): Set<string> {
+	const paragraph = fact.sentence.paragraph;
+	const keys = new Set<string>();
+	for (const s of context.body) if (Math.abs(s.paragraph - paragraph) <= 2) for (const m of s.mentions) keys.add(m.key);
+	return keys;
+}
+
+/** The answer (or a name for it) already in the prompt. */
+function givesAway(prompt: string, m: Mention, answer: string): boolean {
+	const lower = prompt.toLowerCase();
+	// "the Jovian moon" gives away Jupiter, "an American spacecraft" the United States.
+	if ((ADJECTIVE_OF[answer] ?? []).some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
+	const parts = answer.split(/\s+/).filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p));
+	if (lower.includes(answer.toLowerCase())) return true;
+	if (m.kind === 'person' && parts.some((p) => new RegExp(`\\b${escape(p.toLowerCase())}\\b`).test(lower))) return true;
+	return false;
+}
+
+function escape(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleContext, answer: string): string[] {
+	const out = new Set<string>();
+	if (m.kind === 'person') {
+		const person = context.article.people.get(m.key);
+		for (const v of person?.variants ?? []) out.add(v);
+		const surname = answer.split(/\s+/).pop();
+		if (surname && surname.length >= 3) out.add(surname);
+	} else {
+		out.add(m.name);
+		out.add(m.surface.replace(/['’]s$/, ''));
+		// Other names the article uses for the same thing ("SSG Fox SPGP" for the program).
+		for (const s of context.body) for (const x of s.mentions) if (x.key === m.key) out.add(x.surface.replace(/['’]s$/, ''));
+	}
+	void info;
+	out.delete(answer);
+	return [...out].filter((a) => a.trim() !== '' && nameKey(a) !== nameKey(answer));
+}
+
+/** The true statement, and false ones that change what happened. */
+function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
+	const out: Candidate[] = [];
+	const words = fact.text.split(/\s+/).length;
+	if (words > 40) return out;
+	const base = common(fact, 'true');
+	// A true statement is worth asking only when it holds a specific fact (a name, a number, a date),
+	// not advice, a hope or a scene ("can help", "should", "may").
+	// …and not only in its subject: "Patil-Sabale appreciates any event…" names no fact of its own.
+	const subject = fact.clause?.subject;
+	const beyondSubject = (m: { start: number; end: number }) => !subject || m.start >= subject.end || m.end <= subject.start;
+	const specific = fact.sentence.mentions.some((m) => !m.inQuote && beyondSubject(m) && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
+	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text) || VAGUE.test(fact.text);
+	// Three figures or more in one statement leave no clear target: which of them would be wrong?
+	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
+	if (!specific || advice || figures >= 3) return out;
+	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
+	const text = fact.sentence.text;
+	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);
+	// Another plausible actor of the same kind, never one the article puts in the same place.
+	for (const m of fact.sentence.mentions) {
+		if (!['person', 'organization', 'place', 'model', 'other'].includes(m.kind) || m.inQuote || m.modifier) continue;
+		if (context.never.get(m.key) === 'publisher') continue;
+		if (m.kind === 'other' && !context.entities.get(m.key)?.category) continue;
+		if (listItem(text, m)) continue;
+		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), nearby(fact, context));
+		const swap = options.names.find((name) => !accidentallyTrue(fact, context, m, name));
+		if (!swap || options.fromArticle === 0) continue;
+		const answerWritten = m.kind === 'person' ? (context.entities.get(m.key)?.name ?? m.name) : m.surface.replace(/['’]s$/, '');
+		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.possessive ? m.end : m.end, text: swap, priority: 1 }])));
+		out.push(candidate(fact, 'false-actor', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${answerWritten}, not ${swap}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m, options.fromArticle));
+		break;
+	}
+	// An opposite word: increased ↔ decreased, before ↔ after, won ↔ lost.
+	for (const [a, b] of ANTONYMS) {
+		for (const [from, to] of [[a, b], [b, a]] as const) {
+			const re = new RegExp(`\\b${from}\\b`, 'i');
+			const hit = re.exec(text);
+			if (!hit || inQuote(hit.index) || (text.match(new RegExp(`\\b${from}\\b`, 'gi'))?.length ?? 0) > 1) continue;
+			// "38 hours after launch" turned around is absurd, not false; so is "decreased from 9 to 10".
+			if ((from === 'before' || from === 'after') && !/^\s+(?:the\s+)?(?:\p{Lu}|\d|January|February|March|April|May|June|July|August|September|October|November|December)/u.test(text.slice(hit.index + hit[0].length))) continue;
+			if ((from === 'before' || from === 'after') && /\d[\d,.]*\s+\p{L}+\s+$|\b(?:shortly|soon|just|long|days?|weeks?|months?|years?|hours?|minutes?|lull)\s+$/iu.test(text.slice(0, hit.index))) continue;
+			if (/\bfrom\s+[\d$€£]/.test(text.slice(hit.index, hit.index + 40)) || (from === 'above' || from === 'below') && !/\d/.test(text.slice(hit.index, hit.index + 30))) continue;
+			const replacement = /^\p{Lu}/u.test(hit[0]) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+			const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: hit.index, end: hit.index + hit[0].length, text: replacement, priority: 1 }])));
+			if (statement === fact.text) continue;
+			out.push(candidate(fact, 'false-opposite', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article says “${hit[0]}”, not “${replacement}”. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false'));
+			return out;
+		}
+	}
+	return out;
+}
+
+function inHeadline(context: ArticleContext, m: Mention): boolean {
+	const headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
+	if (!headline) return false;
+	// "Australian children …" in the headline gives away Australia.
+	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;
+	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
+	return new RegExp(`(^|[^\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
+}
+
+/** How many names the comma-and list around `m` holds. */
+function listLength(text: string, m: Mention): number {
+	const start = Math.max(0, text.lastIndexOf(';', m.start) + 1, text.lastIndexOf(':', m.start) + 1);
+	const endSemi = text.indexOf(';', m.end);
+	const segment = text.slice(start, endSemi < 0 ? text.length : endSemi);
+	return segment.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).length;
+}
+
+/** One item of a list ("Hyundai and Volkswagen"): swapping it is not shown false by the article. */
+function listItem(text: string, m: Mention): boolean {
+	const before = text.slice(Math.max(0, m.start - 6), m.start);
+	const after = text.slice(m.end, m.end + 6);
+	return /(,|\band|\bor|&)\s*$/.test(before) || /^(['’]s)?\s*(,\s*(and|or)?\s*\p{Lu}|and\b|or\b|&)/u.test(after);
+}
+
+/** Another sentence puts the swapped-in name with this sentence's other participants: it may be true. */
+function accidentallyTrue(fact: Fact, context: ArticleContext, m: Mention, name: string): boolean {
+	const key = nameKey(name);
+	const others = fact.sentence.mentions.filter((x) => x !== m && ['person', 'organization', 'place', 'model', 'other'].includes(x.kind)).map((x) => x.key);
+	for (const s of context.article.sentences) {
+		if (s === fact.sentence) continue;
+		if (!s.mentions.some((x) => x.key === key || isAlias(x.name, name, m.kind))) continue;
+		const shared = others.filter((k) => s.mentions.some((x) => x.key === k)).length;
+		if (others.length === 0 || shared >= Math.ceil(others.length / 2)) return true;
+	}
+	return false;
+}

@@ -1,0 +1,37 @@
+/**
+ * The one path by which a grade, its undo and a changed set reach storage: each writes, then
+ * tells the other tabs (sync.ts), so their counts and queues follow. Sessions, the editor, the
+ * importers and the built-in sets all go through here; it is the place a later sync hooks into.
+ */
+import type { CardState } from '$lib/core/card';
+import type { LogEntry, LogEntryId } from '$lib/core/records';
+import type { QuestionSet } from '$lib/formats/question-set';
+import { installSet, recordReview, undoLastReview, type Database, type InstallReport } from '$lib/storage/db';
+import { broadcastChange, type Change } from './sync';
+
+/** Hears each change once it is stored (by default: the other tabs). */
+export type Announce = (change: Change) => void;
+
+/**
+ * Records a grade (the log entry and the card's new state in one transaction) and announces it.
+ * Throws ConflictError, writing nothing, if the card was graded meanwhile (another tab).
+ */
+export async function recordGrade(db: Database, entry: Omit<LogEntry, 'id'>, announce: Announce = broadcastChange): Promise<LogEntryId> {
+	const id = await recordReview(db, entry);
+	announce({ kind: 'review', setId: entry.setId });
+	return id;
+}
+
+/** Takes back a grade (the card returns to its state before it) and announces it. Throws ConflictError if the card was graded again since. */
+export async function takeBackGrade(db: Database, entryId: LogEntryId, setId: string, announce: Announce = broadcastChange): Promise<CardState> {
+	const before = await undoLastReview(db, entryId);
+	announce({ kind: 'undo', setId });
+	return before;
+}
+
+/** Stores a set and its cards (see installSet) and announces it, so other tabs list it and count its cards. */
+export async function storeSet(db: Database, set: QuestionSet, options: { builtin: boolean; now: number }, announce: Announce = broadcastChange): Promise<InstallReport> {
+	const report = await installSet(db, set, options);
+	announce({ kind: 'sets', setId: set.id });
+	return report;
+}
