@@ -28,7 +28,9 @@ export const SCHEMA_STEPS: Array<(db: IDBDatabase) => void> = [
 		const log = db.createObjectStore('log', { keyPath: 'id' });
 		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
 		log.createIndex('by-card', ['setId', 'questionId']);
-	}
+	},
+	// Version 6 added the sync store.
+	(db) => db.createObjectStore('sync', { keyPath: 'key' })
 ];
 
 /** Opens (creating) the database at an old schema `version`, built step by step as the app's upgrades did. */
