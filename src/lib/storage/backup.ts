@@ -3,7 +3,7 @@
  * them (and the backup format's merge rules), not every page.
  */
 import { restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
-import { State, type CardState } from '$lib/core/card';
+import { newCard, State, type CardState } from '$lib/core/card';
 import { commit, toCard, toRow, type Database } from './database';
 import { liveEntries, type CardRow, type LogEntry } from '$lib/core/records';
 
@@ -53,7 +53,9 @@ export async function rebuildFromLog(
 	for (const row of rows) {
 		const key = `${row.setId}\0${row.questionId}`;
 		if (only && !only.has(key)) continue;
-		const replayed = states.get(key);
+		let replayed = states.get(key);
+		// Every review of it was taken back (on another device): the card is new again.
+		if (!replayed && only && row.reps > 0) replayed = newCard(row.setId, row.questionId, row.lastReview ?? row.due);
 		if (!replayed) continue;
 		// A card reset to new after its last review (its answer key changed) keeps its fresh start. After a
 		// sync the card may be new here only because its set arrived after the reviews were made elsewhere.
