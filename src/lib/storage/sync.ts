@@ -9,9 +9,10 @@ import type { ReviewChange } from '$lib/formats/sync';
 import { mergeReviewChanges } from '$lib/core/sync-merge';
 import { commit, type Database } from './database';
 
-const PENDING = IDBKeyRange.bound('review:', 'review:\uffff');
-const SYNCED_SETS = IDBKeyRange.bound('set:', 'set:\uffff');
-const CONFLICTS = IDBKeyRange.bound('conflict:', 'conflict:\uffff');
+// Made when called: IndexedDB is absent where pages are prerendered.
+const PENDING = () => IDBKeyRange.bound('review:', 'review:\uffff');
+const SYNCED_SETS = () => IDBKeyRange.bound('set:', 'set:\uffff');
+const CONFLICTS = () => IDBKeyRange.bound('conflict:', 'conflict:\uffff');
 
 export async function getSyncAccount(db: Database): Promise<SyncAccount | undefined> {
 	const row = await db.get('sync', 'account');
@@ -68,13 +69,13 @@ export async function updateSyncProgress(db: Database, change: Partial<Omit<Sync
 /** Review-log changes waiting to be pushed, oldest first (keys begin with the review's time), at most `limit`. */
 export async function pendingReviews(db: Database, limit: number): Promise<Array<{ pending: PendingReview; entry: LogEntry | undefined }>> {
 	const tx = db.transaction(['sync', 'log']);
-	const rows = (await tx.objectStore('sync').getAll(PENDING, limit)) as PendingReview[];
+	const rows = (await tx.objectStore('sync').getAll(PENDING(), limit)) as PendingReview[];
 	const entries = await Promise.all(rows.map((row) => tx.objectStore('log').get(row.id)));
 	return rows.map((pending, index) => ({ pending, entry: entries[index] }));
 }
 
 export async function countPendingReviews(db: Database): Promise<number> {
-	return db.count('sync', PENDING);
+	return db.count('sync', PENDING());
 }
 
 /** Forgets pushed changes, unless one changed meanwhile (a grade taken back during the push waits for the next). */
@@ -115,7 +116,7 @@ export async function mergePulledReviews(db: Database, changes: readonly ReviewC
 }
 
 export async function getSyncedSets(db: Database): Promise<Map<string, SyncedSet>> {
-	const rows = (await db.getAll('sync', SYNCED_SETS)) as SyncedSet[];
+	const rows = (await db.getAll('sync', SYNCED_SETS())) as SyncedSet[];
 	return new Map(rows.map((row) => [row.id, row]));
 }
 
@@ -124,7 +125,7 @@ export async function putSyncedSet(db: Database, id: string, revision: number, h
 }
 
 export async function getSetConflicts(db: Database): Promise<SetConflict[]> {
-	return (await db.getAll('sync', CONFLICTS)) as SetConflict[];
+	return (await db.getAll('sync', CONFLICTS())) as SetConflict[];
 }
 
 export async function putSetConflict(db: Database, conflict: Omit<SetConflict, 'key'>): Promise<void> {
