@@ -282,3 +282,24 @@ describe('the sync store', () => {
 		expect(await countPendingReviews(db)).toBe(1);
 	});
 });
+
+describe('after a restore', () => {
+	it('reviews a restored backup holds are pushed; reviews the restore removed are not deleted elsewhere', async () => {
+		const { queueWholeLog } = await import('../../src/lib/storage/sync');
+		await installSet(phone, set, { builtin: false, now: T0 });
+		await signIn(phone, 'phone', true);
+		await sync(phone, 'phone');
+		const kept = await grade(phone, 'fr', 3, T0 + 1000);
+		// A restore replaced the log meanwhile: the pending entry is gone, another entry came back from the backup.
+		const restored = { ...(await reviewLog(phone, 'capitals'))[0]!, id: '0000000zz-00000000000000ff', questionId: 'it' };
+		const tx = phone.transaction('log', 'readwrite');
+		await tx.store.delete(kept);
+		await tx.store.put(restored);
+		await tx.done;
+		await queueWholeLog(phone);
+		await sync(phone, 'phone');
+		expect([...server.reviews.keys()]).toEqual(['0000000zz-00000000000000ff']);
+		expect([...server.reviews.values()].every(({ change }) => !('deleted' in change))).toBe(true);
+		expect(await countPendingReviews(phone)).toBe(0);
+	});
+});

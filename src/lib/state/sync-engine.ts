@@ -56,13 +56,14 @@ async function pushReviews({ db, api }: SyncDeps, account: SyncAccount): Promise
 	for (;;) {
 		const pending = await pendingReviews(db, SYNC_LIMITS.pushReviews);
 		if (pending.length === 0) return sent;
-		const reviews: ReviewChange[] = pending.map(({ pending: row, entry }) => {
-			// Taken back here, or gone (a restore replaced the log): it travels as a deletion.
-			if (row.deleted || !entry || entry.undone) return { id: row.id, deleted: true };
+		// An entry gone from the log (a restore replaced it) is not sent: no other device loses it for that.
+		const reviews: ReviewChange[] = pending.flatMap(({ pending: row, entry }): ReviewChange[] => {
+			if (!entry) return [];
+			if (row.deleted || entry.undone) return [{ id: row.id, deleted: true }];
 			const { undone: _undone, ...rest } = entry;
-			return { id: row.id, entry: { ...rest, id: row.id } };
+			return [{ id: row.id, entry: { ...rest, id: row.id } }];
 		});
-		await api.push(account, { reviews, sets: [], settings: {} });
+		if (reviews.length > 0) await api.push(account, { reviews, sets: [], settings: {} });
 		await markReviewsPushed(db, pending.map(({ pending: row }) => row));
 		sent += reviews.length;
 	}

@@ -8,7 +8,7 @@
 import type { SetConflict, SyncAccount } from '$lib/core/records';
 import { describeSync, type SyncStateKind } from '$lib/core/sync-merge';
 import type { Database } from '$lib/storage/db';
-import { countPendingReviews, forgetSyncAccount, getSetConflicts, getSyncAccount, getSyncedSets, getSyncProgress, signInDevice, updateSyncProgress } from '$lib/storage/sync';
+import { countPendingReviews, forgetSyncAccount, queueWholeLog, getSetConflicts, getSyncAccount, getSyncedSets, getSyncProgress, signInDevice, updateSyncProgress } from '$lib/storage/sync';
 import { getSetRows, getSettings } from '$lib/storage/db';
 import { setsToPush } from '$lib/core/sync-merge';
 import { chooseSetVersion, syncOnce, type SyncReport } from './sync-engine';
@@ -89,8 +89,12 @@ export class SyncService {
 		}
 		onOwnChange((change) => {
 			if (change.kind === 'rebuild') return;
-			void this.refresh();
-			this.#schedule(this.deps.settleMs ?? 4_000);
+			void (async () => {
+				// A restored backup may hold reviews the server never had: the whole log is offered again.
+				if (change.kind === 'restore') await queueWholeLog(await this.deps.db());
+				await this.refresh();
+				this.#schedule(this.deps.settleMs ?? 4_000);
+			})();
 		});
 		// Another tab synced or wrote: show its counts.
 		onChange(() => void this.refresh());

@@ -37,6 +37,15 @@ export async function signInDevice(db: Database, account: Omit<SyncAccount, 'key
 	if (!options.pushSettings) await updateSyncProgress(db, { settingsFromServer: true });
 }
 
+/** Puts every entry of the log in the queue to be pushed, as after a restore replaced the log (the server stores each id once). */
+export async function queueWholeLog(db: Database): Promise<void> {
+	const tx = db.transaction(['sync', 'log'], 'readwrite');
+	const [ids, signedIn] = await Promise.all([tx.objectStore('log').getAllKeys(), tx.objectStore('sync').count('account')]);
+	await commit(tx, (writes) => {
+		if (signedIn > 0) for (const id of ids) writes.push(tx.objectStore('sync').put({ key: `review:${id}`, id, deleted: false }));
+	});
+}
+
 /** Signs this device out: forgets the account and everything sync kept; the sets and the log stay. */
 export async function forgetSyncAccount(db: Database): Promise<void> {
 	await db.clear('sync');
