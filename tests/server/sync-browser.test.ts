@@ -5,6 +5,7 @@
  * reach, and the second to sync is asked which version to keep; a review made offline goes when
  * the device is back online, and a push whose answer was lost is never doubled when it is retried.
  */
+import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { axe, launch, phone } from '../e2e/harness';
@@ -208,6 +209,49 @@ describe('sync between two devices in the browser', () => {
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 			await page.getByRole('button', { name: 'Delete the account', exact: true }).click();
 			await page.getByRole('button', { name: 'Turn on sync' }).waitFor();
+		}
+	});
+
+	it('a passkey made on one device signs another device in (Chromium\'s virtual authenticator)', async () => {
+		// WebAuthn needs a domain, not an IP address: this server is addressed as localhost.
+		const port = await new Promise<number>((resolve) => {
+			const probe = createServer().listen(0, '127.0.0.1', () => {
+				const address = probe.address();
+				probe.close(() => resolve(typeof address === 'object' && address ? address.port : 0));
+			});
+		});
+		const passkeyPlace = await newPlace('embedded');
+		const passkeyServer = await startServer(passkeyPlace, { ORIGIN: `http://localhost:${port}` }, port);
+		try {
+			const base = `http://localhost:${port}`;
+			const authenticator = { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true } as const;
+			const laptopPage = await device('laptop');
+			const laptopCdp = await laptopPage.context().newCDPSession(laptopPage);
+			await laptopCdp.send('WebAuthn.enable');
+			const { authenticatorId: laptopAuthenticator } = await laptopCdp.send('WebAuthn.addVirtualAuthenticator', { options: authenticator });
+			await laptopPage.goto(`${base}/sync`);
+			await laptopPage.getByLabel('Name shown to your other devices').fill('Laptop with a passkey');
+			await laptopPage.getByRole('button', { name: 'Turn on sync' }).click();
+			await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+			await laptopPage.getByRole('button', { name: 'Add a passkey' }).click();
+			await laptopPage.getByText('Passkey saved').waitFor();
+			await laptopPage.getByText('Passkey made on Laptop with a passkey').waitFor();
+			const { credentials } = await laptopCdp.send('WebAuthn.getCredentials', { authenticatorId: laptopAuthenticator });
+			expect(credentials).toHaveLength(1);
+
+			// A new phone whose password manager holds the same passkey.
+			const phonePage = await device('phone');
+			const phoneCdp = await phonePage.context().newCDPSession(phonePage);
+			await phoneCdp.send('WebAuthn.enable');
+			const { authenticatorId: phoneAuthenticator } = await phoneCdp.send('WebAuthn.addVirtualAuthenticator', { options: authenticator });
+			await phoneCdp.send('WebAuthn.addCredential', { authenticatorId: phoneAuthenticator, credential: credentials[0]! });
+			await phonePage.goto(`${base}/sync`);
+			await phonePage.getByRole('button', { name: 'Sign in with a passkey' }).click();
+			await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+			await phonePage.getByText('Laptop with a passkey', { exact: true }).waitFor();
+		} finally {
+			await passkeyServer.stop();
+			await passkeyPlace.remove();
 		}
 	});
 });

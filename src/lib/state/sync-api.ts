@@ -35,6 +35,19 @@ export interface DeviceSummary {
 	current: boolean;
 }
 
+export interface PasskeySummary {
+	id: string;
+	name: string;
+	createdAt: number;
+	lastUsedAt: number | null;
+}
+
+/** A WebAuthn ceremony's options as JSON (the server's) and the id of their challenge. */
+export interface Ceremony {
+	challengeId: string;
+	options: Record<string, unknown>;
+}
+
 export interface AccountSummary {
 	accountId: string;
 	deviceId: string;
@@ -129,6 +142,30 @@ export class SyncApi {
 
 	deleteAccount(device: Credentials, accountId: string): Promise<void> {
 		return this.call('DELETE', '/api/account', { device, body: { confirm: accountId } });
+	}
+
+	passkeys(device: Credentials): Promise<PasskeySummary[]> {
+		return this.call('GET', '/api/passkeys', { device });
+	}
+
+	passkeyRegistrationOptions(device: Credentials): Promise<Ceremony> {
+		return this.call('POST', '/api/passkeys/registration-options', { device });
+	}
+
+	registerPasskey(device: Credentials, challengeId: string, response: unknown, name: string): Promise<PasskeySummary> {
+		return this.call('POST', '/api/passkeys', { device, body: { challengeId, response, name } });
+	}
+
+	removePasskey(device: Credentials, id: string): Promise<void> {
+		return this.call('DELETE', `/api/passkeys/${encodeURIComponent(id)}`, { device });
+	}
+
+	passkeyAuthenticationOptions(): Promise<Ceremony> {
+		return this.call('POST', '/api/passkeys/authentication-options');
+	}
+
+	signInWithPasskey(challengeId: string, response: unknown, device: DeviceRegistration): Promise<SignedIn> {
+		return this.call('POST', '/api/passkeys/sign-in', { body: { challengeId, response, device } });
 	}
 
 	share(device: Credentials, set: QuestionSet): Promise<ShareCreated> {

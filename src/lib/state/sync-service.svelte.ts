@@ -16,6 +16,7 @@ import { newDeviceSecret, SyncApi, SyncError } from './sync-api';
 import { broadcastChange, onChange, onOwnChange } from './sync';
 import { applyAppearance } from './appearance';
 import { getDatabase } from './library';
+import { createPasskey, usePasskey } from './passkeys';
 
 export interface SyncServiceDeps {
 	db: () => Promise<Database>;
@@ -195,6 +196,23 @@ export class SyncService {
 	async recover(code: string, deviceName: string): Promise<void> {
 		const secret = newDeviceSecret();
 		const signedIn = await this.deps.api.recover(code.trim(), { name: deviceName, secret });
+		await this.#signIn(signedIn, secret, deviceName, false);
+	}
+
+	/** Protects the account with a passkey made on this device (the browser asks the learner). */
+	async addPasskey(name: string): Promise<void> {
+		const account = await getSyncAccount(await this.deps.db());
+		if (!account) throw new Error('sync is off on this device');
+		const ceremony = await this.deps.api.passkeyRegistrationOptions(account);
+		await this.deps.api.registerPasskey(account, ceremony.challengeId, await createPasskey(ceremony.options), name);
+	}
+
+	/** Signs this device in with a passkey of the account (the browser lets the learner choose it). */
+	async signInWithPasskey(deviceName: string): Promise<void> {
+		const ceremony = await this.deps.api.passkeyAuthenticationOptions();
+		const response = await usePasskey(ceremony.options);
+		const secret = newDeviceSecret();
+		const signedIn = await this.deps.api.signInWithPasskey(ceremony.challengeId, response, { name: deviceName, secret });
 		await this.#signIn(signedIn, secret, deviceName, false);
 	}
 
