@@ -48,8 +48,13 @@ const round = (value: number, digits = 2) => Number(value.toFixed(digits));
 
 // --- JS sizes, from the built site -------------------------------------------------------------
 
+// The Node server build keeps pages in build/prerendered and files in build/client; the static
+// build (FACTDRILL_ADAPTER=static) keeps both in build/.
+const pagesDir = () => (existsSync('build/prerendered') ? 'build/prerendered' : 'build');
+const filesDir = () => (existsSync('build/client') ? 'build/client' : 'build');
+
 function scriptsOf(page: string): Set<string> {
-	const html = readFileSync(join('build', page), 'utf8');
+	const html = readFileSync(join(pagesDir(), page), 'utf8');
 	const found = new Set<string>();
 	for (const match of html.matchAll(/(?:href|src)="([^"]+\.js)"/g)) found.add(match[1]!);
 	for (const match of html.matchAll(/import\("([^"]+\.js)"\)/g)) found.add(match[1]!);
@@ -57,7 +62,7 @@ function scriptsOf(page: string): Set<string> {
 	const queue = [...found];
 	while (queue.length > 0) {
 		const file = queue.pop()!;
-		const path = join('build', file.replace(/^\.?\//, ''));
+		const path = join(filesDir(), file.replace(/^\.?\//, ''));
 		if (!existsSync(path)) continue;
 		const code = readFileSync(path, 'utf8');
 		for (const match of code.matchAll(/(?:import|from)\s*["']([^"']+\.js)["']/g)) {
@@ -95,7 +100,7 @@ function withWorkers(files: Set<string>): Set<string> {
 
 function gzipKb(files: Set<string>): number {
 	let bytes = 0;
-	for (const file of files) bytes += gzipSync(readFileSync(join('build', file))).length;
+	for (const file of files) bytes += gzipSync(readFileSync(join(filesDir(), file))).length;
 	return round(bytes / 1024, 1);
 }
 
@@ -173,7 +178,7 @@ async function gradeWriteMs(): Promise<number> {
 
 // --- Run ---------------------------------------------------------------------------------------
 
-if (!existsSync('build/index.html') || process.argv.includes('--build')) {
+if (!(existsSync('build/index.html') || existsSync('build/prerendered/index.html')) || process.argv.includes('--build')) {
 	log('building the app…');
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: json ? 'ignore' : 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }

@@ -1,5 +1,6 @@
 // Runs every test runner in turn — the type check, the unit and storage tests, the end-to-end
-// tests in Chromium — and closes with the total over all of them: "N passed, N failed".
+// tests in Chromium, the sync server's tests on both stores — and closes with the total over all
+// of them: "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { constants, tmpdir } from 'node:os';
@@ -17,14 +18,14 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
 let passed = 0;
 let failed = 0;
 
-function run(label, args) {
+function run(label, args, env = {}) {
 	console.log(`\n=== ${label} ===`);
-	return spawnSync(node, args, { stdio: 'inherit' }).status ?? 1;
+	return spawnSync(node, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 }
 
-function vitest(label, extra) {
+function vitest(label, extra, env = {}) {
 	const report = join(dir, `${label.replace(/\W+/g, '-')}.json`);
-	const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+	const status = run(label, ['node_modules/vitest/vitest.mjs', 'run', ...extra, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], env);
 	if (!existsSync(report)) {
 		console.log(`${label}: the runner stopped before reporting (exit ${status})`);
 		failed++;
@@ -46,6 +47,8 @@ else failed++;
 vitest('unit and storage tests', []);
 vitest('property tests (fast-check, 10,000 inputs per parser)', ['--config', 'vitest.property.config.ts']);
 vitest('end-to-end tests (Chromium)', ['--config', 'vitest.e2e.config.ts']);
+// The end-to-end setup has just built the app (the Node server build): the server tests reuse it.
+vitest('sync server tests (embedded PGlite and PostgreSQL)', ['--config', 'vitest.server.config.ts'], { SERVER_SKIP_BUILD: '1' });
 
 rmSync(dir, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -137,6 +137,8 @@ worker.addEventListener('fetch', (event) => {
 	if (request.method !== 'GET') return;
 	const url = new URL(request.url);
 	if (url.origin !== location.origin) return;
+	// The sync server's answers change with every call: never from the cache, never cached.
+	if (url.pathname.startsWith('/api/')) return;
 	// Every file of the app is cached under its path; pages such as /study?id=... are one prerendered page.
 	const key = KNOWN.has(url.pathname) ? url.pathname : request;
 

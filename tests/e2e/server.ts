@@ -1,6 +1,9 @@
 /** Serves the built app with `vite preview` on 127.0.0.1 at a free port, for one test file. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export interface PreviewServer {
 	url: string;
@@ -35,9 +38,13 @@ async function waitFor(url: string, child: ChildProcess, output: () => string): 
 
 export async function startPreview(port?: number): Promise<PreviewServer> {
 	const chosen = port ?? (await freePort());
+	// The sync server's embedded store (the Sync page asks /api/health) in a folder of its own, removed on stop.
+	const data = mkdtempSync(join(tmpdir(), 'factdrill-preview-'));
 	const child = spawn(process.execPath, ['node_modules/vite/bin/vite.js', 'preview', '--host', '127.0.0.1', '--port', String(chosen), '--strictPort'], {
-		stdio: ['ignore', 'pipe', 'pipe']
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, FACTDRILL_DATA: data }
 	});
+	child.once('exit', () => rmSync(data, { recursive: true, force: true }));
 	let log = '';
 	child.stdout?.on('data', (chunk) => (log += chunk));
 	child.stderr?.on('data', (chunk) => (log += chunk));

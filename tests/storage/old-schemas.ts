@@ -28,7 +28,9 @@ export const SCHEMA_STEPS: Array<(db: IDBDatabase) => void> = [
 		const log = db.createObjectStore('log', { keyPath: 'id' });
 		log.createIndex('by-set-time', ['setId', 'reviewedAt']);
 		log.createIndex('by-card', ['setId', 'questionId']);
-	}
+	},
+	// Version 6 added the sync store.
+	(db) => db.createObjectStore('sync', { keyPath: 'key' })
 ];
 
 /** Opens (creating) the database at an old schema `version`, built step by step as the app's upgrades did. */
@@ -50,7 +52,8 @@ export async function writeSample(db: IDBDatabase, version: number, title: strin
 	const card = { setId: 's', questionId: 'q1', state: 2, due: 5_000, dueAt: 5_000, stability: 12, difficulty: 5, scheduledDays: 12, learningSteps: 0, reps: 3, lapses: 0, lastReview: 1_000, position: 0, answerHash: 'abc' };
 	tx.objectStore('sets').put({ id: 's', set: { id: 's', title }, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 });
 	tx.objectStore('cards').put(card);
-	tx.objectStore('log').add({ setId: 's', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 4_000, before: { ...card, state: 1 }, after: card });
+	// From version 5 on, log entries carry a key made on the device.
+	tx.objectStore('log').add({ ...(version >= 5 ? { id: '0000000rs-000000000000aaaa' } : {}), setId: 's', questionId: 'q1', rating: 3, reviewedAt: 1_000, durationMs: 4_000, before: { ...card, state: 1 }, after: card });
 	tx.objectStore('settings').put({ key: 'main', newPerDay: 7, maxReviewsPerDay: 50, dayStartHour: 5, desiredRetention: 0.85 });
 	if (version >= 2) tx.objectStore('tests').add({ setId: 's', startedAt: 1, finishedAt: 2, types: [], total: 1, correct: 1, scheduled: false, items: [] });
 	await new Promise((resolve) => (tx.oncomplete = resolve));

@@ -148,3 +148,53 @@ export interface BackupPrefs {
 
 // Rows saved by older versions lack the newer settings: storage fills them from DEFAULT_SETTINGS.
 export type SettingsRow = (Partial<Settings> & { key: 'main' }) | BackupPrefs | (FittedParameters & { key: 'fsrs' }) | { key: 'stats'; aggregate: LogAggregate };
+
+/** This device's place in a sync account (kept only on the device: never in a backup). */
+export interface SyncAccount {
+	key: 'account';
+	accountId: string;
+	deviceId: string;
+	/** Made on this device (at least 128 random bits); the server keeps only its digest. */
+	secret: string;
+	deviceName: string;
+	signedInAt: number;
+}
+
+/** Sync's progress: the server's cursor this device has pulled up to, and how the last sync went. */
+export interface SyncProgress {
+	key: 'progress';
+	cursor: number;
+	lastSyncedAt: number | null;
+	/** Why the last sync failed, in words for the learner; null when it succeeded. */
+	error: string | null;
+	/** The settings as last synced, to tell which fields changed here since. */
+	settings: Record<string, unknown> | null;
+}
+
+/** A review-log entry (or its taking back) not yet pushed. */
+export interface PendingReview {
+	key: `review:${string}`;
+	id: LogEntryId;
+	deleted: boolean;
+}
+
+/** A set as last synced: the server's revision and the hash of the version this device then held. */
+export interface SyncedSet {
+	key: `set:${string}`;
+	id: string;
+	revision: number;
+	hash: string;
+}
+
+/** A set changed here and on another device since they last synced: both versions, until the learner chooses. */
+export interface SetConflict {
+	key: `conflict:${string}`;
+	id: string;
+	/** The other version: the server's revision, the set (null: deleted there), when and on which device it was made. */
+	theirs: { revision: number; set: QuestionSet | null; changedAt: number; deviceId: string };
+	/** This device's version (null: deleted here). */
+	mine: QuestionSet | null;
+	foundAt: number;
+}
+
+export type SyncRow = SyncAccount | SyncProgress | PendingReview | SyncedSet | SetConflict;

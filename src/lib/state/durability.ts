@@ -27,7 +27,7 @@ export async function restore(db: Database, backup: Backup, mode: RestoreMode, n
  * retention it was graded with (older entries: today's settings) and the current FSRS weights,
  * steps and fuzz: after the weights are refitted, a rebuild reschedules every card with them.
  */
-export async function rebuild(db: Database, fallbackDay?: DayOptions): Promise<RebuildReport> {
+export async function rebuild(db: Database, fallbackDay?: DayOptions, only?: ReadonlySet<string>): Promise<RebuildReport> {
 	const settings = await getSettings(db);
 	const fallback = fallbackDay ?? dayOptions(settings);
 	const schedulers = new Map<string, Scheduler>();
@@ -42,5 +42,5 @@ export async function rebuild(db: Database, fallbackDay?: DayOptions): Promise<R
 		}
 		return scheduler;
 	};
-	return rebuildFromLog(db, (log) => replayLog(log, schedulerFor));
+	return rebuildFromLog(db, (log) => replayLog(log, schedulerFor), only);
 }

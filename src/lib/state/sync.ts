@@ -23,9 +23,18 @@ function open(): BroadcastChannel | undefined {
 	return channel;
 }
 
-/** Tells the other tabs. */
+const here = new Set<(change: Change) => void>();
+
+/** Tells the other tabs, and this tab's listeners of its own writes (sync, which sends them to the server). */
 export function broadcastChange(change: Change): void {
 	open()?.postMessage(change);
+	for (const handler of here) handler(change);
+}
+
+/** Calls `handler` for every change this tab announces; returns the unsubscribe function. */
+export function onOwnChange(handler: (change: Change) => void): () => void {
+	here.add(handler);
+	return () => here.delete(handler);
 }
 
 /** Calls `handler` for every change another tab announces; returns the unsubscribe function. */

@@ -3,7 +3,7 @@
  * them (and the backup format's merge rules), not every page.
  */
 import { restoredData, type BackupData, type RestoreMode } from '$lib/formats/backup';
-import { State, type CardState } from '$lib/core/card';
+import { newCard, State, type CardState } from '$lib/core/card';
 import { commit, toCard, toRow, type Database } from './database';
 import { liveEntries, type CardRow, type LogEntry } from '$lib/core/records';
 
@@ -39,7 +39,9 @@ export interface RebuildReport {
  */
 export async function rebuildFromLog(
 	db: Database,
-	replay: (log: LogEntry[]) => { states: Map<string, CardState>; mismatches: number }
+	replay: (log: LogEntry[]) => { states: Map<string, CardState>; mismatches: number },
+	/** Only these cards ("setId\0questionId"), as after a sync merged entries into their logs; every card when absent. */
+	only?: ReadonlySet<string>
 ): Promise<RebuildReport> {
 	const tx = db.transaction(['cards', 'log'], 'readwrite');
 	const cards = tx.objectStore('cards');
@@ -49,10 +51,15 @@ export async function rebuildFromLog(
 	const report: RebuildReport = { replayed: 0, changed: [], entries: log.length, mismatches };
 	const writes: CardRow[] = [];
 	for (const row of rows) {
-		const replayed = states.get(`${row.setId}\0${row.questionId}`);
+		const key = `${row.setId}\0${row.questionId}`;
+		if (only && !only.has(key)) continue;
+		let replayed = states.get(key);
+		// Every review of it was taken back (on another device): the card is new again.
+		if (!replayed && only && row.reps > 0) replayed = newCard(row.setId, row.questionId, row.lastReview ?? row.due);
 		if (!replayed) continue;
-		// A card reset to new after its last review (its answer key changed) keeps its fresh start.
-		if (row.reps === 0 && row.state === State.New && replayed.lastReview !== null && row.due > replayed.lastReview) continue;
+		// A card reset to new after its last review (its answer key changed) keeps its fresh start. After a
+		// sync the card may be new here only because its set arrived after the reviews were made elsewhere.
+		if (!only && row.reps === 0 && row.state === State.New && replayed.lastReview !== null && row.due > replayed.lastReview) continue;
 		report.replayed++;
 		const current = toCard(row);
 		if (JSON.stringify(current) !== JSON.stringify({ ...current, ...replayed })) {

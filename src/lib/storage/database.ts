@@ -7,10 +7,10 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { State, type CardState } from '$lib/core/card';
-import { legacyLogEntryId, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '$lib/core/records';
+import { legacyLogEntryId, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type SyncRow, type TestResult } from '$lib/core/records';
 
 export const DB_NAME = 'factdrill';
-export const DB_VERSION = 5;
+export const DB_VERSION = 6;
 
 interface FactdrillDB extends DBSchema {
 	sets: { key: string; value: SetRow };
@@ -27,6 +27,8 @@ interface FactdrillDB extends DBSchema {
 	settings: { key: string; value: SettingsRow };
 	tests: { key: number; value: TestResult; indexes: { 'by-set-time': [string, number] } };
 	drafts: { key: string; value: DraftRow };
+	/** Sync with a server (storage/sync.ts): this device's account, the cursor, what waits to be pushed, each set's synced revision. */
+	sync: { key: string; value: SyncRow };
 }
 
 export type Database = IDBPDatabase<FactdrillDB>;
@@ -75,6 +77,7 @@ export async function openDatabase(name = DB_NAME, hooks: OpenHooks = {}): Promi
 				if (oldVersion < 3) {
 					db.createObjectStore('drafts', { keyPath: 'key' });
 				}
+				if (oldVersion < 6) db.createObjectStore('sync', { keyPath: 'key' });
 				const renewed: Promise<unknown>[] = [];
 				if (oldVersion >= 2 && oldVersion < 4) {
 					// Restores before version 4 stored the test keys a file carried: a key of 2^53 left the

@@ -41,9 +41,9 @@ let keysMade = 0;
  * writes nothing) if the stored card is no longer the state the grade was computed from.
  */
 export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): Promise<LogEntryId> {
-	const tx = db.transaction(['cards', 'log'], 'readwrite');
+	const tx = db.transaction(['cards', 'log', 'sync'], 'readwrite');
 	const cards = tx.objectStore('cards');
-	const row = await cards.get([entry.setId, entry.questionId]);
+	const [row, syncing] = await Promise.all([cards.get([entry.setId, entry.questionId]), tx.objectStore('sync').count('account')]);
 	if (!row || row.reps !== entry.before.reps || row.lastReview !== entry.before.lastReview) {
 		tx.abort();
 		await tx.done.catch(() => undefined);
@@ -53,6 +53,8 @@ export async function recordReview(db: Database, entry: Omit<LogEntry, 'id'>): P
 	await commit(tx, (writes) => {
 		writes.push(tx.objectStore('log').add({ ...entry, id }));
 		writes.push(cards.put(toRow(entry.after, row.position, row.answerHash, row.suspended)));
+		// With sync on, the entry waits to be pushed (storage/sync.ts), written with it so it cannot be missed.
+		if (syncing > 0) writes.push(tx.objectStore('sync').put({ key: `review:${id}`, id, deleted: false }));
 	});
 	return id;
 }
@@ -79,10 +81,10 @@ export async function testHistory(db: Database, setId: string): Promise<TestResu
  * here or in another tab, or the entry was already taken back.
  */
 export async function undoLastReview(db: Database, entryId: LogEntryId): Promise<CardState> {
-	const tx = db.transaction(['cards', 'log', 'settings'], 'readwrite');
+	const tx = db.transaction(['cards', 'log', 'settings', 'sync'], 'readwrite');
 	const log = tx.objectStore('log');
 	const cards = tx.objectStore('cards');
-	const entry = await log.get(entryId);
+	const [entry, syncing] = await Promise.all([log.get(entryId), tx.objectStore('sync').count('account')]);
 	const row = entry && (await cards.get([entry.setId, entry.questionId]));
 	if (!entry || entry.undone || !row || row.reps !== entry.after.reps || row.lastReview !== entry.after.lastReview) {
 		tx.abort();
@@ -93,6 +95,8 @@ export async function undoLastReview(db: Database, entryId: LogEntryId): Promise
 		writes.push(log.put({ ...entry, undone: true }));
 		writes.push(tx.objectStore('settings').delete('stats'));
 		writes.push(cards.put(toRow(entry.before, row.position, row.answerHash, row.suspended)));
+		// With sync on, the taking back travels as a deletion of the entry.
+		if (syncing > 0) writes.push(tx.objectStore('sync').put({ key: `review:${entryId}`, id: entryId, deleted: true }));
 	});
 	return entry.before;
 }

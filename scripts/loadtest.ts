@@ -1,0 +1,184 @@
+/**
+ * `npm run loadtest`: simulated learners syncing against the built server, on each store — the
+ * embedded PostgreSQL (PGlite) and a PostgreSQL server (DATABASE_URL, or a throwaway cluster from
+ * Debian's postgresql package). Loopback only, and bounded: every learner makes an account, then
+ * pushes `--rounds` batches of `--batch` reviews and pulls after each, all learners at once.
+ *
+ *   npm run loadtest [-- --learners 200 --rounds 5 --batch 50 --store both|embedded|postgres --json]
+ *
+ * Prints a table (or one JSON object): sync_push_p95_ms (PostgreSQL), sync_push_p95_ms_embedded,
+ * sync_reviews_per_s_embedded, sync_reviews_per_s_postgres. Target: ≥ 5,000 reviews/s into
+ * PostgreSQL with p95 < 200 ms at 200 concurrent learners. Needs the server build (`npm run build`;
+ * built here if missing).
+ */
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startCluster, stopCluster } from './postgres-cluster.mjs';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+function option(name: string, fallback: number): number {
+	const index = args.indexOf(`--${name}`);
+	if (index < 0) return fallback;
+	const value = Number(args[index + 1]);
+	if (!Number.isInteger(value) || value < 1 || value > 10_000) throw new Error(`--${name} must be a whole number from 1 to 10000`);
+	return value;
+}
+const learners = option('learners', 200);
+const rounds = option('rounds', 5);
+const batch = option('batch', 50);
+const storeArg = args.includes('--store') ? args[args.indexOf('--store') + 1] : 'both';
+if (!['both', 'embedded', 'postgres'].includes(storeArg ?? '')) throw new Error('--store must be both, embedded or postgres');
+const log = (message: string) => {
+	if (!json) console.error(message);
+};
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.once('error', reject);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+	const port = await freePort();
+	const child = spawn(process.execPath, ['scripts/serve.js'], {
+		stdio: ['ignore', 'pipe', 'pipe'],
+		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FACTDRILL_ACCOUNTS_PER_HOUR: '1000000', FACTDRILL_DB_POOL: '20', ...env }
+	});
+	let output = '';
+	child.stdout?.on('data', (chunk) => (output += chunk));
+	child.stderr?.on('data', (chunk) => (output += chunk));
+	await new Promise<void>((resolve, reject) => {
+		const check = () => {
+			if (output.includes('factdrill: serving')) return resolve();
+			if (child.exitCode !== null) return reject(new Error(`the server stopped:\n${output}`));
+			setTimeout(check, 100);
+		};
+		check();
+	});
+	return { url: `http://127.0.0.1:${port}`, child };
+}
+
+function stopServer(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null) return resolve();
+		child.once('exit', () => resolve());
+		child.kill('SIGTERM');
+	});
+}
+
+const DAY = 86_400_000;
+function card(questionId: string, due: number, reps: number) {
+	return { setId: 'load-set', questionId, state: reps === 0 ? 0 : 2, due, stability: reps * 2.5, difficulty: reps === 0 ? 0 : 5, scheduledDays: reps * 2, learningSteps: 0, reps, lapses: 0, lastReview: reps === 0 ? null : due - DAY };
+}
+function review(id: string, index: number) {
+	const at = Date.UTC(2024, 2, 1, 8) + index * 60_000;
+	const questionId = `q${index % 40}`;
+	return { id, setId: 'load-set', questionId, rating: 3, reviewedAt: at, durationMs: 4200, before: card(questionId, at, 0), after: card(questionId, at + 2 * DAY, 1) };
+}
+
+async function call(base: string, method: string, path: string, auth: string | undefined, body?: unknown): Promise<any> {
+	const response = await fetch(base + path, {
+		method,
+		headers: { ...(auth ? { authorization: auth } : {}), ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	const text = await response.text();
+	if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
+	return JSON.parse(text);
+}
+
+function percentile(values: number[], p: number): number {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function drive(base: string): Promise<{ reviewsPerS: number; pushP95: number; pullP95: number }> {
+	const devices = await Promise.all(
+		Array.from({ length: learners }, async () => {
+			const secret = randomBytes(32).toString('base64url');
+			const signedIn = await call(base, 'POST', '/api/account', undefined, { device: { name: 'Load', secret } });
+			return `Bearer ${signedIn.deviceId}.${secret}`;
+		})
+	);
+	const pushes: number[] = [];
+	const pulls: number[] = [];
+	const start = performance.now();
+	await Promise.all(
+		devices.map(async (auth, learner) => {
+			let cursor = 0;
+			for (let round = 0; round < rounds; round++) {
+				const entries = Array.from({ length: batch }, (_, i) => review(`l${learner}-r${round}-${String(i).padStart(5, '0')}`, round * batch + i));
+				let t = performance.now();
+				const answer = await call(base, 'POST', '/api/sync/push', auth, { reviews: entries.map((entry) => ({ id: entry.id, entry })) });
+				pushes.push(performance.now() - t);
+				if (answer.reviews.added !== batch) throw new Error(`learner ${learner}: ${answer.reviews.added} of ${batch} reviews stored`);
+				t = performance.now();
+				const pulled = await call(base, 'GET', `/api/sync/pull?after=${cursor}&limit=2000`, auth);
+				pulls.push(performance.now() - t);
+				cursor = pulled.cursor;
+			}
+		})
+	);
+	const seconds = (performance.now() - start) / 1000;
+	return { reviewsPerS: Math.round((learners * rounds * batch) / seconds), pushP95: Math.round(percentile(pushes, 95)), pullP95: Math.round(percentile(pulls, 95)) };
+}
+
+if (!existsSync('build/handler.js')) {
+	log('building the server…');
+	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: json ? 'ignore' : 'inherit', env: { ...process.env, NODE_ENV: 'production', FACTDRILL_ADAPTER: 'node' } });
+}
+
+const results: Record<string, number> = {};
+log(`${learners} learners at once, ${rounds} rounds of ${batch} reviews each (push, then pull)`);
+
+if (storeArg !== 'postgres') {
+	const dir = mkdtempSync(join(tmpdir(), 'factdrill-load-'));
+	const server = await startServer({ FACTDRILL_DATA: dir, DATABASE_URL: '' });
+	try {
+		log('embedded store (PGlite)…');
+		const figures = await drive(server.url);
+		results.sync_reviews_per_s_embedded = figures.reviewsPerS;
+		results.sync_push_p95_ms_embedded = figures.pushP95;
+		results.sync_pull_p95_ms_embedded = figures.pullP95;
+	} finally {
+		await stopServer(server.child);
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+if (storeArg !== 'embedded') {
+	const cluster = process.env.DATABASE_URL ? undefined : await startCluster();
+	const server = await startServer({ DATABASE_URL: process.env.DATABASE_URL || cluster!.url });
+	try {
+		log(`PostgreSQL (${cluster ? 'a throwaway cluster' : 'DATABASE_URL'})…`);
+		const figures = await drive(server.url);
+		results.sync_reviews_per_s_postgres = figures.reviewsPerS;
+		results.sync_push_p95_ms = figures.pushP95;
+		results.sync_pull_p95_ms = figures.pullP95;
+	} finally {
+		await stopServer(server.child);
+		if (cluster) stopCluster(cluster.data, cluster.pgCtl);
+	}
+}
+
+if (json) {
+	console.log(JSON.stringify(results));
+} else {
+	const targets: Record<string, string> = { sync_reviews_per_s_postgres: '≥ 5000', sync_push_p95_ms: '< 200' };
+	const rows = Object.entries(results).map(([key, value]) => [key, String(value), targets[key] ?? '']);
+	const widths = [0, 1, 2].map((column) => Math.max(...[['metric', 'value', 'target'], ...rows].map((row) => row[column]!.length)));
+	const line = (row: string[]) => row.map((cell, i) => cell.padEnd(widths[i]!)).join('  ');
+	console.log(line(['metric', 'value', 'target']));
+	console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+	for (const row of rows) console.log(line(row));
+}
