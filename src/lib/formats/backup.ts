@@ -9,7 +9,7 @@ import type { CardState } from '../core/card';
 import { ASK_FORMS, LOG_ENTRY_ID, legacyLogEntryId, liveEntries, type BackupPrefs, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
-import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';
+import { answerKeyHash, formatIssue, hashText, SET_ID, validateQuestionSet } from './question-set';
 import { fittedParametersIssue, validateSettings } from '../core/settings';
 
 export const BACKUP_FORMAT = 'factdrill-backup';
@@ -83,7 +83,6 @@ function isObject(value: unknown): value is Raw {
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const text = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
-const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 class Problems {
 	readonly list: string[] = [];
