@@ -231,7 +231,7 @@ describe('large sets and backups', () => {
 			const before = { ...newCard(set.id, card.questionId, 0), state: State.Review, due: start + i * 60_000, stability: 10, difficulty: 5, scheduledDays: 10, reps: 3, lastReview: start };
 			return { setId: set.id, questionId: card.questionId, rating: 3 as const, reviewedAt: start + i * 60_000, durationMs: 4000, before, after: { ...before, reps: 4 } };
 		});
-		const text = writeBackup({ sets: [{ id: set.id, set, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log, tests: [], settings: [] }, { now: start, schema: 4 });
+		const text = await writeBackup({ sets: [{ id: set.id, set, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log, tests: [], settings: [] }, { now: start, schema: 4 });
 		const file = join(mkdtempSync(join(tmpdir(), 'factdrill-backup-')), 'large.json');
 		writeFileSync(file, text);
 

@@ -64,7 +64,7 @@ describe('backup and restore', () => {
 
 		const empty = await freshProfile();
 		expect(await reviewLog(empty, 'deck')).toEqual([]);
-		const read = parseBackupFile(text);
+		const read = await parseBackupFile(text);
 		if (!read.ok) throw new Error(read.errors.join('\n'));
 		const plan = planRestore(await exportEverything(empty), read.backup.data, 'replace', clock);
 		expect(plan.sets).toEqual([
@@ -91,7 +91,7 @@ describe('backup and restore', () => {
 		await study(phone, 4);
 		const text = await makeBackup(phone, clock);
 		await study(phone, 2);
-		const read = parseBackupFile(text);
+		const read = await parseBackupFile(text);
 		if (!read.ok) throw new Error('unreadable');
 		const before = await reviewLog(phone, 'deck');
 		await restore(phone, read.backup, 'merge', clock);
@@ -103,7 +103,7 @@ describe('backup and restore', () => {
 		const tablet = await freshProfile();
 		await installSet(tablet, set, { builtin: false, now: clock });
 		await study(tablet, 3);
-		const read = parseBackupFile(await makeBackup(tablet, clock));
+		const read = await parseBackupFile(await makeBackup(tablet, clock));
 		if (!read.ok) throw new Error('unreadable');
 		clock += 2 * 86_400_000;
 		for (const mode of ['merge', 'replace'] as const) {
@@ -125,7 +125,7 @@ describe('backup and restore', () => {
 		const db = await freshProfile();
 		await installSet(db, set, { builtin: false, now: clock });
 		await study(db, 5);
-		const read = parseBackupFile(await makeBackup(db, clock));
+		const read = await parseBackupFile(await makeBackup(db, clock));
 		if (!read.ok) throw new Error('unreadable');
 		await study(db, 2);
 		const everything = await exportEverything(db);
@@ -142,16 +142,16 @@ describe('backup and restore', () => {
 });
 
 /** A backup's text after `change` edits its data; the checksum is worked out again, as a forger would. */
-function forged(text: string, change: (data: BackupData) => void): string {
-	const read = parseBackupFile(text);
+async function forged(text: string | Promise<string>, change: (data: BackupData) => void): Promise<string> {
+	const read = await parseBackupFile(await text);
 	if (!read.ok) throw new Error(read.errors.join('\n'));
 	const data = structuredClone(read.backup.data);
 	change(data);
 	return writeBackup(data, { now: read.backup.createdAt, schema: read.backup.schema });
 }
 
-function readable(text: string) {
-	const read = parseBackupFile(text);
+async function readable(text: string | Promise<string>) {
+	const read = await parseBackupFile(await text);
 	if (!read.ok) throw new Error(read.errors.join('\n'));
 	return read.backup;
 }
@@ -163,14 +163,14 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		await study(source, 3);
 		await saveTestResult(source, { setId: 'deck', startedAt: 1, finishedAt: 2, types: ['flashcard'], total: 1, correct: 1, scheduled: false, items: [] });
 		const good = await makeBackup(source, clock);
-		const hostile = forged(good, (data) => {
+		const hostile = await forged(good, (data) => {
 			data.log[0]!.id = 2 ** 53;
 			data.tests[0]!.id = 2 ** 53;
 		});
 		for (const mode of ['replace', 'merge'] as const) {
 			const db = await freshProfile();
 			await installSet(db, set, { builtin: false, now: clock });
-			await restore(db, readable(hostile), mode, clock);
+			await restore(db, await readable(hostile), mode, clock);
 			expect(await reviewLog(db, 'deck')).toHaveLength(3);
 			// A numbered key (as backups before schema 5 hold) becomes a key made from the entry, like every other.
 			const keys = (await reviewLog(db, 'deck')).map((entry) => entry.id!);
@@ -181,7 +181,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 			expect(await reviewLog(db, 'deck')).toHaveLength(5);
 			await saveTestResult(db, { setId: 'deck', startedAt: 3, finishedAt: 4, types: ['flashcard'], total: 1, correct: 0, scheduled: false, items: [] });
 			expect(await testHistory(db, 'deck')).toHaveLength(2);
-			await restore(db, readable(good), 'merge', clock);
+			await restore(db, await readable(good), 'merge', clock);
 			expect(await reviewLog(db, 'deck')).toHaveLength(5);
 		}
 	});
@@ -215,7 +215,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		const other = await freshProfile();
 		await installSet(other, set, { builtin: false, now: clock });
 		await study(other, 1);
-		const good = readable(await makeBackup(other, clock));
+		const good = await readable(await makeBackup(other, clock));
 		await restore(db, good, 'replace', clock);
 		expect(await reviewLog(db, 'deck')).toHaveLength(1);
 		await study(db, 1);
@@ -237,7 +237,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		const before = await exportEverything(db);
 		expect(before.cards.filter((card) => card.state !== 0)).toHaveLength(4);
 		// Two questions under the built-in id, flagged built-in, with the published hash and a far-future date.
-		const hostile = forged(await makeBackup(db, clock), (data) => {
+		const hostile = await forged(await makeBackup(db, clock), (data) => {
 			const row = data.sets[0]!;
 			row.set = { ...row.set, questions: row.set.questions.slice(0, 2).map((question) => ({ ...question, answer: 'forged' }) as typeof question) };
 			row.contentHash = published.contentHash;
@@ -245,9 +245,9 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 			data.cards = data.cards.filter((card) => card.questionId === 'q0' || card.questionId === 'q1').map((card) => ({ ...card, state: 0, reps: 0 }));
 		});
 		for (const mode of ['merge', 'replace'] as const) {
-			const plan = planRestore(await exportEverything(db), readable(hostile).data, mode, clock);
+			const plan = planRestore(await exportEverything(db), (await readable(hostile)).data, mode, clock);
 			expect(plan.sets[0]).toMatchObject({ id: 'builtin-set', questionsHere: 6, questionsAfter: 6, contentChanged: false });
-			await restore(db, readable(hostile), mode, clock);
+			await restore(db, await readable(hostile), mode, clock);
 			const after = await exportEverything(db);
 			expect(after.sets).toEqual([published]);
 			expect(after.cards).toHaveLength(6);
@@ -262,14 +262,14 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		await installSet(db, set, { builtin: false, now: clock });
 		await study(db, 2);
 		const good = await makeBackup(db, clock);
-		const errors = (text: string) => {
-			const read = parseBackupFile(text);
+		const errors = async (text: string | Promise<string>) => {
+			const read = await parseBackupFile(await text);
 			return read.ok ? [] : read.errors;
 		};
-		expect(errors(forged(good, (data) => data.cards.push({ ...data.cards[0]!, questionId: 'q99' })))).toEqual(['card 7: is for the question "q99", which the set "deck" does not have']);
-		expect(errors(forged(good, (data) => (data.cards = [])))).toEqual(['set 1 ("deck"): has no cards: its 6 questions have no progress records']);
+		expect(await errors(forged(good, (data) => data.cards.push({ ...data.cards[0]!, questionId: 'q99' })))).toEqual(['card 7: is for the question "q99", which the set "deck" does not have']);
+		expect(await errors(forged(good, (data) => (data.cards = [])))).toEqual(['set 1 ("deck"): has no cards: its 6 questions have no progress records']);
 		expect(
-			errors(
+			await errors(
 				forged(good, (data) =>
 					data.settings.push(
 						{ ...DEFAULT_SETTINGS, key: 'main', learningSteps: 'junk' as never, desiredRetention: 0.01 },

@@ -55,7 +55,7 @@ function countsOf(data: BackupData): Backup['counts'] {
 }
 
 /** The backup file's text. */
-export function writeBackup(data: BackupData, options: { now: number; schema: number }): string {
+export async function writeBackup(data: BackupData, options: { now: number; schema: number }): Promise<string> {
 	const body = JSON.stringify(data);
 	const header = {
 		format: BACKUP_FORMAT,
@@ -63,7 +63,7 @@ export function writeBackup(data: BackupData, options: { now: number; schema: nu
 		createdAt: options.now,
 		schema: options.schema,
 		counts: countsOf(data),
-		checksum: `sha256:${sha256(body)}`
+		checksum: `sha256:${await sha256(body)}`
 	};
 	// The data goes last and is spliced in as serialized, so the checksum covers exactly those characters' meaning.
 	return `${JSON.stringify(header).slice(0, -1)},"data":${body}}`;
@@ -245,7 +245,7 @@ const SECTIONS = {
 } as const;
 
 /** Reads a backup file: the backup, or every problem found (what and where), never an exception. */
-export function readBackup(input: string): ReadBackup {
+export async function readBackup(input: string): Promise<ReadBackup> {
 	if (typeof input !== 'string') return { ok: false, errors: ['the backup must be text'] };
 	if (input.length > MAX_BACKUP_CHARS) {
 		return { ok: false, errors: [`the file is too large for a backup (${Math.round(input.length / 1048576)} MB; at most ${MAX_BACKUP_CHARS / 1048576} MB)`] };
@@ -273,7 +273,7 @@ export function readBackup(input: string): ReadBackup {
 	} catch {
 		return { ok: false, errors: ['field "data": nested too deeply to read'] };
 	}
-	if (`sha256:${sha256(body)}` !== raw.checksum) {
+	if (`sha256:${await sha256(body)}` !== raw.checksum) {
 		return { ok: false, errors: ["the checksum does not match the contents: the file was changed or damaged after it was written, so it was not restored"] };
 	}
 	const problems = new Problems();
