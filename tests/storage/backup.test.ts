@@ -1,5 +1,3 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installSet, openDatabase, reviewLog, getCards, getSettings, putSettings, testHistory, saveTestResult, loadQueue, getBackupPrefs, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { collectStats, setSuspended } from '../../src/lib/storage/stats';
@@ -9,25 +7,15 @@ import { exportEverything } from '../../src/lib/storage/backup';
 import { planRestore, writeBackup, type BackupData } from '../../src/lib/formats/backup';
 import { LOG_ENTRY_ID } from '../../src/lib/core/records';
 import { openOldSchema, writeSample } from './old-schemas';
+import { deviceWith, emptyIndexedDB, flashcardDeck, freshDevice } from '../helpers/device';
 import { Rating } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'deck',
-	title: 'Deck',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: Array.from({ length: 6 }, (_, i) => ({ id: `q${i}`, type: 'flashcard' as const, prompt: `Q${i}?`, answer: `a${i}` }))
-};
+const set = flashcardDeck(6);
 const day = { dayStartHour: 4, offsetMinutes: 0 };
 let clock: number;
 const now = () => clock;
 
-async function freshProfile(): Promise<Database> {
-	globalThis.indexedDB = new IDBFactory();
-	return openDatabase();
-}
 
 async function study(db: Database, grades: number): Promise<void> {
 	const session = new StudySession({ db, set, settings: await getSettings(db), day, now });
@@ -49,7 +37,7 @@ afterEach(() => {
 
 describe('backup and restore', () => {
 	it('restores a backup into an empty profile and finds every review, card, test and setting', async () => {
-		const db = await freshProfile();
+		const db = await freshDevice();
 		await putSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 5, dayStartHour: 3 });
 		await installSet(db, set, { builtin: false, now: clock });
 		await study(db, 9);
@@ -62,7 +50,7 @@ describe('backup and restore', () => {
 		const queue = await loadQueue(db, 'deck', clock, await getSettings(db), day);
 		expect(log).toHaveLength(9);
 
-		const empty = await freshProfile();
+		const empty = await freshDevice();
 		expect(await reviewLog(empty, 'deck')).toEqual([]);
 		const read = await parseBackupFile(text);
 		if (!read.ok) throw new Error(read.errors.join('\n'));
@@ -86,8 +74,7 @@ describe('backup and restore', () => {
 	});
 
 	it('merges a backup from another device: reviews from both, none twice', async () => {
-		const phone = await freshProfile();
-		await installSet(phone, set, { builtin: false, now: clock });
+		const phone = await deviceWith(set, clock);
 		await study(phone, 4);
 		const text = await makeBackup(phone, clock);
 		await study(phone, 2);
@@ -100,15 +87,13 @@ describe('backup and restore', () => {
 	});
 
 	it('statistics after a restore count the restored reviews, as if rebuilt from the whole log', async () => {
-		const tablet = await freshProfile();
-		await installSet(tablet, set, { builtin: false, now: clock });
+		const tablet = await deviceWith(set, clock);
 		await study(tablet, 3);
 		const read = await parseBackupFile(await makeBackup(tablet, clock));
 		if (!read.ok) throw new Error('unreadable');
 		clock += 2 * 86_400_000;
 		for (const mode of ['merge', 'replace'] as const) {
-			const phone = await freshProfile();
-			await installSet(phone, set, { builtin: false, now: clock });
+			const phone = await deviceWith(set, clock);
 			await study(phone, 4);
 			const options = { ...day, now: clock, leechThreshold: 8 };
 			// The phone keeps running totals of its log from this first visit on.
@@ -122,8 +107,7 @@ describe('backup and restore', () => {
 	});
 
 	it('a restore that fails half-way leaves the device exactly as it was', async () => {
-		const db = await freshProfile();
-		await installSet(db, set, { builtin: false, now: clock });
+		const db = await deviceWith(set, clock);
 		await study(db, 5);
 		const read = await parseBackupFile(await makeBackup(db, clock));
 		if (!read.ok) throw new Error('unreadable');
@@ -158,8 +142,7 @@ async function readable(text: string | Promise<string>) {
 
 describe('what a backup carries cannot corrupt what is stored', () => {
 	it('a log entry and a test result keyed 2^53 in a backup: grades, tests and later restores still save', async () => {
-		const source = await freshProfile();
-		await installSet(source, set, { builtin: false, now: clock });
+		const source = await deviceWith(set, clock);
 		await study(source, 3);
 		await saveTestResult(source, { setId: 'deck', startedAt: 1, finishedAt: 2, types: ['flashcard'], total: 1, correct: 1, scheduled: false, items: [] });
 		const good = await makeBackup(source, clock);
@@ -168,8 +151,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 			data.tests[0]!.id = 2 ** 53;
 		});
 		for (const mode of ['replace', 'merge'] as const) {
-			const db = await freshProfile();
-			await installSet(db, set, { builtin: false, now: clock });
+			const db = await deviceWith(set, clock);
 			await restore(db, await readable(hostile), mode, clock);
 			expect(await reviewLog(db, 'deck')).toHaveLength(3);
 			// A numbered key (as backups before schema 5 hold) becomes a key made from the entry, like every other.
@@ -187,7 +169,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 	});
 
 	it('a store damaged by an earlier restore (review-log and test keys of 2^53) is healed when the app opens it', async () => {
-		globalThis.indexedDB = new IDBFactory();
+		emptyIndexedDB();
 		const old = await openOldSchema(3);
 		await writeSample(old, 3, 'Old set');
 		const tx = old.transaction(['log', 'tests'], 'readwrite');
@@ -212,8 +194,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		expect(await reviewLog(db, 'deck')).toHaveLength(2);
 		expect(await saveTestResult(db, { setId: 'deck', startedAt: 5, finishedAt: 6, types: [], total: 1, correct: 1, scheduled: false, items: [] })).toBe(3);
 		// A replace restore of a good backup goes through and leaves a working store.
-		const other = await freshProfile();
-		await installSet(other, set, { builtin: false, now: clock });
+		const other = await deviceWith(set, clock);
 		await study(other, 1);
 		const good = await readable(await makeBackup(other, clock));
 		await restore(db, good, 'replace', clock);
@@ -224,7 +205,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 
 	it('a backup cannot replace a built-in set or wipe its progress, whatever its set row claims', async () => {
 		const builtinSet: QuestionSet = { ...set, id: 'builtin-set', title: 'Built in' };
-		const db = await freshProfile();
+		const db = await freshDevice();
 		await installSet(db, builtinSet, { builtin: true, now: clock });
 		const published = (await exportEverything(db)).sets[0]!;
 		const session = new StudySession({ db, set: builtinSet, settings: await getSettings(db), day, now });
@@ -258,8 +239,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 	});
 
 	it('cards for questions that do not exist, a set with no cards and settings that break pages are refused, naming each', async () => {
-		const db = await freshProfile();
-		await installSet(db, set, { builtin: false, now: clock });
+		const db = await deviceWith(set, clock);
 		await study(db, 2);
 		const good = await makeBackup(db, clock);
 		const errors = async (text: string | Promise<string>) => {
