@@ -48,7 +48,7 @@ function installedRows(set: QuestionSet): Pick<BackupData, 'sets' | 'cards'> {
 }
 
 /** A backup of one set of 2,000 questions reviewed `reviews` times over a year. */
-function bigBackup(reviews: number): string {
+async function bigBackup(reviews: number): Promise<string> {
 	const set = bigSet('history', 2000);
 	const { sets, cards } = installedRows(set);
 	const log: BackupData['log'] = [];
@@ -119,7 +119,7 @@ export async function benchPages(options: { backup?: boolean } = {}): Promise<Re
 
 		if (options.backup !== false) {
 			const file = join(folder, 'big-backup.json');
-			writeFileSync(file, bigBackup(184_000));
+			writeFileSync(file, await bigBackup(184_000));
 			await page.goto(`${server.url}/backup`);
 			await page.getByTestId('last-backup').filter({ hasText: /backup/i }).waitFor();
 			await longestTask(page);

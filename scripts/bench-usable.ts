@@ -26,6 +26,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../tests/e2e/browser';
 import { startPreview } from '../tests/e2e/server';
+import { fail, readCommandLine } from './cli';
 
 export const THROTTLING = {
 	latencyMs: 150,
@@ -185,14 +186,9 @@ export async function benchUsable(options: { runs?: number; trace?: string; log?
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const argument = (name: string) => {
-		const index = process.argv.indexOf(name);
-		return index >= 0 ? process.argv[index + 1] : undefined;
-	};
-	const runs = Number(argument('--runs') ?? 5);
-	if (!Number.isInteger(runs) || runs < 1) {
-		console.error(`--runs needs a whole number of 1 or more (got ${argument('--runs')})`);
-		process.exit(1);
-	}
-	console.log(JSON.stringify(await benchUsable({ runs, trace: argument('--trace'), log: (message) => console.error(message) })));
+	const usage = 'usage: npx tsx scripts/bench-usable.ts [--runs N] [--trace FILE]';
+	const { values } = readCommandLine(process.argv.slice(2), { runs: { type: 'string', default: '5' }, trace: { type: 'string' } }, usage);
+	const runs = Number(values.runs);
+	if (!Number.isInteger(runs) || runs < 1) fail(`--runs needs a whole number of 1 or more (got ${values.runs}); ${usage}`);
+	console.log(JSON.stringify(await benchUsable({ runs, trace: values.trace, log: (message) => console.error(message) })));
 }

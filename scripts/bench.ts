@@ -26,14 +26,17 @@ import { State, newCard, type CardState } from '../src/lib/core/card';
 import { DAY, MINUTE } from '../src/lib/core/day';
 import { DEFAULT_SETTINGS, loadQueue, openDatabase, recordReview, type Database } from '../src/lib/storage/db';
 import { mulberry32 } from '../src/lib/core/random';
+import { fail, readCommandLine } from './cli';
 
-const json = process.argv.includes('--json');
-const runsAt = process.argv.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(process.argv[runsAt + 1]) : 5;
-if (!Number.isInteger(runs) || runs < 1) {
-	console.error(`--runs needs a whole number of 1 or more (got ${process.argv[runsAt + 1] ?? 'nothing'})`);
-	process.exit(1);
-}
+const USAGE = 'usage: npm run bench -- [--json] [--runs N] [--build] [--no-pages]';
+const { values: args } = readCommandLine(
+	process.argv.slice(2),
+	{ json: { type: 'boolean', default: false }, runs: { type: 'string', default: '5' }, build: { type: 'boolean', default: false }, 'no-pages': { type: 'boolean', default: false } },
+	USAGE
+);
+const json = args.json;
+const runs = Number(args.runs);
+if (!Number.isInteger(runs) || runs < 1) fail(`--runs needs a whole number of 1 or more (got ${args.runs}); ${USAGE}`);
 const log = (message: string) => {
 	if (!json) console.error(message);
 };
@@ -178,7 +181,7 @@ async function gradeWriteMs(): Promise<number> {
 
 // --- Run ---------------------------------------------------------------------------------------
 
-if (!(existsSync('build/index.html') || existsSync('build/prerendered/index.html')) || process.argv.includes('--build')) {
+if (!(existsSync('build/index.html') || existsSync('build/prerendered/index.html')) || args.build) {
 	log('building the app…');
 	execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--logLevel', 'error'], { stdio: json ? 'ignore' : 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
 }
@@ -212,7 +215,7 @@ Object.assign(results, benchEditor());
 log(`timing the app on a throttled phone in Chromium (${runs} rounds)…`);
 const { benchUsable } = await import('./bench-usable');
 Object.assign(results, await benchUsable({ runs, log }));
-if (!process.argv.includes('--no-pages')) {
+if (!args['no-pages']) {
 	log('timing the heaviest pages in Chromium: 5,000 questions to edit and print, an 85 MB backup to restore (minutes)…');
 	const { benchPages } = await import('./bench-pages');
 	Object.assign(results, await benchPages());

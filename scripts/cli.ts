@@ -1,14 +1,34 @@
 /**
- * What the conversion commands share: one-line failures (exit 1, no stack trace), reading an
- * input file with a size limit, and writing the output only whole.
+ * What the commands share: reading the command line, one-line failures (exit 1, no stack trace),
+ * reading an input file with a size limit, and writing the output only whole.
  */
 import { readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { TextProblem } from '../src/lib/formats/text';
 
 export function fail(message: string): never {
 	console.error(message.replace(/\s*\n\s*/g, ' '));
 	process.exit(1);
+}
+
+type OptionsConfig = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * The command line read by node:util's parseArgs (options, then the file names), or a one-line
+ * failure naming the option at fault ("--out needs a value", "unknown option "--fast"") and the usage.
+ */
+export function readCommandLine<const T extends OptionsConfig>(argv: string[], options: T, usage: string) {
+	try {
+		return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
+	} catch (error) {
+		const { code, message } = error as { code?: string; message: string };
+		const option = /'(-[^' ]+)/.exec(message)?.[1] ?? '';
+		if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(`unknown option "${option}"; ${usage}`);
+		// "--seed -5" is refused as ambiguous ("-5" could be an option): "--seed=-5" says it.
+		if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(`${option} needs a value (one that starts with "-" is written ${option}=VALUE); ${usage}`);
+		fail(`${message.split('\n')[0]}; ${usage}`);
+	}
 }
 
 /** The file's bytes, or a one-line failure naming it (missing, a folder, too large, unreadable). */

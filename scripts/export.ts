@@ -3,7 +3,7 @@
  * quizlet, gift or kahoot (.xlsx). What the format cannot carry is printed as warnings.
  * On bad input: one line on stderr naming the file and the place, exit 1, and no output file.
  */
-import { describeProblems, fail, readInput, writeAtomically } from './cli';
+import { describeProblems, fail, readCommandLine, readInput, writeAtomically } from './cli';
 import { EXPORT_FORMATS, describeWarning, exportSet, type ExportFormat } from '../src/lib/formats/export';
 import { importSet } from '../src/lib/formats/import';
 import { MAX_IMPORT_BYTES } from '../src/lib/formats/text';
@@ -21,23 +21,11 @@ function formatOf(path: string): ExportFormat | undefined {
 	return undefined;
 }
 
-function parseArgs(argv: string[]) {
-	let file: string | undefined;
-	let to: string | undefined;
-	let out: string | undefined;
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		const value = () => {
-			const next = argv[++i];
-			if (next === undefined || next.startsWith('--')) fail(`${arg} needs a value; ${USAGE}`);
-			return next;
-		};
-		if (arg === '--to') to = value();
-		else if (arg === '--out') out = value();
-		else if (arg.startsWith('--')) fail(`unknown option ${arg}; ${USAGE}`);
-		else if (file === undefined) file = arg;
-		else fail(`one set file at a time (got "${file}" and "${arg}"); ${USAGE}`);
-	}
+function readArgs(argv: string[]) {
+	const { values, positionals } = readCommandLine(argv, { to: { type: 'string' }, out: { type: 'string' } }, USAGE);
+	const { to, out } = values;
+	if (positionals.length > 1) fail(`one set file at a time (got "${positionals[0]}" and "${positionals[1]}"); ${USAGE}`);
+	const [file] = positionals;
 	if (!file || !out) fail(USAGE);
 	const format = to ?? formatOf(out);
 	if (format === undefined) fail(`say which format to write with --to (${EXPORT_FORMATS.join(', ')})`);
@@ -46,7 +34,7 @@ function parseArgs(argv: string[]) {
 }
 
 function main(): void {
-	const { file, out, format } = parseArgs(process.argv.slice(2));
+	const { file, out, format } = readArgs(process.argv.slice(2));
 	const bytes = readInput(file, MAX_IMPORT_BYTES);
 	// The JSON importer checks size, binary content, nesting and the schema, with line numbers.
 	const read = importSet(bytes, { from: 'json' });

@@ -5,9 +5,9 @@
  * Bad input: one line on stderr, exit 1, nothing written.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { basename, extname } from 'node:path';
 import { validateQuestionSet, formatIssue } from '../src/lib/formats/question-set';
+import { readCommandLine } from './cli';
 import { describeUnusableText, generateQuestions, htmlToText, markdownToText, toQuestionSet } from '../src/lib/generate/index';
 
 const MAX_BYTES = 2 * 1024 * 1024;
@@ -23,23 +23,18 @@ interface Args {
 	all: boolean;
 }
 
+const USAGE = 'usage: npm run generate -- ARTICLE [--out FILE.json] [--title T] [--date YYYY-MM-DD] [--count N] [--all]';
+
 function readArgs(argv: string[]): Args {
-	let parsed;
-	try {
-		parsed = parseArgs({
-			args: argv,
-			allowPositionals: true,
-			options: { out: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, count: { type: 'string' }, all: { type: 'boolean', default: false } }
-		});
-	} catch (error) {
-		throw new UsageError((error as Error).message.split('\n')[0]!.replace(/^Unknown option '(.*?)'.*$/, 'unknown option $1'));
-	}
-	const { values, positionals } = parsed;
-	if (positionals.length === 0) throw new UsageError('usage: npm run generate -- ARTICLE [--out FILE.json] [--title T] [--date YYYY-MM-DD] [--count N] [--all]');
+	const { values, positionals } = readCommandLine(
+		argv,
+		{ out: { type: 'string' }, title: { type: 'string' }, date: { type: 'string' }, count: { type: 'string' }, all: { type: 'boolean', default: false } },
+		USAGE
+	);
+	if (positionals.length === 0) throw new UsageError(USAGE);
 	if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}" (one article at a time)`);
 	if (values.date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(values.date) || Number.isNaN(Date.parse(values.date + 'T00:00:00Z')))) throw new UsageError(`--date must be YYYY-MM-DD, got "${values.date}"`);
 	if (values.count !== undefined && (!/^\d+$/.test(values.count) || Number(values.count) < 1 || Number(values.count) > 5000)) throw new UsageError(`--count must be a whole number from 1 to 5000, got "${values.count}"`);
-	for (const flag of ['out', 'title'] as const) if (values[flag] !== undefined && values[flag]!.startsWith('--')) throw new UsageError(`--${flag} needs a value`);
 	return { article: positionals[0]!, out: values.out, title: values.title, date: values.date, count: values.count === undefined ? undefined : Number(values.count), all: values.all ?? false };
 }
 

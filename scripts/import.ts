@@ -4,40 +4,29 @@
  * The format is detected from the content when --from is absent. On bad input: one line on
  * stderr naming the file and the place, exit 1, and no output file.
  */
-import { describeProblems, fail, readInput, writeAtomically } from './cli';
+import { describeProblems, fail, readCommandLine, readInput, writeAtomically } from './cli';
 import { FORMAT_LABELS, IMPORT_FORMATS, importSet, type Format } from '../src/lib/formats/import';
 import { MAX_IMPORT_BYTES } from '../src/lib/formats/text';
 
 const USAGE = `usage: npm run import -- FILE [--from ${IMPORT_FORMATS.join('|')}] --out SET.json [--skip-invalid] [--title TITLE] [--id ID]`;
 
 
-function parseArgs(argv: string[]) {
-	const options: { file?: string; from?: Format; out?: string; skipInvalid: boolean; title?: string; id?: string } = { skipInvalid: false };
-	for (let i = 0; i < argv.length; i++) {
-		const arg = argv[i]!;
-		const value = () => {
-			const next = argv[++i];
-			if (next === undefined || next.startsWith('--')) fail(`${arg} needs a value; ${USAGE}`);
-			return next;
-		};
-		if (arg === '--from') {
-			const from = value();
-			if (!(IMPORT_FORMATS as readonly string[]).includes(from)) fail(`unknown format "${from}" for --from; use one of ${IMPORT_FORMATS.join(', ')}`);
-			options.from = from as Format;
-		} else if (arg === '--out') options.out = value();
-		else if (arg === '--title') options.title = value();
-		else if (arg === '--id') options.id = value();
-		else if (arg === '--skip-invalid') options.skipInvalid = true;
-		else if (arg.startsWith('--')) fail(`unknown option ${arg}; ${USAGE}`);
-		else if (options.file === undefined) options.file = arg;
-		else fail(`one input file at a time (got "${options.file}" and "${arg}"); ${USAGE}`);
-	}
-	if (!options.file || !options.out) fail(USAGE);
-	return options as typeof options & { file: string; out: string };
+function readArgs(argv: string[]) {
+	const { values, positionals } = readCommandLine(
+		argv,
+		{ from: { type: 'string' }, out: { type: 'string' }, title: { type: 'string' }, id: { type: 'string' }, 'skip-invalid': { type: 'boolean', default: false } },
+		USAGE
+	);
+	const { from, out, title, id } = values;
+	if (from !== undefined && !(IMPORT_FORMATS as readonly string[]).includes(from)) fail(`unknown format "${from}" for --from; use one of ${IMPORT_FORMATS.join(', ')}`);
+	if (positionals.length > 1) fail(`one input file at a time (got "${positionals[0]}" and "${positionals[1]}"); ${USAGE}`);
+	const [file] = positionals;
+	if (!file || !out) fail(USAGE);
+	return { file, out, from: from as Format | undefined, title, id, skipInvalid: values['skip-invalid'] };
 }
 
 function main(): void {
-	const options = parseArgs(process.argv.slice(2));
+	const options = readArgs(process.argv.slice(2));
 	const { file } = options;
 	const bytes = readInput(file, MAX_IMPORT_BYTES);
 

@@ -11,38 +11,38 @@
  * learner would recall on an average day of the year. With --seeds N, N learners (seeds seed …
  * seed + N − 1) and the median change in Factdrill's reviews against each baseline.
  */
+import { fail, readCommandLine } from './cli';
 import { compareReports, DEFAULT_SIMULATION, runSimulation, type SimulationOptions } from '../src/lib/core/simulate';
 
 const USAGE = 'usage: npm run simulate -- [--json] [--questions N (1–100000)] [--days N (1–3650)] [--seed N] [--seeds N (1–100)]';
 
-function parse(args: string[]): { json: boolean; seeds: number; options: SimulationOptions } {
-	const options = { ...DEFAULT_SIMULATION };
-	let json = false;
-	let seeds = 1;
-	const limits = { '--questions': [1, 100_000], '--days': [1, 3650], '--seed': [-(2 ** 31), 2 ** 31 - 1 - 100], '--seeds': [1, 100] } as const;
-	for (let i = 0; i < args.length; i++) {
-		const arg = args[i]!;
-		if (arg === '--json') json = true;
-		else if (arg in limits) {
-			const [min, max] = limits[arg as keyof typeof limits];
-			const value = Number(args[++i]);
-			if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${arg} needs a whole number from ${min} to ${max} (got ${args[i] ?? 'nothing'}). ${USAGE}`);
-			if (arg === '--questions') options.questions = value;
-			else if (arg === '--days') options.days = value;
-			else if (arg === '--seeds') seeds = value;
-			else options.seed = value;
-		} else throw new Error(`unknown option "${arg}". ${USAGE}`);
-	}
-	return { json, seeds, options };
+const LIMITS = { questions: [1, 100_000], days: [1, 3650], seed: [-(2 ** 31), 2 ** 31 - 1 - 100], seeds: [1, 100] } as const;
+
+function readArgs(argv: string[]): { json: boolean; seeds: number; options: SimulationOptions } {
+	const { values, positionals } = readCommandLine(
+		argv,
+		{ json: { type: 'boolean', default: false }, questions: { type: 'string' }, days: { type: 'string' }, seed: { type: 'string' }, seeds: { type: 'string' } },
+		USAGE
+	);
+	if (positionals.length > 0) fail(`unexpected argument "${positionals[0]}"; ${USAGE}`);
+	const number = (name: keyof typeof LIMITS, fallback: number): number => {
+		const text = values[name];
+		if (text === undefined) return fallback;
+		const [min, max] = LIMITS[name];
+		const value = Number(text);
+		if (text.trim() === '' || !Number.isInteger(value) || value < min || value > max) fail(`--${name} needs a whole number from ${min} to ${max} (got ${text}); ${USAGE}`);
+		return value;
+	};
+	const options: SimulationOptions = {
+		...DEFAULT_SIMULATION,
+		questions: number('questions', DEFAULT_SIMULATION.questions),
+		days: number('days', DEFAULT_SIMULATION.days),
+		seed: number('seed', DEFAULT_SIMULATION.seed)
+	};
+	return { json: values.json, seeds: number('seeds', 1), options };
 }
 
-let parsed: ReturnType<typeof parse>;
-try {
-	parsed = parse(process.argv.slice(2));
-} catch (error) {
-	console.error((error as Error).message);
-	process.exit(1);
-}
+const parsed = readArgs(process.argv.slice(2));
 
 /** Factdrill's reviews and how they compare, e.g. "12170 (+8.0%)". */
 function comparison(factdrill: number, baseline: number): string {

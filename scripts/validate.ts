@@ -5,14 +5,13 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { formatIssue, parseQuestionSet } from '../src/lib/formats/question-set';
+import { fail, readCommandLine } from './cli';
 
 const MAX_BYTES = 20 * 1024 * 1024;
 
-const files = process.argv.slice(2);
-if (files.length === 0) {
-	console.error('usage: npm run validate -- FILE.json [FILE.json ...]');
-	process.exit(1);
-}
+const USAGE = 'usage: npm run validate -- FILE.json [FILE.json ...]';
+const files = readCommandLine(process.argv.slice(2), {}, USAGE).positionals;
+if (files.length === 0) fail(USAGE);
 
 let bad = 0;
 for (const file of files) {

@@ -142,7 +142,7 @@ describe('hostile input', () => {
 
 		// A backup that fits together: a card for every question of the set.
 		const cards = hostile.questions.map((question, position) => ({ ...newCard('hostile', question.id, 0), position, answerHash: 'x', newRank: position }));
-		const text = writeBackup(
+		const text = await writeBackup(
 			{ sets: [{ id: 'hostile', set: hostile, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log: [], tests: [], settings: [] },
 			{ now: Date.now(), schema: 3 }
 		);

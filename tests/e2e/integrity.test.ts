@@ -3,9 +3,8 @@
  * opened in the same tab, a replacement that says what progress goes, stored settings that would
  * break a page, and a large backup restored without freezing the tab.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
@@ -15,11 +14,14 @@ import { writeBackup } from '../../src/lib/formats/backup';
 import { answerKeyHash, hashText, type QuestionSet } from '../../src/lib/formats/question-set';
 import { newCard, State } from '../../src/lib/core/card';
 import { LOG_ENTRY_ID } from '../../src/lib/core/records';
+import { tempFolder } from '../helpers/temp';
 
 let server: PreviewServer;
 let browser: Browser;
 /** Waits for states, not for time: generous, for a busy machine. */
 const POLL = { timeout: 60_000 };
+/** Files handed to the page (a large backup), removed after the tests, whatever their outcome. */
+const backupFolder = tempFolder('factdrill-backup-');
 
 beforeAll(async () => ({ server, browser } = await startApp()));
 
@@ -231,8 +233,8 @@ describe('large sets and backups', () => {
 			const before = { ...newCard(set.id, card.questionId, 0), state: State.Review, due: start + i * 60_000, stability: 10, difficulty: 5, scheduledDays: 10, reps: 3, lastReview: start };
 			return { setId: set.id, questionId: card.questionId, rating: 3 as const, reviewedAt: start + i * 60_000, durationMs: 4000, before, after: { ...before, reps: 4 } };
 		});
-		const text = writeBackup({ sets: [{ id: set.id, set, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log, tests: [], settings: [] }, { now: start, schema: 4 });
-		const file = join(mkdtempSync(join(tmpdir(), 'factdrill-backup-')), 'large.json');
+		const text = await writeBackup({ sets: [{ id: set.id, set, builtin: false, contentHash: 'x', installedAt: 1, updatedAt: 1 }], cards, log, tests: [], settings: [] }, { now: start, schema: 4 });
+		const file = join(backupFolder, 'large.json');
 		writeFileSync(file, text);
 
 		await page.goto(`${server.url}/backup`);
@@ -262,7 +264,6 @@ describe('large sets and backups', () => {
 					})
 			)
 		).toBe(12_000);
-		rmSync(dirname(file), { recursive: true, force: true });
 		await context.close();
 	}, 300_000);
 });

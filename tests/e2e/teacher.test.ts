@@ -170,6 +170,8 @@ describe('teacher tools', () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
 		await page.goto(`${server.url}/import`);
+		// Typed before the page's script has started, the text would be wiped when it starts (as in hostile.test.ts).
+		await page.waitForLoadState('networkidle');
 		await page
 			.getByLabel('…or paste the content')
 			.fill('::Capital:: Which city is the capital of North Korea? {\n~Seoul#No: Seoul is the capital of South Korea.\n=Pyongyang#Yes, since 1948.\n~Busan#No: Busan is a port in the South.\n}');
@@ -212,6 +214,8 @@ describe('teacher tools', () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
 		await page.goto(`${server.url}/import`);
+		// Typed before the page's script has started, the text would be wiped when it starts (as in hostile.test.ts).
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('…or paste the content').fill('::q1:: Who leads Belarus? {=Lukashenko ~Putin\n\n::q2:: <script>window.__pwned=1</script> {T}');
 		await page.getByRole('button', { name: 'Preview' }).click();
 		await page.getByRole('heading', { name: 'Cannot import this' }).waitFor();
@@ -225,6 +229,8 @@ describe('teacher tools', () => {
 		const teacher = await phone(browser);
 		const page = await teacher.newPage();
 		await page.goto(`${server.url}/import`);
+		// Typed before the page's script has started, the text would be wiped when it starts (as in hostile.test.ts).
+		await page.waitForLoadState('networkidle');
 		await page.getByLabel('…or paste the content').fill('Capital of Belarus\tMinsk\nLeader of North Korea\tKim Jong Un\nRussian defence minister in 2023\tSergei Shoigu\n');
 		await page.getByLabel('Title of the new set').fill('Three facts');
 		await page.getByRole('button', { name: 'Preview' }).click();

@@ -43,6 +43,15 @@ export function mutated(text: string): fc.Arbitrary<string> {
 		});
 }
 
+/** Awaits `parse`, failing the property if it rejects or takes longer than the time box. */
+export async function timedAsync<T>(parse: () => Promise<T>): Promise<T> {
+	const started = performance.now();
+	const result = await parse();
+	const elapsed = performance.now() - started;
+	expect(elapsed, `one input took ${Math.round(elapsed)} ms`).toBeLessThan(TIME_BOX_MS);
+	return result;
+}
+
 /** Runs `parse`, failing the property if it throws or takes longer than the time box. */
 export function timed<T>(parse: () => T): T {
 	const started = performance.now();

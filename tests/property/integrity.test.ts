@@ -16,7 +16,7 @@ import { importSet } from '../../src/lib/formats/import';
 import { answerKeyHash, hashText, type Question, type QuestionSet } from '../../src/lib/formats/question-set';
 import { newCard } from '../../src/lib/core/card';
 import { builtin } from '../formats/builtin';
-import { clearMessage, RUNS, timed } from './arbitraries';
+import { clearMessage, RUNS, timed, timedAsync } from './arbitraries';
 
 const SETTINGS = { numRuns: RUNS, seed: 20240517 };
 const TIMEOUT = 600_000;
@@ -94,12 +94,12 @@ describe('backups: records that fit together, keys from the device, built-in set
 	const base = installed('alpha', 6);
 	const questionIds = base.sets[0]!.set.questions.map((question) => question.id);
 
-	it('cards are accepted exactly when each question of each set has one and each card has its question', () => {
+	it('cards are accepted exactly when each question of each set has one and each card has its question', async () => {
 		const cardFor = fc.record({ setId: fc.constantFrom('alpha', 'beta'), questionId: fc.constantFrom(...questionIds, 'nope') });
-		fc.assert(
-			fc.property(fc.uniqueArray(cardFor, { selector: (card) => `${card.setId}/${card.questionId}`, maxLength: 9 }), (picks) => {
+		await fc.assert(
+			fc.asyncProperty(fc.uniqueArray(cardFor, { selector: (card) => `${card.setId}/${card.questionId}`, maxLength: 9 }), async (picks) => {
 				const cards = picks.map(({ setId, questionId }, position) => ({ ...newCard(setId, questionId, 0), position, answerHash: 'x', newRank: position }));
-				const result = timed(() => readBackup(writeBackup({ sets: base.sets, cards, log: [], tests: [], settings: [] }, { now: 1, schema: 4 })));
+				const result = await timedAsync(async () => readBackup(await writeBackup({ sets: base.sets, cards, log: [], tests: [], settings: [] }, { now: 1, schema: 4 })));
 				const fits = picks.length === questionIds.length && picks.every((card) => card.setId === 'alpha' && questionIds.includes(card.questionId));
 				expect(result.ok).toBe(fits);
 				if (!result.ok) for (const error of result.errors) clearMessage(error);

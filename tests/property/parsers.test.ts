@@ -3,7 +3,7 @@
  * of good files): it returns a result or clear errors, never throws, never hangs.
  */
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parseQuestionSet, validateQuestionSet } from '../../src/lib/formats/question-set';
 import { IMPORT_FORMATS, importSet } from '../../src/lib/formats/import';
 import { decodeShareLink, encodeShareLink } from '../../src/lib/formats/share';
@@ -11,7 +11,7 @@ import { readBackup, writeBackup } from '../../src/lib/formats/backup';
 import { exportSet } from '../../src/lib/formats/export';
 import { newCard } from '../../src/lib/core/card';
 import { builtin } from '../formats/builtin';
-import { clearMessage, hostileText, mutated, RUNS, timed } from './arbitraries';
+import { clearMessage, hostileText, mutated, RUNS, timed, timedAsync } from './arbitraries';
 
 const SETTINGS = { numRuns: RUNS, seed: 20240501 };
 const TIMEOUT = 600_000;
@@ -106,25 +106,28 @@ describe('backup files (readBackup)', () => {
 	// One card per question: a backup whose cards and sets do not fit together is refused.
 	const cards = small.questions.map((question, position) => ({ ...newCard(builtin.id, question.id, 0), position, answerHash: 'abc', newRank: position }));
 	const card = cards[0]!;
-	const good = writeBackup(
-		{
-			sets: [{ id: builtin.id, set: small, builtin: true, contentHash: 'x', installedAt: 1, updatedAt: 1 }],
-			cards,
-			log: [{ id: 1, setId: builtin.id, questionId: card.questionId, rating: 3, reviewedAt: 5, durationMs: 1, before: newCard(builtin.id, card.questionId, 0), after: { ...newCard(builtin.id, card.questionId, 0), state: 1, reps: 1, lastReview: 5 } }],
-			tests: [],
-			settings: []
-		},
-		{ now: 1, schema: 3 }
-	);
-
-	it('the good backup these inputs start from is read', () => {
-		expect(readBackup(good).ok).toBe(true);
+	let good = '';
+	beforeAll(async () => {
+		good = await writeBackup(
+			{
+				sets: [{ id: builtin.id, set: small, builtin: true, contentHash: 'x', installedAt: 1, updatedAt: 1 }],
+				cards,
+				log: [{ id: 1, setId: builtin.id, questionId: card.questionId, rating: 3, reviewedAt: 5, durationMs: 1, before: newCard(builtin.id, card.questionId, 0), after: { ...newCard(builtin.id, card.questionId, 0), state: 1, reps: 1, lastReview: 5 } }],
+				tests: [],
+				settings: []
+			},
+			{ now: 1, schema: 3 }
+		);
 	});
 
-	it('any text or damaged backup is refused with clear errors; a changed backup never passes its checksum', () => {
-		fc.assert(
-			fc.property(fc.oneof(hostileText, mutated(good), hostileText.map((text) => `{"format":"factdrill-backup","version":1,"checksum":"sha256:${'0'.repeat(64)}","data":${text}}`)), (text) => {
-				const result = timed(() => readBackup(text));
+	it('the good backup these inputs start from is read', async () => {
+		expect((await readBackup(good)).ok).toBe(true);
+	});
+
+	it('any text or damaged backup is refused with clear errors; a changed backup never passes its checksum', async () => {
+		await fc.assert(
+			fc.asyncProperty(fc.oneof(hostileText, mutated(good), hostileText.map((text) => `{"format":"factdrill-backup","version":1,"checksum":"sha256:${'0'.repeat(64)}","data":${text}}`)), async (text) => {
+				const result = await timedAsync(() => readBackup(text));
 				if (result.ok) expect(JSON.stringify(JSON.parse(text).data)).toBe(JSON.stringify(JSON.parse(good).data));
 				else {
 					expect(result.errors.length).toBeGreaterThan(0);
@@ -135,12 +138,12 @@ describe('backup files (readBackup)', () => {
 		);
 	}, TIMEOUT);
 
-	it('records of any shape inside a backup with a correct checksum are named, not crashed on', () => {
+	it('records of any shape inside a backup with a correct checksum are named, not crashed on', async () => {
 		const record = fc.oneof(fc.jsonValue({ maxDepth: 3 }), fc.record({ setId: fc.jsonValue({ maxDepth: 1 }), questionId: fc.jsonValue({ maxDepth: 1 }), rating: fc.jsonValue({ maxDepth: 1 }), before: fc.jsonValue({ maxDepth: 2 }) }));
-		fc.assert(
-			fc.property(fc.constantFrom('sets', 'cards', 'log', 'tests', 'settings'), fc.array(record, { maxLength: 4 }), (section, rows) => {
+		await fc.assert(
+			fc.asyncProperty(fc.constantFrom('sets', 'cards', 'log', 'tests', 'settings'), fc.array(record, { maxLength: 4 }), async (section, rows) => {
 				const data = { sets: [], cards: [], log: [], tests: [], settings: [], [section]: rows };
-				const result = timed(() => readBackup(writeBackup(data as never, { now: 1, schema: 3 })));
+				const result = await timedAsync(async () => readBackup(await writeBackup(data as never, { now: 1, schema: 3 })));
 				if (!result.ok) for (const error of result.errors) clearMessage(error);
 			}),
 			SETTINGS

@@ -1,21 +1,12 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { getSettings, installSet, openDatabase, reviewLog, type Database } from '../../src/lib/storage/db';
+import { getSettings, reviewLog, type Database } from '../../src/lib/storage/db';
 import { BackupJob, makeBackup, type BackupMessage, type BackupRequest } from '../../src/lib/state/backup-job';
 import { BackupRestore } from '../../src/lib/state/backup-restore.svelte';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { Rating } from '../../src/lib/core/card';
-import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { deviceWith, flashcardDeck } from '../helpers/device';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'deck',
-	title: 'Deck',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: Array.from({ length: 6 }, (_, i) => ({ id: `q${i}`, type: 'flashcard' as const, prompt: `Q${i}?`, answer: `a${i}` }))
-};
+const set = flashcardDeck(6);
 let clock = Date.parse('2024-03-01T09:00:00Z');
 
 /** The worker, run in this process: requests go to a BackupJob, its messages come back as events. */
@@ -40,9 +31,7 @@ class InProcessWorker extends EventTarget {
 }
 
 async function profile(grades: number): Promise<Database> {
-	globalThis.indexedDB = new IDBFactory();
-	const db = await openDatabase();
-	await installSet(db, set, { builtin: false, now: clock });
+	const db = await deviceWith(set, clock);
 	const session = new StudySession({ db, set, settings: await getSettings(db), day: { dayStartHour: 4, offsetMinutes: 0 }, now: () => clock });
 	await session.start();
 	for (let i = 0; i < grades && session.card; i++) {

@@ -1,5 +1,3 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { installSet, openDatabase, reviewLog, getCards, getSettings, putSettings, testHistory, saveTestResult, loadQueue, getBackupPrefs, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { collectStats, setSuspended } from '../../src/lib/storage/stats';
@@ -9,25 +7,15 @@ import { exportEverything } from '../../src/lib/storage/backup';
 import { planRestore, writeBackup, type BackupData } from '../../src/lib/formats/backup';
 import { LOG_ENTRY_ID } from '../../src/lib/core/records';
 import { openOldSchema, writeSample } from './old-schemas';
+import { deviceWith, emptyIndexedDB, flashcardDeck, freshDevice } from '../helpers/device';
 import { Rating } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'deck',
-	title: 'Deck',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: Array.from({ length: 6 }, (_, i) => ({ id: `q${i}`, type: 'flashcard' as const, prompt: `Q${i}?`, answer: `a${i}` }))
-};
+const set = flashcardDeck(6);
 const day = { dayStartHour: 4, offsetMinutes: 0 };
 let clock: number;
 const now = () => clock;
 
-async function freshProfile(): Promise<Database> {
-	globalThis.indexedDB = new IDBFactory();
-	return openDatabase();
-}
 
 async function study(db: Database, grades: number): Promise<void> {
 	const session = new StudySession({ db, set, settings: await getSettings(db), day, now });
@@ -49,7 +37,7 @@ afterEach(() => {
 
 describe('backup and restore', () => {
 	it('restores a backup into an empty profile and finds every review, card, test and setting', async () => {
-		const db = await freshProfile();
+		const db = await freshDevice();
 		await putSettings(db, { ...DEFAULT_SETTINGS, newPerDay: 5, dayStartHour: 3 });
 		await installSet(db, set, { builtin: false, now: clock });
 		await study(db, 9);
@@ -62,9 +50,9 @@ describe('backup and restore', () => {
 		const queue = await loadQueue(db, 'deck', clock, await getSettings(db), day);
 		expect(log).toHaveLength(9);
 
-		const empty = await freshProfile();
+		const empty = await freshDevice();
 		expect(await reviewLog(empty, 'deck')).toEqual([]);
-		const read = parseBackupFile(text);
+		const read = await parseBackupFile(text);
 		if (!read.ok) throw new Error(read.errors.join('\n'));
 		const plan = planRestore(await exportEverything(empty), read.backup.data, 'replace', clock);
 		expect(plan.sets).toEqual([
@@ -86,12 +74,11 @@ describe('backup and restore', () => {
 	});
 
 	it('merges a backup from another device: reviews from both, none twice', async () => {
-		const phone = await freshProfile();
-		await installSet(phone, set, { builtin: false, now: clock });
+		const phone = await deviceWith(set, clock);
 		await study(phone, 4);
 		const text = await makeBackup(phone, clock);
 		await study(phone, 2);
-		const read = parseBackupFile(text);
+		const read = await parseBackupFile(text);
 		if (!read.ok) throw new Error('unreadable');
 		const before = await reviewLog(phone, 'deck');
 		await restore(phone, read.backup, 'merge', clock);
@@ -100,15 +87,13 @@ describe('backup and restore', () => {
 	});
 
 	it('statistics after a restore count the restored reviews, as if rebuilt from the whole log', async () => {
-		const tablet = await freshProfile();
-		await installSet(tablet, set, { builtin: false, now: clock });
+		const tablet = await deviceWith(set, clock);
 		await study(tablet, 3);
-		const read = parseBackupFile(await makeBackup(tablet, clock));
+		const read = await parseBackupFile(await makeBackup(tablet, clock));
 		if (!read.ok) throw new Error('unreadable');
 		clock += 2 * 86_400_000;
 		for (const mode of ['merge', 'replace'] as const) {
-			const phone = await freshProfile();
-			await installSet(phone, set, { builtin: false, now: clock });
+			const phone = await deviceWith(set, clock);
 			await study(phone, 4);
 			const options = { ...day, now: clock, leechThreshold: 8 };
 			// The phone keeps running totals of its log from this first visit on.
@@ -122,10 +107,9 @@ describe('backup and restore', () => {
 	});
 
 	it('a restore that fails half-way leaves the device exactly as it was', async () => {
-		const db = await freshProfile();
-		await installSet(db, set, { builtin: false, now: clock });
+		const db = await deviceWith(set, clock);
 		await study(db, 5);
-		const read = parseBackupFile(await makeBackup(db, clock));
+		const read = await parseBackupFile(await makeBackup(db, clock));
 		if (!read.ok) throw new Error('unreadable');
 		await study(db, 2);
 		const everything = await exportEverything(db);
@@ -142,35 +126,33 @@ describe('backup and restore', () => {
 });
 
 /** A backup's text after `change` edits its data; the checksum is worked out again, as a forger would. */
-function forged(text: string, change: (data: BackupData) => void): string {
-	const read = parseBackupFile(text);
+async function forged(text: string | Promise<string>, change: (data: BackupData) => void): Promise<string> {
+	const read = await parseBackupFile(await text);
 	if (!read.ok) throw new Error(read.errors.join('\n'));
 	const data = structuredClone(read.backup.data);
 	change(data);
 	return writeBackup(data, { now: read.backup.createdAt, schema: read.backup.schema });
 }
 
-function readable(text: string) {
-	const read = parseBackupFile(text);
+async function readable(text: string | Promise<string>) {
+	const read = await parseBackupFile(await text);
 	if (!read.ok) throw new Error(read.errors.join('\n'));
 	return read.backup;
 }
 
 describe('what a backup carries cannot corrupt what is stored', () => {
 	it('a log entry and a test result keyed 2^53 in a backup: grades, tests and later restores still save', async () => {
-		const source = await freshProfile();
-		await installSet(source, set, { builtin: false, now: clock });
+		const source = await deviceWith(set, clock);
 		await study(source, 3);
 		await saveTestResult(source, { setId: 'deck', startedAt: 1, finishedAt: 2, types: ['flashcard'], total: 1, correct: 1, scheduled: false, items: [] });
 		const good = await makeBackup(source, clock);
-		const hostile = forged(good, (data) => {
+		const hostile = await forged(good, (data) => {
 			data.log[0]!.id = 2 ** 53;
 			data.tests[0]!.id = 2 ** 53;
 		});
 		for (const mode of ['replace', 'merge'] as const) {
-			const db = await freshProfile();
-			await installSet(db, set, { builtin: false, now: clock });
-			await restore(db, readable(hostile), mode, clock);
+			const db = await deviceWith(set, clock);
+			await restore(db, await readable(hostile), mode, clock);
 			expect(await reviewLog(db, 'deck')).toHaveLength(3);
 			// A numbered key (as backups before schema 5 hold) becomes a key made from the entry, like every other.
 			const keys = (await reviewLog(db, 'deck')).map((entry) => entry.id!);
@@ -181,13 +163,13 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 			expect(await reviewLog(db, 'deck')).toHaveLength(5);
 			await saveTestResult(db, { setId: 'deck', startedAt: 3, finishedAt: 4, types: ['flashcard'], total: 1, correct: 0, scheduled: false, items: [] });
 			expect(await testHistory(db, 'deck')).toHaveLength(2);
-			await restore(db, readable(good), 'merge', clock);
+			await restore(db, await readable(good), 'merge', clock);
 			expect(await reviewLog(db, 'deck')).toHaveLength(5);
 		}
 	});
 
 	it('a store damaged by an earlier restore (review-log and test keys of 2^53) is healed when the app opens it', async () => {
-		globalThis.indexedDB = new IDBFactory();
+		emptyIndexedDB();
 		const old = await openOldSchema(3);
 		await writeSample(old, 3, 'Old set');
 		const tx = old.transaction(['log', 'tests'], 'readwrite');
@@ -212,10 +194,9 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		expect(await reviewLog(db, 'deck')).toHaveLength(2);
 		expect(await saveTestResult(db, { setId: 'deck', startedAt: 5, finishedAt: 6, types: [], total: 1, correct: 1, scheduled: false, items: [] })).toBe(3);
 		// A replace restore of a good backup goes through and leaves a working store.
-		const other = await freshProfile();
-		await installSet(other, set, { builtin: false, now: clock });
+		const other = await deviceWith(set, clock);
 		await study(other, 1);
-		const good = readable(await makeBackup(other, clock));
+		const good = await readable(await makeBackup(other, clock));
 		await restore(db, good, 'replace', clock);
 		expect(await reviewLog(db, 'deck')).toHaveLength(1);
 		await study(db, 1);
@@ -224,7 +205,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 
 	it('a backup cannot replace a built-in set or wipe its progress, whatever its set row claims', async () => {
 		const builtinSet: QuestionSet = { ...set, id: 'builtin-set', title: 'Built in' };
-		const db = await freshProfile();
+		const db = await freshDevice();
 		await installSet(db, builtinSet, { builtin: true, now: clock });
 		const published = (await exportEverything(db)).sets[0]!;
 		const session = new StudySession({ db, set: builtinSet, settings: await getSettings(db), day, now });
@@ -237,7 +218,7 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 		const before = await exportEverything(db);
 		expect(before.cards.filter((card) => card.state !== 0)).toHaveLength(4);
 		// Two questions under the built-in id, flagged built-in, with the published hash and a far-future date.
-		const hostile = forged(await makeBackup(db, clock), (data) => {
+		const hostile = await forged(await makeBackup(db, clock), (data) => {
 			const row = data.sets[0]!;
 			row.set = { ...row.set, questions: row.set.questions.slice(0, 2).map((question) => ({ ...question, answer: 'forged' }) as typeof question) };
 			row.contentHash = published.contentHash;
@@ -245,9 +226,9 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 			data.cards = data.cards.filter((card) => card.questionId === 'q0' || card.questionId === 'q1').map((card) => ({ ...card, state: 0, reps: 0 }));
 		});
 		for (const mode of ['merge', 'replace'] as const) {
-			const plan = planRestore(await exportEverything(db), readable(hostile).data, mode, clock);
+			const plan = planRestore(await exportEverything(db), (await readable(hostile)).data, mode, clock);
 			expect(plan.sets[0]).toMatchObject({ id: 'builtin-set', questionsHere: 6, questionsAfter: 6, contentChanged: false });
-			await restore(db, readable(hostile), mode, clock);
+			await restore(db, await readable(hostile), mode, clock);
 			const after = await exportEverything(db);
 			expect(after.sets).toEqual([published]);
 			expect(after.cards).toHaveLength(6);
@@ -258,18 +239,17 @@ describe('what a backup carries cannot corrupt what is stored', () => {
 	});
 
 	it('cards for questions that do not exist, a set with no cards and settings that break pages are refused, naming each', async () => {
-		const db = await freshProfile();
-		await installSet(db, set, { builtin: false, now: clock });
+		const db = await deviceWith(set, clock);
 		await study(db, 2);
 		const good = await makeBackup(db, clock);
-		const errors = (text: string) => {
-			const read = parseBackupFile(text);
+		const errors = async (text: string | Promise<string>) => {
+			const read = await parseBackupFile(await text);
 			return read.ok ? [] : read.errors;
 		};
-		expect(errors(forged(good, (data) => data.cards.push({ ...data.cards[0]!, questionId: 'q99' })))).toEqual(['card 7: is for the question "q99", which the set "deck" does not have']);
-		expect(errors(forged(good, (data) => (data.cards = [])))).toEqual(['set 1 ("deck"): has no cards: its 6 questions have no progress records']);
+		expect(await errors(forged(good, (data) => data.cards.push({ ...data.cards[0]!, questionId: 'q99' })))).toEqual(['card 7: is for the question "q99", which the set "deck" does not have']);
+		expect(await errors(forged(good, (data) => (data.cards = [])))).toEqual(['set 1 ("deck"): has no cards: its 6 questions have no progress records']);
 		expect(
-			errors(
+			await errors(
 				forged(good, (data) =>
 					data.settings.push(
 						{ ...DEFAULT_SETTINGS, key: 'main', learningSteps: 'junk' as never, desiredRetention: 0.01 },

@@ -2,25 +2,16 @@
  * Storage failing under a grade, an undo or a rebuild: a quota error (thrown at once, or as the
  * transaction's abort) leaves the previous state intact and the learner is told what happened.
  */
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { installSet, openDatabase, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { describeStorageError } from '../../src/lib/state/storage-errors';
 import { exportEverything } from '../../src/lib/storage/backup';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { rebuild } from '../../src/lib/state/durability';
 import { Rating } from '../../src/lib/core/card';
-import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { deviceWith, flashcardDeck } from '../helpers/device';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'deck',
-	title: 'Deck',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: Array.from({ length: 4 }, (_, i) => ({ id: `q${i}`, type: 'flashcard' as const, prompt: `Q${i}?`, answer: `a${i}` }))
-};
+const set = flashcardDeck(4);
 const day = { dayStartHour: 4, offsetMinutes: 0 };
 let db: Database;
 let clock: number;
@@ -39,10 +30,8 @@ function failCardWrites(how: 'throw' | 'abort'): void {
 }
 
 beforeEach(async () => {
-	globalThis.indexedDB = new IDBFactory();
 	clock = Date.parse('2024-03-01T09:00:00Z');
-	db = await openDatabase();
-	await installSet(db, set, { builtin: false, now: clock });
+	db = await deviceWith(set, clock);
 });
 
 afterEach(() => vi.restoreAllMocks());

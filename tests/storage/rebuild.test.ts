@@ -1,22 +1,13 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installSet, openDatabase, reviewLog, getCards, putSettings, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { installSet, reviewLog, getCards, putSettings, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { rebuild } from '../../src/lib/state/durability';
 import { DAY, HOUR } from '../../src/lib/core/day';
 import type { Grade } from '../../src/lib/core/card';
-import type { QuestionSet } from '../../src/lib/formats/question-set';
 import { mulberry32 } from '../../src/lib/core/random';
+import { deviceWith, flashcardDeck } from '../helpers/device';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'deck',
-	title: 'Deck',
-	language: 'en',
-	source: { title: 'S', publisher: 'P', date: '2024-01-01' },
-	questions: Array.from({ length: 12 }, (_, i) => ({ id: `q${i}`, type: 'flashcard' as const, prompt: `Q${i}?`, answer: `a${i}` }))
-};
+const set = flashcardDeck(12);
 let db: Database;
 let clock: number;
 const now = () => clock;
@@ -45,10 +36,8 @@ async function studyFor(days: number, seed: number, vary = true): Promise<void> 
 }
 
 beforeEach(async () => {
-	globalThis.indexedDB = new IDBFactory();
 	clock = Date.parse('2024-03-01T09:00:00Z');
-	db = await openDatabase();
-	await installSet(db, set, { builtin: false, now: clock });
+	db = await deviceWith(set, clock);
 });
 
 describe('rebuild from the review log', () => {

@@ -1,11 +1,10 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installSet, openDatabase, reviewLog, testHistory, getCard, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { installSet, reviewLog, testHistory, getCard, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { TestSession } from '../../src/lib/state/test-session.svelte';
 import { Rating, State, type Grade } from '../../src/lib/core/card';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { deviceWith } from '../helpers/device';
 
 const set: QuestionSet = {
 	format: 1,
@@ -25,9 +24,7 @@ let clock = Date.parse('2024-03-01T09:00:00Z');
 const now = () => clock;
 
 beforeEach(async () => {
-	globalThis.indexedDB = new IDBFactory();
-	db = await openDatabase();
-	await installSet(db, set, { builtin: false, now: clock });
+	db = await deviceWith(set, clock);
 });
 
 describe('StudySession', () => {

@@ -1,7 +1,5 @@
-import 'fake-indexeddb/auto';
-import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { installSet, openDatabase, reviewLog, reviewSpan, getCard, recordReview, todaysProgress, todaysReviews, undoLastReview, ConflictError, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { reviewLog, reviewSpan, getCard, recordReview, todaysProgress, todaysReviews, undoLastReview, ConflictError, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { collectStats, optimizerRecords } from '../../src/lib/storage/stats';
 import { exportEverything } from '../../src/lib/storage/backup';
 import { rebuild } from '../../src/lib/state/durability';
@@ -10,6 +8,7 @@ import { StudySession } from '../../src/lib/state/study-session.svelte';
 import { Rating, State } from '../../src/lib/core/card';
 import { Scheduler } from '../../src/lib/core/scheduler';
 import type { QuestionSet } from '../../src/lib/formats/question-set';
+import { deviceWith } from '../helpers/device';
 
 const set: QuestionSet = {
 	format: 1,
@@ -29,10 +28,8 @@ let clock: number;
 const now = () => clock;
 
 beforeEach(async () => {
-	globalThis.indexedDB = new IDBFactory();
 	clock = Date.parse('2024-03-01T09:00:00Z');
-	db = await openDatabase();
-	await installSet(db, set, { builtin: false, now: clock });
+	db = await deviceWith(set, clock);
 });
 
 async function gradeShown(session: StudySession, rating: 1 | 2 | 3 | 4): Promise<string> {

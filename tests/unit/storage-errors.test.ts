@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConflictError, StorageUnavailableError } from '../../src/lib/storage/database';
+import { ConflictError, StorageUnavailableError } from '../../src/lib/storage/db';
 import { describeStorageError } from '../../src/lib/state/storage-errors';
 
 describe('what the learner is told when storage fails', () => {

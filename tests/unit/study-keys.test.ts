@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { studyKeyAction, type StudyKeyPress, type StudyScreen } from '../../src/lib/core/study-keys';
+import { studyKeyAction, testKeyAnswer, type StudyKeyPress, type StudyScreen } from '../../src/lib/core/study-keys';
 import type { Ask } from '../../src/lib/core/answering';
 import { Rating } from '../../src/lib/core/card';
 
@@ -43,5 +43,24 @@ describe('study keys', () => {
 		expect(studyKeyAction(press('r'), screen(typed, { phase: 'feedback' }))).toEqual({ do: 'speak', text: 'Ann' });
 		expect(studyKeyAction(press('r'), screen(typed, { canSpeak: false }))).toBeUndefined();
 		expect(studyKeyAction(press('1', { altKey: true }), screen(choice))).toBeUndefined();
+	});
+});
+
+describe('test keys', () => {
+	it('1–9 pick an option and T or F answer, as in study; nothing else answers', () => {
+		expect(testKeyAnswer(press('3'), choice)).toEqual({ choice: 2 });
+		expect(testKeyAnswer(press('4'), choice)).toBeUndefined();
+		expect(testKeyAnswer(press('t'), truth)).toEqual({ truth: true });
+		expect(testKeyAnswer(press('F'), truth)).toEqual({ truth: false });
+		expect(testKeyAnswer(press('1'), typed)).toBeUndefined();
+		expect(testKeyAnswer(press(' '), flashcard)).toBeUndefined();
+		expect(testKeyAnswer(press('1'), undefined)).toBeUndefined();
+	});
+
+	it('never while typing an answer, nor with Ctrl, Alt or Meta held', () => {
+		expect(testKeyAnswer(press('t', { typing: true }), truth)).toBeUndefined();
+		expect(testKeyAnswer(press('1', { ctrlKey: true }), choice)).toBeUndefined();
+		expect(testKeyAnswer(press('1', { altKey: true }), choice)).toBeUndefined();
+		expect(testKeyAnswer(press('t', { metaKey: true }), truth)).toBeUndefined();
 	});
 });

@@ -124,7 +124,8 @@ export function answerShape(text: string): 'year' | 'number' | 'name' | 'phrase'
 	return 'phrase';
 }
 
-function normal(text: string): string {
+/** An option as compared with others: no accents, lower case, words only ("Kim Jong-un" is "kim jong un"). */
+export function optionKey(text: string): string {
 	return text
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -133,17 +134,22 @@ function normal(text: string): string {
 		.trim();
 }
 
+/** An option inside an accepted answer, or an accepted answer inside it, may be an alias ("Kim" / "Kim Jong Un"). Keys are optionKey's. */
+export function mayBeAlias(key: string, acceptedKeys: Iterable<string>): boolean {
+	for (const alias of acceptedKeys) if (alias.includes(key) || key.includes(alias)) return true;
+	return false;
+}
+
 /** Three wrong options of the same shape as the answer, or fewer if the set does not hold enough. */
 export function distractorsFor(answer: string, aliases: readonly string[], pool: readonly string[], seed: number): string[] {
 	const shape = answerShape(answer);
-	const excluded = new Set([answer, ...aliases].map(normal));
+	const excluded = new Set([answer, ...aliases].map(optionKey));
 	const candidates: string[] = [];
 	const seen = new Set<string>();
 	for (const option of pool) {
-		const key = normal(option);
+		const key = optionKey(option);
 		if (excluded.has(key) || seen.has(key) || answerShape(option) !== shape) continue;
-		// An option that contains the answer or is contained in it is an alias risk ("Kim" / "Kim Jong Un").
-		if ([...excluded].some((alias) => alias.includes(key) || key.includes(alias))) continue;
+		if (mayBeAlias(key, excluded)) continue;
 		seen.add(key);
 		candidates.push(option);
 	}

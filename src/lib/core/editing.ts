@@ -74,8 +74,11 @@ export function newQuestionId(taken: Iterable<string>, random: () => number): st
 	}
 }
 
-/** "Kim's Visit, July 2023!" → "kims-visit-july-2023"; at most 48 characters; "set" when nothing is left. */
-export function slugify(title: string): string {
+/**
+ * A set id from a title or file name: "Kim's Visit, July 2023!" → "kims-visit-july-2023"; lower-case
+ * letters, digits and hyphens, at most `maxLength` characters; `fallback` when nothing is left.
+ */
+export function slugify(title: string, { maxLength = 48, fallback = 'set' }: { maxLength?: number; fallback?: string } = {}): string {
 	const slug = title
 		.normalize('NFKD')
 		.replace(/[\u0300-\u036f]/g, '')
@@ -83,9 +86,9 @@ export function slugify(title: string): string {
 		.replace(/['’]/g, '')
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '')
-		.slice(0, 48)
+		.slice(0, maxLength)
 		.replace(/-+$/g, '');
-	return slug || 'set';
+	return slug || fallback;
 }
 
 /** A set id from the title plus a short random suffix, never one of `taken`. */

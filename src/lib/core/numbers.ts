@@ -77,15 +77,7 @@ function parseNumberWords(list: readonly string[]): number | null {
  * scale word ("2.5 million"). A leading "the" is ignored. Null when it is not just a number.
  */
 export function parseNumber(text: string): number | null {
-	const cleaned = text
-		.normalize('NFKC')
-		.toLowerCase()
-		.replace(/[\u2010-\u2015\u2212]/g, '-')
-		.replace(/\s+/gu, ' ')
-		.trim()
-		.replace(/^["'‘“«([]+|["'’”»)\].,!?;:]+$/gu, '')
-		.replace(/^the /, '')
-		.trim();
+	const cleaned = cleanAmount(text).replace(/^the /, '').trim();
 	if (cleaned === '') return null;
 	const digits = /^([-+])? ?(\d{1,3}(?:,\d{3})+|\d{1,3}(?: \d{3})+|\d+)(?:(\.\d+)|(st|nd|rd|th))?(?: (hundred|thousand|million|billion|trillion))?$/.exec(cleaned);
 	if (digits) {
@@ -205,6 +197,7 @@ export function readUnit(text: string): MeasureUnit | undefined {
 	return { kind: `word:${words.split(' ').map(singular).join(' ')}`, factor: 1, name: words };
 }
 
+/** Typed text on one line, lower-case NFKC, dashes as "-", without surrounding quotes or end punctuation. */
 function cleanAmount(text: string): string {
 	return text
 		.normalize('NFKC')

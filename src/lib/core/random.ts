@@ -1,6 +1,6 @@
 /**
- * Seeded randomness and a stable string hash, one copy for the app (the generator keeps its own
- * in src/lib/generate/random.ts, with the same results). Pure: the same seed, the same numbers.
+ * Seeded randomness and a stable string hash, one copy for the whole app, the generator included
+ * (src/lib/generate/random.ts re-exports these). Pure: the same seed, the same numbers.
  */
 
 /** mulberry32: a small, fast 32-bit generator; floats in [0, 1). */

@@ -5,6 +5,7 @@
 import { fsrs, generatorParameters, type Card, type Grade as FsrsGrade } from 'ts-fsrs';
 import { fromStudyClock, toStudyClock, type DayOptions } from './day';
 import { GRADES, State, type CardState, type Grade } from './card';
+import { DEFAULT_SETTINGS, type Step } from './default-settings';
 
 export { GRADES, GRADE_NAMES, newCard, Rating, State } from './card';
 export type { CardState, Grade } from './card';
@@ -13,19 +14,20 @@ export interface SchedulerSettings extends DayOptions {
 	desiredRetention: number;
 	maximumInterval: number;
 	fuzz: boolean;
-	learningSteps: readonly `${number}${'m' | 'h' | 'd'}`[];
-	relearningSteps: readonly `${number}${'m' | 'h' | 'd'}`[];
+	learningSteps: readonly Step[];
+	relearningSteps: readonly Step[];
 	/** Custom FSRS weights; the defaults of ts-fsrs when absent. */
 	weights?: readonly number[];
 }
 
+/** The learner's default settings (default-settings.ts), in UTC. */
 export const DEFAULT_SCHEDULER_SETTINGS: SchedulerSettings = {
-	desiredRetention: 0.9,
-	maximumInterval: 36500,
-	fuzz: true,
-	learningSteps: ['1m', '10m'],
-	relearningSteps: ['10m'],
-	dayStartHour: 4,
+	desiredRetention: DEFAULT_SETTINGS.desiredRetention,
+	maximumInterval: DEFAULT_SETTINGS.maximumInterval,
+	fuzz: DEFAULT_SETTINGS.fuzz,
+	learningSteps: DEFAULT_SETTINGS.learningSteps,
+	relearningSteps: DEFAULT_SETTINGS.relearningSteps,
+	dayStartHour: DEFAULT_SETTINGS.dayStartHour,
 	offsetMinutes: 0
 };
 

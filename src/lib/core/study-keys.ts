@@ -6,7 +6,7 @@
  * the prompt (or the answer) aloud; asking: Space or Enter turns a flashcard over, 1–9 pick an
  * option, T and F answer true or false; after the answer: 1–4 grade (in practice 1 is Again and
  * the others "Got it"), O says "I was right" after a wrong typed answer, Space or Enter keeps the
- * suggested rating.
+ * suggested rating. The Test page answers with the same keys (testKeyAnswer).
  */
 import { Rating, type Grade } from './card';
 import type { Ask, Response } from './answering';
@@ -56,12 +56,28 @@ export function studyKeyAction(press: StudyKeyPress, screen: StudyScreen): Study
 	if (screen.phase === 'ask') {
 		if (press.typing) return undefined;
 		if (ask.form === 'flashcard' && spaceOrEnter) return { do: 'reveal' };
-		if (ask.form === 'choice' && /^[1-9]$/.test(press.key) && Number(press.key) <= ask.choices.length) return { do: 'answer', response: { choice: Number(press.key) - 1 } };
-		if (ask.form === 'true_false' && (key === 't' || key === 'f')) return { do: 'answer', response: { truth: key === 't' } };
-		return undefined;
+		const response = answerKey(press.key, ask);
+		return response ? { do: 'answer', response } : undefined;
 	}
 	if (['1', '2', '3', '4'].includes(press.key)) return { do: 'grade', rating: screen.practice && press.key !== '1' ? Rating.Good : (Number(press.key) as Grade) };
 	if (key === 'o' && ask.form === 'typed' && screen.wrong) return { do: 'overrule' };
 	if (spaceOrEnter) return { do: 'grade', rating: screen.suggested ?? Rating.Good };
 	return undefined;
+}
+
+/** 1–9 pick an option of a choice question, T and F answer a true-or-false one; anything else is no answer. */
+function answerKey(pressed: string, ask: Ask): Response | undefined {
+	const key = pressed.toLowerCase();
+	if (ask.form === 'choice' && /^[1-9]$/.test(pressed) && Number(pressed) <= ask.choices.length) return { choice: Number(pressed) - 1 };
+	if (ask.form === 'true_false' && (key === 't' || key === 'f')) return { truth: key === 't' };
+	return undefined;
+}
+
+/**
+ * The Test page's keys: while a question is asked, 1–9 pick an option and T and F answer true or
+ * false, as in study; never with Ctrl, Alt or Meta, nor while typing. The answer to give, or undefined.
+ */
+export function testKeyAnswer(press: Pick<StudyKeyPress, 'key' | 'ctrlKey' | 'metaKey' | 'altKey' | 'typing'>, ask: Ask | undefined): Response | undefined {
+	if (!ask || press.ctrlKey || press.metaKey || press.altKey || press.typing) return undefined;
+	return answerKey(press.key, ask);
 }

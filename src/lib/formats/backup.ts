@@ -9,7 +9,7 @@ import type { CardState } from '../core/card';
 import { ASK_FORMS, LOG_ENTRY_ID, legacyLogEntryId, liveEntries, type BackupPrefs, type CardRow, type LogEntry, type LogEntryId, type SetRow, type SettingsRow, type TestResult } from '../core/records';
 import { sha256 } from './checksum';
 import { backupReminder, defaultBackupPrefs } from '../core/backup-reminder';
-import { answerKeyHash, formatIssue, hashText, validateQuestionSet } from './question-set';
+import { answerKeyHash, formatIssue, hashText, SET_ID, validateQuestionSet } from './question-set';
 import { fittedParametersIssue, validateSettings } from '../core/settings';
 
 export const BACKUP_FORMAT = 'factdrill-backup';
@@ -55,7 +55,7 @@ function countsOf(data: BackupData): Backup['counts'] {
 }
 
 /** The backup file's text. */
-export function writeBackup(data: BackupData, options: { now: number; schema: number }): string {
+export async function writeBackup(data: BackupData, options: { now: number; schema: number }): Promise<string> {
 	const body = JSON.stringify(data);
 	const header = {
 		format: BACKUP_FORMAT,
@@ -63,7 +63,7 @@ export function writeBackup(data: BackupData, options: { now: number; schema: nu
 		createdAt: options.now,
 		schema: options.schema,
 		counts: countsOf(data),
-		checksum: `sha256:${sha256(body)}`
+		checksum: `sha256:${await sha256(body)}`
 	};
 	// The data goes last and is spliced in as serialized, so the checksum covers exactly those characters' meaning.
 	return `${JSON.stringify(header).slice(0, -1)},"data":${body}}`;
@@ -83,7 +83,6 @@ function isObject(value: unknown): value is Raw {
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 const count = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0;
 const text = (value: unknown, max = 200): value is string => typeof value === 'string' && value.length > 0 && value.length <= max;
-const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 
 class Problems {
 	readonly list: string[] = [];
@@ -246,7 +245,7 @@ const SECTIONS = {
 } as const;
 
 /** Reads a backup file: the backup, or every problem found (what and where), never an exception. */
-export function readBackup(input: string): ReadBackup {
+export async function readBackup(input: string): Promise<ReadBackup> {
 	if (typeof input !== 'string') return { ok: false, errors: ['the backup must be text'] };
 	if (input.length > MAX_BACKUP_CHARS) {
 		return { ok: false, errors: [`the file is too large for a backup (${Math.round(input.length / 1048576)} MB; at most ${MAX_BACKUP_CHARS / 1048576} MB)`] };
@@ -274,7 +273,7 @@ export function readBackup(input: string): ReadBackup {
 	} catch {
 		return { ok: false, errors: ['field "data": nested too deeply to read'] };
 	}
-	if (`sha256:${sha256(body)}` !== raw.checksum) {
+	if (`sha256:${await sha256(body)}` !== raw.checksum) {
 		return { ok: false, errors: ["the checksum does not match the contents: the file was changed or damaged after it was written, so it was not restored"] };
 	}
 	const problems = new Problems();

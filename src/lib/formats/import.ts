@@ -3,11 +3,12 @@
  * All or nothing: one bad entry fails the import with every error by line and column, unless
  * the caller chooses to skip bad entries. What comes out always passes validateQuestionSet.
  */
-import { FORMAT_VERSION, formatIssue, validateQuestionSet, type QuestionSet, type SchemaIssue } from './question-set';
+import { FORMAT_VERSION, formatIssue, QUESTION_ID, SET_ID, validateQuestionSet, type QuestionSet, type SchemaIssue } from './question-set';
 import type { Entry, ParsedEntries } from './entries';
 import { importGift } from './gift';
 import { importAnki, importDelimited, importQuizlet, type QuizletOptions } from './tabular';
-import { decodeInput, LineIndex, slugify, type TextProblem } from './text';
+import { decodeInput, LineIndex, type TextProblem } from './text';
+import { slugify } from '../core/editing';
 
 export const IMPORT_FORMATS = ['json', 'csv', 'tsv', 'quizlet', 'anki', 'gift'] as const;
 export type Format = (typeof IMPORT_FORMATS)[number];
@@ -53,8 +54,6 @@ export type ImportResult =
 /** Deepest nesting accepted in JSON; a question set needs 4 levels. */
 export const MAX_JSON_DEPTH = 64;
 const MAX_QUESTIONS = 5000;
-const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
-const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 const ANKI_HEADER = /^#(separator|html|columns|notetype|deck|tags|guid|notetype column|deck column|tags column|guid column|if matches):/i;
 
 /** Guesses the format of file content; null when nothing fits. */
@@ -199,7 +198,7 @@ function assemble(entries: Entry[], notes: ImportProblem[], format: Format, opti
 	const title = titleFrom(options);
 	const set = {
 		format: FORMAT_VERSION,
-		id: options.id ?? (slugify(title) || 'imported-set'),
+		id: options.id ?? slugify(title, { maxLength: 64, fallback: 'imported-set' }),
 		title,
 		language: options.language ?? 'en',
 		source: { title, publisher: `Imported from a ${FORMAT_LABELS[format]} file`, date: options.today ?? today() },

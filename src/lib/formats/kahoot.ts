@@ -10,6 +10,7 @@ import { answerText, type Question, type QuestionSet } from './question-set';
 import { readableDate } from '../core/present';
 import { QUESTION_TYPE_INFO } from '../core/question-types';
 import { fnv1a } from '../core/random';
+import { mayBeAlias, optionKey } from '../core/answering';
 
 export const KAHOOT_MAX_QUESTION = 120;
 export const KAHOOT_MAX_ANSWER = 75;
@@ -190,15 +191,6 @@ function kindOf(text: string): Kind {
 	return 'phrase';
 }
 
-function normal(text: string): string {
-	return text
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.toLowerCase()
-		.replace(/[^\p{L}\p{N}]+/gu, ' ')
-		.trim();
-}
-
 /** What a question asks for, from its wording: a person, a place, a time, a count. */
 type Asks = 'who' | 'where' | 'when' | 'count' | undefined;
 
@@ -241,14 +233,13 @@ function textDistractors(question: Question & { answer: string; accepted?: strin
 	const answer = question.answer;
 	const kind = kindOf(answer);
 	const asks = asksFor(question.prompt);
-	const excluded = [answer, ...(question.accepted ?? [])].map(normal);
+	const excluded = [answer, ...(question.accepted ?? [])].map(optionKey);
 	const seen = new Set<string>();
 	const found: Array<{ option: string; order: number; same: number; gap: number }> = [];
 	for (const { text, asks: otherAsks } of pool) {
-		const key = normal(text);
+		const key = optionKey(text);
 		if (!key || seen.has(key) || text.length > KAHOOT_MAX_ANSWER || kindOf(text) !== kind) continue;
-		// An option inside the answer, or the answer inside it, may be an alias ("Kim" / "Kim Jong Un").
-		if (excluded.some((alias) => alias === key || alias.includes(key) || key.includes(alias))) continue;
+		if (mayBeAlias(key, excluded)) continue;
 		seen.add(key);
 		found.push({ option: text, order: found.length, same: asks !== undefined && otherAsks === asks ? 0 : 1, gap: Math.abs(text.length - answer.length) });
 	}

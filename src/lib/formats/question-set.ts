@@ -142,8 +142,10 @@ export interface SchemaIssue {
 export type ValidationResult = { ok: true; set: QuestionSet } | { ok: false; issues: SchemaIssue[] };
 
 export const BLANK = /_{3,}/g;
-const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
-const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
+/** A set id: lower-case letters, digits and hyphens, at most 64 characters. */
+export const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
+/** A question (or fact) id: letters, digits, "_", "." and "-", at most 64 characters. */
+export const QUESTION_ID = /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const LANGUAGE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
@@ -361,7 +363,7 @@ export function validateQuestionSet(raw: unknown): ValidationResult {
 	if (raw.format !== FORMAT_VERSION) {
 		check.fail('format', `must be ${FORMAT_VERSION} (found ${JSON.stringify(raw.format) ?? 'nothing'})`);
 	}
-	if (typeof raw.id !== 'string' || !ID.test(raw.id)) {
+	if (typeof raw.id !== 'string' || !SET_ID.test(raw.id)) {
 		check.fail('id', 'must be 1–64 lower-case letters, digits or "-", starting with a letter or digit');
 	}
 	check.text(raw, 'title', { max: 200 });

@@ -146,19 +146,6 @@ export function tidyLines(text: string): string {
 		.trim();
 }
 
-/** A set id made from a title or file name: lower-case letters, digits and hyphens. */
-export function slugify(text: string): string {
-	const slug = text
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 64)
-		.replace(/-+$/, '');
-	return slug;
-}
-
 /** Text on one line, at most `max` characters: cut at the last space that fits, with "…". */
 export function clipText(text: string, max: number): string {
 	const flat = text.replace(/\s+/g, ' ').trim();

@@ -395,7 +395,7 @@ function newScan(sentence: Sentence): Scan {
 
 /** Runs of capitalised words joined by single spaces (and "of", "for", "de" …); model codes go straight to `models`. */
 function capitalisedRuns(scan: Scan, models: Mention[]): Word[][] {
-	const { text, words: ws } = scan;
+	const ws = scan.words;
 	const runs: Word[][] = [];
 	let i = 0;
 	while (i < ws.length) {
@@ -406,48 +406,72 @@ function capitalisedRuns(scan: Scan, models: Mention[]): Word[][] {
 			i++;
 			continue;
 		}
-		let j = i;
-		while (j + 1 < ws.length && !ws[j]!.possessive) {
-			const next = ws[j + 1]!;
-			if (text.slice(ws[j]!.end, next.start) !== ' ') break;
-			if (isRunWord(next)) {
-				j++;
-				continue;
-			}
-			const after = ws[j + 2];
-			const institution = /^(Department|Office|Ministry|Bureau|Institute|University|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|Federal|Small)$/.test(ws[i]!.text) || (ws[i]!.text === 'U.S' && /^(Department|Office)$/.test(ws[i + 1]?.text ?? ''));
-			const newInstitution = /^(Department|Office|Ministry|Bureau|U\.S)$/.test(after?.text ?? '');
-			if ((NAME_JOINERS.has(next.text) || ((next.text === 'and' || next.text === '&') && institution && !newInstitution)) && after && text.slice(next.end, after.start) === ' ' && isRunWord(after)) {
-				j += 2;
-				continue;
-			}
-			break;
+		let j = runEnd(scan, i);
+		const code = j === i ? codeWithNumber(scan, w) : null;
+		if (code) {
+			models.push(code);
+			i = ws.findIndex((x) => x.start >= code.end);
+			if (i < 0) break;
+			continue;
 		}
-		// "MQ 9 Reaper": an upper-case code followed by a number is a model name.
-		if (j === i && /^[A-Z]{1,4}$/.test(w.text) && !LEXICON.has(w.text.toLowerCase())) {
-			const m = /^ (\d{1,4})(?![\d,.])( [\p{Lu}][\p{Ll}]+)?/u.exec(text.slice(w.end));
-			if (m) {
-				const end = w.end + m[0].length;
-				const name = `${w.text}-${m[1]}${m[2] ?? ''}`;
-				models.push({ kind: 'model', start: w.start, end, surface: text.slice(w.start, end), name: text.slice(w.start, end), key: nameKey(name), inQuote: scan.inQuote(w.start), possessive: false });
-				i = ws.findIndex((x) => x.start >= end);
-				if (i < 0) break;
-				continue;
-			}
-		}
-		// "Pioneer 4", "Expedition 70", "Apollo 11": a name with its number, unless the number counts
-		// something ("the Moon 41 hours after launch").
-		const number = ws[j + 1];
-		if (number && /^\d{1,4}$/.test(number.text) && text.slice(ws[j]!.end, number.start) === ' ' && !ws[j]!.possessive && !isDateWord(ws[j]!.text) && !NON_NAME_CAPITALS.has(ws[j]!.text)) {
-			const after = ws[j + 2];
-			const afterTags = after ? tagsIn(scan.sentence.terms, after.start, after.end) : new Set<string>();
-			const counts = after && text.slice(number.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text) && (afterTags.has('Noun') || afterTags.has('Adjective')) && !afterTags.has('Verb');
-			if (!counts && !/^[,.]\d/.test(text.slice(number.end))) j++;
-		}
+		if (numberBelongsToName(scan, j)) j++;
 		runs.push(ws.slice(i, j + 1));
 		i = j + 1;
 	}
 	return runs;
+}
+
+/**
+ * Where a run that starts at word `i` ends: the next capitalised word after a single space joins
+ * it, and so do a joining word and the capitalised word after it ("Bank of Korea"; "and" only
+ * inside an institution's name, "Department of Health and Human Services").
+ */
+function runEnd(scan: Scan, i: number): number {
+	const { text, words: ws } = scan;
+	let j = i;
+	while (j + 1 < ws.length && !ws[j]!.possessive) {
+		const next = ws[j + 1]!;
+		if (text.slice(ws[j]!.end, next.start) !== ' ') break;
+		if (isRunWord(next)) {
+			j++;
+			continue;
+		}
+		const after = ws[j + 2];
+		const institution = /^(Department|Office|Ministry|Bureau|Institute|University|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|Federal|Small)$/.test(ws[i]!.text) || (ws[i]!.text === 'U.S' && /^(Department|Office)$/.test(ws[i + 1]?.text ?? ''));
+		const newInstitution = /^(Department|Office|Ministry|Bureau|U\.S)$/.test(after?.text ?? '');
+		if ((NAME_JOINERS.has(next.text) || ((next.text === 'and' || next.text === '&') && institution && !newInstitution)) && after && text.slice(next.end, after.start) === ' ' && isRunWord(after)) {
+			j += 2;
+			continue;
+		}
+		break;
+	}
+	return j;
+}
+
+/** "MQ 9 Reaper": an upper-case code followed by a number (and a capitalised word) is a model name. */
+function codeWithNumber(scan: Scan, word: Word): Mention | null {
+	if (!/^[A-Z]{1,4}$/.test(word.text) || LEXICON.has(word.text.toLowerCase())) return null;
+	const { text } = scan;
+	const m = /^ (\d{1,4})(?![\d,.])( [\p{Lu}][\p{Ll}]+)?/u.exec(text.slice(word.end));
+	if (!m) return null;
+	const end = word.end + m[0].length;
+	const name = `${word.text}-${m[1]}${m[2] ?? ''}`;
+	return { kind: 'model', start: word.start, end, surface: text.slice(word.start, end), name: text.slice(word.start, end), key: nameKey(name), inQuote: scan.inQuote(word.start), possessive: false };
+}
+
+/**
+ * "Pioneer 4", "Expedition 70", "Apollo 11": the number after a run's last word `j` is part of the
+ * name, unless it counts something ("the Moon 41 hours after launch") or starts a figure ("4.5").
+ */
+function numberBelongsToName(scan: Scan, j: number): boolean {
+	const { text, words: ws } = scan;
+	const last = ws[j]!;
+	const number = ws[j + 1];
+	if (!number || !/^\d{1,4}$/.test(number.text) || text.slice(last.end, number.start) !== ' ' || last.possessive || isDateWord(last.text) || NON_NAME_CAPITALS.has(last.text)) return false;
+	const after = ws[j + 2];
+	const afterTags = after ? tagsIn(scan.sentence.terms, after.start, after.end) : new Set<string>();
+	const counts = after && text.slice(number.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text) && (afterTags.has('Noun') || afterTags.has('Adjective')) && !afterTags.has('Verb');
+	return !counts && !/^[,.]\d/.test(text.slice(number.end));
 }
 
 function isRunWord(word: Word): boolean {

@@ -72,7 +72,7 @@ export class BackupJob {
 		this.post({ type: 'progress', stage: 'reading' });
 		const text = await file.text();
 		this.post({ type: 'progress', stage: 'checking' });
-		const read = readBackup(text);
+		const read = await readBackup(text);
 		if (!read.ok) return this.post({ type: 'refused', errors: read.errors });
 		this.#backup = read.backup;
 		await this.#plan(mode, now);
@@ -108,7 +108,7 @@ export class BackupJob {
 
 /** Everything on the device as a backup file's text; records the time as the last backup. */
 export async function makeBackup(db: Database, now: number): Promise<string> {
-	const text = writeBackup(await exportEverything(db), { now, schema: DB_VERSION });
+	const text = await writeBackup(await exportEverything(db), { now, schema: DB_VERSION });
 	await putBackupPrefs(db, { ...(await getBackupPrefs(db)), lastBackupAt: now });
 	return text;
 }

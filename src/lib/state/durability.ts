@@ -14,7 +14,7 @@ import { dayOptions } from './library';
 export { restoredData };
 export { makeBackup } from './backup-job';
 
-export function parseBackupFile(text: string): ReadBackup {
+export function parseBackupFile(text: string): Promise<ReadBackup> {
 	return readBackup(text);
 }
 

@@ -1,10 +1,18 @@
 /**
- * What every page about one set does first: read the set's id from `?id=`, bring the built-in
- * sets in, and read the set and the settings; or say, in the learner's words, why it cannot.
+ * What every page about one set does first, in its load (+page.ts): read the set's id from `?id=`,
+ * bring the built-in sets in, and read the set and the settings; or say, in the learner's words,
+ * why it cannot.
+ *
+ * The pages are prerendered (adapter-static) and served offline by the service worker as they
+ * were built, so no set can be known at build time: the id is in the address, the set in this
+ * device's IndexedDB. Set pages therefore render in the browser only (`ssr = false` in their
+ * +page.ts; the build still writes each one's page, which the service worker caches), and their
+ * load opens the set before the page renders it.
  */
 import type { SetRow } from '$lib/core/records';
 import { getSetRow, getSettings, type Database, type Settings } from '$lib/storage/db';
 import { getDatabase, syncBuiltins } from './library';
+import { SET_ID } from '$lib/formats/question-set';
 import { setIdFromLocation } from './set-id';
 
 export type OpenedSet = { ok: true; db: Database; row: SetRow; settings: Settings } | { ok: false; failure: string };
@@ -20,9 +28,13 @@ export interface OpenSetDeps {
 const appDeps: OpenSetDeps = { database: getDatabase, sync: () => syncBuiltins() };
 
 /** The set named by the address `search` ("?id=..."), with the database and the settings. `noId` is what to say when the address names none. */
-export async function openSet(search: string, options: { noId?: string; deps?: OpenSetDeps } = {}): Promise<OpenedSet> {
-	const id = setIdFromLocation(search);
-	if (!id) return { ok: false, failure: options.noId ?? NO_SET_NAMED };
+export function openSet(search: string, options: { noId?: string; deps?: OpenSetDeps } = {}): Promise<OpenedSet> {
+	return openSetNamed(setIdFromLocation(search), options);
+}
+
+/** The set of id `id` (as the address gives it: perhaps none, perhaps not an id), with the database and the settings. */
+export async function openSetNamed(id: string | null | undefined, options: { noId?: string; deps?: OpenSetDeps } = {}): Promise<OpenedSet> {
+	if (!id || !SET_ID.test(id)) return { ok: false, failure: options.noId ?? NO_SET_NAMED };
 	const deps = options.deps ?? appDeps;
 	try {
 		await deps.sync();
@@ -33,4 +45,18 @@ export async function openSet(search: string, options: { noId?: string; deps?: O
 	} catch (error) {
 		return { ok: false, failure: (error as Error).message };
 	}
+}
+
+/** What the load of a page about one set gives the page (its `data`). */
+export interface SetPageData {
+	opened: OpenedSet;
+}
+
+/**
+ * The load of every page about one set (set, study, test, print, stats): the set named by `?id=`,
+ * opened in the browser. Only `id` is read from the address, so a change elsewhere in it (the
+ * printed view, a study mode) does not open the set again.
+ */
+export async function loadSetPage(url: URL, options: { noId?: string; deps?: OpenSetDeps } = {}): Promise<SetPageData> {
+	return { opened: await openSetNamed(url.searchParams.get('id'), options) };
 }

@@ -1,7 +1,9 @@
+import { QUESTION_ID, SET_ID } from '$lib/formats/question-set';
+
 /** The set a page is about, from `?id=` in its address. Pages are prerendered, so this is read in the browser. */
 export function setIdFromLocation(search: string): string | undefined {
 	const id = new URLSearchParams(search).get('id');
-	return id && /^[a-z0-9][a-z0-9-]{0,63}$/.test(id) ? id : undefined;
+	return id && SET_ID.test(id) ? id : undefined;
 }
 
 /** Question ids to drill, from `?drill=a,b,c` (at most 200, each a valid question id); undefined when absent. */
@@ -10,6 +12,6 @@ export function drillFromLocation(search: string): string[] | undefined {
 	if (raw === null) return undefined;
 	return raw
 		.split(',')
-		.filter((id) => /^[A-Za-z0-9][A-Za-z0-9_.-]{0,63}$/.test(id))
+		.filter((id) => QUESTION_ID.test(id))
 		.slice(0, 200);
 }

@@ -4,6 +4,7 @@
  * selection gives. Each reply carries the job's number; a one-line error ends a job that fails.
  */
 import { generateQuestions, questionsAbout, type GenerateOptions, type GenerateResult, type GeneratedCandidate, type Selection } from '$lib/generate';
+import { serveRequests, throttledProgress } from './serve';
 
 export type GenerateRequest =
 	| { job: number; kind: 'generate'; text: string; options: Omit<GenerateOptions, 'onProgress'> }
@@ -15,29 +16,24 @@ export type GenerateMessage =
 	| { job: number; type: 'about'; candidates: GeneratedCandidate[]; error?: string }
 	| { job: number; type: 'error'; message: string };
 
-const post = (message: GenerateMessage) => (self as unknown as Worker).postMessage(message);
-
-self.addEventListener('message', (event: MessageEvent<GenerateRequest>) => {
-	const request = event.data;
-	const { job } = request;
-	try {
+serveRequests<GenerateRequest, GenerateMessage>(
+	(request, post) => {
+		const { job } = request;
 		if (request.kind === 'about') {
 			const found = questionsAbout(request.text, request.selection, request.options);
 			post({ job, type: 'about', candidates: found.candidates, ...(found.error ? { error: found.error } : {}) });
 			return;
 		}
-		let last = 0;
+		let stage: 'reading' | 'writing' = 'reading';
+		const progress = throttledProgress(50, (done, total) => post({ job, type: 'progress', stage, done, total }));
 		const result = generateQuestions(request.text, {
 			...request.options,
-			onProgress(stage, done, total) {
-				const now = performance.now();
-				if (now - last < 50) return;
-				last = now;
-				post({ job, type: 'progress', stage, done, total });
+			onProgress(now, done, total) {
+				stage = now;
+				progress(done, total);
 			}
 		});
 		post({ job, type: 'result', result });
-	} catch (error) {
-		post({ job, type: 'error', message: (error as Error).message });
-	}
-});
+	},
+	({ job }, message) => ({ job, type: 'error', message })
+);

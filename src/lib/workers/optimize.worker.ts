@@ -4,6 +4,7 @@
  */
 import { optimize, type OptimizeResult, type ReviewRecord } from '$lib/core/optimize';
 import type { DayOptions } from '$lib/core/day';
+import { serveRequests, throttledProgress } from './serve';
 
 export interface OptimizeRequest {
 	records: ReviewRecord[];
@@ -13,22 +14,10 @@ export interface OptimizeRequest {
 
 export type OptimizeMessage = { type: 'progress'; done: number; total: number } | { type: 'result'; result: OptimizeResult } | { type: 'error'; message: string };
 
-const post = (message: OptimizeMessage) => (self as unknown as Worker).postMessage(message);
-
-self.addEventListener('message', (event: MessageEvent<OptimizeRequest>) => {
-	const { records, day, current } = event.data;
-	let last = 0;
-	try {
-		const result = optimize(records, day, current, {
-			onProgress(done, total) {
-				const now = performance.now();
-				if (now - last < 100 && done < total) return;
-				last = now;
-				post({ type: 'progress', done, total });
-			}
-		});
-		post({ type: 'result', result });
-	} catch (error) {
-		post({ type: 'error', message: (error as Error).message });
-	}
-});
+serveRequests<OptimizeRequest, OptimizeMessage>(
+	({ records, day, current }, post) => {
+		const onProgress = throttledProgress(100, (done, total) => post({ type: 'progress', done, total }));
+		post({ type: 'result', result: optimize(records, day, current, { onProgress }) });
+	},
+	(_request, message) => ({ type: 'error', message })
+);

@@ -4,6 +4,7 @@
  * by one message as soon as it is ready (figures are remembered, so asking again is free).
  */
 import { retentionChoice, type RetentionChoice, type WorkloadOptions } from '$lib/core/simulate';
+import { serveRequests } from './serve';
 
 export interface WorkloadRequest {
 	/** Echoed in every answer, so the page can ignore answers to questions it no longer asks. */
@@ -14,14 +15,10 @@ export interface WorkloadRequest {
 
 export type WorkloadMessage = { type: 'choice'; id: number; choice: RetentionChoice } | { type: 'done'; id: number } | { type: 'error'; id: number; message: string };
 
-const post = (message: WorkloadMessage) => (self as unknown as Worker).postMessage(message);
-
-self.addEventListener('message', (event: MessageEvent<WorkloadRequest>) => {
-	const { id, retentions, options } = event.data;
-	try {
+serveRequests<WorkloadRequest, WorkloadMessage>(
+	({ id, retentions, options }, post) => {
 		for (const desired of retentions) post({ type: 'choice', id, choice: retentionChoice(desired, options) });
 		post({ type: 'done', id });
-	} catch (error) {
-		post({ type: 'error', id, message: (error as Error).message });
-	}
-});
+	},
+	({ id }, message) => ({ type: 'error', id, message })
+);
