@@ -108,7 +108,8 @@ function scoreQuestions(fact: Fact): Candidate[] {
 		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const scoreEnd = m.index + m[0].length;
 		const scoreStart = scoreEnd - (m[0].length - m[0].search(/\d{1,2}\s?[-–—:]\s?\d{1,2}$/));
-		const answer = `${m[1]}–${m[2]}`;
+		// The score as the article writes it ("3 – 0"), so that selecting it in the article finds this question.
+		const answer = text.slice(scoreStart, scoreEnd);
 		const blank: Edit = { start: scoreStart, end: scoreEnd, text: BLANK, priority: 1 };
 		// One result of a list: its own clause, with the sentence's opening before it.
 		const segmentStart = Math.max(0, text.lastIndexOf(';', scoreStart) + 1);
@@ -126,8 +127,8 @@ function scoreQuestions(fact: Fact): Candidate[] {
 		}
 		if (!prompt.includes(BLANK) || prompt.split(/\s+/).length > 40) continue;
 		// Dashes read as spaces when answers are compared; the other order is the same result told from the other side.
-		const accepted = [`${m[1]}:${m[2]}`, `${m[1]} to ${m[2]}`, `${m[2]}–${m[1]}`, `${m[2]}:${m[1]}`, `${m[2]} to ${m[1]}`].filter((a) => a !== answer);
-		out.push(candidate(fact, 'score', { type: 'cloze', prompt, answer, accepted, ...common(fact, 'score') }, `score:${answer}`, answer));
+		const accepted = [`${m[1]}–${m[2]}`, `${m[1]}:${m[2]}`, `${m[1]} to ${m[2]}`, `${m[2]}–${m[1]}`, `${m[2]}:${m[1]}`, `${m[2]} to ${m[1]}`].filter((a) => a !== answer);
+		out.push(candidate(fact, 'score', { type: 'cloze', prompt, answer, accepted, ...common(fact, 'score') }, `score:${m[1]}-${m[2]}`, answer));
 	}
 	return out;
 }
@@ -160,6 +161,9 @@ export function questionsForSpan(fact: Fact, context: ArticleContext, start: num
 	}
 	const answer = text.slice(start, end).trim().replace(/[,.;:]+$/, '');
 	if (answer.length === 0) return [];
+	// A match's score: its own question.
+	const scores = scoreQuestions(fact).filter((c) => c.answerText === answer);
+	if (scores.length > 0) return scores;
 	// Words alone that carry no fact ("the", "of a", "was") make no blank worth filling.
 	if (answer.split(/\s+/).every((word) => FUNCTION_WORDS.has(word.toLowerCase().replace(/[’']s$/, '')))) return [];
 	const at = text.indexOf(answer, start);

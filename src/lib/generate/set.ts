@@ -3,6 +3,7 @@
  * the set without loading compromise (the generator itself runs in a Web Worker).
  */
 import { FORMAT_VERSION, type Question, type QuestionSet } from '../formats/question-set';
+import { slugify } from '../core/editing';
 import { hashString } from './random';
 
 export interface SetMeta {
@@ -19,7 +20,7 @@ export interface SetMeta {
 
 /** A question set in the project's format from a generation result. */
 export function toQuestionSet(result: { candidates: ReadonlyArray<{ question: Question }> }, meta: SetMeta): QuestionSet {
-	const slug = meta.title.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 48) || 'article';
+	const slug = slugify(meta.title, { maxLength: 48, fallback: 'article' });
 	const id = meta.id ?? `${slug}-${hashString(result.candidates.map((c) => c.question.id).join(',')).toString(36)}`.slice(0, 64);
 	return {
 		format: FORMAT_VERSION,
