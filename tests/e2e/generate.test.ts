@@ -253,6 +253,10 @@ describe('generate page', { timeout: 300_000 }, () => {
 		const context = await phone(browser, { colorScheme: 'dark' });
 		const page = await context.newPage();
 		await propose(page, sport);
+		// Multiple choice only, so that there is one to change whatever the article's default mix.
+		for (const box of await page.getByRole('group', { name: 'Types' }).getByRole('checkbox').all()) if ((await box.evaluate((input) => input.parentElement!.textContent!.trim())) !== 'Multiple choice') await box.uncheck();
+		await page.getByRole('button', { name: 'Propose again' }).click();
+		await page.getByText(/^Asked for .*multiple choice\.$/).waitFor();
 		const id = await cards(page).filter({ has: page.locator('.kind', { hasText: /Multiple choice/ }) }).first().getAttribute('id');
 		const card = page.locator(`#${id}`);
 		const prompt = await card.locator('.prompt').textContent();
