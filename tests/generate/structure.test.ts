@@ -76,3 +76,18 @@ describe('the shape of a real article', () => {
 		expect(readStructure(text).blocks.map((b) => b.kind)).toEqual(['headline', 'body', 'heading', 'body']);
 	});
 });
+
+describe('a web page as an article', () => {
+	it('keeps the article, one block a line, and leaves the page around it out', async () => {
+		const { htmlToText } = await import('../../src/lib/generate/text');
+		const page = [
+			'<html><head><title>Site</title><script>var x = "<p>no</p>";</script></head><body>',
+			'<nav><a href="/">Home</a> <a href="/news">News</a></nav>',
+			'<article><h1>Rover Finds Water &amp; Ice</h1><p>The rover found ice on <b>March 3</b>, 2024.</p>',
+			'<figure><img src="a.jpg"><figcaption>Credit: Agency</figcaption></figure>',
+			'<p>Scientists said the ice is 2&nbsp;metres deep.<!-- note --></p><ul><li>One</li><li>Two</li></ul></article>',
+			'<footer>Contact us</footer></body></html>'
+		].join('');
+		expect(htmlToText(page)).toBe('Rover Finds Water & Ice\nThe rover found ice on March 3, 2024.\nScientists said the ice is 2 metres deep.\nOne\nTwo');
+	});
+});

@@ -1,5 +1,7 @@
 /** Plain-text handling: markup stripping, input checks, paragraph and sentence splitting with offsets. */
 
+import { htmlToText as cellText } from '../formats/text';
+
 export interface Span {
 	text: string;
 	start: number;
@@ -64,33 +66,16 @@ function isAbbreviation(text: string, dot: number): boolean {
 	return false;
 }
 
-const ENTITIES: Record<string, string> = {
-	amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
-	mdash: '—', ndash: '–', hellip: '…', eacute: 'é', egrave: 'è', uuml: 'ü', ouml: 'ö', auml: 'ä', ccedil: 'ç'
-};
-
-/** HTML to plain text: scripts and styles dropped, block elements become line breaks, entities decoded. */
+/**
+ * A web page to the article's text: the page's chrome (navigation, footer, figures, scripts) dropped,
+ * every block on a line of its own, then the one HTML-to-text reading the importers use.
+ */
 export function htmlToText(html: string): string {
-	return decodeEntities(
-		html
-			.replace(/<!--[\s\S]*?-->/g, ' ')
-			.replace(/<(script|style|noscript|template|svg|head|nav|footer|figure)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-			.replace(/<(br|\/p|\/div|\/h[1-6]|\/li|\/tr|\/blockquote|\/section|\/article|\/header|p|div|h[1-6]|li)\b[^>]*>/gi, '\n')
-			.replace(/<[^>]+>/g, '')
-	)
-		.replace(/[ \t\f\v\u00a0]+/g, ' ')
-		.replace(/ *\n[\n ]*/g, '\n')
-		.trim();
-}
-
-function decodeEntities(text: string): string {
-	return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-		if (name[0] === '#') {
-			const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-			return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : ' ';
-		}
-		return ENTITIES[name.toLowerCase()] ?? whole;
-	});
+	const body = html
+		.replace(/<!--[\s\S]*?-->/g, ' ')
+		.replace(/<(noscript|template|svg|head|nav|footer|figure)\b[\s\S]*?<\/\1\s*>/gi, ' ')
+		.replace(/<(?:\/(?:section|article|header)|p|div|h[1-6]|li)\b[^>]*>/gi, '\n$&');
+	return cellText(body).replace(/ *\n[\n ]*/g, '\n');
 }
 
 /** Markdown to plain text: headings, emphasis, links, images, code and list markers removed. */
