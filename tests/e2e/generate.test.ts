@@ -41,9 +41,14 @@ function aPhrase(): { sentence: string; phrase: string; answer: string } {
 
 async function propose(page: Page, text: string) {
 	await page.goto(`${server.url}/generate`);
+	// The button is off until the page's script has started; the article is pasted once it has.
+	await expect.poll(() => page.getByRole('button', { name: 'Propose questions' }).isEnabled(), { timeout: 120_000 }).toBe(true);
 	await page.getByLabel('…or paste the article').fill(text);
 	await page.getByRole('button', { name: 'Propose questions' }).click();
-	await page.getByRole('heading', { name: /proposed question/ }).waitFor({ timeout: 60_000 });
+	// Proposals, or the reason there are none: a failure says what it is instead of running out the clock.
+	const failed = page.locator('p.error[role="alert"]');
+	await page.getByRole('heading', { name: /proposed question/ }).or(failed).first().waitFor({ timeout: 240_000 });
+	if ((await failed.count()) > 0) throw new Error(`no proposals: ${await failed.first().textContent()}`);
 }
 
 const cards = (page: Page) => page.locator('.proposals > li');

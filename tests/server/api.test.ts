@@ -225,8 +225,12 @@ describe.each(KINDS)('the server on the %s store', (kind: Kind) => {
 		const oversized = await client.request('POST', '/api/sync/push', { device: phone, body: { reviews: [], sets: [], settings: {}, padding: 'x'.repeat(4 * 1024 * 1024) } });
 		expect(oversized).toMatchObject({ status: 413, body: { error: 'the body is larger than this request allows (4,194,304 bytes)' } });
 		// Refused unread (no device): the connection is closed after the answer, and the next request works.
-		const stranger = await client.request('POST', '/api/sync/push', { body: { reviews: [], padding: 'x'.repeat(2 * 1024 * 1024) } });
-		expect(stranger.status).toBe(401);
+		// A client still sending the body when the server closes may see the connection cut (EPIPE) before
+		// the answer: either way the request is refused and nothing is stored.
+		const stranger = await client
+			.request('POST', '/api/sync/push', { body: { reviews: [], padding: 'x'.repeat(2 * 1024 * 1024) } })
+			.catch((error: Error) => ({ status: `connection cut (${(error.cause as { code?: string } | undefined)?.code ?? error.message})` }));
+		expect(String(stranger.status)).toMatch(/^401$|^connection cut \((EPIPE|ECONNRESET)\)$/);
 		expect((await client.request('GET', '/api/health')).status).toBe(200);
 		// A body sent in chunks, with no declared length, is cut off as it is read.
 		const chunks = new ReadableStream({
