@@ -60,7 +60,26 @@ describe('sync between two devices in the browser', () => {
 
 	async function syncNow(page: Page): Promise<void> {
 		if (!new URL(page.url()).pathname.startsWith('/sync')) await page.goto(`${server.url}/sync`);
+		// The status may already read "Synced at …" from an earlier sync: wait for this one to run
+		// ("Syncing…") and end, not for the old words.
+		const ran = page.evaluate(
+			() =>
+				new Promise<void>((resolve) => {
+					let started = false;
+					const check = () => {
+						const text = document.querySelector('.state')?.textContent ?? '';
+						if (text.startsWith('Syncing')) started = true;
+						else if (started && /^Synced at|changed on two devices/.test(text)) {
+							observer.disconnect();
+							resolve();
+						}
+					};
+					const observer = new MutationObserver(check);
+					observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+				})
+		);
 		await page.getByRole('button', { name: 'Sync now' }).click();
+		await ran;
 		await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at|changed on two devices/);
 	}
 
