@@ -157,3 +157,50 @@ describe('screening', () => {
 		});
 	}
 });
+
+describe('reading a sentence that leans on nothing', () => {
+	it('ends a sentence after a time of day when a new clause follows, not before a day or a time zone', () => {
+		expect(sentencesOf('The first fire was reported shortly after 6:25 a.m. Engine 1 responded with a crew of three.')).toHaveLength(2);
+		expect(sentencesOf('The crew docked at 11:09 a.m. Monday, March 25, at the station.')).toHaveLength(1);
+		expect(sentencesOf('The rocket lifted off at 8:36 a.m. EDT (6:36 p.m. Baikonur time) from Kazakhstan.')).toHaveLength(1);
+	});
+	it('drops a leading "Despite this problem," even where the clause parser gives up', () => {
+		const r = generateQuestions('Pioneer 3 flew in 1958. Despite this problem, Pioneer 3 returned significant radiation data and discovered a second outer Van Allen belt around the Earth.', { count: 10 });
+		const later = r.candidates.filter((c) => /Van Allen/.test(c.question.prompt) || /Van Allen/.test(String(c.question.type === 'cloze' ? c.question.answer : '')));
+		expect(later.length).toBeGreaterThan(0);
+		for (const c of later) expect(c.question.prompt).not.toMatch(/Despite|problem/);
+	});
+	it('reads "those who …" and "this time" as the sentence\'s own words, not a pointer back', () => {
+		const r = generateQuestions('The veterans programme grew quickly. Former medics such as Collin Ray can now work at 120 VA hospitals, this time in health care, as those who served before them did.', { includeRejected: true, count: 10 });
+		expect(r.rejected?.map((x) => x.reason).join(' | ') ?? '').not.toMatch(/earlier sentence/);
+	});
+});
+
+describe('who claims it', () => {
+	it('gives a finding to the researchers, not to the city they work in', async () => {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		const found = allCandidates('VA researchers from Seattle and Dallas found that Veterans are 40% more likely to complete treatment for PTSD when they also join Whole Health programs.');
+		expect(found.length).toBeGreaterThan(0);
+		for (const c of found) expect(c.question.attribution).toBe('VA researchers from Seattle and Dallas');
+	});
+});
+
+describe('figures', () => {
+	it('reads a unit joined by a hyphen ("an 11-year lull") and does not hint the answer with "an"', async () => {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		const found = allCandidates('South Korea restarted its loudspeaker broadcasts on 10 August after an 11-year lull, angering North Korea.', { articleDate: '2015-08-21' });
+		const lull = found.find((c) => c.question.type === 'numeric' && c.question.answer === 11);
+		expect(lull?.question.prompt).toMatch(/after a\(n\) ___-year lull/);
+	});
+	it('makes a statement false with another figure of the same kind, never with a bound that stays true', async () => {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		const text = 'The Sun reaches a peak of activity called solar maximum roughly every 11 years, scientists at NASA said. Obese adults in England are more than 5 times more likely to develop diabetes, according to Public Health England.';
+		const falseOnes = allCandidates(text).filter((c) => c.form === 'false-number');
+		const sun = falseOnes.find((c) => /solar maximum/.test(c.question.prompt));
+		expect(sun, 'a false version of the solar maximum figure').toBeDefined();
+		expect(sun!.question.prompt).not.toMatch(/every 11 years/);
+		expect(sun!.question.type === 'true_false' && sun!.question.answer).toBe(false);
+		expect(sun!.question.explanation).toMatch(/11/);
+		expect(falseOnes.some((c) => /more than \d+ times/.test(c.question.prompt))).toBe(false);
+	});
+});

@@ -101,6 +101,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 			.reverse()
 			.find((x) => {
 				if (x.possessive && before.some((y) => y.start > x.end && y.start - x.end <= 3)) return false;
+				// "VA researchers from Seattle and Dallas found": a place after "from" or "in" says where the speaker is from.
+				if (x.kind === 'place' && /\b(?:from|in|at|near|of)\s+(?:[\p{Lu}][\p{L}.’'-]*\s+(?:and|or)\s+)?$/u.test(text.slice(Math.max(0, x.start - 30), x.start))) return false;
 				// An appositive speaks: "Kenya's health minister, Susan Nakhumicha, said".
 				if (x.kind === 'person' && /^\s*,\s*$/.test(text.slice(x.end, verbStart))) return true;
 				const between = text.slice(x.end, verbStart).replace(/,[^,]*,/g, ' ').trim();

@@ -71,7 +71,7 @@ export function parseClause(sentence: Sentence, tokens: Token[] = tokensOf(sente
 		SUBORDINATORS.has(opener) ||
 		(first.tags.has('Preposition') && !/^(to|than)$/i.test(opener)) ||
 		first.tags.has('Gerund') ||
-		/^(based|comprised|inspired|empowered|built|located|founded|published|recognizing|recognising|continuing|using|following|meanwhile|additionally|however|moreover|furthermore|consequently|still|also|yet|instead|overall|together|currently|previously|initially|ultimately|eventually|finally|historically|traditionally|of)$/.test(opener);
+		/^(based|comprised|inspired|empowered|built|located|founded|published|recognizing|recognising|continuing|using|following|meanwhile|additionally|however|moreover|furthermore|consequently|still|also|yet|instead|overall|together|currently|previously|initially|ultimately|eventually|finally|historically|traditionally|of|despite|amid|amidst|unlike|beyond|besides|thanks|due)$/.test(opener);
 	if (!adverbial) return clauseFrom(reader, 0);
 	// A leading adverbial ("On April 9,", "Through case management, peer support and counselling,") ends
 	// at the first comma after which a subject and a finite verb read cleanly.

@@ -15,7 +15,7 @@ import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number';
 
 export interface Candidate {
 	question: Question;
@@ -273,7 +273,11 @@ function subjectPiece(fact: Fact): string {
 
 function blanked(fact: Fact, m: Mention): string {
 	const end = m.possessive ? m.end : m.end;
-	const prompt = asStatement(tidy(piece(fact, 0, fact.sentence.text.length, [{ start: m.start, end, text: BLANK, priority: 1 }])));
+	const edits: Edit[] = [{ start: m.start, end, text: BLANK, priority: 1 }];
+	// "after an ___-year lull" would hint at the answer's first sound: "a(n)" ("a ___" is read as the default).
+	const article = /\b(an|An)\s$/.exec(fact.sentence.text.slice(Math.max(0, m.start - 4), m.start));
+	if (article) edits.push({ start: m.start - article[0].length, end: m.start - 1, text: `${article[1]![0]}(n)`, priority: 1 });
+	const prompt = asStatement(tidy(piece(fact, 0, fact.sentence.text.length, edits)));
 	return prompt.includes(BLANK) ? prompt : '';
 }
 
@@ -532,7 +536,9 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 	}
 	// Typed: plain counts and measures ("___ tons", "How many days …"), with a margin for "about".
 	if (!q.currency && !q.scale && !q.percent && !q.ordinal && m.value !== undefined) {
-		const tolerance = typedTolerance(m.value, q.approximate, q.text);
+		// "more than 5 times", "over 2,000 pounds": a bound is typed as written; "about 2,000" gets a margin.
+		const bound = /\b(?:more|less|fewer)\s+than\s+$|\b(?:over|under|at least|at most|up to|upwards? of)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start));
+		const tolerance = typedTolerance(m.value, q.approximate && !bound, q.text);
 		const typedPrompt = form === 'cloze' ? prompt : prompt;
 		out.push(candidate(fact, form, { type: 'numeric', prompt: typedPrompt, answer: m.value, ...(tolerance ? { tolerance } : {}), ...(q.unit && form === 'cloze' ? { unit: q.unit } : {}), ...base }, m.key, q.text, m));
 	}
@@ -618,6 +624,34 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		out.push(candidate(fact, 'false-actor', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${answerWritten}, not ${swap}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m, options.fromArticle));
 		break;
 	}
+	// Another figure of the same kind: "every 11 years" → "every 14 years". Only an exact or "about"
+	// figure, changed far enough to be plainly false: "more than 5 times" → "more than 3 times" would
+	// still be true, and "about 1,000" → "about 1,100" is a quibble.
+	for (const m of fact.sentence.mentions) {
+		const q = m.quantity;
+		if (m.kind !== 'number' || !q || m.value === undefined || m.inQuote || q.ordinal || !askable(m, fact, context)) continue;
+		// "39 percent in 2009 … dropped to 56 percent": a figure read against another of its kind stays.
+		if (fact.sentence.mentions.some((x) => x !== m && x.kind === 'number' && x.quantity && x.quantity.percent === q.percent && x.quantity.currency === q.currency && (x.quantity.unit ?? '') === (q.unit ?? ''))) continue;
+		if (/\b(?:more|less|fewer|greater|higher|lower)\s+than\s+$|\b(?:over|under|at least|at most|up to|upwards? of|nearly|almost|below|above|beyond|exceeding|exceeded|within)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
+		// "the first four missions failed" stays true of the first two; "only 10 per cent" is much the same claim as "only 13".
+		if (/\b(?:first|last|top|next|past|previous|only|just)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+		const value = m.value;
+		const far = (written: string) => {
+			const other = writtenValue(written);
+			const ratio = other / value;
+			if (!Number.isFinite(ratio)) return false;
+			// A small count two or more apart ("every 11 years" → 14); any other figure by half again or a third less.
+			if (Number.isInteger(value) && value < 20 && !q.percent && !q.approximate) return Math.abs(other - value) >= 2;
+			return ratio >= 1.5 || ratio <= 0.67;
+		};
+		const options = numberDistractors(m, context, fact.sentence.mentions, 3, orderFor(fact.text + m.key));
+		const swap = options.names.find(far);
+		if (!swap) continue;
+		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.end, text: swap, priority: 1 }])));
+		if (statement === fact.text) continue;
+		out.push(candidate(fact, 'false-number', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${q.text}, not ${swap}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m, options.fromArticle));
+		break;
+	}
 	// An opposite word: increased ↔ decreased, before ↔ after, won ↔ lost.
 	for (const [a, b] of ANTONYMS) {
 		for (const [from, to] of [[a, b], [b, a]] as const) {
@@ -636,6 +670,17 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		}
 	}
 	return out;
+}
+
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
+/** The value of a figure as distractors write it: "six", "4,200", "$4.2 billion", "12%". */
+function writtenValue(written: string): number {
+	const word = NUMBER_WORDS.indexOf(written.toLowerCase());
+	if (word >= 0) return word;
+	const scale = /\b(thousand|million|billion|trillion|bn)\b/.exec(written)?.[1];
+	const digits = Number(written.replace(/,/g, '').match(/\d+(?:\.\d+)?/)?.[0] ?? NaN);
+	return digits * (scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 }[scale]! : 1);
 }
 
 function inHeadline(context: ArticleContext, m: Mention): boolean {

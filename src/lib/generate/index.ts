@@ -86,6 +86,8 @@ const MORE = 40;
 /** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
 const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.5);
 const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
+/** How much lower a false version may rank than the true statement and still replace it, to balance the answers. */
+const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.15);
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
 	const analysis = analyse(text, options);
@@ -102,7 +104,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 
 	const chosen = choose(ranked, facts, article.wordCount, options.count);
 	const chosenSet = new Set(chosen);
-	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen);
+	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen, ranked);
 	const keyFacts = keyFactsOf(facts, article, chosen);
 	chosen.sort((a, b) => a.candidate.fact.sentence.start - b.candidate.fact.sentence.start);
 	return {
@@ -183,11 +185,11 @@ function rank(candidate: Candidate, context: ArticleContext): Ranked {
  * per 110 words, the next best (never below an even chance of rejection).
  */
 function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined): Ranked[] {
-	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)));
+	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)), [], ranked);
 	const target = Math.max(3, Math.round(words / WORDS_PER_QUESTION));
-	const chosen = select(ranked.filter((r) => r.score >= ACCEPTABLE), facts, target);
+	const chosen = select(ranked.filter((r) => r.score >= ACCEPTABLE), facts, target, [], ranked);
 	const minimum = Math.max(3, Math.round(words / MINIMUM_WORDS));
-	if (chosen.length < minimum) chosen.push(...select(ranked.filter((r) => r.score >= FALLBACK && !chosen.includes(r)), facts, minimum - chosen.length, chosen));
+	if (chosen.length < minimum) chosen.push(...select(ranked.filter((r) => r.score >= FALLBACK && !chosen.includes(r)), facts, minimum - chosen.length, chosen, ranked));
 	return chosen;
 }
 
@@ -196,9 +198,15 @@ function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | 
  * score; then second questions on facts already asked. A question is skipped when its answer is in
  * a chosen question's prompt or a chosen answer is in its prompt, and true/false stays under a quarter.
  */
-function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked[] = []): Ranked[] {
+function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked[] = [], every: Ranked[] = ranked): Ranked[] {
 	const chosen: Ranked[] = [];
 	const all = () => [...already, ...chosen];
+	// The false versions of each fact's statement, for a set whose true/false answers would all be "True".
+	const falseVersions = new Map<Fact, Ranked[]>();
+	for (const r of every) {
+		if (r.candidate.question.type !== 'true_false' || r.candidate.question.answer || r.score < FALLBACK) continue;
+		falseVersions.set(r.candidate.fact, [...(falseVersions.get(r.candidate.fact) ?? []), r].sort((a, b) => b.score - a.score));
+	}
 	const byFact = new Map<Fact, Ranked[]>();
 	for (const r of ranked) {
 		const list = byFact.get(r.candidate.fact) ?? [];
@@ -226,7 +234,14 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 			if (chosen.length >= wanted) break;
 			const asked = all().filter((r) => r.candidate.fact === fact).length;
 			if (asked !== round) continue;
-			const pick = (byFact.get(fact) ?? []).find((r) => fits(r, all(), wanted, reachable));
+			let pick = (byFact.get(fact) ?? []).find((r) => fits(r, all(), wanted, reachable));
+			// True and false answers in balance: once "True" leads, a fact's statement is asked in its
+			// false version when that ranks nearly as well.
+			if (pick && pick.candidate.form === 'true') {
+				const statements = all().filter((r) => r.candidate.question.type === 'true_false');
+				const trues = statements.filter((r) => r.candidate.question.answer === true).length;
+				if (trues > statements.length - trues) pick = (falseVersions.get(fact) ?? []).find((r) => r.score >= pick!.score - FALSE_VERSION_MARGIN && fits(r, all(), wanted, reachable)) ?? pick;
+			}
 			if (pick) chosen.push(pick);
 		}
 	}

@@ -36,7 +36,7 @@ const SMALL: Record<string, number> = {
 };
 const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 };
 const DURATION_UNITS = /^(seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|nights?)$/;
-const NOT_UNITS = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'than', 'from', 'for', 'with', 'as', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'after', 'before', 'when', 'while', 'since', 'until', 'per', 'this', 'that', 'its', 'his', 'her', 'their', 'over', 'under', 'into', 'out', 'up', 'down', 'ago', 'later', 'earlier', 'more', 'less', 'percent', 'times', 'who', 'which', 'will', 'would', 'each', 'apiece', 'total', 'other', 'others']);
+const NOT_UNITS = new Set(['of', 'in', 'on', 'at', 'to', 'by', 'and', 'or', 'the', 'a', 'an', 'than', 'from', 'for', 'with', 'as', 'was', 'is', 'were', 'are', 'has', 'had', 'have', 'after', 'before', 'when', 'while', 'since', 'until', 'per', 'this', 'that', 'its', 'his', 'her', 'their', 'over', 'under', 'into', 'out', 'up', 'down', 'ago', 'later', 'earlier', 'more', 'less', 'percent', 'who', 'which', 'will', 'would', 'each', 'apiece', 'total', 'other', 'others']);
 const NAME_BEFORE_OK = new Set(['in', 'on', 'by', 'since', 'from', 'about', 'over', 'nearly', 'some', 'to', 'at', 'than', 'and', 'of', 'with', 'for', 'until', 'around', 'after', 'before', 'only', 'just', 'roughly', 'approximately', 'more', 'less', 'fewer', 'almost', 'the', 'a', 'an', 'all', 'those', 'these', 'its', 'his', 'her', 'their', 'our', 'under', 'between', 'among', 'during', 'within', 'across', 'nearly', 'estimated', 'another', 'every', 'each', 'up', 'as', 'or', 'but', 'then', 'now', 'today', 'last', 'first']);
 const APPROXIMATE = /(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to|close to|an estimated|estimated|upward of|upwards of)\s+$/i;
 const NUMBER_WORD = `(?:${Object.keys(SMALL).join('|')})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?`;
@@ -89,6 +89,15 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 	const approximate = APPROXIMATE.test(text.slice(Math.max(0, q.start - 24), q.start));
 	const result: Quantity = { ...q, approximate, duration: false };
 	if (q.percent) return result;
+	// "an 11-year lull", "a 33-minute orbit": the unit joined by a hyphen.
+	const joined = /^-(year|month|day|week|hour|minute|mile|foot|meter|metre|pound|kilogram|ton)s?\b(?!-)/.exec(text.slice(q.end));
+	if (joined) {
+		result.unit = `${joined[1]}s`;
+		result.unitPhrase = joined[1];
+		result.unitEnd = q.end + joined[0].length;
+		result.duration = DURATION_UNITS.test(result.unit);
+		return result;
+	}
 	// The counted noun phrase: adjectives and nouns after the number, the last noun its head.
 	// "13,031 eligible, at-risk Veterans": adjectives may be listed with commas.
 	const re = /^\s+((?:[\p{L}][\p{L}’'-]*)(?:,?\s+[\p{L}][\p{L}’'-]*){0,4})/u;
