@@ -45,7 +45,10 @@ describe('the shape of a real article', () => {
 	});
 
 	it('reads the title from the headline, the date from the text and the publisher from its own addresses', () => {
-		expect(readStructure(release).details).toEqual({ title: 'Harbor Agency Picks New Ferry Operator', date: '2024-03-02', dateFrom: 'text', publisher: undefined });
+		// The only date is the photo caption's, which says when the photo was taken: no date for the article.
+		expect(readStructure(release).details).toEqual({ title: 'Harbor Agency Picks New Ferry Operator', publisher: undefined });
+		const bodyDated = release.replace('The Harbor Agency on Monday chose', 'The Harbor Agency on March 4, 2024, chose');
+		expect(readStructure(bodyDated).details).toMatchObject({ date: '2024-03-04', dateFrom: 'text' });
 		const gov = release.replace(/harbor\.example\.gov/g, 'harbor.gov');
 		expect(readStructure(gov).details.publisher).toBe('Harbor');
 	});
@@ -56,6 +59,13 @@ describe('the shape of a real article', () => {
 		const dated = 'Council Approves Budget\n\nMay 7, 2024 — The city council approved a $4.2 million budget after a four-hour meeting.';
 		expect(readStructure(dated).details).toMatchObject({ date: '2024-05-07', dateFrom: 'dateline' });
 		expect(readStructure('The city council approved a budget after a long meeting on Tuesday.').details.date).toBeUndefined();
+	});
+
+	it('does not take the article\'s date from a photo caption, which may be years older', () => {
+		const text = 'Harbor Chief Speaks at Port Congress\n\nThe harbor chief takes part in a staff meeting on Jan. 13, 2022. Photo: Harbor Agency\n\nThe harbor chief spoke on Thursday at the port congress in Dover, where she said the new ferry terminal would open within two years.';
+		const { details, blocks } = readStructure(text);
+		expect(blocks.map((b) => b.kind)).toContain('caption');
+		expect(details.date).toBeUndefined();
 	});
 
 	it('treats an "About X" section at the end and the lines of a list as no part of the story', () => {

@@ -145,8 +145,9 @@ function findDetails(text: string, blocks: Block[]): ArticleDetails {
 			}
 			return latest;
 		};
-		// The body and editor's notes first; a photo caption's date only when the text gives no other.
-		const latest = latestIn(blocks.filter((b) => b.kind === 'body' || (b.kind === 'boilerplate' && /^Editor/.test(b.text)))) ?? latestIn(blocks.filter((b) => b.kind !== 'boilerplate'));
+		// The body and editor's notes first, then a date line or heading; never a photo caption's date, which
+		// says when the photo was taken, often long before (the page then asks for the article's date).
+		const latest = latestIn(blocks.filter((b) => b.kind === 'body' || (b.kind === 'boilerplate' && /^Editor/.test(b.text)))) ?? latestIn(blocks.filter((b) => b.kind !== 'boilerplate' && b.kind !== 'caption'));
 		if (latest) {
 			details.date = latest;
 			details.dateFrom = 'text';
