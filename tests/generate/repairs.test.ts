@@ -204,3 +204,22 @@ describe('figures', () => {
 		expect(falseOnes.some((c) => /more than \d+ times/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('a statement denied, as a false version', () => {
+	async function denied(text: string) {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		return allCandidates(text).filter((c) => c.form === 'false-denied').map((c) => c.question.prompt);
+	}
+	it('denies the main verb of a plain clause, with "do" where the verb has no auxiliary', async () => {
+		expect(await denied('Pioneer 4 was the first American spacecraft to fly past the Moon in 1959.')).toEqual(['Pioneer 4 was not the first American spacecraft to fly past the Moon in 1959.']);
+		expect(await denied('The Curiosity rover landed in Gale Crater on Mars in August 2012.')).toEqual(['The Curiosity rover did not land in Gale Crater on Mars in August 2012.']);
+		expect(await denied('The cargo spacecraft Dragon will deliver BurstCube to the International Space Station in March 2024.')).toEqual(['The cargo spacecraft Dragon will not deliver BurstCube to the International Space Station in March 2024.']);
+	});
+	it('leaves alone what a denial would make unclear: two things said, a modal, a negation, a source', async () => {
+		expect(await denied('John Bodylski submitted his idea to NASA and earned an innovation award in 2019.')).toEqual([]);
+		expect(await denied('The Perseverance rover may reach the Jezero crater rim in 2025.')).toEqual([]);
+		expect(await denied('The Pioneer 3 probe never reached the Moon in 1958.')).toEqual([]);
+		expect(await denied('NASA said the Perseverance rover landed in the Jezero crater in 2021.')).toEqual([]);
+		expect(await denied('Shawnta Ball’s journey with NASA started in 2002, and Ball arrived at Goddard in 2020.')).toEqual([]);
+	});
+});

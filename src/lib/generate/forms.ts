@@ -15,7 +15,7 @@ import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
 
 export interface Candidate {
 	question: Question;
@@ -669,7 +669,59 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			return out;
 		}
 	}
+	// Else the statement denied: "Kennedy is not the only place …", "Mars did not lose its field …".
+	const denied = denial(fact);
+	if (denied) out.push(candidate(fact, 'false-denied', { type: 'true_false', prompt: denied, answer: false, ...base, explanation: `False: the article says it does. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false'));
 	return out;
+}
+
+const NEGATION = /\b(?:not|no|never|nor|neither|none|nobody|nothing|without|cannot|n[’']t)\b/i;
+
+/**
+ * The fact's main clause denied, or null: only a plain clause with one verb (an auxiliary, adverbs and
+ * all, read from the parse), no negation of its own, no modal ("may not" is no denial of "may"), and
+ * no source ("X did not say" would deny the saying, not the fact).
+ */
+function denial(fact: Fact): string | null {
+	const clause = fact.clause;
+	if (!clause || NEGATION.test(fact.text) || fact.attribution.claims.length > 0 || fact.source || fact.attribution.hedges.length > 0) return null;
+	const text = fact.sentence.text;
+	if (fact.sentence.quotes.length > 0) return null;
+	const group = text.slice(clause.verb.start, clause.verb.end).split(/\s+/);
+	const { auxiliary, main } = clause;
+	const tokens = fact.tokens;
+	const at = tokens.findIndex((t) => t.start === main.start);
+	const first = auxiliary ?? main;
+	const before = tokens[tokens.findIndex((t) => t.start === first.start) - 1];
+	const after = tokens[at + 1];
+	// A misread clause ("Lewis engineer began", "has had", "Food is Medicine"), or two things said at
+	// once ("submitted his idea and earned an award": which of them is denied?).
+	const rest = text.slice(main.end);
+	const subject = text.slice(clause.subject.start, clause.subject.end);
+	// One clause only: "…, and Ball arrived in 2020", "…; this has dropped", "…: 77% of men …" say more than one thing.
+	if (/[;:]|,\s+(?:and|but|while|whereas)\s/.test(rest) || /[-–—(]/.test(subject)) return null;
+	// The sentence's own first clause ("…, and busy lives …" read as a clause is a misreading), and no
+	// "only" right after the verb ("did not require only a half": not what, or not only?).
+	if (clause.subject.start !== (clause.lead?.end ?? 0) || /^\s+only\b/.test(rest)) return null;
+	if (at < 0 || !main.tags.has('Verb') || (!auxiliary && (main.tags.has('Noun') || (after?.tags.has('Verb') && !after.tags.has('Noun')))) || (before && /^(?:is|are|was|were|has|have|had|will|would|do|does|did)$/i.test(before.text))) return null;
+	if (!auxiliary && before && after && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text)) return null;
+	if (tokens.slice(at + 1).some((t, i, rest) => /^(?:and|but|then)$/i.test(t.text) && rest[i + 1]?.tags.has('Verb') && !rest[i + 1]!.tags.has('Noun') && !rest[i + 1]!.tags.has('Gerund'))) return null;
+	let edit: Edit;
+	if (auxiliary) {
+		if (!/^(?:is|are|was|were|has|have|had|will|does|do|did)$/i.test(auxiliary.text) || group.length > 3) return null;
+		edit = { start: auxiliary.end, end: auxiliary.end, text: ' not', priority: 1 };
+	} else if (/^(?:is|are|was|were)$/i.test(main.text)) {
+		edit = { start: main.end, end: main.end, text: ' not', priority: 1 };
+	} else {
+		if (group.length > 1 || !/^\p{Ll}+$/u.test(main.text)) return null;
+		const base = infinitive(main.text);
+		if (!base || (base === main.text && clause.tense === 'past') || base[0] !== main.text[0]) return null;
+		const support = clause.tense === 'past' ? 'did' : clause.pluralSubject ? 'do' : 'does';
+		if (clause.tense === 'present' && !clause.pluralSubject && !/s$/.test(main.text)) return null;
+		edit = { start: main.start, end: main.end, text: `${support} not ${base}`, priority: 1 };
+	}
+	const statement = asStatement(tidy(piece(fact, 0, text.length, [edit])));
+	return statement !== fact.text && NEGATION.test(statement) ? statement : null;
 }
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

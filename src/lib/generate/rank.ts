@@ -12,7 +12,7 @@ export const FEATURE_NAMES = [
 	'answer_person', 'answer_org', 'answer_place', 'answer_thing', 'answer_number', 'answer_date', 'answer_mentions',
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
-	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number'
+	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -37,6 +37,7 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_false_actor: Number(c.form === 'false-actor'),
 		form_false_opposite: Number(c.form === 'false-opposite'),
 		form_false_number: Number(c.form === 'false-number'),
+		form_false_denied: Number(c.form === 'false-denied'),
 		multiple_choice: Number(c.type === 'multiple_choice'),
 		options_from_article: c.type === 'multiple_choice' ? c.fromArticle / 3 : 0,
 		typed_number: Number(c.type === 'numeric'),
