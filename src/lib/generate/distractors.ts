@@ -122,20 +122,38 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	const fine = (v: number) => v > 0 && v !== value && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
-	const article: number[] = [];
-	for (const s of context.body) {
-		for (const m of s.mentions) {
-			const other = m.quantity;
-			if (!other || m.value === undefined || m === answer) continue;
-			if (other.percent !== q.percent || other.currency !== q.currency || (other.unit ?? '') !== (q.unit ?? '') || (other.scale ?? '') !== (q.scale ?? '')) continue;
-			article.push(m.value);
-		}
-	}
+	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer).map((m) => m.value!);
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;
 	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent);
 	for (const v of order(near)) if (out.length < n && fine(v)) out.push(v);
 	return { names: out.length >= n ? out.slice(0, n).map((v) => formatLike(answer, v)) : [], fromArticle };
+}
+
+/** Percent, currency, unit and scale: the figures a distractor may be taken from share all four. */
+function kindOf(q: NonNullable<Mention['quantity']>): string {
+	return `${q.percent}|${q.currency ?? ''}|${q.unit ?? ''}|${q.scale ?? ''}`;
+}
+
+const FIGURES = new WeakMap<ArticleContext, Map<string, Mention[]>>();
+
+/** The body's figures by kind, read once per article: every number of a long text asks for them. */
+function figuresByKind(context: ArticleContext): Map<string, Mention[]> {
+	let figures = FIGURES.get(context);
+	if (!figures) {
+		figures = new Map();
+		for (const s of context.body) {
+			for (const m of s.mentions) {
+				if (!m.quantity || m.value === undefined) continue;
+				const key = kindOf(m.quantity);
+				const list = figures.get(key);
+				if (list) list.push(m);
+				else figures.set(key, [m]);
+			}
+		}
+		FIGURES.set(context, figures);
+	}
+	return figures;
 }
 
 function nearValues(value: number, percent: boolean): number[] {

@@ -735,8 +735,15 @@ function writtenValue(written: string): number {
 	return digits * (scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 }[scale]! : 1);
 }
 
+const HEADLINES = new WeakMap<ArticleContext, string>();
+
 function inHeadline(context: ArticleContext, m: Mention): boolean {
-	const headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
+	// Read once per article: every name and figure of a long text asks.
+	let headline = HEADLINES.get(context);
+	if (headline === undefined) {
+		headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
+		HEADLINES.set(context, headline);
+	}
 	if (!headline) return false;
 	// "Australian children …" in the headline gives away Australia.
 	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;
