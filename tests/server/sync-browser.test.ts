@@ -90,7 +90,7 @@ describe('sync between two devices in the browser', () => {
 		await page.getByRole('button', { name: 'Add to my sets' }).waitFor();
 		if (replace) await page.getByLabel(/Replace my set of the same id/).check();
 		await page.getByRole('button', { name: 'Add to my sets' }).click();
-		await page.waitForURL(/\/set\?id=river-facts/);
+		await page.waitForURL(new RegExp(`/set\\?id=${version.id}`));
 	}
 
 	/** Grades `count` cards Good by keyboard; `offline`: the network goes once the page is open. */
@@ -204,6 +204,93 @@ describe('sync between two devices in the browser', () => {
 		expect(new Set(reviews.map((review) => review.id)).size).toBe(4);
 		await syncNow(phonePage);
 		expect(await countsOf(phonePage)).toEqual(await countsOf(laptopPage));
+	});
+
+	it('a set deleted on one device goes from the other; one edited there meanwhile is a question, not a silent loss or return', async () => {
+		const lakes: QuestionSet = {
+			...set,
+			id: 'lake-facts',
+			title: 'Lake facts',
+			questions: [
+				{ id: 'baikal', type: 'flashcard', prompt: 'Which lake is the deepest?', answer: 'Baikal' },
+				{ id: 'titicaca', type: 'flashcard', prompt: 'Which large lake lies highest?', answer: 'Titicaca' }
+			]
+		} as QuestionSet;
+		const phonePage = await device('phone');
+		await phonePage.goto(`${server.url}/sync`);
+		await phonePage.getByLabel('Name shown to your other devices').fill('Deleting phone');
+		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
+		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await importSet(phonePage, set, false);
+		await importSet(phonePage, lakes, false);
+		await study(phonePage, 1);
+		await syncNow(phonePage);
+		await phonePage.getByRole('button', { name: 'Show a code' }).click();
+		const code = (await phonePage.locator('#join-code').textContent())!.trim();
+
+		const laptopPage = await device('laptop', 'dark');
+		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.getByLabel('Code from the other device').fill(code);
+		await laptopPage.getByRole('button', { name: 'Join' }).click();
+		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await laptopPage.goto(server.url);
+		await laptopPage.getByRole('link', { name: 'River facts', exact: true }).waitFor();
+		await laptopPage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
+
+		// The laptop edits the lakes while the server is out of its reach.
+		await laptopPage.context().route('**/api/**', (route) => route.abort('internetdisconnected'));
+		await importSet(laptopPage, { ...lakes, title: 'Lake facts (laptop)' }, true);
+
+		// The phone deletes both sets from their pages: it is warned first, and can keep the set.
+		await phonePage.goto(`${server.url}/set?id=${set.id}`);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		const dialog = phonePage.getByRole('alertdialog', { name: 'Delete “River facts”?' });
+		expect(await dialog.textContent()).toContain('your progress on them and their review history will be removed from this device and, when they next sync, from your other devices');
+		expect(await axe(phonePage)).toEqual([]);
+		expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		await phonePage.getByRole('button', { name: 'Keep it' }).click();
+		expect(await dialog.count()).toBe(0);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
+		await phonePage.getByRole('status').filter({ hasText: '“River facts” was deleted.' }).waitFor();
+		await phonePage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
+		expect(await phonePage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
+		await phonePage.goto(`${server.url}/set?id=${lakes.id}`);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
+		await phonePage.getByRole('status').filter({ hasText: '“Lake facts” was deleted.' }).waitFor();
+		await syncNow(phonePage);
+
+		// Back online, the laptop loses the river set, and is asked about the lakes it edited.
+		await laptopPage.context().unrouteAll();
+		await syncNow(laptopPage);
+		const question = laptopPage.getByRole('region', { name: /Which version of/ });
+		await question.waitFor();
+		expect(await question.textContent()).toContain('changed on this device and deleted on Deleting phone');
+		expect(await question.textContent()).toContain('“Lake facts (laptop)”, 2 questions');
+		expect(await axe(laptopPage)).toEqual([]);
+		await laptopPage.goto(server.url);
+		await laptopPage.getByRole('link', { name: 'Lake facts (laptop)', exact: true }).waitFor();
+		expect(await laptopPage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
+		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.getByRole('button', { name: 'Delete it here too' }).click();
+		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await laptopPage.goto(server.url);
+		await laptopPage.locator('.sets .counts').first().waitFor();
+		expect(await laptopPage.getByRole('link', { name: /Lake facts|River facts/ }).count()).toBe(0);
+		// The reviews went with the set: the laptop's log holds none of them.
+		const entries = await laptopPage.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const request = indexedDB.open('factdrill');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const count = request.result.transaction('log').objectStore('log').count();
+						count.onsuccess = () => resolve(count.result);
+					};
+				})
+		);
+		expect(entries).toBe(0);
 	});
 
 	it('the sync page is axe-clean, keyboard-operable and fits 360 px, signed in and not, light and dark', async () => {

@@ -6,7 +6,7 @@
 import type { CardState } from '$lib/core/card';
 import type { LogEntry, LogEntryId } from '$lib/core/records';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { installSet, recordReview, undoLastReview, type Database, type InstallReport } from '$lib/storage/db';
+import { deleteSet, installSet, recordReview, undoLastReview, type Database, type DeleteReport, type InstallReport } from '$lib/storage/db';
 import { broadcastChange, type Change } from './sync';
 
 /** Hears each change once it is stored (by default: the other tabs). */
@@ -33,5 +33,12 @@ export async function takeBackGrade(db: Database, entryId: LogEntryId, setId: st
 export async function storeSet(db: Database, set: QuestionSet, options: { builtin: boolean; now: number }, announce: Announce = broadcastChange): Promise<InstallReport> {
 	const report = await installSet(db, set, options);
 	announce({ kind: 'sets', setId: set.id });
+	return report;
+}
+
+/** Deletes a set with its cards and review history (see deleteSet) and announces it; with sync on, the deletion goes to the other devices. */
+export async function removeSet(db: Database, setId: string, announce: Announce = broadcastChange): Promise<DeleteReport> {
+	const report = await deleteSet(db, setId);
+	announce({ kind: 'sets', setId });
 	return report;
 }
