@@ -6,7 +6,7 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteSet, getCard, getSetRow, getSettings, installSet, openDatabase, putSettings, recordReview, reviewLog, undoLastReview, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { countPendingReviews, getSetConflicts, getSyncAccount, signInDevice } from '../../src/lib/storage/sync';
 import { chooseSetVersion, syncOnce } from '../../src/lib/state/sync-engine';
@@ -406,5 +406,51 @@ describe('after a restore', () => {
 		expect([...server.reviews.keys()]).toEqual(['0000000zz-00000000000000ff']);
 		expect([...server.reviews.values()].every(({ change }) => !('deleted' in change))).toBe(true);
 		expect(await countPendingReviews(phone)).toBe(0);
+	});
+});
+
+describe('the sync service', () => {
+	/** A timer run by hand: what waits, and for how long. */
+	class HandTimer {
+		waiting = new Map<number, { run: () => void; ms: number }>();
+		#next = 0;
+		set = (run: () => void, ms: number) => {
+			this.waiting.set(++this.#next, { run, ms });
+			return this.#next;
+		};
+		clear = (handle: unknown) => void this.waiting.delete(handle as number);
+		fire() {
+			const due = [...this.waiting.values()];
+			this.waiting.clear();
+			for (const { run } of due) run();
+		}
+	}
+
+	it('a settings change starts a sync once this tab stops saving: three saves in a row send one push, with the last values', async () => {
+		const { SyncService } = await import('../../src/lib/state/sync-service.svelte');
+		const { saveSettings } = await import('../../src/lib/state/writes');
+		const timer = new HandTimer();
+		await signIn(phone, 'phone', true);
+		const service = new SyncService({ db: async () => phone, api: server.api('phone'), now, settleMs: 4000, timer, applySettings: () => undefined });
+		await service.start();
+		await service.syncNow();
+		expect(service.state.kind).toBe('synced');
+		const pushesBefore = server.pushes;
+
+		clock = T0 + 60_000;
+		const settings = await getSettings(phone);
+		await saveSettings(phone, { ...settings, newPerDay: 11 });
+		await saveSettings(phone, { ...settings, newPerDay: 12 });
+		await saveSettings(phone, { ...settings, newPerDay: 13, theme: 'dark' });
+		// One sync waits, the settle time after the last save; nothing went yet.
+		await vi.waitFor(() => expect([...timer.waiting.values()].map(({ ms }) => ms)).toEqual([4000]));
+		expect(server.pushes).toBe(pushesBefore);
+
+		timer.fire();
+		await vi.waitFor(() => expect(server.pushes).toBe(pushesBefore + 1));
+		await service.syncNow();
+		expect(server.settings.get('newPerDay')?.value).toBe(13);
+		expect(server.settings.get('theme')?.value).toBe('dark');
+		expect(service.state.kind).toBe('synced');
 	});
 });
