@@ -300,10 +300,25 @@ describe('sync between two devices in the browser', () => {
 			await page.getByRole('button', { name: 'Turn on sync' }).waitFor();
 			expect(await axe(page)).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-			// By keyboard: to the button, then Enter.
+			// By keyboard: to the button, then Enter. The first sync is held at its push, to read the page meanwhile.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/api/sync/push', async (route) => {
+				await held;
+				await route.continue();
+			});
 			await page.getByRole('button', { name: 'Turn on sync' }).focus();
 			await page.keyboard.press('Enter');
+			// The devices panel says what is happening, not that the device is offline.
+			const devices = page.getByRole('region', { name: 'Devices' });
+			await expect.poll(() => devices.textContent()).toContain('The first sync is under way');
+			expect(await devices.textContent()).not.toContain('online');
+			expect(await status(page).textContent()).toBe('Syncing…');
+			expect(await axe(page)).toEqual([]);
+			release();
 			await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+			await devices.getByText(/\(this device\)/).waitFor();
+			await page.unroute('**/api/sync/push');
 			const show = page.getByRole('button', { name: 'Show a code' });
 			await expect.poll(() => show.isEnabled()).toBe(true);
 			await show.focus();

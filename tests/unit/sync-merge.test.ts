@@ -5,6 +5,7 @@ import {
 	conflictWording,
 	deletedSets,
 	describeSync,
+	deviceListNote,
 	guessDeviceName,
 	mergeReviewChanges,
 	pulledSetAction,
@@ -227,5 +228,20 @@ describe('a device name', () => {
 		expect(guessDeviceName('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36')).toBe('Android phone');
 		expect(guessDeviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126 Safari/537.36')).toBe('Windows computer');
 		expect(guessDeviceName('curl/8')).toBe('Computer');
+	});
+});
+
+describe('the list of devices, while it is not there', () => {
+	it('says the first sync is under way right after sync is turned on, not that the device is offline', () => {
+		const note = deviceListNote('loading', { online: true, syncing: true, lastSyncedAt: null });
+		expect(note).toMatch(/^The first sync is under way/);
+		expect(note).not.toContain('online');
+	});
+
+	it('says it is loading during a later sync or while it is asked for, and why it is missing otherwise', () => {
+		expect(deviceListNote('loading', { online: true, syncing: true, lastSyncedAt: NOW })).toBe('Loading the list of devices…');
+		expect(deviceListNote('loading', { online: true, syncing: false, lastSyncedAt: NOW })).toBe('Loading the list of devices…');
+		expect(deviceListNote('failed', { online: false, syncing: false, lastSyncedAt: NOW })).toContain('when this device is back online');
+		expect(deviceListNote('failed', { online: true, syncing: false, lastSyncedAt: NOW })).toContain('could not be loaded');
 	});
 });

@@ -227,3 +227,14 @@ export function conflictWording(mine: QuestionSet | null, theirs: QuestionSet | 
 		keepTheirs: `Keep the version from ${other}`
 	};
 }
+
+/** Where the list of an account's devices stands on the Sync page. */
+export type DeviceListState = 'loading' | 'loaded' | 'failed';
+
+/** What the Sync page says while it has no list of devices to show: what is happening, or why the list is missing. */
+export function deviceListNote(list: DeviceListState, facts: Pick<SyncFacts, 'online' | 'syncing' | 'lastSyncedAt'>): string {
+	if (!facts.online) return 'The list of devices needs the server; it is shown when this device is back online.';
+	if (facts.syncing && facts.lastSyncedAt === null) return 'The first sync is under way: this device’s sets, reviews and settings are going to the server. Your devices are listed when it ends.';
+	if (facts.syncing || list === 'loading') return 'Loading the list of devices…';
+	return 'The list of devices could not be loaded; it is shown again after the next sync.';
+}

@@ -72,6 +72,10 @@ export class SyncService {
 	get conflicts(): SetConflict[] {
 		return this.#conflicts;
 	}
+	/** When this device last synced; null before its first sync ends. */
+	get lastSyncedAt(): number | null {
+		return this.#lastSyncedAt;
+	}
 	get error(): string | null {
 		return this.#error;
 	}
