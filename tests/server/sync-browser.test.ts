@@ -135,6 +135,10 @@ describe('sync between two devices in the browser', () => {
 	it('a second device joins with a code, gets the set and the reviews, is asked about a set edited on both, and never doubles a retried push', async () => {
 		// The phone turns sync on, adds a set and studies.
 		const phonePage = await device('phone');
+		// Without sync, the home page says nothing of it.
+		await phonePage.goto(server.url);
+		await phonePage.locator('.sets .counts').first().waitFor();
+		expect(await phonePage.locator('.sync-status').count()).toBe(0);
 		await phonePage.goto(`${server.url}/sync`);
 		await phonePage.getByLabel('Name shown to your other devices').fill('My phone');
 		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
@@ -248,7 +252,9 @@ describe('sync between two devices in the browser', () => {
 		expect(await dialog.textContent()).toContain('your progress on them and their review history will be removed from this device and, when they next sync, from your other devices');
 		expect(await axe(phonePage)).toEqual([]);
 		expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-		await phonePage.getByRole('button', { name: 'Keep it' }).click();
+		// The focus is in the question, on the choice that changes nothing.
+		expect(await phonePage.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+		await phonePage.keyboard.press('Enter');
 		expect(await dialog.count()).toBe(0);
 		await phonePage.getByRole('button', { name: 'Delete…' }).click();
 		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
@@ -319,6 +325,14 @@ describe('sync between two devices in the browser', () => {
 			await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
 			await devices.getByText(/\(this device\)/).waitFor();
 			await page.unroute('**/api/sync/push');
+			// The home page shows the state, one tap from this page.
+			await page.goto(server.url);
+			const state = page.getByRole('link', { name: /^Synced at/ });
+			await state.waitFor();
+			expect(await axe(page)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			await state.click();
+			await page.waitForURL(/\/sync$/);
 			const show = page.getByRole('button', { name: 'Show a code' });
 			await expect.poll(() => show.isEnabled()).toBe(true);
 			await show.focus();
