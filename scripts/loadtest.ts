@@ -11,13 +11,13 @@
  * PostgreSQL with p95 < 200 ms at 200 concurrent learners. Needs the server build (`npm run build`;
  * built here if missing).
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster, stopCluster } from './postgres-cluster.mjs';
+import { freePort, startProcess } from '../tests/e2e/server';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,43 +37,15 @@ const log = (message: string) => {
 	if (!json) console.error(message);
 };
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(env: Record<string, string>): Promise<{ url: string; stop: () => Promise<void> }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FACTDRILL_ACCOUNTS_PER_HOUR: '1000000', FACTDRILL_DB_POOL: '20', ...env }
-	});
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	await new Promise<void>((resolve, reject) => {
-		const check = () => {
-			if (output.includes('factdrill: serving')) return resolve();
-			if (child.exitCode !== null) return reject(new Error(`the server stopped:\n${output}`));
-			setTimeout(check, 100);
-		};
-		check();
-	});
-	return { url: `http://127.0.0.1:${port}`, child };
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null) return resolve();
-		child.once('exit', () => resolve());
-		child.kill('SIGTERM');
-	});
+	const server = await startProcess(
+		'the server',
+		['scripts/serve.js'],
+		{ HOST: '127.0.0.1', PORT: String(port), FACTDRILL_ACCOUNTS_PER_HOUR: '1000000', FACTDRILL_DB_POOL: '20', ...env },
+		(output) => output.includes('factdrill: serving')
+	);
+	return { url: `http://127.0.0.1:${port}`, stop: () => server.stop() };
 }
 
 const DAY = 86_400_000;
@@ -151,7 +123,7 @@ if (storeArg !== 'postgres') {
 		results.sync_push_p95_ms_embedded = figures.pushP95;
 		results.sync_pull_p95_ms_embedded = figures.pullP95;
 	} finally {
-		await stopServer(server.child);
+		await server.stop();
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
@@ -166,7 +138,7 @@ if (storeArg !== 'embedded') {
 		results.sync_push_p95_ms = figures.pushP95;
 		results.sync_pull_p95_ms = figures.pullP95;
 	} finally {
-		await stopServer(server.child);
+		await server.stop();
 		if (cluster) stopCluster(cluster.data, cluster.pgCtl);
 	}
 }
