@@ -79,7 +79,16 @@ describe('sync between two devices in the browser', () => {
 				})
 		);
 		await page.getByRole('button', { name: 'Sync now' }).click();
-		await ran;
+		// Bounded like every other wait here (the context's 90 s), so that a sync that never ends is named, not the test's clock.
+		let bound: ReturnType<typeof setTimeout> | undefined;
+		const stuck = new Promise<never>((_, reject) => {
+			bound = setTimeout(async () => reject(new Error(`"Sync now" did not run and end within 90 s; the status reads "${await status(page).textContent()}"`)), 90_000);
+		});
+		try {
+			await Promise.race([ran, stuck]);
+		} finally {
+			clearTimeout(bound);
+		}
 		await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at|changed on two devices/);
 	}
 
