@@ -7,17 +7,19 @@
  *   npm run loadtest [-- --learners 200 --rounds 5 --batch 50 --store both|embedded|postgres --json]
  *
  * Prints a table (or one JSON object): sync_push_p95_ms (PostgreSQL), sync_push_p95_ms_embedded,
- * sync_reviews_per_s_embedded, sync_reviews_per_s_postgres. Target: ≥ 5,000 reviews/s into
- * PostgreSQL with p95 < 200 ms at 200 concurrent learners. Needs the server build (`npm run build`;
+ * sync_reviews_per_s_embedded, sync_reviews_per_s_postgres, and the server process's CPU time per
+ * 1,000 reviews on each store (sync_server_cpu_ms_per_1k_reviews_*, Linux only), and the throwaway
+ * PostgreSQL cluster's (sync_database_cpu_ms_per_1k_reviews_postgres). Target: ≥ 5,000
+ * reviews/s into PostgreSQL with p95 < 200 ms at 200 concurrent learners. Needs the server build (`npm run build`;
  * built here if missing).
  */
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startCluster, stopCluster } from './postgres-cluster.mjs';
+import { freePort, startProcess } from '../tests/e2e/server';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -37,43 +39,15 @@ const log = (message: string) => {
 	if (!json) console.error(message);
 };
 
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
-
-async function startServer(env: Record<string, string>): Promise<{ url: string; child: ChildProcess }> {
+async function startServer(env: Record<string, string>): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
 	const port = await freePort();
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), FACTDRILL_ACCOUNTS_PER_HOUR: '1000000', FACTDRILL_DB_POOL: '20', ...env }
-	});
-	let output = '';
-	child.stdout?.on('data', (chunk) => (output += chunk));
-	child.stderr?.on('data', (chunk) => (output += chunk));
-	await new Promise<void>((resolve, reject) => {
-		const check = () => {
-			if (output.includes('factdrill: serving')) return resolve();
-			if (child.exitCode !== null) return reject(new Error(`the server stopped:\n${output}`));
-			setTimeout(check, 100);
-		};
-		check();
-	});
-	return { url: `http://127.0.0.1:${port}`, child };
-}
-
-function stopServer(child: ChildProcess): Promise<void> {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null) return resolve();
-		child.once('exit', () => resolve());
-		child.kill('SIGTERM');
-	});
+	const server = await startProcess(
+		'the server',
+		['scripts/serve.js'],
+		{ HOST: '127.0.0.1', PORT: String(port), FACTDRILL_ACCOUNTS_PER_HOUR: '1000000', FACTDRILL_DB_POOL: '20', ...env },
+		(output) => output.includes('factdrill: serving')
+	);
+	return { url: `http://127.0.0.1:${port}`, pid: server.child.pid!, stop: () => server.stop() };
 }
 
 const DAY = 86_400_000;
@@ -102,7 +76,42 @@ function percentile(values: number[], p: number): number {
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-async function drive(base: string): Promise<{ reviewsPerS: number; pushP95: number; pullP95: number }> {
+/**
+ * CPU time (ms) the process has used, from /proc (Linux); null elsewhere. Unlike the wall-clock
+ * figures it hardly moves with the machine's other load, so runs on a busy machine still compare.
+ */
+function cpuMs(pid: number): number | null {
+	const stat = procStat(pid);
+	// utime and stime, fields 14 and 15 of the line (11 and 12 after the name), in ticks of 10 ms.
+	return stat ? (Number(stat[11]) + Number(stat[12])) * 10 : null;
+}
+
+/** The fields of /proc/PID/stat after the process's name, or null. */
+function procStat(pid: number): string[] | null {
+	try {
+		return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	} catch {
+		return null;
+	}
+}
+
+/** CPU time (ms) of a PostgreSQL cluster: its postmaster and every process it started (the connections' backends), alive now. */
+function clusterCpuMs(data: string): number | null {
+	try {
+		const postmaster = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0]);
+		let total = cpuMs(postmaster) ?? 0;
+		for (const entry of readdirSync('/proc')) {
+			if (!/^\d+$/.test(entry)) continue;
+			// ppid is field 4 (1 after the name).
+			if (Number(procStat(Number(entry))?.[1]) === postmaster) total += cpuMs(Number(entry)) ?? 0;
+		}
+		return total;
+	} catch {
+		return null;
+	}
+}
+
+async function drive(base: string, pid: number, clusterData?: string): Promise<{ reviewsPerS: number; pushP95: number; pullP95: number; serverCpuMsPer1k: number | null; databaseCpuMsPer1k: number | null }> {
 	const devices = await Promise.all(
 		Array.from({ length: learners }, async () => {
 			const secret = randomBytes(32).toString('base64url');
@@ -112,6 +121,8 @@ async function drive(base: string): Promise<{ reviewsPerS: number; pushP95: numb
 	);
 	const pushes: number[] = [];
 	const pulls: number[] = [];
+	const cpuBefore = cpuMs(pid);
+	const databaseBefore = clusterData ? clusterCpuMs(clusterData) : null;
 	const start = performance.now();
 	await Promise.all(
 		devices.map(async (auth, learner) => {
@@ -130,7 +141,16 @@ async function drive(base: string): Promise<{ reviewsPerS: number; pushP95: numb
 		})
 	);
 	const seconds = (performance.now() - start) / 1000;
-	return { reviewsPerS: Math.round((learners * rounds * batch) / seconds), pushP95: Math.round(percentile(pushes, 95)), pullP95: Math.round(percentile(pulls, 95)) };
+	const cpuAfter = cpuMs(pid);
+	const databaseAfter = clusterData ? clusterCpuMs(clusterData) : null;
+	const reviews = learners * rounds * batch;
+	return {
+		reviewsPerS: Math.round(reviews / seconds),
+		pushP95: Math.round(percentile(pushes, 95)),
+		pullP95: Math.round(percentile(pulls, 95)),
+		serverCpuMsPer1k: cpuBefore === null || cpuAfter === null ? null : Math.round(((cpuAfter - cpuBefore) / reviews) * 1000),
+		databaseCpuMsPer1k: databaseBefore === null || databaseAfter === null ? null : Math.round(((databaseAfter - databaseBefore) / reviews) * 1000)
+	};
 }
 
 if (!existsSync('build/handler.js')) {
@@ -146,12 +166,13 @@ if (storeArg !== 'postgres') {
 	const server = await startServer({ FACTDRILL_DATA: dir, DATABASE_URL: '' });
 	try {
 		log('embedded store (PGlite)…');
-		const figures = await drive(server.url);
+		const figures = await drive(server.url, server.pid);
 		results.sync_reviews_per_s_embedded = figures.reviewsPerS;
 		results.sync_push_p95_ms_embedded = figures.pushP95;
 		results.sync_pull_p95_ms_embedded = figures.pullP95;
+		if (figures.serverCpuMsPer1k !== null) results.sync_server_cpu_ms_per_1k_reviews_embedded = figures.serverCpuMsPer1k;
 	} finally {
-		await stopServer(server.child);
+		await server.stop();
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
@@ -161,12 +182,14 @@ if (storeArg !== 'embedded') {
 	const server = await startServer({ DATABASE_URL: process.env.DATABASE_URL || cluster!.url });
 	try {
 		log(`PostgreSQL (${cluster ? 'a throwaway cluster' : 'DATABASE_URL'})…`);
-		const figures = await drive(server.url);
+		const figures = await drive(server.url, server.pid, cluster?.data);
 		results.sync_reviews_per_s_postgres = figures.reviewsPerS;
 		results.sync_push_p95_ms = figures.pushP95;
 		results.sync_pull_p95_ms = figures.pullP95;
+		if (figures.serverCpuMsPer1k !== null) results.sync_server_cpu_ms_per_1k_reviews_postgres = figures.serverCpuMsPer1k;
+		if (figures.databaseCpuMsPer1k !== null) results.sync_database_cpu_ms_per_1k_reviews_postgres = figures.databaseCpuMsPer1k;
 	} finally {
-		await stopServer(server.child);
+		await server.stop();
 		if (cluster) stopCluster(cluster.data, cluster.pgCtl);
 	}
 }

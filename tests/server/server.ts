@@ -4,27 +4,16 @@
  * PostgreSQL server. Requests say which client address they come from (X-Forwarded-For, read
  * through adapter-node's ADDRESS_HEADER) so that each test has rate limits of its own.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inject } from 'vitest';
 import postgres from 'postgres';
 import { authorization, type SignedIn } from '$lib/formats/sync';
 import type { Kind } from './stores';
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.once('error', reject);
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-		});
-	});
-}
+import { freePort, startProcess } from '../e2e/server';
 
 /** Where a server keeps its data: a folder, or a database on the test PostgreSQL server. */
 export interface Place {
@@ -65,27 +54,13 @@ export interface RunningServer {
 
 export async function startServer(place: Place, env: Record<string, string> = {}, port?: number): Promise<RunningServer> {
 	const chosen = port ?? (await freePort());
-	const child = spawn(process.execPath, ['scripts/serve.js'], {
-		stdio: ['ignore', 'pipe', 'pipe'],
-		env: { ...process.env, HOST: '127.0.0.1', PORT: String(chosen), ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', ...place.env, ...env }
-	});
-	let log = '';
-	child.stdout?.on('data', (chunk) => (log += chunk));
-	child.stderr?.on('data', (chunk) => (log += chunk));
-	const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-	await new Promise<void>((resolve, reject) => {
-		const check = () => {
-			if (log.includes('factdrill: serving')) return resolve();
-			if (child.exitCode !== null) return reject(new Error(`the server stopped before serving:\n${log}`));
-			setTimeout(check, 100);
-		};
-		check();
-	});
-	const end = async (signal: NodeJS.Signals) => {
-		if (child.exitCode === null && child.signalCode === null) child.kill(signal);
-		await exited;
-	};
-	return { url: `http://127.0.0.1:${chosen}`, child, output: () => log, stop: () => end('SIGTERM'), kill: () => end('SIGKILL') };
+	const server = await startProcess(
+		'the server',
+		['scripts/serve.js'],
+		{ HOST: '127.0.0.1', PORT: String(chosen), ADDRESS_HEADER: 'x-forwarded-for', XFF_DEPTH: '1', ...place.env, ...env },
+		(log) => log.includes('factdrill: serving')
+	);
+	return { url: `http://127.0.0.1:${chosen}`, child: server.child, output: server.output, stop: () => server.stop('SIGTERM'), kill: () => server.stop('SIGKILL') };
 }
 
 let addresses = 0;

@@ -79,7 +79,16 @@ describe('sync between two devices in the browser', () => {
 				})
 		);
 		await page.getByRole('button', { name: 'Sync now' }).click();
-		await ran;
+		// Bounded like every other wait here (the context's 90 s), so that a sync that never ends is named, not the test's clock.
+		let bound: ReturnType<typeof setTimeout> | undefined;
+		const stuck = new Promise<never>((_, reject) => {
+			bound = setTimeout(async () => reject(new Error(`"Sync now" did not run and end within 90 s; the status reads "${await status(page).textContent()}"`)), 90_000);
+		});
+		try {
+			await Promise.race([ran, stuck]);
+		} finally {
+			clearTimeout(bound);
+		}
 		await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at|changed on two devices/);
 	}
 
@@ -90,7 +99,7 @@ describe('sync between two devices in the browser', () => {
 		await page.getByRole('button', { name: 'Add to my sets' }).waitFor();
 		if (replace) await page.getByLabel(/Replace my set of the same id/).check();
 		await page.getByRole('button', { name: 'Add to my sets' }).click();
-		await page.waitForURL(/\/set\?id=river-facts/);
+		await page.waitForURL(new RegExp(`/set\\?id=${version.id}`));
 	}
 
 	/** Grades `count` cards Good by keyboard; `offline`: the network goes once the page is open. */
@@ -135,6 +144,10 @@ describe('sync between two devices in the browser', () => {
 	it('a second device joins with a code, gets the set and the reviews, is asked about a set edited on both, and never doubles a retried push', async () => {
 		// The phone turns sync on, adds a set and studies.
 		const phonePage = await device('phone');
+		// Without sync, the home page says nothing of it.
+		await phonePage.goto(server.url);
+		await phonePage.locator('.sets .counts').first().waitFor();
+		expect(await phonePage.locator('.sync-status').count()).toBe(0);
 		await phonePage.goto(`${server.url}/sync`);
 		await phonePage.getByLabel('Name shown to your other devices').fill('My phone');
 		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
@@ -206,6 +219,95 @@ describe('sync between two devices in the browser', () => {
 		expect(await countsOf(phonePage)).toEqual(await countsOf(laptopPage));
 	});
 
+	it('a set deleted on one device goes from the other; one edited there meanwhile is a question, not a silent loss or return', async () => {
+		const lakes: QuestionSet = {
+			...set,
+			id: 'lake-facts',
+			title: 'Lake facts',
+			questions: [
+				{ id: 'baikal', type: 'flashcard', prompt: 'Which lake is the deepest?', answer: 'Baikal' },
+				{ id: 'titicaca', type: 'flashcard', prompt: 'Which large lake lies highest?', answer: 'Titicaca' }
+			]
+		} as QuestionSet;
+		const phonePage = await device('phone');
+		await phonePage.goto(`${server.url}/sync`);
+		await phonePage.getByLabel('Name shown to your other devices').fill('Deleting phone');
+		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
+		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await importSet(phonePage, set, false);
+		await importSet(phonePage, lakes, false);
+		await study(phonePage, 1);
+		await syncNow(phonePage);
+		await phonePage.getByRole('button', { name: 'Show a code' }).click();
+		const code = (await phonePage.locator('#join-code').textContent())!.trim();
+
+		const laptopPage = await device('laptop', 'dark');
+		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.getByLabel('Code from the other device').fill(code);
+		await laptopPage.getByRole('button', { name: 'Join' }).click();
+		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await laptopPage.goto(server.url);
+		await laptopPage.getByRole('link', { name: 'River facts', exact: true }).waitFor();
+		await laptopPage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
+
+		// The laptop edits the lakes while the server is out of its reach.
+		await laptopPage.context().route('**/api/**', (route) => route.abort('internetdisconnected'));
+		await importSet(laptopPage, { ...lakes, title: 'Lake facts (laptop)' }, true);
+
+		// The phone deletes both sets from their pages: it is warned first, and can keep the set.
+		await phonePage.goto(`${server.url}/set?id=${set.id}`);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		const dialog = phonePage.getByRole('alertdialog', { name: 'Delete “River facts”?' });
+		expect(await dialog.textContent()).toContain('your progress on them and their review history will be removed from this device and, when they next sync, from your other devices');
+		expect(await axe(phonePage)).toEqual([]);
+		expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+		// The focus is in the question, on the choice that changes nothing.
+		expect(await phonePage.evaluate(() => document.activeElement?.textContent)).toBe('Keep it');
+		await phonePage.keyboard.press('Enter');
+		expect(await dialog.count()).toBe(0);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
+		await phonePage.getByRole('status').filter({ hasText: '“River facts” was deleted.' }).waitFor();
+		await phonePage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
+		expect(await phonePage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
+		await phonePage.goto(`${server.url}/set?id=${lakes.id}`);
+		await phonePage.getByRole('button', { name: 'Delete…' }).click();
+		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
+		await phonePage.getByRole('status').filter({ hasText: '“Lake facts” was deleted.' }).waitFor();
+		await syncNow(phonePage);
+
+		// Back online, the laptop loses the river set, and is asked about the lakes it edited.
+		await laptopPage.context().unrouteAll();
+		await syncNow(laptopPage);
+		const question = laptopPage.getByRole('region', { name: /Which version of/ });
+		await question.waitFor();
+		expect(await question.textContent()).toContain('changed on this device and deleted on Deleting phone');
+		expect(await question.textContent()).toContain('“Lake facts (laptop)”, 2 questions');
+		expect(await axe(laptopPage)).toEqual([]);
+		await laptopPage.goto(server.url);
+		await laptopPage.getByRole('link', { name: 'Lake facts (laptop)', exact: true }).waitFor();
+		expect(await laptopPage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
+		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.getByRole('button', { name: 'Delete it here too' }).click();
+		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		await laptopPage.goto(server.url);
+		await laptopPage.locator('.sets .counts').first().waitFor();
+		expect(await laptopPage.getByRole('link', { name: /Lake facts|River facts/ }).count()).toBe(0);
+		// The reviews went with the set: the laptop's log holds none of them.
+		const entries = await laptopPage.evaluate(
+			() =>
+				new Promise<number>((resolve, reject) => {
+					const request = indexedDB.open('factdrill');
+					request.onerror = () => reject(request.error);
+					request.onsuccess = () => {
+						const count = request.result.transaction('log').objectStore('log').count();
+						count.onsuccess = () => resolve(count.result);
+					};
+				})
+		);
+		expect(entries).toBe(0);
+	});
+
 	it('the sync page is axe-clean, keyboard-operable and fits 360 px, signed in and not, light and dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await device('phone', colorScheme);
@@ -213,10 +315,33 @@ describe('sync between two devices in the browser', () => {
 			await page.getByRole('button', { name: 'Turn on sync' }).waitFor();
 			expect(await axe(page)).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
-			// By keyboard: to the button, then Enter.
+			// By keyboard: to the button, then Enter. The first sync is held at its push, to read the page meanwhile.
+			let release!: () => void;
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/api/sync/push', async (route) => {
+				await held;
+				await route.continue();
+			});
 			await page.getByRole('button', { name: 'Turn on sync' }).focus();
 			await page.keyboard.press('Enter');
+			// The devices panel says what is happening, not that the device is offline.
+			const devices = page.getByRole('region', { name: 'Devices' });
+			await expect.poll(() => devices.textContent()).toContain('The first sync is under way');
+			expect(await devices.textContent()).not.toContain('online');
+			expect(await status(page).textContent()).toBe('Syncing…');
+			expect(await axe(page)).toEqual([]);
+			release();
 			await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+			await devices.getByText(/\(this device\)/).waitFor();
+			await page.unroute('**/api/sync/push');
+			// The home page shows the state, one tap from this page.
+			await page.goto(server.url);
+			const state = page.getByRole('link', { name: /^Synced at/ });
+			await state.waitFor();
+			expect(await axe(page)).toEqual([]);
+			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+			await state.click();
+			await page.waitForURL(/\/sync$/);
 			const show = page.getByRole('button', { name: 'Show a code' });
 			await expect.poll(() => show.isEnabled()).toBe(true);
 			await show.focus();

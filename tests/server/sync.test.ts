@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newJoinCode, joinWithCode } from '$lib/server/devices';
+import { deleteAccount } from '$lib/server/accounts';
 import { pull, push } from '$lib/server/sync';
 import type { Caller } from '$lib/server/auth';
 import type { PullResponse, PushRequest, ReviewChange } from '$lib/formats/sync';
@@ -244,6 +245,15 @@ describe.each(KINDS)('sync on the %s store', (kind: Kind) => {
 		const rest = await pullAll(store, laptop, cursor, 100);
 		for (const change of rest.reviews) seen.add(change.id);
 		expect(seen.size).toBe(480);
+	});
+
+	it('refuses a push into an account deleted meanwhile, reviews alone or with a set, and stores none of it', async () => {
+		const phone = await newDevice(store);
+		await deleteAccount(store, phone, phone.accountId);
+		await expect(push(store, phone, request({ reviews: changes(reviews('after-deletion', 3)) }))).rejects.toMatchObject({ status: 401 });
+		await expect(push(store, phone, request({ reviews: changes(reviews('after-deletion-2', 3)), sets: [{ id: 'late-set', baseRevision: 0, set: questionSet('late-set'), changedAt: store.now() }] }))).rejects.toMatchObject({ status: 401 });
+		const [left] = await store.sql.query<{ count: number }>('SELECT count(*)::integer AS count FROM reviews WHERE account_id = $1::text', [phone.accountId]);
+		expect(left!.count).toBe(0);
 	});
 
 	it('keeps accounts apart: the same entry id in two accounts is two entries, and neither sees the other', async () => {

@@ -6,8 +6,8 @@
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { getCard, getSetRow, getSettings, installSet, openDatabase, putSettings, recordReview, reviewLog, undoLastReview, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { deleteSet, getCard, getSetRow, getSettings, installSet, openDatabase, putSettings, recordReview, reviewLog, undoLastReview, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
 import { countPendingReviews, getSetConflicts, getSyncAccount, signInDevice } from '../../src/lib/storage/sync';
 import { chooseSetVersion, syncOnce } from '../../src/lib/state/sync-engine';
 import { SyncError, type SyncApi } from '../../src/lib/state/sync-api';
@@ -267,6 +267,111 @@ describe('sync between two devices', () => {
 	});
 });
 
+describe('a deleted set', () => {
+	/** Both devices hold the set, synced; the phone has studied two cards and the laptop has their reviews. */
+	async function bothHoldTheSet() {
+		await installSet(phone, set, { builtin: false, now: T0 });
+		await signIn(phone, 'phone', true);
+		await grade(phone, 'fr', 3, T0 + 1000);
+		await grade(phone, 'it', 3, T0 + 2000);
+		await sync(phone, 'phone');
+		await signIn(laptop, 'laptop', false);
+		await sync(laptop, 'laptop');
+		expect(await reviewLog(laptop, 'capitals')).toHaveLength(2);
+	}
+
+	it('goes from this device with its cards, reviews, test results, unsaved edit and pending pushes, in one step', async () => {
+		await installSet(phone, set, { builtin: false, now: T0 });
+		await signIn(phone, 'phone', true);
+		await grade(phone, 'fr', 3, T0 + 1000);
+		await phone.add('tests', { setId: 'capitals', startedAt: T0 + 2000, finishedAt: T0 + 3000, types: ['short_answer'], total: 3, correct: 1, scheduled: false, items: [] });
+		await phone.put('drafts', { key: 'set:capitals', setId: 'capitals', draft: {}, savedAt: T0 });
+		expect(await countPendingReviews(phone)).toBe(1);
+		expect(await deleteSet(phone, 'capitals')).toEqual({ cards: 3, reviews: 1 });
+		expect(await getSetRow(phone, 'capitals')).toBeUndefined();
+		expect(await phone.getAllFromIndex('cards', 'by-set', 'capitals')).toEqual([]);
+		expect(await phone.getAll('log')).toEqual([]);
+		expect(await phone.getAll('tests')).toEqual([]);
+		expect(await phone.get('drafts', 'set:capitals')).toBeUndefined();
+		expect(await countPendingReviews(phone)).toBe(0);
+	});
+
+	it('is deleted on the other device too, with its cards and reviews; a device joining later never gets it', async () => {
+		await bothHoldTheSet();
+		await deleteSet(phone, 'capitals');
+		await sync(phone, 'phone');
+		expect(server.sets.get('capitals')).toMatchObject({ revision: 2, set: null });
+		await sync(laptop, 'laptop');
+		expect(await getSetRow(laptop, 'capitals')).toBeUndefined();
+		expect(await getCard(laptop, 'capitals', 'fr')).toBeUndefined();
+		expect(await laptop.getAll('log')).toEqual([]);
+		// Nothing more goes either way.
+		expect((await sync(laptop, 'laptop')).pushed).toBe(0);
+		expect((await sync(phone, 'phone')).pushed).toBe(0);
+
+		const tablet = await openDatabase('tablet');
+		await signIn(tablet, 'tablet', false);
+		await sync(tablet, 'tablet');
+		expect(await getSetRow(tablet, 'capitals')).toBeUndefined();
+		expect(await tablet.getAll('log')).toEqual([]);
+		expect(await tablet.getAll('cards')).toEqual([]);
+	});
+
+	it('edited offline on the other device: that device is asked, and keeping its version brings the set back everywhere', async () => {
+		await bothHoldTheSet();
+		await deleteSet(phone, 'capitals');
+		await sync(phone, 'phone');
+		await installSet(laptop, { ...set, title: 'Capitals (laptop)' }, { builtin: false, now: T0 + 20 });
+		const report = await sync(laptop, 'laptop');
+		expect(report.conflicts).toBe(1);
+		const [conflict] = await getSetConflicts(laptop);
+		expect(conflict).toMatchObject({ id: 'capitals', mine: { title: 'Capitals (laptop)' }, theirs: { set: null, deviceId: 'phone' } });
+		// Nothing vanished meanwhile: the laptop keeps its version and its reviews.
+		expect((await getSetRow(laptop, 'capitals'))?.set.title).toBe('Capitals (laptop)');
+		expect(await reviewLog(laptop, 'capitals')).toHaveLength(2);
+
+		await chooseSetVersion({ db: laptop, api: server.api('laptop'), now }, conflict!, 'mine');
+		await sync(laptop, 'laptop');
+		expect(server.sets.get('capitals')).toMatchObject({ revision: 3, set: { title: 'Capitals (laptop)' } });
+		await sync(phone, 'phone');
+		expect((await getSetRow(phone, 'capitals'))?.set.title).toBe('Capitals (laptop)');
+		expect(await getSetConflicts(phone)).toEqual([]);
+	});
+
+	it('edited offline on the other device: choosing the deletion there deletes it there too', async () => {
+		await bothHoldTheSet();
+		await deleteSet(phone, 'capitals');
+		await sync(phone, 'phone');
+		await installSet(laptop, { ...set, title: 'Capitals (laptop)' }, { builtin: false, now: T0 + 20 });
+		await sync(laptop, 'laptop');
+		const [conflict] = await getSetConflicts(laptop);
+		await chooseSetVersion({ db: laptop, api: server.api('laptop'), now }, conflict!, 'theirs');
+		expect((await sync(laptop, 'laptop')).conflicts).toBe(0);
+		expect(await getSetRow(laptop, 'capitals')).toBeUndefined();
+		expect(await laptop.getAll('log')).toEqual([]);
+		expect(server.sets.get('capitals')).toMatchObject({ revision: 2, set: null });
+	});
+
+	it('deleted here after an edit reached the server from elsewhere: this device is asked, and keeping it deleted deletes it everywhere', async () => {
+		await bothHoldTheSet();
+		await installSet(laptop, { ...set, title: 'Capitals (laptop)' }, { builtin: false, now: T0 + 20 });
+		await sync(laptop, 'laptop');
+		await deleteSet(phone, 'capitals');
+		const report = await sync(phone, 'phone');
+		expect(report.conflicts).toBe(1);
+		const [conflict] = await getSetConflicts(phone);
+		expect(conflict).toMatchObject({ mine: null, theirs: { set: { title: 'Capitals (laptop)' } } });
+		// The edit did not bring the set back here behind the learner's back.
+		expect(await getSetRow(phone, 'capitals')).toBeUndefined();
+		await chooseSetVersion({ db: phone, api: server.api('phone'), now }, conflict!, 'mine');
+		await sync(phone, 'phone');
+		expect(server.sets.get('capitals')).toMatchObject({ revision: 3, set: null });
+		await sync(laptop, 'laptop');
+		expect(await getSetRow(laptop, 'capitals')).toBeUndefined();
+		expect(await getSetRow(phone, 'capitals')).toBeUndefined();
+	});
+});
+
 describe('the sync store', () => {
 	it('a version-5 database upgrades with sync off, its log unchanged, and can turn sync on', async () => {
 		globalThis.indexedDB = new IDBFactory();
@@ -301,5 +406,51 @@ describe('after a restore', () => {
 		expect([...server.reviews.keys()]).toEqual(['0000000zz-00000000000000ff']);
 		expect([...server.reviews.values()].every(({ change }) => !('deleted' in change))).toBe(true);
 		expect(await countPendingReviews(phone)).toBe(0);
+	});
+});
+
+describe('the sync service', () => {
+	/** A timer run by hand: what waits, and for how long. */
+	class HandTimer {
+		waiting = new Map<number, { run: () => void; ms: number }>();
+		#next = 0;
+		set = (run: () => void, ms: number) => {
+			this.waiting.set(++this.#next, { run, ms });
+			return this.#next;
+		};
+		clear = (handle: unknown) => void this.waiting.delete(handle as number);
+		fire() {
+			const due = [...this.waiting.values()];
+			this.waiting.clear();
+			for (const { run } of due) run();
+		}
+	}
+
+	it('a settings change starts a sync once this tab stops saving: three saves in a row send one push, with the last values', async () => {
+		const { SyncService } = await import('../../src/lib/state/sync-service.svelte');
+		const { saveSettings } = await import('../../src/lib/state/writes');
+		const timer = new HandTimer();
+		await signIn(phone, 'phone', true);
+		const service = new SyncService({ db: async () => phone, api: server.api('phone'), now, settleMs: 4000, timer, applySettings: () => undefined });
+		await service.start();
+		await service.syncNow();
+		expect(service.state.kind).toBe('synced');
+		const pushesBefore = server.pushes;
+
+		clock = T0 + 60_000;
+		const settings = await getSettings(phone);
+		await saveSettings(phone, { ...settings, newPerDay: 11 });
+		await saveSettings(phone, { ...settings, newPerDay: 12 });
+		await saveSettings(phone, { ...settings, newPerDay: 13, theme: 'dark' });
+		// One sync waits, the settle time after the last save; nothing went yet.
+		await vi.waitFor(() => expect([...timer.waiting.values()].map(({ ms }) => ms)).toEqual([4000]));
+		expect(server.pushes).toBe(pushesBefore);
+
+		timer.fire();
+		await vi.waitFor(() => expect(server.pushes).toBe(pushesBefore + 1));
+		await service.syncNow();
+		expect(server.settings.get('newPerDay')?.value).toBe(13);
+		expect(server.settings.get('theme')?.value).toBe('dark');
+		expect(service.state.kind).toBe('synced');
 	});
 });

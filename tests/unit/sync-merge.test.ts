@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import {
 	canonicalJson,
 	compareVersions,
+	conflictWording,
+	deletedSets,
 	describeSync,
+	deviceListNote,
 	guessDeviceName,
 	mergeReviewChanges,
 	pulledSetAction,
@@ -97,6 +100,51 @@ describe('a pulled set', () => {
 	});
 });
 
+describe('a deleted set', () => {
+	const base = set('s', 'Base', ['one']);
+	const edited = set('s', 'Edited', ['one', 'two']);
+	const deletion: SyncedSet = { key: 'set:s', id: 's', revision: 4, hash: '' };
+
+	it('is pushed as a deletion from the revision it was synced at, once; never a set the server never had', () => {
+		expect(setsToPush([], new Map([['s', synced(base, 3)]]), new Set(), NOW)).toEqual([{ id: 's', baseRevision: 3, set: null, changedAt: NOW }]);
+		// Its deletion is synced already: nothing more to send.
+		expect(setsToPush([], new Map([['s', deletion]]), new Set(), NOW)).toEqual([]);
+		// Waiting for the learner's choice: held back like an edit.
+		expect(setsToPush([], new Map([['s', synced(base, 3)]]), new Set(['s']), NOW)).toEqual([]);
+	});
+
+	it('pulled, goes here when the set did not change here since the last sync', () => {
+		expect(pulledSetAction(version(null, 2, 's'), local(base), synced(base, 1), false)).toBe('take');
+	});
+
+	it('pulled, asks the learner when the set was edited here meanwhile: it neither comes back nor vanishes silently', () => {
+		expect(pulledSetAction(version(null, 2, 's'), local(edited), synced(base, 1), false)).toBe('ask');
+		// And an edit pulled for a set deleted here (not yet sent) asks too.
+		expect(pulledSetAction(version(edited, 2), undefined, synced(base, 1), false)).toBe('ask');
+	});
+
+	it('pulled where it is deleted too, or never was, changes nothing but the revision noted', () => {
+		expect(pulledSetAction(version(null, 2, 's'), undefined, synced(base, 1), false)).toBe('same');
+		expect(pulledSetAction(version(null, 2, 's'), undefined, undefined, false)).toBe('same');
+	});
+
+	it('kept on another device after all (the learner chose that version there) comes back here', () => {
+		expect(pulledSetAction(version(edited, 5), undefined, deletion, false)).toBe('take');
+	});
+
+	it('is known as deleted here once its deletion is synced, so that reviews of it pulled later are not kept', () => {
+		expect([...deletedSets([], new Map([['s', deletion], ['t', synced(set('t', 'T', ['a']), 1)]]))]).toEqual(['s']);
+		// Back on this device (taken from another): no longer deleted.
+		expect(deletedSets([local(edited)], new Map([['s', deletion]])).size).toBe(0);
+	});
+
+	it('in a question, the buttons say what each choice does', () => {
+		expect(conflictWording(edited, null, 'My laptop')).toMatchObject({ keepMine: 'Keep this device’s version', keepTheirs: 'Delete it here too' });
+		expect(conflictWording(null, edited, 'My laptop')).toMatchObject({ keepMine: 'Keep it deleted', keepTheirs: 'Keep the version from My laptop' });
+		expect(conflictWording(null, edited, 'My laptop').summary).toContain('deleted on this device and changed on My laptop');
+	});
+});
+
 describe('settings per field', () => {
 	it('pushes every field on the first sync, then only the fields changed here, dated now; never the fitted weights', () => {
 		const first = settingsToPush(DEFAULT_SETTINGS, null, NOW);
@@ -180,5 +228,20 @@ describe('a device name', () => {
 		expect(guessDeviceName('Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 Chrome/126 Mobile Safari/537.36')).toBe('Android phone');
 		expect(guessDeviceName('Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 Chrome/126 Safari/537.36')).toBe('Windows computer');
 		expect(guessDeviceName('curl/8')).toBe('Computer');
+	});
+});
+
+describe('the list of devices, while it is not there', () => {
+	it('says the first sync is under way right after sync is turned on, not that the device is offline', () => {
+		const note = deviceListNote('loading', { online: true, syncing: true, lastSyncedAt: null });
+		expect(note).toMatch(/^The first sync is under way/);
+		expect(note).not.toContain('online');
+	});
+
+	it('says it is loading during a later sync or while it is asked for, and why it is missing otherwise', () => {
+		expect(deviceListNote('loading', { online: true, syncing: true, lastSyncedAt: NOW })).toBe('Loading the list of devices…');
+		expect(deviceListNote('loading', { online: true, syncing: false, lastSyncedAt: NOW })).toBe('Loading the list of devices…');
+		expect(deviceListNote('failed', { online: false, syncing: false, lastSyncedAt: NOW })).toContain('when this device is back online');
+		expect(deviceListNote('failed', { online: true, syncing: false, lastSyncedAt: NOW })).toContain('could not be loaded');
 	});
 });

@@ -33,28 +33,49 @@ export interface LocalSet {
 	set: QuestionSet;
 }
 
+/** The hash a synced set is noted with when its revision is a deletion. */
+export const DELETED_HASH = '';
+
+/** A version's hash, or DELETED_HASH for a deletion. */
+export const versionHash = (set: QuestionSet | null): string => (set ? setHash(set) : DELETED_HASH);
+
 /**
  * The sets to push: each of the learner's sets new to the server (revision 0) or changed here since
- * it was last synced (from the revision it was synced at). Built-in sets come with the app on every
- * device; sets waiting for the learner's choice are held back until then.
+ * it was last synced (from the revision it was synced at), and each synced set deleted here since
+ * (a deletion: `set` null). Built-in sets come with the app on every device; sets waiting for the
+ * learner's choice are held back until then.
  */
 export function setsToPush(local: readonly LocalSet[], synced: ReadonlyMap<string, SyncedSet>, conflicted: ReadonlySet<string>, now: number): SetPush[] {
 	const changes: SetPush[] = [];
+	const here = new Set<string>();
 	for (const row of local) {
+		here.add(row.id);
 		if (row.builtin || conflicted.has(row.id)) continue;
 		const last = synced.get(row.id);
 		if (!last) changes.push({ id: row.id, baseRevision: 0, set: row.set, changedAt: now });
 		else if (last.hash !== setHash(row.set)) changes.push({ id: row.id, baseRevision: last.revision, set: row.set, changedAt: now });
 	}
+	for (const last of synced.values()) {
+		if (here.has(last.id) || conflicted.has(last.id) || last.hash === DELETED_HASH) continue;
+		changes.push({ id: last.id, baseRevision: last.revision, set: null, changedAt: now });
+	}
 	return changes;
 }
 
+/** Sets deleted on this device as far as the last sync knows: reviews of them pulled later are not kept. */
+export function deletedSets(local: readonly { id: string }[], synced: ReadonlyMap<string, SyncedSet>): Set<string> {
+	const here = new Set(local.map((row) => row.id));
+	return new Set([...synced.values()].filter((last) => last.hash === DELETED_HASH && !here.has(last.id)).map((last) => last.id));
+}
+
 /**
- * What to do with a set pulled from the server:
+ * What to do with a set pulled from the server (a version, or a deletion when `version.set` is null):
  * - `skip`: this device already has that revision (or a built-in set of that id: the app's own);
- * - `same`: this device holds the same content already: only the revision is noted;
- * - `take`: the set did not change here since the last sync (or is new here): store the pulled version;
- * - `ask`: it changed here too: keep both and ask the learner (never overwrite either);
+ * - `same`: this device holds the same content already (or has it deleted too): only the revision is noted;
+ * - `take`: the set did not change here since the last sync (or is new here): store the pulled
+ *   version, or delete the set here;
+ * - `ask`: it changed here too (edited, or deleted, here): keep both and ask the learner (never
+ *   overwrite or delete either);
  * - `update-question`: the learner is already being asked about this set: the other version is now this one.
  */
 export type PulledSetAction = 'skip' | 'same' | 'take' | 'ask' | 'update-question';
@@ -63,9 +84,10 @@ export function pulledSetAction(version: SetVersion, local: LocalSet | undefined
 	if (synced && version.revision <= synced.revision) return 'skip';
 	if (local?.builtin) return 'skip';
 	if (conflicted) return 'update-question';
-	if (!local) return 'take';
-	const here = setHash(local.set);
-	if (version.set && setHash(version.set) === here) return 'same';
+	const here = local ? setHash(local.set) : DELETED_HASH;
+	if (versionHash(version.set) === here) return 'same';
+	// Not here and never synced: new to this device. Not here but synced: deleted here since.
+	if (!local && !synced) return 'take';
 	if (synced && synced.hash === here) return 'take';
 	return 'ask';
 }
@@ -183,4 +205,36 @@ export function guessDeviceName(userAgent: string): string {
 	const system = /Android/i.test(userAgent) ? 'Android' : /iPhone|iPad|iPod/i.test(userAgent) ? 'iOS' : /Windows/i.test(userAgent) ? 'Windows' : /Mac OS X|Macintosh/i.test(userAgent) ? 'Mac' : /CrOS/i.test(userAgent) ? 'ChromeOS' : /Linux/i.test(userAgent) ? 'Linux' : '';
 	const kind = /iPad|Tablet/i.test(userAgent) ? 'tablet' : /Mobi|iPhone|Android/i.test(userAgent) ? 'phone' : 'computer';
 	return system ? `${system} ${kind}` : kind[0]!.toUpperCase() + kind.slice(1);
+}
+
+/** The words of the question about a set changed on two devices, when one of them deleted it. */
+export function conflictWording(mine: QuestionSet | null, theirs: QuestionSet | null, other: string): { summary: string; keepMine: string; keepTheirs: string } {
+	if (!theirs)
+		return {
+			summary: `This set was changed on this device and deleted on ${other} before they synced. Nothing is lost until you choose.`,
+			keepMine: 'Keep this device’s version',
+			keepTheirs: 'Delete it here too'
+		};
+	if (!mine)
+		return {
+			summary: `This set was deleted on this device and changed on ${other} before they synced. Nothing is lost until you choose.`,
+			keepMine: 'Keep it deleted',
+			keepTheirs: `Keep the version from ${other}`
+		};
+	return {
+		summary: `This set was changed on this device and on ${other} before they synced. Nothing is lost until you choose.`,
+		keepMine: 'Keep this device’s version',
+		keepTheirs: `Keep the version from ${other}`
+	};
+}
+
+/** Where the list of an account's devices stands on the Sync page. */
+export type DeviceListState = 'loading' | 'loaded' | 'failed';
+
+/** What the Sync page says while it has no list of devices to show: what is happening, or why the list is missing. */
+export function deviceListNote(list: DeviceListState, facts: Pick<SyncFacts, 'online' | 'syncing' | 'lastSyncedAt'>): string {
+	if (!facts.online) return 'The list of devices needs the server; it is shown when this device is back online.';
+	if (facts.syncing && facts.lastSyncedAt === null) return 'The first sync is under way: this device’s sets, reviews and settings are going to the server. Your devices are listed when it ends.';
+	if (facts.syncing || list === 'loading') return 'Loading the list of devices…';
+	return 'The list of devices could not be loaded; it is shown again after the next sync.';
 }

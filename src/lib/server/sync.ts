@@ -2,7 +2,8 @@
  * Sync of one account: devices push their changes and pull everyone's.
  *
  * Every change stored gets the account's next sequence number. The push takes the account row's
- * lock for its transaction (the `UPDATE accounts … RETURNING` below), so an account's numbers are
+ * lock for its transaction (the `UPDATE accounts … RETURNING` below; a push of reviews alone is one
+ * statement, its own transaction, in one round trip to the store), so an account's numbers are
  * committed in order and a pull, which reads one snapshot in one statement, never skips a change
  * that commits later with a smaller number. Accounts never wait on each other.
  */
@@ -31,6 +32,11 @@ export async function push(store: Store, caller: Caller, request: PushRequest): 
 	const count = request.reviews.length + request.sets.length + fields.length;
 	const response: PushResponse = { reviews: { received: request.reviews.length, added: 0, deleted: 0 }, sets: [], settings: { applied: [], older: [] } };
 	if (count === 0) return response;
+	// What a device sends after a session: reviews alone, stored in one statement (one round trip).
+	if (request.sets.length === 0 && fields.length === 0) {
+		Object.assign(response.reviews, await pushReviewsAlone(store, caller, request.reviews));
+		return response;
+	}
 	return store.sql.transaction(async (tx) => {
 		const [account] = await tx.query<{ base: number }>('UPDATE accounts SET seq = seq + $2::bigint WHERE id = $1::text RETURNING seq - $2::bigint AS base', [caller.accountId, count]);
 		if (!account) throw new ApiError(401, 'this account no longer exists');
@@ -45,19 +51,40 @@ export async function push(store: Store, caller: Caller, request: PushRequest): 
 	});
 }
 
-async function pushReviews(tx: Queryable, caller: Caller, base: number, changes: ReviewChange[]): Promise<{ added: number; deleted: number }> {
-	// A new id is inserted; a known id is left alone, unless the change deletes it. A tombstone stays.
-	const rows = await tx.query<{ deleted: boolean }>(
-		`INSERT INTO reviews (account_id, entry_id, seq, device_id, entry, deleted)
-		 SELECT $1::text, change.doc->>'id', $2::bigint + change.ord, $3::text,
-			CASE WHEN change.doc ? 'deleted' THEN NULL ELSE change.doc->'entry' END,
-			change.doc ? 'deleted'
-		 FROM jsonb_array_elements($4::text::jsonb) WITH ORDINALITY AS change (doc, ord)
-		 ON CONFLICT (account_id, entry_id) DO UPDATE SET deleted = true, entry = NULL, seq = excluded.seq
-			WHERE excluded.deleted AND NOT reviews.deleted
-		 RETURNING deleted`,
-		[caller.accountId, base, caller.deviceId, JSON.stringify(changes)]
+// A new id is inserted; a known id is left alone, unless the change deletes it. A tombstone stays.
+// `base` is the SQL of the sequence number before the first change; `from` adds a row source it reads.
+const insertReviews = (base: string, from = '') => `INSERT INTO reviews (account_id, entry_id, seq, device_id, entry, deleted)
+	SELECT $1::text, change.doc->>'id', ${base} + change.ord, $3::text,
+		CASE WHEN change.doc ? 'deleted' THEN NULL ELSE change.doc->'entry' END,
+		change.doc ? 'deleted'
+	FROM ${from}jsonb_array_elements($4::text::jsonb) WITH ORDINALITY AS change (doc, ord)
+	ON CONFLICT (account_id, entry_id) DO UPDATE SET deleted = true, entry = NULL, seq = excluded.seq
+		WHERE excluded.deleted AND NOT reviews.deleted
+	RETURNING deleted`;
+
+/**
+ * A push of reviews alone, as one statement: the account's numbers are taken (its row locked, as in
+ * a push's transaction, until the statement commits) and the reviews stored, together or not at all.
+ */
+async function pushReviewsAlone(store: Store, caller: Caller, changes: ReviewChange[]): Promise<{ added: number; deleted: number }> {
+	const [row] = await store.sql.query<{ accounts: number; added: number; deleted: number }>(
+		`WITH account AS (
+			UPDATE accounts SET seq = seq + $2::bigint WHERE id = $1::text RETURNING seq - $2::bigint AS base
+		 ), stored AS (
+			${insertReviews('account.base', 'account, ')}
+		 )
+		 SELECT (SELECT count(*) FROM account)::integer AS accounts,
+			count(*) FILTER (WHERE NOT deleted)::integer AS added,
+			count(*) FILTER (WHERE deleted)::integer AS deleted
+		 FROM stored`,
+		[caller.accountId, changes.length, caller.deviceId, JSON.stringify(changes)]
 	);
+	if (!row || row.accounts === 0) throw new ApiError(401, 'this account no longer exists');
+	return { added: row.added, deleted: row.deleted };
+}
+
+async function pushReviews(tx: Queryable, caller: Caller, base: number, changes: ReviewChange[]): Promise<{ added: number; deleted: number }> {
+	const rows = await tx.query<{ deleted: boolean }>(insertReviews('$2::bigint'), [caller.accountId, base, caller.deviceId, JSON.stringify(changes)]);
 	let deleted = 0;
 	for (const row of rows) if (row.deleted) deleted++;
 	return { added: rows.length - deleted, deleted };

@@ -9,7 +9,7 @@ import type { ReviewChange, SetVersion } from '$lib/formats/sync';
 import { SYNC_LIMITS } from '$lib/formats/sync';
 import type { QuestionSet } from '$lib/formats/question-set';
 import type { SetConflict, SyncAccount } from '$lib/core/records';
-import { pulledSetAction, setHash, setsToPush, settingsToPush, syncedSettingsOf, type LocalSet } from '$lib/core/sync-merge';
+import { deletedSets, pulledSetAction, setsToPush, settingsToPush, syncedSettingsOf, versionHash, type LocalSet } from '$lib/core/sync-merge';
 import { getSetRow, getSetRows, getSettings, putSettings, type Database } from '$lib/storage/db';
 import {
 	getSetConflicts,
@@ -25,7 +25,7 @@ import {
 	updateSyncProgress
 } from '$lib/storage/sync';
 import { rebuild } from './durability';
-import { storeSet } from './writes';
+import { removeSet, storeSet } from './writes';
 import type { Change } from './sync';
 import type { SyncApi } from './sync-api';
 
@@ -47,6 +47,8 @@ export interface SyncDeps {
 	/** Tells other tabs what changed (default: nothing, for tests). */
 	announce?: (change: Change) => void;
 }
+
+const announce = (deps: SyncDeps) => deps.announce ?? (() => undefined);
 
 const localSet = (row: { id: string; builtin: boolean; set: QuestionSet }): LocalSet => ({ id: row.id, builtin: row.builtin, set: row.set });
 
@@ -83,7 +85,7 @@ async function pushSetsAndSettings(deps: SyncDeps, account: SyncAccount): Promis
 		const answer = await api.push(account, { reviews: [], sets: batch, settings: withSettings });
 		for (const result of answer.sets) {
 			const change = batch.find((item) => item.id === result.id)!;
-			if (result.status === 'stored') await putSyncedSet(db, result.id, result.revision, setHash(change.set!));
+			if (result.status === 'stored') await putSyncedSet(db, result.id, result.revision, versionHash(change.set));
 			else await putSetConflict(db, { id: result.id, theirs: theirs(result.server), mine: change.set, foundAt: now() });
 		}
 		sent += batch.length + Object.keys(withSettings).length;
@@ -103,13 +105,14 @@ async function pullSet(deps: SyncDeps, version: SetVersion, conflicts: Map<strin
 		case 'skip':
 			return;
 		case 'same':
-			return putSyncedSet(db, version.id, version.revision, setHash(row!.set));
+			return putSyncedSet(db, version.id, version.revision, versionHash(version.set));
 		case 'take':
-			// A set deleted on the other device stays here (sets are only deleted by the learner, on each device).
-			if (version.set) await storeSet(db, version.set, { builtin: false, now: now() }, deps.announce ?? (() => undefined));
-			return putSyncedSet(db, version.id, version.revision, version.set ? setHash(version.set) : '');
+			// A set deleted on another device and unchanged here since goes here too, with its cards and reviews.
+			if (version.set) await storeSet(db, version.set, { builtin: false, now: now() }, announce(deps));
+			else if (row) await removeSet(db, version.id, announce(deps));
+			return putSyncedSet(db, version.id, version.revision, versionHash(version.set));
 		case 'ask': {
-			const conflict = { id: version.id, theirs: theirs(version), mine: row!.set, foundAt: now() };
+			const conflict = { id: version.id, theirs: theirs(version), mine: row?.set ?? null, foundAt: now() };
 			conflicts.set(version.id, { key: `conflict:${version.id}`, ...conflict });
 			return putSetConflict(db, conflict);
 		}
@@ -133,7 +136,10 @@ async function pullAll(deps: SyncDeps, account: SyncAccount): Promise<{ pulled: 
 		const page = await api.pull(account, cursor);
 		// Sets first: reviews of a question new to this device need its card.
 		for (const version of page.sets) await pullSet(deps, version, conflicts);
-		for (const card of await mergePulledReviews(db, page.reviews)) cards.add(card);
+		// Reviews of a set deleted here (and on the server) are not kept: the set went with its history.
+		const deleted = deletedSets(await getSetRows(db), await getSyncedSets(db));
+		const reviews = deleted.size > 0 ? page.reviews.filter((change) => !('entry' in change) || !deleted.has(change.entry.setId)) : page.reviews;
+		for (const card of await mergePulledReviews(db, reviews)) cards.add(card);
 		const fields = Object.entries(page.settings);
 		if (fields.length > 0) {
 			const settings = await getSettings(db);
@@ -169,12 +175,14 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
 export async function chooseSetVersion(deps: SyncDeps, conflict: SetConflict, keep: 'mine' | 'theirs'): Promise<void> {
 	const { db, now } = deps;
 	if (keep === 'theirs') {
-		if (conflict.theirs.set) await storeSet(db, conflict.theirs.set, { builtin: false, now: now() }, deps.announce ?? (() => undefined));
-		await resolveSetConflict(db, conflict.id, conflict.theirs.revision, conflict.theirs.set ? setHash(conflict.theirs.set) : '');
+		// The other device's version, or its deletion: the set goes here too, with its cards and reviews.
+		if (conflict.theirs.set) await storeSet(db, conflict.theirs.set, { builtin: false, now: now() }, announce(deps));
+		else if (await getSetRow(db, conflict.id)) await removeSet(db, conflict.id, announce(deps));
+		await resolveSetConflict(db, conflict.id, conflict.theirs.revision, versionHash(conflict.theirs.set));
 	} else {
-		// Synced at the other's revision with the other's hash: this device's version now counts as a change made from it, pushed next.
-		await resolveSetConflict(db, conflict.id, conflict.theirs.revision, conflict.theirs.set ? setHash(conflict.theirs.set) : '');
+		// Synced at the other's revision with the other's hash: this device's version (or its deletion) now counts as a change made from it, pushed next.
+		await resolveSetConflict(db, conflict.id, conflict.theirs.revision, versionHash(conflict.theirs.set));
 		const row = await getSetRow(db, conflict.id);
-		if (!row && conflict.mine) await storeSet(db, conflict.mine, { builtin: false, now: now() }, deps.announce ?? (() => undefined));
+		if (!row && conflict.mine) await storeSet(db, conflict.mine, { builtin: false, now: now() }, announce(deps));
 	}
 }

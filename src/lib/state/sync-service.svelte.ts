@@ -3,13 +3,13 @@
  * the state in words (synced / pending N / offline / error and why / choose a version), and the
  * actions (turn on, join, recover, sync now, choose a version, sign out). A sync runs on demand,
  * when the device comes back online, shortly after this tab writes (a study session's grades, a
- * saved set), and on a retry after a failure. Storage, the server and the clock are injected.
+ * saved or deleted set, saved settings), and on a retry after a failure. Storage, the server and the clock are injected.
  */
 import type { SetConflict, SyncAccount } from '$lib/core/records';
 import { describeSync, type SyncStateKind } from '$lib/core/sync-merge';
 import type { Database } from '$lib/storage/db';
 import { countPendingReviews, forgetSyncAccount, queueWholeLog, getSetConflicts, getSyncAccount, getSyncedSets, getSyncProgress, signInDevice, updateSyncProgress } from '$lib/storage/sync';
-import { getSetRows, getSettings } from '$lib/storage/db';
+import { getSetRows, getSettings, type Settings } from '$lib/storage/db';
 import { setsToPush } from '$lib/core/sync-merge';
 import { chooseSetVersion, syncOnce, type SyncReport } from './sync-engine';
 import { newDeviceSecret, SyncApi, SyncError } from './sync-api';
@@ -22,9 +22,15 @@ export interface SyncServiceDeps {
 	db: () => Promise<Database>;
 	api: SyncApi;
 	now: () => number;
-	/** Wait after this tab writes before syncing, so a session's grades go together (ms). */
+	/** Wait after this tab writes before syncing, so a session's grades (or a few settings saved in a row) go together (ms). */
 	settleMs?: number;
+	/** Applies settings pulled from another device to this page (default: the theme and motion, on <html>). */
+	applySettings?: (settings: Settings) => void;
+	/** The timer the waits run on (default: setTimeout); tests run it by hand. */
+	timer?: { set(run: () => void, ms: number): unknown; clear(handle: unknown): void };
 }
+
+const realTimer = { set: (run: () => void, ms: number) => setTimeout(run, ms), clear: (handle: unknown) => clearTimeout(handle as ReturnType<typeof setTimeout>) };
 
 /** Waits before retrying a failed sync: 15 s, doubling, at most 5 minutes. */
 const retryDelay = (failures: number) => Math.min(15_000 * 2 ** Math.max(0, failures - 1), 300_000);
@@ -40,7 +46,7 @@ export class SyncService {
 	#error = $state<string | null>(null);
 	#ready = $state(false);
 	#clock = $state(0);
-	#timer: ReturnType<typeof setTimeout> | undefined;
+	#timer: unknown;
 	#failures = 0;
 	#started = false;
 	#running: Promise<SyncReport | undefined> | undefined;
@@ -65,6 +71,10 @@ export class SyncService {
 	}
 	get conflicts(): SetConflict[] {
 		return this.#conflicts;
+	}
+	/** When this device last synced; null before its first sync ends. */
+	get lastSyncedAt(): number | null {
+		return this.#lastSyncedAt;
 	}
 	get error(): string | null {
 		return this.#error;
@@ -130,16 +140,20 @@ export class SyncService {
 		this.#ready = true;
 	}
 
+	get #timers() {
+		return this.deps.timer ?? realTimer;
+	}
+
 	#schedule(delay: number): void {
 		if (!this.#account) return;
-		clearTimeout(this.#timer);
-		this.#timer = setTimeout(() => void this.syncNow(), delay);
+		this.#timers.clear(this.#timer);
+		this.#timer = this.#timers.set(() => void this.syncNow(), delay);
 	}
 
 	/** Syncs now (one sync at a time; across tabs too, where the browser has Web Locks). */
 	async syncNow(): Promise<SyncReport | undefined> {
 		if (this.#running) return this.#running;
-		clearTimeout(this.#timer);
+		this.#timers.clear(this.#timer);
 		this.#running = this.#run().finally(() => (this.#running = undefined));
 		return this.#running;
 	}
@@ -155,7 +169,7 @@ export class SyncService {
 			this.#failures = 0;
 			this.#online = true;
 			this.#available = true;
-			if (report.settingsChanged) applyAppearance(await getSettings(db));
+			if (report.settingsChanged) (this.deps.applySettings ?? applyAppearance)(await getSettings(db));
 			return report;
 		} catch (error) {
 			const offline = error instanceof SyncError && error.offline;
@@ -239,7 +253,7 @@ export class SyncService {
 				if (!(error instanceof SyncError) || error.status === null || error.status >= 500) throw error;
 			}
 		}
-		clearTimeout(this.#timer);
+		this.#timers.clear(this.#timer);
 		await forgetSyncAccount(db);
 		await this.refresh();
 	}

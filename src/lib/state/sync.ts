@@ -4,8 +4,8 @@
  */
 
 export interface Change {
-	/** What happened: a grade or undo in a set, a set saved (edited, imported, installed), or everything (restore, rebuild). */
-	kind: 'review' | 'undo' | 'restore' | 'rebuild' | 'sets';
+	/** What happened: a grade or undo in a set, a set saved (edited, imported, installed) or deleted, the settings saved, or everything (restore, rebuild). */
+	kind: 'review' | 'undo' | 'restore' | 'rebuild' | 'sets' | 'settings';
 	/** The set concerned; absent when every set may have changed. */
 	setId?: string;
 }

@@ -6,7 +6,7 @@
 import type { CardState } from '$lib/core/card';
 import type { LogEntry, LogEntryId } from '$lib/core/records';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { installSet, recordReview, undoLastReview, type Database, type InstallReport } from '$lib/storage/db';
+import { deleteSet, installSet, putSettings, recordReview, undoLastReview, type Database, type DeleteReport, type InstallReport, type Settings } from '$lib/storage/db';
 import { broadcastChange, type Change } from './sync';
 
 /** Hears each change once it is stored (by default: the other tabs). */
@@ -34,4 +34,17 @@ export async function storeSet(db: Database, set: QuestionSet, options: { builti
 	const report = await installSet(db, set, options);
 	announce({ kind: 'sets', setId: set.id });
 	return report;
+}
+
+/** Deletes a set with its cards and review history (see deleteSet) and announces it; with sync on, the deletion goes to the other devices. */
+export async function removeSet(db: Database, setId: string, announce: Announce = broadcastChange): Promise<DeleteReport> {
+	const report = await deleteSet(db, setId);
+	announce({ kind: 'sets', setId });
+	return report;
+}
+
+/** Saves the learner's settings and announces it; with sync on, the changed fields go to the other devices. */
+export async function saveSettings(db: Database, settings: Settings, announce: Announce = broadcastChange): Promise<void> {
+	await putSettings(db, settings);
+	announce({ kind: 'settings' });
 }

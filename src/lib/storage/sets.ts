@@ -2,8 +2,8 @@
 import { answerKeyHash, hashText } from '$lib/formats/answer-key';
 import type { QuestionSet } from '$lib/formats/question-set';
 import { newCard } from '$lib/core/card';
-import type { SetRow } from '$lib/core/records';
-import { toCard, toRow, type Database } from './database';
+import type { SetConflict, SetRow } from '$lib/core/records';
+import { commit, toCard, toRow, type Database } from './database';
 
 export interface InstallReport {
 	added: number;
@@ -66,3 +66,39 @@ export async function getSetRow(db: Database, id: string): Promise<SetRow | unde
 	return db.get('sets', id);
 }
 
+
+export interface DeleteReport {
+	cards: number;
+	reviews: number;
+}
+
+/**
+ * Deletes a set with everything this device keeps of it, in one transaction: its cards, its
+ * review-log entries (and any still waiting to be pushed), its test results and its unsaved edit.
+ * The kept statistics are worked out again. A set waiting for the learner's choice between two
+ * versions keeps the question, with this device's version now "deleted".
+ */
+export async function deleteSet(db: Database, id: string): Promise<DeleteReport> {
+	const tx = db.transaction(['sets', 'cards', 'log', 'tests', 'drafts', 'settings', 'sync'], 'readwrite');
+	const everyTime = IDBKeyRange.bound([id, -Infinity], [id, Infinity]);
+	const [cardKeys, logKeys, testKeys, question] = await Promise.all([
+		tx.objectStore('cards').index('by-set').getAllKeys(id),
+		tx.objectStore('log').index('by-set-time').getAllKeys(everyTime),
+		tx.objectStore('tests').index('by-set-time').getAllKeys(everyTime),
+		tx.objectStore('sync').get(`conflict:${id}`)
+	]);
+	await commit(tx, (writes) => {
+		writes.push(tx.objectStore('sets').delete(id));
+		for (const key of cardKeys) writes.push(tx.objectStore('cards').delete(key));
+		for (const key of logKeys) {
+			writes.push(tx.objectStore('log').delete(key));
+			writes.push(tx.objectStore('sync').delete(`review:${key}`));
+		}
+		for (const key of testKeys) writes.push(tx.objectStore('tests').delete(key));
+		writes.push(tx.objectStore('drafts').delete(`set:${id}`));
+		if (logKeys.length > 0) writes.push(tx.objectStore('settings').delete('stats'));
+		const conflict = question as SetConflict | undefined;
+		if (conflict) writes.push(tx.objectStore('sync').put({ ...conflict, mine: null }));
+	});
+	return { cards: cardKeys.length, reviews: logKeys.length };
+}
