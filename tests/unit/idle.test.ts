@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { whenIdle, type IdleTarget } from '../../src/lib/state/idle';
+import { IDLE_DELAY_MS, whenIdle, type IdleTarget } from '../../src/lib/state/idle';
 
 /** A page that records its listeners, idle callbacks and timers, and lets the test run them. */
 function fakePage(readyState: DocumentReadyState, idleCallbacks = true) {
@@ -18,35 +18,38 @@ function fakePage(readyState: DocumentReadyState, idleCallbacks = true) {
 }
 
 describe('whenIdle', () => {
-	it('waits for the page to load, then for the browser to be idle (at most the timeout)', () => {
+	it('waits for the page to load, then a moment, then for the browser to be idle (at most the timeout)', () => {
 		const page = fakePage('interactive');
 		const runs: string[] = [];
 		whenIdle(() => runs.push('sync'), page.target, 3000);
-		expect(page.idle).toHaveLength(0);
+		expect(page.timers).toHaveLength(0);
 		page.loads.forEach((load) => load());
+		expect(page.timers.map((timer) => timer.ms)).toEqual([IDLE_DELAY_MS]);
+		expect(page.idle).toHaveLength(0);
+		page.timers[0]!.run();
 		expect(runs).toEqual([]);
 		expect(page.idle.map((entry) => entry.timeout)).toEqual([3000]);
 		page.idle[0]!.run();
 		expect(runs).toEqual(['sync']);
 	});
 
-	it('on a page already loaded, waits only for the browser to be idle', () => {
+	it('on a page already loaded, waits only the moment and for the browser to be idle', () => {
 		const page = fakePage('complete');
 		const runs: string[] = [];
 		whenIdle(() => runs.push('sync'), page.target);
 		expect(page.loads).toHaveLength(0);
+		page.timers[0]!.run();
 		expect(runs).toEqual([]);
 		page.idle[0]!.run();
 		expect(runs).toEqual(['sync']);
 	});
 
-	it('without idle callbacks, runs a moment after the load', () => {
+	it('without idle callbacks, runs after the moment', () => {
 		const page = fakePage('loading', false);
 		const runs: string[] = [];
 		whenIdle(() => runs.push('sync'), page.target);
 		page.loads.forEach((load) => load());
 		expect(runs).toEqual([]);
-		expect(page.timers).toHaveLength(1);
 		page.timers[0]!.run();
 		expect(runs).toEqual(['sync']);
 	});
