@@ -3,7 +3,7 @@
  * gives way to its default) and the backup reminder's preferences.
  */
 import { DEFAULT_SETTINGS, type Settings } from '$lib/core/default-settings';
-import type { SettingsProblem } from '$lib/core/settings-rules';
+import { checkFitted, repairSettings, type SettingsProblem } from '$lib/core/settings-rules';
 import { defaultBackupPrefs } from '$lib/core/backup-reminder';
 import type { BackupPrefs } from '$lib/core/records';
 import type { Database } from './database';
@@ -19,9 +19,6 @@ export async function getSettings(db: Database): Promise<Settings> {
 /** The settings, and what was wrong with the stored ones (for a page to say so, in settings.ts's words, and offer a reset). */
 export async function readSettings(db: Database): Promise<{ settings: Settings; problems: SettingsProblem[] }> {
 	const [stored, fitted] = await Promise.all([db.get('settings', 'main'), db.get('settings', 'fsrs')]);
-	// Nothing stored, nothing to check: the rules load only with settings to read (every page reads them, the home page first).
-	if (!stored && !fitted) return { settings: { ...DEFAULT_SETTINGS, learningSteps: [...DEFAULT_SETTINGS.learningSteps], relearningSteps: [...DEFAULT_SETTINGS.relearningSteps] }, problems: [] };
-	const { checkFitted, repairSettings } = await import('$lib/core/settings-rules');
 	const fittedProblem = fitted ? checkFitted(fitted) : undefined;
 	const weights = fitted?.key === 'fsrs' && !fittedProblem ? { weights: fitted.weights } : {};
 	// Rows saved by older versions lack the newer settings: the check fills them with defaults.
