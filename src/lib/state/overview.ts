@@ -23,13 +23,4 @@ export async function overview(db: Database, set: QuestionSet, builtin: boolean,
 	return { set, builtin, newToday: counts.new, dueToday: counts.learning + counts.review, progress: counts.progress };
 }
 
-/** "in 10 minutes", "tomorrow", "in 4 days": when something is next due, relative to now. */
-export function relativeTime(time: number, now = Date.now()): string {
-	const minutes = Math.round((time - now) / 60_000);
-	if (minutes <= 0) return 'now';
-	const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-	if (minutes < 60) return format.format(minutes, 'minute');
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return format.format(hours, 'hour');
-	return format.format(Math.round(hours / 24), 'day');
-}
+export { relativeTime } from '$lib/core/relative-time';
