@@ -12,7 +12,7 @@ import { State, newCard, type CardState } from '../src/lib/core/card';
 import { DAY } from '../src/lib/core/day';
 import { seededRandom } from '../src/lib/core/simulate';
 import { openDatabase } from '../src/lib/storage/db';
-import type { CardRow, LogEntry } from '../src/lib/core/records';
+import { newLogEntryId, type CardRow, type LogEntry } from '../src/lib/core/records';
 import { collectStats } from '../src/lib/storage/stats';
 
 const NOW = Date.parse('2024-06-01T10:00:00Z');
@@ -49,12 +49,15 @@ export async function benchStats(): Promise<{ stats_ms_100k: number; stats_rebui
 		const log = db.transaction('log', 'readwrite');
 		for (let i = start; i < start + batch; i++) {
 			const before = card(i % CARDS);
-			const entry: Omit<LogEntry, 'id'> = {
+			const reviewedAt = NOW - Math.floor(((ENTRIES - i) / ENTRIES) * 365 * DAY);
+			const entry: LogEntry = {
+				// Keyed on the device since schema 5; each entry's time is its own, so the key is unique.
+				id: newLogEntryId(reviewedAt, i, new Uint8Array(6)),
 				setId: 'bench',
 				questionId: before.questionId,
 				rating: random() < 0.12 ? 1 : 3,
 				// Oldest first, spread over the last 365 days.
-				reviewedAt: NOW - Math.floor(((ENTRIES - i) / ENTRIES) * 365 * DAY),
+				reviewedAt,
 				durationMs: 4000,
 				before,
 				after: before
@@ -77,7 +80,7 @@ export async function benchStats(): Promise<{ stats_ms_100k: number; stats_rebui
 		const log = db.transaction('log', 'readwrite');
 		for (let i = 0; i < 10; i++) {
 			const before = card(i);
-			void log.store.add({ setId: 'bench', questionId: before.questionId, rating: 3, reviewedAt: NOW, durationMs: 4000, before, after: before });
+			void log.store.add({ id: newLogEntryId(NOW, run * 10 + i, new Uint8Array(6)), setId: 'bench', questionId: before.questionId, rating: 3, reviewedAt: NOW, durationMs: 4000, before, after: before });
 		}
 		await log.done;
 		const started = performance.now();

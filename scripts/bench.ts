@@ -85,7 +85,7 @@ function withWorkers(files: Set<string>): Set<string> {
 	const queue = [...files];
 	while (queue.length > 0) {
 		const file = queue.pop()!;
-		const path = join('build', file);
+		const path = join(filesDir(), file);
 		if (!existsSync(path)) continue;
 		const code = readFileSync(path, 'utf8');
 		const workers = [...code.matchAll(/new Worker\(new URL\(\s*[`"']([^`"']+\.js)[`"']/g)].map((match) => match[1]!);

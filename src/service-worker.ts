@@ -16,7 +16,7 @@
  * tab of the old version has closed.
  */
 import { base, build, files, prerendered, version } from '$service-worker';
-import { FIRST_SCREENS, cachePlan, type OfflineProgress } from '$lib/core/offline';
+import { FIRST_SCREENS, backgroundOrder, cachePlan, type OfflineProgress } from '$lib/core/offline';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const CACHE = `factdrill-${version}`;
@@ -98,7 +98,7 @@ async function tell(update: OfflineProgress, only?: Client): Promise<void> {
 async function complete(): Promise<void> {
 	const cache = await openCache();
 	const saved = new Set((await cache.keys()).map((request) => new URL(request.url).pathname));
-	const missing = ASSETS.filter((path) => !saved.has(path));
+	const missing = backgroundOrder(ASSETS.filter((path) => !saved.has(path)));
 	const total = ASSETS.length;
 	let count = total - missing.length;
 	if (missing.length > 0) {

@@ -162,6 +162,15 @@ describe('statistics from IndexedDB', () => {
 		expect((await readSettings(db)).problems).toEqual([]);
 	});
 
+	it('with nothing stored, the settings are the defaults, a copy a page may change', async () => {
+		const read = await readSettings(db);
+		expect(read).toEqual({ settings: DEFAULT_SETTINGS, problems: [] });
+		read.settings.learningSteps.push('1d');
+		read.settings.newPerDay = 1;
+		expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);
+		expect(DEFAULT_SETTINGS.learningSteps).toEqual(['1m', '10m']);
+	});
+
 	it('old settings rows get the new settings from the defaults', async () => {
 		await db.put('settings', { key: 'main', newPerDay: 7, maxReviewsPerDay: 100, dayStartHour: 5, desiredRetention: 0.85 });
 		expect(await getSettings(db)).toEqual({ ...DEFAULT_SETTINGS, newPerDay: 7, maxReviewsPerDay: 100, dayStartHour: 5, desiredRetention: 0.85 });

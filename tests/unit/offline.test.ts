@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cachePlan, filesOfPage, isOfflineProgress, offlineStatusText } from '../../src/lib/core/offline';
+import { backgroundOrder, cachePlan, filesOfPage, isOfflineProgress, offlineStatusText } from '../../src/lib/core/offline';
 
 /** The shape of a page SvelteKit prerenders (trimmed): preload links, a stylesheet, the bootstrap script. */
 const studyPage = `<!doctype html>
@@ -62,7 +62,7 @@ describe('cachePlan', () => {
 
 	it('puts the first screens, what they load, the built-in sets and the static files first; the rest after', () => {
 		const plan = cachePlan(assets, new Map([['/study', studyPage]]), '', statics);
-		expect(plan.rest).toEqual(['/_app/immutable/nodes/5.F6.js', '/_app/immutable/workers/generate.worker-G7.js', '/', '/generate']);
+		expect(plan.rest).toEqual(['/_app/immutable/nodes/5.F6.js', '/', '/generate', '/_app/immutable/workers/generate.worker-G7.js']);
 		expect([...plan.first].sort()).toEqual(assets.filter((asset) => !plan.rest.includes(asset)).sort());
 		expect(plan.first).toContain('/study');
 		expect(plan.first).toContain('/sets/shoigu-pyongyang-2023.json');
@@ -78,6 +78,13 @@ describe('cachePlan', () => {
 		expect(new Set(all).size).toBe(all.length);
 		expect(all.sort()).toEqual([...assets].sort());
 		expect(all).not.toContain('/_app/immutable/nodes/2.H8.js');
+	});
+});
+
+describe('backgroundOrder', () => {
+	it('saves the Web Workers last, keeping the order otherwise', () => {
+		const paths = ['/_app/immutable/workers/generate.worker-G7.js', '/_app/immutable/nodes/13.C3.js', '/_app/immutable/workers/backup.worker-K9.js', '/stats', '/_app/immutable/chunks/runtime.B2.js'];
+		expect(backgroundOrder(paths)).toEqual(['/_app/immutable/nodes/13.C3.js', '/stats', '/_app/immutable/chunks/runtime.B2.js', '/_app/immutable/workers/generate.worker-G7.js', '/_app/immutable/workers/backup.worker-K9.js']);
 	});
 });
 

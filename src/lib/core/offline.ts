@@ -53,7 +53,17 @@ export function cachePlan(assets: readonly string[], pages: ReadonlyMap<string, 
 	}
 	for (const asset of assets) if (asset.startsWith(`${base}/sets/`)) first.add(asset);
 	for (const file of statics) if (known.has(file)) first.add(file);
-	return { first: [...first], rest: assets.filter((asset) => !first.has(asset)) };
+	return { first: [...first], rest: backgroundOrder(assets.filter((asset) => !first.has(asset))) };
+}
+
+/**
+ * The order the background saves files in: the Web Workers' scripts (the question generator, the
+ * largest file, which only the generate page needs) after every page and what pages load, so that
+ * a download cut short leaves as many pages working offline as it can.
+ */
+export function backgroundOrder(paths: readonly string[]): string[] {
+	const worker = (path: string) => path.includes('/_app/immutable/workers/');
+	return [...paths.filter((path) => !worker(path)), ...paths.filter(worker)];
 }
 
 /** From the service worker to the pages: how much of the app is saved for offline use. */

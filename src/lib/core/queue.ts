@@ -2,11 +2,11 @@
  * Today's study queue: due learning cards first, then due reviews, then new cards up to the
  * daily limit, as in Anki. Pure: storage hands in the candidate cards, this decides the order.
  */
-import { State, type CardState } from './card';
-import { MINUTE, studyDay, type DayOptions } from './day';
+import type { CardState } from './card';
+import { studyDay, type DayOptions } from './day';
+import { isDue, isLearning, LEARN_AHEAD } from './due';
 
-/** Learning cards due within this window count as due now (Anki's "learn ahead limit"). */
-export const LEARN_AHEAD = 20 * MINUTE;
+export { isDue, isLearning, LEARN_AHEAD };
 
 export interface QueueOptions extends DayOptions {
 	newPerDay: number;
@@ -22,17 +22,6 @@ export interface Queue {
 	learning: CardState[];
 	review: CardState[];
 	new: CardState[];
-}
-
-export function isLearning(card: CardState): boolean {
-	return card.state === State.Learning || card.state === State.Relearning;
-}
-
-/** A review card is due for its whole due day; a learning card from its exact due time (less the learn-ahead window). */
-export function isDue(card: CardState, now: number, options: DayOptions): boolean {
-	if (card.state === State.New) return false;
-	if (isLearning(card)) return card.due <= now + LEARN_AHEAD;
-	return studyDay(card.due, options) <= studyDay(now, options);
 }
 
 /**

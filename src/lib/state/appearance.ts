@@ -3,7 +3,7 @@
  * (app.css reads them); "system" leaves the choice to the device.
  */
 import type { Settings } from '$lib/core/settings';
-import { getSettings } from '$lib/storage/db';
+import { getSettings } from '$lib/storage/preferences';
 import { getDatabase } from './library';
 
 export function applyAppearance(settings: Pick<Settings, 'theme' | 'reduceMotion'>, root: HTMLElement = document.documentElement): void {

@@ -3,10 +3,12 @@
  * (served as static JSON) into it, installing new versions as they appear.
  */
 import type { QuestionSet } from '$lib/formats/question-set';
-import { getSetRows, installSet, openDatabase, type Database } from '$lib/storage/db';
+// Each store's module rather than storage/db.ts: every page loads this one, and db.ts would bring every store's code.
+import { DB_NAME, openDatabase, type Database } from '$lib/storage/database';
+import { getSetRows, installSet } from '$lib/storage/sets';
+import { getBackupPrefs, type Settings } from '$lib/storage/preferences';
+import { reviewSpan } from '$lib/storage/review-log';
 import { localOffsetMinutes, type DayOptions } from '$lib/core/day';
-import type { Settings } from '$lib/storage/db';
-import { DB_NAME, getBackupPrefs, reviewSpan } from '$lib/storage/db';
 import { backupReminder } from '$lib/core/backup-reminder';
 import { appUpdate } from './app-update.svelte';
 import { describeStorageError } from './storage-errors';

@@ -1,7 +1,9 @@
 /**
  * What the home and set pages show for a set: today's new / due counts and overall progress.
  */
-import { loadQueue, getSettings, setProgress, type Database, type SetProgress } from '$lib/storage/db';
+import type { Database } from '$lib/storage/database';
+import { setCounts, type SetProgress } from '$lib/storage/counts';
+import { getSettings } from '$lib/storage/preferences';
 import { dayOptions } from './library';
 import type { QuestionSet } from '$lib/formats/question-set';
 
@@ -17,26 +19,8 @@ export interface SetOverview {
 
 export async function overview(db: Database, set: QuestionSet, builtin: boolean, now = Date.now()): Promise<SetOverview> {
 	const settings = await getSettings(db);
-	const [queue, progress] = await Promise.all([
-		loadQueue(db, set.id, now, settings, dayOptions(settings, new Date(now))),
-		setProgress(db, set.id)
-	]);
-	return {
-		set,
-		builtin,
-		newToday: queue.new.length,
-		dueToday: queue.learning.length + queue.review.length,
-		progress
-	};
+	const counts = await setCounts(db, set.id, now, settings, dayOptions(settings, new Date(now)));
+	return { set, builtin, newToday: counts.new, dueToday: counts.learning + counts.review, progress: counts.progress };
 }
 
-/** "in 10 minutes", "tomorrow", "in 4 days": when something is next due, relative to now. */
-export function relativeTime(time: number, now = Date.now()): string {
-	const minutes = Math.round((time - now) / 60_000);
-	if (minutes <= 0) return 'now';
-	const format = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-	if (minutes < 60) return format.format(minutes, 'minute');
-	const hours = Math.round(minutes / 60);
-	if (hours < 24) return format.format(hours, 'hour');
-	return format.format(Math.round(hours / 24), 'day');
-}
+export { relativeTime } from '$lib/core/relative-time';

@@ -48,33 +48,6 @@ async function factsOf(db: Database, setId: string): Promise<Facts> {
 	return factsOfSet(row?.set.questions ?? []);
 }
 
-export interface SetProgress {
-	total: number;
-	/** Cards never studied. */
-	unseen: number;
-	learning: number;
-	review: number;
-	/** Review cards with an interval of 21 days or more (Anki's "mature"). */
-	mature: number;
-	/** The earliest due time among studied cards, or null. */
-	nextDue: number | null;
-}
-
-export async function setProgress(db: Database, setId: string): Promise<SetProgress> {
-	const rows = await db.getAllFromIndex('cards', 'by-set', setId);
-	const progress: SetProgress = { total: rows.length, unseen: 0, learning: 0, review: 0, mature: 0, nextDue: null };
-	for (const row of rows) {
-		if (row.state === State.New) progress.unseen++;
-		else {
-			if (row.state === State.Review) progress.review++;
-			else progress.learning++;
-			if (row.state === State.Review && row.scheduledDays >= 21) progress.mature++;
-			if (progress.nextDue === null || row.due < progress.nextDue) progress.nextDue = row.due;
-		}
-	}
-	return progress;
-}
-
 /** The first due time after `after` among a set's studied cards (for "next cards due ..."). */
 export async function nextDueAfter(db: Database, setId: string, after: number): Promise<number | null> {
 	const index = db.transaction('cards').store.index('by-set-state-due');

@@ -2,8 +2,9 @@
  * The database: its schema, declared once, the upgrades from every earlier version, opening it,
  * and what every store's module shares (the card row's shape, the write helper, the errors).
  * Storage is the only layer that imports idb; nothing but IndexedDB requests is awaited inside a
- * transaction. What it holds is read and written by sets.ts, cards.ts, review-log.ts and
- * preferences.ts (and, loaded only where needed, stats.ts, study.ts, drafts.ts and backup.ts).
+ * transaction. What it holds is read and written by sets.ts, cards.ts, counts.ts, review-log.ts,
+ * grades.ts and preferences.ts (and, loaded only where needed, stats.ts, study.ts, drafts.ts and
+ * backup.ts).
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import { State, type CardState } from '$lib/core/card';
