@@ -130,6 +130,63 @@ CREATE TABLE webauthn_challenges (
 	expires_at bigint NOT NULL
 );
 `
+	},
+	{
+		version: 4,
+		name: 'classes',
+		sql: `
+-- A class belongs to its teacher's account; its join code is kept as a digest, like every code.
+CREATE TABLE classes (
+	id text PRIMARY KEY,
+	owner_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+	name text NOT NULL,
+	code_hash text UNIQUE,
+	code_expires_at bigint,
+	created_at bigint NOT NULL
+);
+CREATE INDEX classes_by_owner ON classes (owner_id, created_at);
+
+-- A student in a class: their account (never shown to the teacher), a member id made for the class, a display name.
+CREATE TABLE class_members (
+	class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+	account_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+	member_id text NOT NULL UNIQUE,
+	display_name text NOT NULL,
+	joined_at bigint NOT NULL,
+	PRIMARY KEY (class_id, account_id)
+);
+CREATE INDEX class_members_by_account ON class_members (account_id);
+
+-- Sets assigned to a class, in full (students' devices store them), with an optional due date.
+CREATE TABLE class_assignments (
+	class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+	set_id text NOT NULL,
+	title text NOT NULL,
+	question_count integer NOT NULL,
+	document jsonb NOT NULL,
+	due_at bigint,
+	assigned_at bigint NOT NULL,
+	PRIMARY KEY (class_id, set_id)
+);
+
+-- Finished tests a student's device reported to the class; they go with the membership.
+CREATE TABLE class_tests (
+	class_id text NOT NULL,
+	account_id text NOT NULL,
+	test_id text NOT NULL,
+	set_id text NOT NULL,
+	finished_at bigint NOT NULL,
+	total integer NOT NULL,
+	correct integer NOT NULL,
+	scheduled boolean NOT NULL,
+	items jsonb NOT NULL,
+	PRIMARY KEY (class_id, account_id, test_id),
+	FOREIGN KEY (class_id, account_id) REFERENCES class_members (class_id, account_id) ON DELETE CASCADE
+);
+
+-- The dashboard reads a student's reviews of one set.
+CREATE INDEX reviews_by_set ON reviews (account_id, (entry->>'setId'));
+`
 	}
 ];
 
