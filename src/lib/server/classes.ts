@@ -171,25 +171,25 @@ export async function dashboard(store: Store, caller: Caller, classId: string): 
 		const assignments = await tx.query<{ document: QuestionSet; due_at: number | null }>('SELECT document, due_at FROM class_assignments WHERE class_id = $1::text ORDER BY assigned_at, set_id', [classId]);
 		// Only the members' reviews of assigned sets are read: the join names both.
 		const questionCounts = await tx.query<QuestionCount>(
-			`SELECT m.member_id AS "memberId", r.entry->>'setId' AS "setId", r.entry->>'questionId' AS "questionId",
+			`SELECT m.member_id AS "memberId", r.set_id AS "setId", r.question_id AS "questionId",
 				count(*)::int AS reviews,
-				count(*) FILTER (WHERE coalesce(NOT (r.entry->'answer'->>'correct')::boolean, (r.entry->>'rating')::int = 1))::int AS wrong,
-				count(*) FILTER (WHERE (r.entry->'before'->>'state')::int <> 0)::int AS "recallReviews",
-				count(*) FILTER (WHERE (r.entry->'before'->>'state')::int <> 0 AND (r.entry->>'rating')::int > 1)::int AS recalled,
-				max((r.entry->>'reviewedAt')::bigint) AS "lastAt"
+				count(*) FILTER (WHERE coalesce(NOT r.answer_correct, r.rating = 1))::int AS wrong,
+				count(*) FILTER (WHERE r.seen_before)::int AS "recallReviews",
+				count(*) FILTER (WHERE r.seen_before AND r.rating > 1)::int AS recalled,
+				max(r.reviewed_at) AS "lastAt"
 			 FROM class_members m
 			 JOIN class_assignments a ON a.class_id = m.class_id
-			 JOIN reviews r ON r.account_id = m.account_id AND r.entry->>'setId' = a.set_id AND NOT r.deleted
-			 WHERE m.class_id = $1::text
+			 JOIN reviews r ON r.account_id = m.account_id AND r.set_id = a.set_id
+			 WHERE m.class_id = $1::text AND NOT r.deleted
 			 GROUP BY 1, 2, 3`,
 			[classId]
 		);
 		const wrongCounts = await tx.query<WrongCount>(
-			`SELECT r.entry->>'setId' AS "setId", r.entry->>'questionId' AS "questionId", r.entry->'answer'->>'given' AS given, count(*)::int AS count
+			`SELECT r.set_id AS "setId", r.question_id AS "questionId", r.answer_given AS given, count(*)::int AS count
 			 FROM class_members m
 			 JOIN class_assignments a ON a.class_id = m.class_id
-			 JOIN reviews r ON r.account_id = m.account_id AND r.entry->>'setId' = a.set_id AND NOT r.deleted
-			 WHERE m.class_id = $1::text AND (r.entry->'answer'->>'correct')::boolean = false AND r.entry->'answer'->>'given' <> ''
+			 JOIN reviews r ON r.account_id = m.account_id AND r.set_id = a.set_id
+			 WHERE m.class_id = $1::text AND NOT r.deleted AND NOT r.answer_correct AND r.answer_given <> ''
 			 GROUP BY 1, 2, 3`,
 			[classId]
 		);

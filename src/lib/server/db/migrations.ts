@@ -184,8 +184,17 @@ CREATE TABLE class_tests (
 	FOREIGN KEY (class_id, account_id) REFERENCES class_members (class_id, account_id) ON DELETE CASCADE
 );
 
--- The dashboard reads a student's reviews of one set.
-CREATE INDEX reviews_by_set ON reviews (account_id, (entry->>'setId'));
+-- What the dashboard counts of a review, kept as columns when the review is stored (reading them
+-- out of each entry's JSON at every dashboard costs ten times as much); null for a tombstone.
+ALTER TABLE reviews
+	ADD COLUMN set_id text GENERATED ALWAYS AS (entry->>'setId') STORED,
+	ADD COLUMN question_id text GENERATED ALWAYS AS (entry->>'questionId') STORED,
+	ADD COLUMN rating smallint GENERATED ALWAYS AS ((entry->>'rating')::smallint) STORED,
+	ADD COLUMN reviewed_at bigint GENERATED ALWAYS AS ((entry->>'reviewedAt')::bigint) STORED,
+	ADD COLUMN seen_before boolean GENERATED ALWAYS AS ((entry->'before'->>'state')::smallint <> 0) STORED,
+	ADD COLUMN answer_correct boolean GENERATED ALWAYS AS ((entry->'answer'->>'correct')::boolean) STORED,
+	ADD COLUMN answer_given text GENERATED ALWAYS AS (entry->'answer'->>'given') STORED;
+CREATE INDEX reviews_by_set ON reviews (account_id, set_id);
 `
 	}
 ];
