@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classDashboard, groupWrongAnswers, type DashboardInput, type QuestionCount } from '../../src/lib/core/class-dashboard';
+import { hardestQuestions, questionsCsv, sortStudents, studentsCsv } from '../../src/lib/core/class-report';
 import { validateAssign, validateJoinClass, validateTestReport } from '../../src/lib/formats/classes';
 
 const T0 = Date.UTC(2024, 2, 4, 9);
@@ -160,5 +161,31 @@ describe('class request bodies', () => {
 		const test = { id: 'news-set:1709542800000', setId: 'news-set', finishedAt: T0, total: 4, correct: 5, scheduled: false, items: [{ questionId: 'q1', given: 'x', correct: 'no' }] };
 		expect(validateTestReport({ tests: [test] })).toEqual({ ok: false, issues: ['tests[0].correct: must be a whole number from 0 to the total', 'tests[0].items[0]: must be { questionId, given, correct }'] });
 		expect(validateTestReport({ tests: [{ ...test, correct: 3, items: [] }] }).ok).toBe(true);
+	});
+});
+
+describe('the dashboard as the teacher reads it', () => {
+	const board = classDashboard(input);
+	const students = board.sets[0]!.students;
+
+	it('sorts students by any column, those with no figure last either way', () => {
+		expect(sortStudents(students, 'name', 'descending').map((student) => student.displayName)).toEqual(['Zoe', 'Bo', 'Ann']);
+		expect(sortStudents(students, 'progress', 'descending').map((student) => student.displayName)).toEqual(['Ann', 'Zoe', 'Bo']);
+		expect(sortStudents(students, 'progress', 'ascending').map((student) => student.displayName)).toEqual(['Bo', 'Zoe', 'Ann']);
+		expect(sortStudents(students, 'bestScore', 'ascending').map((student) => student.displayName)).toEqual(['Ann', 'Bo', 'Zoe']);
+		expect(sortStudents(students, 'bestScore', 'descending').map((student) => student.displayName)).toEqual(['Bo', 'Ann', 'Zoe']);
+		expect(sortStudents(students, 'recall', 'descending').map((student) => student.displayName)).toEqual(['Ann', 'Bo', 'Zoe']);
+	});
+
+	it('exports a row per student and set, and a row per question, as CSV that a spreadsheet will not run', () => {
+		const named = classDashboard({ ...input, members: [...members.slice(0, 2), { memberId: 'm-bo', displayName: '=HYPERLINK("x")', joinedAt: T0 }] });
+		const csv = studentsCsv(named);
+		const lines = csv.trimEnd().split('\r\n');
+		expect(lines[0]).toBe('class,set,student,started,questions seen,questions in set,progress %,reviews,recall %,tests,best test %,last test %,last studied,due');
+		expect(lines).toContain('History 9B,Visit to the exhibition,Ann,yes,3,4,75,6,67,2,75,75,2024-03-09,2024-03-11');
+		expect(lines).toContain('History 9B,Visit to the exhibition,"\'=HYPERLINK(""x"")",yes,0,4,0,0,,1,100,100,2024-03-05,2024-03-11');
+		const questions = questionsCsv(board).trimEnd().split('\r\n');
+		expect(questions[1]).toBe('History 9B,Visit to the exhibition,q1,Who visited?,5,2,40,Kim (2)');
+		expect(hardestQuestions(board.sets[0]!).map((question) => question.questionId)).toEqual(['q4', 'q3', 'q1', 'q2']);
 	});
 });
