@@ -15,6 +15,8 @@
  * - editor_open_longest_task_ms_5000, print_open_longest_task_ms_5000, backup_plan_longest_task_ms_85mb,
  *   backup_restore_longest_task_ms_85mb: how long the heaviest pages freeze the tab, in Chromium
  *   (scripts/bench-pages.ts; `--no-pages` leaves them out).
+ * - class_dashboard_ms_40x2000 / _postgres: a class's dashboard on the server, 40 students with
+ *   2,000 reviews each, on the embedded store and on PostgreSQL (scripts/bench-classes.ts).
  */
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
@@ -212,6 +214,10 @@ log('timing the set editor on 5,000 questions…');
 const { benchEditor } = await import('./bench-editor');
 Object.assign(results, benchEditor());
 
+log('timing a class dashboard of 40 students × 2,000 reviews on both stores…');
+const { benchClasses } = await import('./bench-classes');
+Object.assign(results, await benchClasses(log));
+
 log(`timing the app on a throttled phone in Chromium (${runs} rounds)…`);
 const { benchUsable } = await import('./bench-usable');
 Object.assign(results, await benchUsable({ runs, log }));
@@ -227,6 +233,8 @@ const targets: Record<string, string> = {
 	generate_ms_6kb: '< 300',
 	generate_ms_600kb: '< 30000',
 	stats_ms_100k: '< 300',
+	class_dashboard_ms_40x2000: '< 300',
+	class_dashboard_ms_40x2000_postgres: '< 300',
 	editor_keystroke_ms_5000: '< 16',
 	usable_ms_home_cold: '≤ 2500',
 	usable_ms_home_warm: '≤ 1000',

@@ -27,7 +27,8 @@ async function pages(page: Page, visit: (name: string) => Promise<void>) {
 		['/new', 'new', 'From an article'],
 		['/import', 'import', 'Preview'],
 		['/generate', 'generate', 'Propose questions'],
-		['/sync', 'sync', 'Turn on sync']
+		['/sync', 'sync', 'Turn on sync'],
+		['/classes', 'classes', 'Join']
 	] as const) {
 		await page.goto(server.url + path);
 		await page.getByRole(name === 'new' ? 'link' : 'button', { name: ready }).waitFor();
@@ -37,7 +38,7 @@ async function pages(page: Page, visit: (name: string) => Promise<void>) {
 
 describe('accessibility (axe-core)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
-		it(`home, set, study, test, new, import, generate and sync pages have no violations in ${colorScheme} mode`, async () => {
+		it(`home, set, study, test, new, import, generate, sync and classes pages have no violations in ${colorScheme} mode`, async () => {
 			const context = await phone(browser, { colorScheme });
 			const page = await context.newPage();
 			const found: Record<string, string[]> = {};
@@ -45,13 +46,13 @@ describe('accessibility (axe-core)', () => {
 				const violations = await axe(page);
 				found[name] = violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
 			});
-			expect(found).toEqual({ home: [], set: [], 'study (question)': [], 'study (answer)': [], test: [], new: [], import: [], generate: [], sync: [] });
+			expect(found).toEqual({ home: [], set: [], 'study (question)': [], 'study (answer)': [], test: [], new: [], import: [], generate: [], sync: [], classes: [] });
 			await context.close();
 		});
 	}
 });
 
-const EVERY_PAGE = ['/', '/new', '/import', '/generate', '/sync', '/edit?new=1', '/print?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/set?id=shoigu-pyongyang-2023', '/test?id=shoigu-pyongyang-2023', '/study?id=shoigu-pyongyang-2023'];
+const EVERY_PAGE = ['/', '/new', '/import', '/generate', '/sync', '/classes', '/edit?new=1', '/print?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/set?id=shoigu-pyongyang-2023', '/test?id=shoigu-pyongyang-2023', '/study?id=shoigu-pyongyang-2023'];
 
 describe('phone width', () => {
 	it('no page is wider than a 360 px screen', async () => {

@@ -81,7 +81,7 @@ describe('phone widths', () => {
 		await page.context().close();
 	});
 
-	const pages = ['/set?id=shoigu-pyongyang-2023', '/new', '/generate', '/import', '/edit?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup'];
+	const pages = ['/set?id=shoigu-pyongyang-2023', '/new', '/generate', '/import', '/edit?id=shoigu-pyongyang-2023', '/stats', '/settings', '/backup', '/classes'];
 	it('every page at the common phone widths: no sideways scroll, the header whole', async () => {
 		const problems: string[] = [];
 		for (const path of pages) {

@@ -9,6 +9,7 @@ import { digest } from '$lib/server/secrets';
 import { listDevices } from '$lib/server/devices';
 import { listShares, sharedSet } from '$lib/server/shares';
 import { listPasskeys } from '$lib/server/passkeys';
+import { listClasses } from '$lib/server/classes';
 import { pull } from '$lib/server/sync';
 import { authenticate } from '$lib/server/auth';
 import { DEFAULT_LIMITS, type Store } from '$lib/server/store';
@@ -52,6 +53,9 @@ async function writeAsVersion(sql: Sql, version: number): Promise<void> {
 	if (version >= 3) {
 		await sql.query(`INSERT INTO passkeys (credential_id, account_id, name, public_key, counter, transports, created_at) VALUES ('old-credential', 'old-account-0000000', 'Old key', 'AAAA', 4, '["usb"]', $1::bigint)`, [NOW]);
 	}
+	if (version >= 4) {
+		await sql.query(`INSERT INTO classes (id, owner_id, name, code_hash, code_expires_at, created_at) VALUES ('old-class-000000000', 'old-account-0000000', 'Old class', $1::text, $2::bigint, $2::bigint)`, [digest('OLDCODE1'), NOW + 86_400_000]);
+	}
 }
 
 describe.each(KINDS)('migrations on the %s store', (kind: Kind) => {
@@ -94,6 +98,7 @@ describe.each(KINDS)('migrations on the %s store', (kind: Kind) => {
 					expect((await listShares(store, caller)).map((share) => share.id)).toEqual(['old-share-00000000']);
 				}
 				expect((await listPasskeys(store, caller)).map((passkey) => passkey.name)).toEqual(from >= 3 ? ['Old key'] : []);
+				expect((await listClasses(store, caller)).map((taught) => taught.name)).toEqual(from >= 4 ? ['Old class'] : []);
 			}
 		});
 	}

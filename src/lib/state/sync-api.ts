@@ -13,6 +13,7 @@ import {
 	type SignedIn
 } from '$lib/formats/sync';
 import type { QuestionSet } from '$lib/formats/question-set';
+import type { Assignment, ClassCode, ClassCreated, ClassDashboard, ClassDetail, ClassSummary, ClassTestResult, Membership } from '$lib/formats/classes';
 import type { SyncAccount } from '$lib/core/records';
 
 /** A failed call: `offline` when the server could not be reached at all (then a later try may succeed). */
@@ -170,6 +171,62 @@ export class SyncApi {
 
 	share(device: Credentials, set: QuestionSet): Promise<ShareCreated> {
 		return this.call('POST', '/api/shares', { device, body: { set } });
+	}
+
+	// Classes: the teacher's side.
+
+	classes(device: Credentials): Promise<ClassSummary[]> {
+		return this.call('GET', '/api/classes', { device });
+	}
+
+	createClass(device: Credentials, name: string): Promise<ClassCreated> {
+		return this.call('POST', '/api/classes', { device, body: { name } });
+	}
+
+	classDetail(device: Credentials, classId: string): Promise<ClassDetail> {
+		return this.call('GET', `/api/classes/${encodeURIComponent(classId)}`, { device });
+	}
+
+	deleteClass(device: Credentials, classId: string): Promise<void> {
+		return this.call('DELETE', `/api/classes/${encodeURIComponent(classId)}`, { device });
+	}
+
+	classCode(device: Credentials, classId: string): Promise<ClassCode> {
+		return this.call('POST', `/api/classes/${encodeURIComponent(classId)}/code`, { device });
+	}
+
+	assign(device: Credentials, classId: string, set: QuestionSet, dueAt: number | null): Promise<Assignment> {
+		return this.call('POST', `/api/classes/${encodeURIComponent(classId)}/assignments`, { device, body: { set, dueAt } });
+	}
+
+	unassign(device: Credentials, classId: string, setId: string): Promise<void> {
+		return this.call('DELETE', `/api/classes/${encodeURIComponent(classId)}/assignments/${encodeURIComponent(setId)}`, { device });
+	}
+
+	removeMember(device: Credentials, classId: string, memberId: string): Promise<void> {
+		return this.call('DELETE', `/api/classes/${encodeURIComponent(classId)}/members/${encodeURIComponent(memberId)}`, { device });
+	}
+
+	dashboard(device: Credentials, classId: string): Promise<ClassDashboard> {
+		return this.call('GET', `/api/classes/${encodeURIComponent(classId)}/dashboard`, { device });
+	}
+
+	// Classes: the student's side.
+
+	memberships(device: Credentials): Promise<Membership[]> {
+		return this.call('GET', '/api/memberships', { device });
+	}
+
+	joinClass(device: Credentials, code: string, displayName: string): Promise<Membership> {
+		return this.call('POST', '/api/memberships', { device, body: { code, displayName } });
+	}
+
+	leaveClass(device: Credentials, classId: string): Promise<void> {
+		return this.call('DELETE', `/api/memberships/${encodeURIComponent(classId)}`, { device });
+	}
+
+	reportTests(device: Credentials, classId: string, tests: ClassTestResult[]): Promise<{ stored: number; ignored: number }> {
+		return this.call('POST', `/api/memberships/${encodeURIComponent(classId)}/tests`, { device, body: { tests } });
 	}
 }
 

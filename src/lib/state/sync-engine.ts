@@ -24,6 +24,7 @@ import {
 	resolveSetConflict,
 	updateSyncProgress
 } from '$lib/storage/sync';
+import { syncClasses } from './class-sync';
 import { rebuild } from './durability';
 import { removeSet, storeSet } from './writes';
 import type { Change } from './sync';
@@ -38,6 +39,8 @@ export interface SyncReport {
 	conflicts: number;
 	/** Whether the settings changed here (theme, limits) from another device. */
 	settingsChanged: boolean;
+	/** Sets assigned by a class this device's account is in, new on this device. */
+	classSetsAdded: string[];
 }
 
 export interface SyncDeps {
@@ -163,9 +166,11 @@ export async function syncOnce(deps: SyncDeps): Promise<SyncReport> {
 	const { pulled, cards, settingsChanged } = await pullAll(deps, account);
 	const replayed = cards.size > 0 ? (await rebuild(deps.db, undefined, cards)).replayed : 0;
 	if (cards.size > 0) deps.announce?.({ kind: 'rebuild' });
+	// Sets assigned to the account's classes arrive with every sync; tests of them go to the class.
+	const classes = await syncClasses(deps, account);
 	const conflicts = (await getSetConflicts(deps.db)).length;
 	await updateSyncProgress(deps.db, { lastSyncedAt: deps.now(), error: null });
-	return { pushed, pulled, replayed, conflicts, settingsChanged };
+	return { pushed, pulled, replayed, conflicts, settingsChanged, classSetsAdded: classes.setsAdded };
 }
 
 /**

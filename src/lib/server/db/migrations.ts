@@ -130,6 +130,72 @@ CREATE TABLE webauthn_challenges (
 	expires_at bigint NOT NULL
 );
 `
+	},
+	{
+		version: 4,
+		name: 'classes',
+		sql: `
+-- A class belongs to its teacher's account; its join code is kept as a digest, like every code.
+CREATE TABLE classes (
+	id text PRIMARY KEY,
+	owner_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+	name text NOT NULL,
+	code_hash text UNIQUE,
+	code_expires_at bigint,
+	created_at bigint NOT NULL
+);
+CREATE INDEX classes_by_owner ON classes (owner_id, created_at);
+
+-- A student in a class: their account (never shown to the teacher), a member id made for the class, a display name.
+CREATE TABLE class_members (
+	class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+	account_id text NOT NULL REFERENCES accounts (id) ON DELETE CASCADE,
+	member_id text NOT NULL UNIQUE,
+	display_name text NOT NULL,
+	joined_at bigint NOT NULL,
+	PRIMARY KEY (class_id, account_id)
+);
+CREATE INDEX class_members_by_account ON class_members (account_id);
+
+-- Sets assigned to a class, in full (students' devices store them), with an optional due date.
+CREATE TABLE class_assignments (
+	class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+	set_id text NOT NULL,
+	title text NOT NULL,
+	question_count integer NOT NULL,
+	document jsonb NOT NULL,
+	due_at bigint,
+	assigned_at bigint NOT NULL,
+	PRIMARY KEY (class_id, set_id)
+);
+
+-- Finished tests a student's device reported to the class; they go with the membership.
+CREATE TABLE class_tests (
+	class_id text NOT NULL,
+	account_id text NOT NULL,
+	test_id text NOT NULL,
+	set_id text NOT NULL,
+	finished_at bigint NOT NULL,
+	total integer NOT NULL,
+	correct integer NOT NULL,
+	scheduled boolean NOT NULL,
+	items jsonb NOT NULL,
+	PRIMARY KEY (class_id, account_id, test_id),
+	FOREIGN KEY (class_id, account_id) REFERENCES class_members (class_id, account_id) ON DELETE CASCADE
+);
+
+-- What the dashboard counts of a review, kept as columns when the review is stored (reading them
+-- out of each entry's JSON at every dashboard costs ten times as much); null for a tombstone.
+ALTER TABLE reviews
+	ADD COLUMN set_id text GENERATED ALWAYS AS (entry->>'setId') STORED,
+	ADD COLUMN question_id text GENERATED ALWAYS AS (entry->>'questionId') STORED,
+	ADD COLUMN rating smallint GENERATED ALWAYS AS ((entry->>'rating')::smallint) STORED,
+	ADD COLUMN reviewed_at bigint GENERATED ALWAYS AS ((entry->>'reviewedAt')::bigint) STORED,
+	ADD COLUMN seen_before boolean GENERATED ALWAYS AS ((entry->'before'->>'state')::smallint <> 0) STORED,
+	ADD COLUMN answer_correct boolean GENERATED ALWAYS AS ((entry->'answer'->>'correct')::boolean) STORED,
+	ADD COLUMN answer_given text GENERATED ALWAYS AS (entry->'answer'->>'given') STORED;
+CREATE INDEX reviews_by_set ON reviews (account_id, set_id);
+`
 	}
 ];
 
