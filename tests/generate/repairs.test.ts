@@ -176,6 +176,20 @@ describe('reading a sentence that leans on nothing', () => {
 	});
 });
 
+describe('captions and terms', () => {
+	it('drops a photo caption that gives people\'s places in the picture', () => {
+		const r = generateQuestions('Harbor Chief Names Ferry Operator\n\nMorgan (left) and Reyes (right) on October 25, 2022.\n\nThe Harbor Agency on Monday chose Northwind Lines to run the island ferry from June 2023, replacing a contract that ran for 14 years.', { includeRejected: true, articleDate: '2022-10-28', count: 20 });
+		expect(r.candidates.some((c) => /Morgan|Reyes/.test(c.question.prompt))).toBe(false);
+		expect(r.rejected?.find((x) => /Morgan/.test(x.text))?.reason).toMatch(/caption/);
+	});
+	it('does not read "called for" as the name of something', async () => {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		const found = allCandidates('John Bodylski’s concept called for sending the aircraft on missions attached to satellites, and the idea is called a lifting body. The lifting body gets its lift from its shape, and a lifting body needs no wings. Engineers tested the lifting body at NASA Armstrong in 2023.');
+		const terms = found.filter((c) => c.form === 'term').map((c) => (c.question.type === 'cloze' ? c.question.answer : ''));
+		expect(terms.some((t) => /^for\b/.test(t))).toBe(false);
+	});
+});
+
 describe('who claims it', () => {
 	it('gives a finding to the researchers, not to the city they work in', async () => {
 		const { allCandidates } = await import('../../src/lib/generate/index');

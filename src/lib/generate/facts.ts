@@ -148,7 +148,9 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
 	// A photo caption's fragment: "Braverman and Sunak on Oct. 25, 2022."
-	if (words <= 10 && /\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\.?$/u.test(text) && !sentence.terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text))) return { reason: 'photo caption or credit line' };
+	// ("Braverman (left) and Sunak (right) on October 25, 2022.": a "(left)" is a position, not a verb.)
+	const bracketed = (t: { start: number }) => /\([^()]*$/.test(text.slice(0, t.start));
+	if (words <= 10 && /\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\.?$/u.test(text) && !sentence.terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text) && !bracketed(t))) return { reason: 'photo caption or credit line' };
 	if (/^(?:Dial|Text|Press|Chat|Email|E-mail|Apply|Subscribe|Donate|Vote|Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
 	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
