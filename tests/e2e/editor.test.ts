@@ -114,7 +114,7 @@ describe('editor', () => {
 		await answer.fill('70');
 		await expect.poll(() => answer.getAttribute('aria-invalid')).toBe(null);
 		await page.getByRole('button', { name: 'Save the set' }).click();
-		await page.getByRole('heading', { name: 'Saved' }).waitFor();
+		await page.getByRole('heading', { name: 'Saved', exact: true }).waitFor();
 		setId = new URL(page.url()).searchParams.get('id')!;
 		expect(setId).toMatch(/^belarus-and-the-armistice-[a-z0-9]{4}$/);
 		expect(await storedSetIds(page)).toEqual([BUILTIN, setId].sort());
