@@ -177,7 +177,7 @@ describe('teacher tools', () => {
 			.fill('::Capital:: Which city is the capital of North Korea? {\n~Seoul#No: Seoul is the capital of South Korea.\n=Pyongyang#Yes, since 1948.\n~Busan#No: Busan is a port in the South.\n}');
 		await page.getByLabel('Title of the new set').fill('Capitals');
 		await page.getByRole('button', { name: 'Preview' }).click();
-		await page.getByRole('button', { name: /Import 1 questions/ }).click();
+		await page.getByRole('button', { name: /^Import 1 question$/ }).click();
 		await page.waitForURL(/\/set\?id=/);
 		await page.getByRole('link', { name: 'Study now' }).click();
 		await page.locator('.option', { hasText: 'Busan' }).click();
