@@ -190,6 +190,25 @@ describe('captions and terms', () => {
 	});
 });
 
+describe('an agency’s standing paragraph', () => {
+	it('leaves out who manages a mission for whom and the programme’s mission statement, but keeps the news beside them', () => {
+		const text = [
+			'Harbor Probe Reaches Orbit',
+			'The Harbor probe reached orbit around Mars on May 3, 2024, after a 7-month cruise.',
+			'The probe is managed by NASA’s Goddard Space Flight Center in Greenbelt, Maryland.',
+			'Under NASA’s Artemis campaign, the agency will land the first woman, first person of color, and its first international partner astronaut on the Moon.',
+			'As part of NASA’s Artemis campaign, the agency is working with SpaceX on a lander that will carry 4 astronauts.'
+		].join('\n\n');
+		const result = generateQuestions(text, { articleDate: '2024-05-04', includeRejected: true });
+		const standing = (result.rejected ?? []).filter((r) => r.reason.startsWith('boilerplate: the organisation')).map((r) => r.text);
+		expect(standing).toEqual([
+			'The probe is managed by NASA’s Goddard Space Flight Center in Greenbelt, Maryland.',
+			'Under NASA’s Artemis campaign, the agency will land the first woman, first person of color, and its first international partner astronaut on the Moon.'
+		]);
+		expect(result.candidates.some((c) => c.sentence.text.includes('SpaceX'))).toBe(true);
+	});
+});
+
 describe('who claims it', () => {
 	it('gives a finding to the researchers, not to the city they work in', async () => {
 		const { allCandidates } = await import('../../src/lib/generate/index');
@@ -205,6 +224,13 @@ describe('figures', () => {
 		const found = allCandidates('South Korea restarted its loudspeaker broadcasts on 10 August after an 11-year lull, angering North Korea.', { articleDate: '2015-08-21' });
 		const lull = found.find((c) => c.question.type === 'numeric' && c.question.answer === 11);
 		expect(lull?.question.prompt).toMatch(/after a\(n\) ___-year lull/);
+	});
+	it('names what was counted by its last noun, past the adjectives ("856 emergency mental health referrals")', async () => {
+		const { allCandidates } = await import('../../src/lib/generate/index');
+		const found = allCandidates('Grantees of the Harbor Fund provided 856 emergency mental health referrals and 8,982 non-emergency referrals in 2024. The Harbor Fund paid for 12 new clinics, each 300 miles long apart from the next town.', { articleDate: '2025-01-10' });
+		const typed = found.filter((c) => c.question.type === 'numeric').map((c) => (c.question.type === 'numeric' ? [c.question.answer, c.question.unit ?? ''] : []));
+		expect(typed).toContainEqual([856, 'referrals']);
+		expect(typed.some(([, unit]) => unit === 'emergency' || unit === 'non-emergency')).toBe(false);
 	});
 	it('makes a statement false with another figure of the same kind, never with a bound that stays true', async () => {
 		const { allCandidates } = await import('../../src/lib/generate/index');

@@ -132,7 +132,9 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		if (nounLike) {
 			head = lower;
 			headEnd = end;
-		} else if (head !== undefined) break;
+		} else if (head !== undefined && !(tags.has('Adjective') && !tags.has('Noun'))) break;
+		// "856 emergency mental health referrals": a noun, then an adjective, then the counted noun; an
+		// adjective with no noun after it ("300 miles long") leaves the head as it was.
 		// A duration or a measure ends its phrase: "six months aboard", "12 kilograms per second".
 		if (head && DURATION_UNITS.test(head)) break;
 	}
