@@ -88,7 +88,22 @@ describe('the kill test', () => {
 				await page.close({ runBeforeUnload: false });
 			}
 			const check = await context.newPage();
-			await check.goto(`${server.url}/`);
+			// The check only reads what was stored, so it asks the server, not the service worker: after
+			// a renderer crash Chromium has held the next navigation through the worker for minutes.
+			const cdp = await context.newCDPSession(check);
+			await cdp.send('Network.enable');
+			await cdp.send('Network.setBypassServiceWorker', { bypass: true });
+			// If the page never loads, the failure says what it was still waiting for.
+			const pending = new Set<string>();
+			check.on('request', (request) => pending.add(request.url()));
+			check.on('requestfinished', (request) => pending.delete(request.url()));
+			check.on('requestfailed', (request) => pending.delete(request.url()));
+			try {
+				await check.goto(`${server.url}/`);
+			} catch (error) {
+				console.log(`run ${run}: the page after the kill did not load; requests still open: ${[...pending].join(', ') || 'none'}; service workers: ${context.serviceWorkers().map((worker) => worker.url()).join(', ') || 'none'}`);
+				throw error;
+			}
 			const after = await stored(check);
 			const graded = after.cards.filter((card) => card.reps > 0);
 			if (after.log.length === 0) {
