@@ -9,7 +9,9 @@ import { addChoice, changeType, fromQuestion, questionIssues, removeChoice, togg
 import { keyItem, worksheetItem } from '../../src/lib/core/printing';
 import { selectKey, studyKeyAction, type StudyKeyPress, type StudyScreen } from '../../src/lib/core/study-keys';
 import { creditOf } from '../../src/lib/state/test-session.svelte';
-import { answerKeyHash, answerText, validateQuestionSet, type Question, type SelectAllQuestion } from '../../src/lib/formats/question-set';
+import { answerKeyHash, answerText, validateQuestionSet, type Question, type QuestionSet, type SelectAllQuestion } from '../../src/lib/formats/question-set';
+import { readBackup, writeBackup, type BackupData } from '../../src/lib/formats/backup';
+import { newCard } from '../../src/lib/core/card';
 
 const tomb: SelectAllQuestion = {
 	id: 'tomb',
@@ -197,5 +199,47 @@ describe('printing', () => {
 	it('gives the worksheet its options to tick and the key every right option with its letter', () => {
 		expect(worksheetItem(tomb)).toEqual({ kind: 'select', prompt: tomb.prompt, options: tomb.choices, lines: 0 });
 		expect(keyItem(tomb).answer).toBe("B. Grant; C. Grant's wife");
+	});
+});
+
+describe('backup', () => {
+	it('round-trips a set of select-all questions, a review answered in the select form and a test with partial credit', async () => {
+		const set = setOf(tomb) as QuestionSet;
+		const before = newCard('demo', 'tomb', 0);
+		const data: BackupData = {
+			sets: [{ id: 'demo', set, builtin: false, contentHash: 'abc', installedAt: 1, updatedAt: 1 }],
+			cards: [{ ...before, position: 0, answerHash: answerKeyHash(tomb), newRank: 0 }],
+			log: [
+				{
+					id: 1,
+					setId: 'demo',
+					questionId: 'tomb',
+					rating: Rating.Hard,
+					reviewedAt: 1000,
+					durationMs: 5000,
+					before,
+					after: { ...before, state: 1, reps: 1, lastReview: 1000 },
+					answer: { form: 'select', given: 'Grant', correct: false, how: 'partial', overruled: false, hinted: false, suggested: Rating.Hard }
+				}
+			],
+			tests: [
+				{
+					id: 1,
+					setId: 'demo',
+					startedAt: 10,
+					finishedAt: 20,
+					types: ['select_all'],
+					total: 1,
+					correct: 0,
+					points: 0.5,
+					scheduled: false,
+					items: [{ questionId: 'tomb', prompt: tomb.prompt, form: 'select', given: 'Grant', correct: false, answer: "Grant; Grant's wife", how: 'partial' }]
+				}
+			],
+			settings: []
+		};
+		const result = await readBackup(await writeBackup(data, { now: 2000, schema: 3 }));
+		if (!result.ok) throw new Error(result.errors.join('\n'));
+		expect(result.backup.data).toEqual(data);
 	});
 });
