@@ -173,6 +173,44 @@ describe('select all that apply', () => {
 		await page.context().close();
 	});
 
+	it("is written in the editor's form: options added and ticked as right, the rule named as you type, then saved", async () => {
+		const page = await withSet();
+		await page.goto(`${server.url}/edit?id=select-all-demo`);
+		await page.getByRole('heading', { name: 'Edit: Who was there' }).waitFor();
+		await page.getByLabel('Type of the new question').selectOption('select_all');
+		await page.getByRole('button', { name: 'Add a question' }).click();
+		await page.keyboard.type('Which of these are Korean cities?');
+		const added = page.locator('.questions > li').nth(2);
+		expect(await added.getByRole('group', { name: /^Options/ }).count()).toBe(1);
+		for (const [i, option] of ['Pyongyang', 'Vladivostok', 'Busan', 'Harbin'].entries()) await added.getByLabel(`Option ${i + 1}`, { exact: true }).fill(option);
+		await added.getByRole('button', { name: 'Add an option' }).click();
+		await added.getByLabel('Option 5', { exact: true }).fill('Kaesong');
+
+		// One right option is not enough: the form says so once an option is ticked, and stops saying it at two.
+		await added.getByRole('checkbox', { name: 'Option 1 is a right answer' }).check();
+		await expect.poll(() => added.locator('.message').allTextContents()).toEqual(['Right options: names 1 right choice; a select-all question needs 2 to 6']);
+		await added.getByRole('checkbox', { name: 'Option 3 is a right answer' }).check();
+		await added.getByRole('checkbox', { name: 'Option 5 is a right answer' }).check();
+		await expect.poll(() => added.locator('.message').count()).toBe(0);
+		// Removing a ticked option unticks it, the others keep theirs.
+		await added.getByRole('button', { name: 'Remove option 2' }).click();
+		expect(await added.getByRole('checkbox', { name: 'Option 2 is a right answer' }).isChecked()).toBe(true);
+		expect(await added.getByRole('checkbox', { name: 'Option 4 is a right answer' }).isChecked()).toBe(true);
+
+		await page.getByRole('button', { name: 'Save the set' }).click();
+		await page.getByRole('heading', { name: 'Saved', exact: true }).waitFor();
+		const saved = await page.evaluate(async () => {
+			const request = indexedDB.open('factdrill');
+			const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
+			return new Promise<unknown>((resolve) => {
+				const get = db.transaction('sets').objectStore('sets').get('select-all-demo');
+				get.onsuccess = () => resolve(get.result?.set.questions[2]);
+			});
+		});
+		expect(saved).toMatchObject({ type: 'select_all', prompt: 'Which of these are Korean cities?', choices: ['Pyongyang', 'Busan', 'Harbin', 'Kaesong'], answer: [0, 1, 3] });
+		await page.context().close();
+	});
+
 	it('prints a worksheet with boxes to tick and an answer key with every right option', async () => {
 		const page = await withSet();
 		await page.goto(`${server.url}/print?id=select-all-demo&key=both`);
