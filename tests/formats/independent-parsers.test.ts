@@ -55,6 +55,10 @@ describe('CSV read by papaparse', () => {
 					expect(list(row.choices)).toEqual(question.choices);
 					expect(row.answer).toBe(question.choices[question.answer]);
 					break;
+				case 'select_all':
+					expect(list(row.choices)).toEqual(question.choices);
+					expect(list(row.answer)).toEqual(question.answer.map((index) => question.choices[index]));
+					break;
 				case 'true_false':
 					expect(row.answer).toBe(String(question.answer));
 					break;
@@ -115,6 +119,7 @@ describe('GIFT read by gift-pegjs', () => {
 	it('reads the prompts, answers and explanations of every type', () => {
 		const expectedType: Record<Question['type'], string> = {
 			multiple_choice: 'MC',
+			select_all: 'MC',
 			true_false: 'TF',
 			numeric: 'Numerical',
 			flashcard: 'Short',
@@ -137,7 +142,7 @@ describe('GIFT read by gift-pegjs', () => {
 				const choice = Array.isArray(gift.choices) ? gift.choices[0]!.text : gift.choices;
 				expect(choice.number).toBe(question.answer);
 				expect(choice.range ?? 0).toBe(question.tolerance ?? 0);
-			} else if (gift.type === 'Short' && question.type !== 'multiple_choice' && question.type !== 'true_false' && question.type !== 'numeric') {
+			} else if (gift.type === 'Short' && question.type !== 'multiple_choice' && question.type !== 'select_all' && question.type !== 'true_false' && question.type !== 'numeric') {
 				const accepted = question.type === 'date' ? [] : (question.accepted ?? []);
 				const answers = [question.answer, ...accepted.filter((text) => text !== question.answer)];
 				expect(gift.choices.map((choice) => choice.text.text)).toEqual(answers);
@@ -146,6 +151,27 @@ describe('GIFT read by gift-pegjs', () => {
 				throw new Error(`unexpected ${gift.type} for ${question.id}`);
 			}
 		});
+	});
+
+	it("writes a select-all question as Moodle's multiple answers: right options share 100%, each wrong one takes off as much", () => {
+		const set: QuestionSet = {
+			...builtin,
+			questions: [
+				{ id: 'two', type: 'select_all', prompt: "Who is entombed in Grant's tomb?", choices: ['No one', 'Grant', "Grant's wife", "Grant's father"], answer: [1, 2], choiceFeedback: ['', 'Yes.', 'Yes.', 'No.'] },
+				{ id: 'three', type: 'select_all', prompt: 'Which are primes?', choices: ['2', '3', '4', '5'], answer: [0, 1, 3] }
+			]
+		};
+		const [two, three] = parseGift(exportSet(set, 'gift').data as string);
+		expect(two?.type === 'MC' && two.choices.map((choice) => [choice.text.text, choice.weight, choice.feedback?.text ?? ''])).toEqual([
+			['No one', -50, ''],
+			['Grant', 50, 'Yes.'],
+			["Grant's wife", 50, 'Yes.'],
+			["Grant's father", -50, 'No.']
+		]);
+		const weights = three?.type === 'MC' ? three.choices.map((choice) => choice.weight ?? 0) : [];
+		expect(weights).toEqual([33.33333, 33.33333, -33.33333, 33.33333]);
+		// Moodle accepts right weights that add up to 100% within its rounding.
+		expect(Math.abs(weights.filter((weight) => weight > 0).reduce((sum, weight) => sum + weight, 0) - 100)).toBeLessThan(0.001);
 	});
 
 	it('unescapes what we escaped', () => {
@@ -220,6 +246,24 @@ describe('Kahoot .xlsx read by read-excel-file', () => {
 		expect(about('typed')).toEqual([expect.stringMatching(/typed answer, and the set holds no other answer of the same kind.*left out/)]);
 		expect(about('long')).toEqual([expect.stringMatching(/150 characters and Kahoot allows 120: left out words in the middle/)]);
 		expect(about('wide')).toEqual([expect.stringMatching(/answer 1 is 80 characters, Kahoot allows 75/)]);
+	});
+
+	it('writes a select-all question as a multi-select: the right answer numbers separated by commas, every right option kept', async () => {
+		const set: QuestionSet = {
+			...builtin,
+			questions: [
+				{ id: 'four', type: 'select_all', prompt: 'Which were there?', choices: ['Shoigu', 'Kim', 'Putin', 'Li Hongzhong'], answer: [0, 1, 3] },
+				{ id: 'six', type: 'select_all', prompt: 'Which are primes?', choices: ['1', '2', '4', '6', '7', '9'], answer: [1, 4] }
+			]
+		};
+		const file = exportSet(set, 'kahoot');
+		const [sheet] = await readXlsxFile(Buffer.from(file.data as Uint8Array));
+		const [four, six] = sheet!.data.slice(KAHOOT_FIRST_ROW - 1);
+		expect(four?.slice(2, 6)).toEqual(['Shoigu', 'Kim', 'Putin', 'Li Hongzhong']);
+		expect(four?.[7]).toBe('1,2,4');
+		expect(six?.slice(2, 6)).toEqual(['1', '2', '4', '7']);
+		expect(six?.[7]).toBe('2,4');
+		expect(file.warnings.filter((warning) => warning.questionId === 'six').map((warning) => warning.message)).toEqual([expect.stringMatching(/6 options and Kahoot allows 4: left out "6", "9"$/)]);
 	});
 
 	it('keeps the right answer when it cuts a six-choice question to four', async () => {

@@ -31,12 +31,12 @@ describe('typed questions become choice questions', () => {
 		expect(plan.left).toEqual([]);
 		const leader = plan.questions.find((question) => question.questionId === 'p1')!;
 		expect(leader.answers).toHaveLength(4);
-		expect(leader.answers[leader.correct]).toBe('Kim Jong Un');
-		const wrong = leader.answers.filter((_, index) => index !== leader.correct);
+		expect(leader.answers[leader.correct[0]!]).toBe('Kim Jong Un');
+		const wrong = leader.answers.filter((_, index) => index !== leader.correct[0]);
 		// People for a "who" question, not the cities of the set; not "Kim Jong-un" or "Kim".
 		expect(wrong.every((answer) => ['Sergei Shoigu', 'Alexander Lukashenko', 'Donald Trump', 'Joe Biden', 'Xi Jinping'].includes(answer))).toBe(true);
 		const city = plan.questions.find((question) => question.questionId === 'c1')!;
-		expect(city.answers.filter((_, index) => index !== city.correct).every((answer) => ['Hanoi', 'Singapore', 'Seoul'].includes(answer))).toBe(true);
+		expect(city.answers.filter((_, index) => index !== city.correct[0]).every((answer) => ['Hanoi', 'Singapore', 'Seoul'].includes(answer))).toBe(true);
 		expect(leader.changes).toEqual([expect.stringMatching(/^a short-answer question became a choice question: "Kim Jong Un" among "[^"]+", "[^"]+", "[^"]+" \(answers from the set\)$/)]);
 	});
 
@@ -44,7 +44,7 @@ describe('typed questions become choice questions', () => {
 		const plan = planKahoot(setOf(...people, { id: 'b1', type: 'cloze', prompt: 'Shoigu handed ____ a letter from Putin.', answer: 'Kim Jong Un' }));
 		const blank = plan.questions.find((question) => question.questionId === 'b1')!;
 		expect(blank.prompt).toBe('Shoigu handed ____ a letter from Putin.');
-		expect(blank.answers[blank.correct]).toBe('Kim Jong Un');
+		expect(blank.answers[blank.correct[0]!]).toBe('Kim Jong Un');
 		expect(plan.questions.find((question) => question.questionId === 'p3')!.changes[0]).toMatch(/^a flashcard became a choice question/);
 	});
 
@@ -59,11 +59,11 @@ describe('typed questions become choice questions', () => {
 		);
 		const answersOf = (id: string) => plan.questions.find((question) => question.questionId === id)!;
 		const anniversary = answersOf('n1');
-		expect(anniversary.answers[anniversary.correct]).toBe('70 years');
+		expect(anniversary.answers[anniversary.correct[0]!]).toBe('70 years');
 		expect(new Set(anniversary.answers)).toEqual(new Set(['70 years', '3 years', '60 years', '80 years']));
 		const border = answersOf('n3');
-		expect(border.answers[border.correct]).toBe('1189 km');
-		for (const answer of border.answers.filter((_, index) => index !== border.correct)) {
+		expect(border.answers[border.correct[0]!]).toBe('1189 km');
+		for (const answer of border.answers.filter((_, index) => index !== border.correct[0])) {
 			expect(answer).toMatch(/^\d+ km$/);
 			expect(Math.abs(parseInt(answer) - 1189)).toBeGreaterThan(20);
 		}
@@ -76,7 +76,7 @@ describe('typed questions become choice questions', () => {
 		const plan = planKahoot(setOf({ id: 'd1', type: 'date', prompt: 'On what date did Shoigu arrive? (YYYY-MM-DD)', answer: '2023-07-25' }));
 		const [question] = plan.questions;
 		expect(question!.prompt).toBe('On what date did Shoigu arrive?');
-		expect(question!.answers[question!.correct]).toBe('25 July 2023');
+		expect(question!.answers[question!.correct[0]!]).toBe('25 July 2023');
 		expect(question!.answers).toHaveLength(4);
 		expect(question!.answers.every((answer) => /^\d{1,2} July 2023$/.test(answer))).toBe(true);
 		expect(question!.changes).toContain('left out the typing hint "(YYYY-MM-DD)"');

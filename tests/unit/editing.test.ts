@@ -180,7 +180,7 @@ describe('editing operations', () => {
 		for (const type of QUESTION_TYPES) {
 			const question = blankQuestion(type, 'q1');
 			expect(question.type).toBe(type);
-			expect(question.choices).toHaveLength(type === 'multiple_choice' ? 4 : 0);
+			expect(question.choices).toHaveLength(type === 'multiple_choice' || type === 'select_all' ? 4 : 0);
 		}
 	});
 

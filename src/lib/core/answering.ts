@@ -58,6 +58,17 @@ export interface ChoiceAsk extends AskBase {
 	choiceFeedback?: string[];
 }
 
+/** Every right option among shuffled ones: ticked, then checked. */
+export interface SelectAsk extends AskBase {
+	form: 'select';
+	/** The options, shuffled for this review. */
+	choices: string[];
+	/** Indices of the right options in `choices`, ascending. */
+	correctChoices: number[];
+	/** The set's feedback on each option, in the order of `choices`; "" for none. */
+	choiceFeedback?: string[];
+}
+
 export interface TrueFalseAsk extends AskBase {
 	form: 'true_false';
 	/** Whether the statement is true. */
@@ -78,14 +89,15 @@ export interface TypedAsk extends AskBase {
 }
 
 /** How a question is asked in one review: each form carries just its own fields. */
-export type Ask = FlashcardAsk | ChoiceAsk | TrueFalseAsk | TypedAsk;
+export type Ask = FlashcardAsk | ChoiceAsk | SelectAsk | TrueFalseAsk | TypedAsk;
 
-export type Response = { choice: number } | { truth: boolean } | { text: string; hinted?: boolean };
+/** `choices`: the options ticked in a select-all question, by index into the ask's `choices`. */
+export type Response = { choice: number } | { choices: number[] } | { truth: boolean } | { text: string; hinted?: boolean };
 
 export interface Judgement {
 	correct: boolean;
 	/** 'gave_up': the learner asked to see the answer ("I don't know"). */
-	how: Verdict['how'] | 'choice' | 'overruled' | 'gave_up';
+	how: Verdict['how'] | 'choice' | 'partial' | 'overruled' | 'gave_up';
 	/** What the learner answered, as text. */
 	given: string;
 	reason: string;
@@ -94,6 +106,9 @@ export interface Judgement {
 	hinted: boolean;
 	/** The set's feedback on the option picked. */
 	feedback?: string;
+	/** Select all: the options ticked (indices into the ask's `choices`) and the share of the question earned, 0 to 1. */
+	picks?: number[];
+	credit?: number;
 }
 
 /** A seed from text (set id, question id, review number): FNV-1a, so a review's shuffle is reproducible. */
@@ -213,6 +228,14 @@ export function askFor(question: Question, options: AskOptions): Ask {
 	};
 
 	switch (question.type) {
+		case 'select_all': {
+			// Recognition already: asked the same way in every mode.
+			const choices = shuffle(question.choices, options.seed);
+			const correctChoices = choices.flatMap((text, index) => (question.answer.includes(question.choices.indexOf(text)) ? [index] : []));
+			const feedback = question.choiceFeedback;
+			const ask: SelectAsk = { ...base, form: 'select', choices, correctChoices, answer: correctChoices.map((index) => choices[index]).join('; ') };
+			return feedback ? { ...ask, choiceFeedback: choices.map((text) => feedback[question.choices.indexOf(text)] ?? '') } : ask;
+		}
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
@@ -268,8 +291,55 @@ export function otherAnswers(answer: string, accepted: readonly string[]): strin
 	});
 }
 
+/** The ticked options with `index` ticked or unticked, ascending. */
+export function toggleChoice(selected: readonly number[], index: number): number[] {
+	return selected.includes(index) ? selected.filter((other) => other !== index) : [...selected, index].sort((a, b) => a - b);
+}
+
+/** How a select-all answer scores: right options ticked, wrong ones ticked, right ones missed, and the credit. */
+export interface SelectionScore {
+	rightPicks: number;
+	wrongPicks: number;
+	missed: number;
+	/** (right picks − wrong picks) ÷ right options, at least 0: each wrong pick cancels a right one. */
+	credit: number;
+}
+
+export function scoreSelection(picks: readonly number[], correctChoices: readonly number[]): SelectionScore {
+	const picked = new Set(picks);
+	const rightPicks = correctChoices.filter((index) => picked.has(index)).length;
+	const wrongPicks = picked.size - rightPicks;
+	const credit = correctChoices.length === 0 ? 0 : Math.max(0, rightPicks - wrongPicks) / correctChoices.length;
+	return { rightPicks, wrongPicks, missed: correctChoices.length - rightPicks, credit };
+}
+
+/**
+ * A select-all answer: every right option and no wrong one is right; any credit left once each
+ * wrong pick has cancelled a right one is partly right (rated Hard); none is wrong (Again).
+ */
+function judgeSelection(ask: Ask, picks: readonly number[]): Judgement {
+	const select = ask.form === 'select' ? ask : { choices: [], correctChoices: [], choiceFeedback: undefined };
+	const ticked = [...new Set(picks)].filter((index) => index >= 0 && index < select.choices.length).sort((a, b) => a - b);
+	const score = scoreSelection(ticked, select.correctChoices);
+	const correct = score.credit === 1;
+	const total = select.correctChoices.length;
+	const parts = [`${score.rightPicks} of ${total} right ${total === 1 ? 'option' : 'options'}`];
+	if (score.wrongPicks > 0) parts.push(`${score.wrongPicks} wrong ${score.wrongPicks === 1 ? 'pick' : 'picks'}, each cancelling a right one`);
+	const reason = correct ? 'Every right option and no wrong one.' : `${parts.join('; ')}: ${Math.round(score.credit * 100)}% of the question.`;
+	return {
+		correct,
+		how: correct ? 'choice' : score.credit > 0 ? 'partial' : 'wrong',
+		given: ticked.map((index) => select.choices[index]).join('; '),
+		reason,
+		hinted: false,
+		picks: ticked,
+		credit: score.credit
+	};
+}
+
 /** Judges a response to an ask. Typed answers go through the lenient grader. */
 export function judge(ask: Ask, response: Response): Judgement {
+	if ('choices' in response) return judgeSelection(ask, response.choices);
 	if ('choice' in response) {
 		const choice = ask.form === 'choice' ? ask : { choices: [], correctChoice: -1, choiceFeedback: undefined };
 		const correct = response.choice === choice.correctChoice;
@@ -302,11 +372,12 @@ export function gaveUp(): Judgement {
 }
 
 /** The heading of the feedback after an answer: what it says, its tone, and the mark before it. */
-export function verdictHeading(judgement: Judgement | undefined): { text: string; tone: 'right' | 'wrong' | 'neutral'; mark: string } {
+export function verdictHeading(judgement: Judgement | undefined): { text: string; tone: 'right' | 'partial' | 'wrong' | 'neutral'; mark: string } {
 	if (!judgement) return { text: 'Answer', tone: 'neutral', mark: '' };
 	if (judgement.how === 'gave_up') return { text: 'Here is the answer', tone: 'neutral', mark: '' };
 	if (judgement.how === 'overruled') return { text: 'Marked right by you', tone: 'right', mark: '✓' };
 	if (judgement.how === 'typo') return { text: 'Right, with a typo', tone: 'right', mark: '✓' };
+	if (judgement.how === 'partial') return { text: 'Partly right', tone: 'partial', mark: '◐' };
 	if (judgement.correct) return { text: 'Right', tone: 'right', mark: '✓' };
 	return { text: 'Not quite', tone: 'wrong', mark: '✗' };
 }
@@ -339,10 +410,11 @@ export function overrule(judgement: Judgement): Judgement {
 }
 
 /**
- * Answer to FSRS rating: wrong → Again; right with a typo or a hint → Hard; right → Good;
- * right within QUICK_ANSWER_MS on a question already known → Easy.
+ * Answer to FSRS rating: wrong → Again; right with a typo or a hint, or partly right (select all) →
+ * Hard; right → Good; right within QUICK_ANSWER_MS on a question already known → Easy.
  */
 export function suggestRating(judgement: Judgement, context: { durationMs: number; stability: number }): Grade {
+	if (judgement.how === 'partial') return Rating.Hard;
 	if (!judgement.correct) return Rating.Again;
 	if (judgement.how === 'typo' || judgement.hinted) return Rating.Hard;
 	if (context.stability >= RECALL_STABILITY_DAYS && context.durationMs <= QUICK_ANSWER_MS && judgement.how !== 'overruled') return Rating.Easy;

@@ -6,6 +6,7 @@
 import {
 	FORMAT_VERSION,
 	QUESTION_TYPES,
+	SELECT_ALL_LIMITS,
 	validateQuestionSet,
 	type Fact,
 	type Provenance,
@@ -27,9 +28,11 @@ export interface QuestionDraft {
 	answer: string;
 	/** Other accepted answers, one per line. */
 	accepted: string;
-	/** Multiple choice: the options and the index of the right one. */
+	/** Multiple choice: the options and the index of the right one. Select all: the options (and `rightChoices`). */
 	choices: string[];
 	correct: number;
+	/** Select all: the indices of the options ticked as right, ascending; absent for other types. */
+	rightChoices?: number[];
 	/** True/false: whether the statement is true. */
 	truth: boolean;
 	/** Feedback on each option (multiple choice) or on True and False; absent until the author adds some. */
@@ -111,7 +114,8 @@ export function blankQuestion(type: QuestionType, id: string): QuestionDraft {
 		attribution: '',
 		answer: '',
 		accepted: '',
-		choices: type === 'multiple_choice' ? ['', '', '', ''] : [],
+		choices: type === 'multiple_choice' || type === 'select_all' ? ['', '', '', ''] : [],
+		...(type === 'select_all' ? { rightChoices: [] } : {}),
 		correct: 0,
 		truth: true,
 		tolerance: '',
@@ -148,24 +152,45 @@ export function changeType(question: QuestionDraft, type: QuestionType): Questio
 		kept.answer = question.choices[question.correct] ?? '';
 	} else if (textTypes.includes(question.type) && type === 'multiple_choice' && question.answer.trim()) {
 		kept.choices = [question.answer, '', '', ''];
+	} else if (question.type === 'multiple_choice' && type === 'select_all') {
+		// The options and their feedback carry over; the right one stays ticked.
+		kept.choices = [...question.choices];
+		kept.rightChoices = [question.correct];
+		if (question.choiceFeedback) kept.choiceFeedback = [...question.choiceFeedback];
+	} else if (question.type === 'select_all' && type === 'multiple_choice') {
+		kept.choices = question.choices.slice(0, 6);
+		kept.correct = Math.min(question.rightChoices?.[0] ?? 0, kept.choices.length - 1);
+		if (question.choiceFeedback) kept.choiceFeedback = question.choiceFeedback.slice(0, 6);
 	}
 	return kept;
 }
 
-/** Adds an empty option (at most 6), with room for its feedback. */
+/** How many options a question's form may hold: 2–6 for multiple choice, 3–8 for select all. */
+export function choiceLimits(type: QuestionType): { min: number; max: number } {
+	return type === 'select_all' ? SELECT_ALL_LIMITS.choices : { min: 2, max: 6 };
+}
+
+/** Adds an empty option (at most 6, or 8 for select all), with room for its feedback. */
 export function addChoice(question: QuestionDraft): void {
-	if (question.choices.length >= 6) return;
+	if (question.choices.length >= choiceLimits(question.type).max) return;
 	question.choices.push('');
 	question.choiceFeedback?.push('');
 }
 
-/** Removes option `choice` (keeping at least 2) and its feedback; the right option stays the same one. */
+/** Removes option `choice` (keeping at least 2, or 3 for select all) and its feedback; the right options stay the same ones. */
 export function removeChoice(question: QuestionDraft, choice: number): void {
-	if (question.choices.length <= 2) return;
+	if (question.choices.length <= choiceLimits(question.type).min) return;
 	question.choices.splice(choice, 1);
 	question.choiceFeedback?.splice(choice, 1);
 	if (question.correct === choice) question.correct = 0;
 	else if (question.correct > choice) question.correct--;
+	if (question.rightChoices) question.rightChoices = question.rightChoices.filter((index) => index !== choice).map((index) => (index > choice ? index - 1 : index));
+}
+
+/** Ticks or unticks option `choice` as a right one of a select-all question. */
+export function toggleRightChoice(question: QuestionDraft, choice: number): void {
+	const right = question.rightChoices ?? [];
+	question.rightChoices = right.includes(choice) ? right.filter((index) => index !== choice) : [...right, choice].sort((a, b) => a - b);
 }
 
 /** The list with the item at `index` moved by `delta` places (clamped); the same list if it cannot move. */
@@ -231,6 +256,9 @@ export function toQuestion(draft: QuestionDraft): Question {
 		case 'multiple_choice':
 			question = { ...base, choices: draft.choices.map((choice) => choice.trim()), answer: draft.correct, choiceFeedback: feedbackFor(draft, draft.choices.length) };
 			break;
+		case 'select_all':
+			question = { ...base, choices: draft.choices.map((choice) => choice.trim()), answer: [...(draft.rightChoices ?? [])], choiceFeedback: feedbackFor(draft, draft.choices.length) };
+			break;
 		case 'true_false':
 			question = { ...base, answer: draft.truth, choiceFeedback: feedbackFor(draft, 2) };
 			break;
@@ -265,6 +293,11 @@ export function fromQuestion(question: Question): QuestionDraft {
 		case 'multiple_choice':
 			draft.choices = [...question.choices];
 			draft.correct = question.answer;
+			if (question.choiceFeedback) draft.choiceFeedback = [...question.choiceFeedback];
+			break;
+		case 'select_all':
+			draft.choices = [...question.choices];
+			draft.rightChoices = [...question.answer];
 			if (question.choiceFeedback) draft.choiceFeedback = [...question.choiceFeedback];
 			break;
 		case 'true_false':
@@ -449,7 +482,8 @@ export function asSetDraft(value: unknown): SetDraft | undefined {
 			['prompt', 'explanation', 'attribution', 'answer', 'accepted', 'tolerance', 'unit'].every((key) => typeof question[key as keyof QuestionDraft] === 'string') &&
 			Array.isArray(question.choices) &&
 			typeof question.correct === 'number' &&
-			typeof question.truth === 'boolean'
+			typeof question.truth === 'boolean' &&
+			(question.rightChoices === undefined || (Array.isArray(question.rightChoices) && question.rightChoices.every((index) => Number.isInteger(index))))
 	);
 	return fine ? (draft as SetDraft) : undefined;
 }

@@ -11,7 +11,8 @@ export function printView(key: string | null): PrintView {
 }
 
 export interface WorksheetItem {
-	kind: 'choice' | 'true_false' | 'written';
+	/** 'select': tick every right option (boxes rather than circles). */
+	kind: 'choice' | 'select' | 'true_false' | 'written';
 	prompt: string;
 	/** Options to tick (choice, true/false). */
 	options?: string[];
@@ -27,6 +28,8 @@ export function worksheetItem(question: Question): WorksheetItem {
 	switch (question.type) {
 		case 'multiple_choice':
 			return { kind: 'choice', prompt, options: question.choices, lines: 0 };
+		case 'select_all':
+			return { kind: 'select', prompt, options: question.choices, lines: 0 };
 		case 'true_false':
 			return { kind: 'true_false', prompt, options: ['True', 'False'], lines: 0 };
 		case 'flashcard':
@@ -57,6 +60,7 @@ export function brief(text: string, max = 160): string {
 export function keyItem(question: Question): KeyItem {
 	let answer = answerText(question);
 	if (question.type === 'multiple_choice') answer = `${String.fromCharCode(65 + question.answer)}. ${answer}`;
+	if (question.type === 'select_all') answer = question.answer.map((index) => `${String.fromCharCode(65 + index)}. ${question.choices[index]}`).join('; ');
 	if (question.type === 'numeric' && question.tolerance) answer += ` (± ${question.tolerance})`;
 	if (question.type === 'date') answer = readableDate(question.answer);
 	const accepted = 'accepted' in question && question.accepted?.length ? question.accepted.join('; ') : undefined;

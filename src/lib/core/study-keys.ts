@@ -4,7 +4,8 @@
  *
  * Ctrl+Z undoes the last grade (not while typing); Ctrl+H shows a hint for a typed answer; R reads
  * the prompt (or the answer) aloud; asking: Space or Enter turns a flashcard over, 1–9 pick an
- * option, T and F answer true or false; after the answer: 1–4 grade (in practice 1 is Again and
+ * option, T and F answer true or false; in a select-all question 1–8 tick or untick an option and
+ * Enter checks the options ticked (Space on a focused checkbox ticks it, as everywhere); after the answer: 1–4 grade (in practice 1 is Again and
  * the others "Got it"), O says "I was right" after a wrong typed answer, Space or Enter keeps the
  * suggested rating. The Test page answers with the same keys (testKeyAnswer).
  */
@@ -17,6 +18,7 @@ export type StudyKeyAction =
 	| { do: 'speak'; text: string }
 	| { do: 'reveal' }
 	| { do: 'answer'; response: Response }
+	| { do: 'toggle'; choice: number }
 	| { do: 'grade'; rating: Grade }
 	| { do: 'overrule' };
 
@@ -30,6 +32,8 @@ export interface StudyKeyPress {
 	typing: boolean;
 	/** The focus is on a control (button, link or field), whose own Space and Enter must be left alone. */
 	onControl: boolean;
+	/** The focus is on an option's checkbox, whose Space ticks it but whose Enter is free (it checks the answer). */
+	onCheckbox?: boolean;
 }
 
 export interface StudyScreen {
@@ -42,6 +46,8 @@ export interface StudyScreen {
 	wrong: boolean;
 	suggested?: Grade;
 	canSpeak: boolean;
+	/** The options ticked so far in a select-all question (indices into its choices). */
+	selected?: readonly number[];
 }
 
 /** What a key press does on the study page, or undefined when it does nothing (the browser's default stands). */
@@ -56,6 +62,7 @@ export function studyKeyAction(press: StudyKeyPress, screen: StudyScreen): Study
 	if (screen.phase === 'ask') {
 		if (press.typing) return undefined;
 		if (ask.form === 'flashcard' && spaceOrEnter) return { do: 'reveal' };
+		if (ask.form === 'select') return selectKey(press, ask.choices.length, screen.selected ?? []);
 		const response = answerKey(press.key, ask);
 		return response ? { do: 'answer', response } : undefined;
 	}
@@ -70,6 +77,13 @@ function answerKey(pressed: string, ask: Ask): Response | undefined {
 	const key = pressed.toLowerCase();
 	if (ask.form === 'choice' && /^[1-9]$/.test(pressed) && Number(pressed) <= ask.choices.length) return { choice: Number(pressed) - 1 };
 	if (ask.form === 'true_false' && (key === 't' || key === 'f')) return { truth: key === 't' };
+	return undefined;
+}
+
+/** In a select-all question: 1–8 tick or untick an option; Enter (not on a button or link) checks the options ticked. */
+export function selectKey(press: Pick<StudyKeyPress, 'key' | 'onControl' | 'onCheckbox'>, count: number, selected: readonly number[]): StudyKeyAction | undefined {
+	if (/^[1-9]$/.test(press.key) && Number(press.key) <= count) return { do: 'toggle', choice: Number(press.key) - 1 };
+	if (press.key === 'Enter' && (!press.onControl || press.onCheckbox)) return { do: 'answer', response: { choices: [...selected] } };
 	return undefined;
 }
 

@@ -21,6 +21,13 @@ export function answerKeyHash(question: Question): string {
 		case 'multiple_choice':
 			key.push(question.choices[question.answer]);
 			break;
+		case 'select_all':
+			// The right options and the wrong ones, each in any order: reordering options keeps the progress.
+			key.push(
+				question.answer.map((index) => question.choices[index]).sort(),
+				question.choices.filter((_, index) => !question.answer.includes(index)).sort()
+			);
+			break;
 		case 'numeric':
 			key.push(question.answer, question.tolerance ?? 0);
 			break;

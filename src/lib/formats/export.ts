@@ -128,6 +128,11 @@ function exportCsv(set: QuestionSet): string {
 				cells.choices = joinList(question.choices);
 				cells.answer = question.choices[question.answer] ?? '';
 				break;
+			case 'select_all':
+				// The right options by their text, as the choices cell lists them.
+				cells.choices = joinList(question.choices);
+				cells.answer = joinList(question.answer.map((index) => question.choices[index] ?? ''));
+				break;
 			case 'true_false':
 				cells.answer = String(question.answer);
 				break;
@@ -161,9 +166,13 @@ function oneLine(text: string): string {
 }
 
 function recallWarnings(set: QuestionSet): ExportWarning[] {
-	return set.questions
-		.filter((question) => question.type === 'multiple_choice')
-		.map((question) => ({ questionId: question.id, message: 'multiple choice becomes a recall card (question → right answer): the other choices are not carried' }));
+	return set.questions.flatMap((question): ExportWarning[] => {
+		if (question.type === 'multiple_choice') return [{ questionId: question.id, message: 'multiple choice becomes a recall card (question → right answer): the other choices are not carried' }];
+		if (question.type === 'select_all') {
+			return [{ questionId: question.id, message: 'select all that apply becomes a recall card (question → the right options, joined by "; "): the wrong options are not carried' }];
+		}
+		return [];
+	});
 }
 
 function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
@@ -217,7 +226,9 @@ function exportKahoot(set: QuestionSet, timeLimit: number, prompts: Readonly<Rec
 	];
 	plan.questions.forEach((question, index) => {
 		const answers = [0, 1, 2, 3].map((i) => question.answers[i] ?? null);
-		rows.push([index + 1, question.prompt, ...answers, timeLimit, question.correct + 1]);
+		// One right answer is a number; several (a multi-select) are numbers separated by commas, as the template says.
+		const correct = question.correct.length === 1 ? question.correct[0]! + 1 : question.correct.map((at) => at + 1).join(',');
+		rows.push([index + 1, question.prompt, ...answers, timeLimit, correct]);
 	});
 	// In the set's order: what was left out, and what was changed.
 	const warnings: ExportWarning[] = [

@@ -335,6 +335,9 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 	}
 
 	const isRight = (answer: Answer) => (answer.marker === '=' && (answer.weight === undefined || answer.weight >= 100)) || (answer.marker === '~' && answer.weight === 100);
+	// As Moodle reads it: choices without any "=" are "multiple answers", each right one carrying a positive weight.
+	const credited = answers.filter((answer) => answer.marker === '~' && (answer.weight ?? 0) > 0);
+	if (answers.every((answer) => answer.marker === '~') && credited.length >= 2) return readMultipleAnswers(answers, credited, format, prompt, withExplanation);
 	if (answers.some((answer) => answer.marker === '~')) {
 		const right = answers.filter(isRight);
 		if (right.length !== 1) {
@@ -369,6 +372,36 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 	const question: Record<string, unknown> & { type: typeof type } = { type, prompt, answer };
 	if (others.length > 0 && type !== 'date') question.accepted = others;
 	return { kind: 'question', question: withExplanation(question, answers.find(isRight)?.feedback), notes };
+}
+
+/**
+ * Moodle's "multiple answers" (`~%50%Grant ~%50%Grant's wife ~%-100%No one`): a select-all
+ * question whose right options are those with a positive weight. Factdrill counts each right
+ * option alike, so unequal weights are noted.
+ */
+function readMultipleAnswers(
+	answers: Answer[],
+	credited: Answer[],
+	format: TextFormat,
+	prompt: string,
+	withExplanation: <T extends Record<string, unknown>>(question: T, fallback?: string) => T
+): BlockResult {
+	const question: Record<string, unknown> & { type: 'select_all' } = {
+		type: 'select_all',
+		prompt,
+		choices: answers.map((answer) => toPlain(answer.text, format)),
+		answer: credited.map((answer) => answers.indexOf(answer))
+	};
+	const feedback = answers.map((answer) => (answer.feedback === undefined ? '' : toPlain(answer.feedback, format)));
+	if (feedback.some(Boolean)) question.choiceFeedback = feedback;
+	const weights = new Set(credited.map((answer) => answer.weight));
+	const notes = weights.size > 1 ? [`the right options' weights (${credited.map((answer) => `${answer.weight}%`).join(', ')}) were not kept: Factdrill counts every right option alike`] : [];
+	return { kind: 'question', question: withExplanation(question), notes };
+}
+
+/** The weight, in percent, of each of `count` right options in Moodle's multiple answers: the fractions Moodle offers (33.33333 for a third). */
+export function giftWeight(count: number): number {
+	return Number((100 / count).toFixed(5));
 }
 
 /** Notes for answers whose own feedback has no place in a typed question (only the first right answer's becomes the explanation). */
@@ -439,6 +472,14 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 					.map((choice, index) => `\n\t${index === question.answer ? '=' : '~'}${escapeGift(choice)}${after(question.choiceFeedback?.[index])}`)
 					.join('');
 				break;
+			case 'select_all': {
+				// Right options share 100%; a wrong one takes off as much as a right one gives, as Factdrill grades it.
+				const weight = giftWeight(question.answer.length);
+				block = question.choices
+					.map((choice, index) => `\n\t~%${question.answer.includes(index) ? weight : -weight}%${escapeGift(choice)}${after(question.choiceFeedback?.[index])}`)
+					.join('');
+				break;
+			}
 			case 'true_false': {
 				block = question.answer ? 'TRUE' : 'FALSE';
 				// Moodle shows the first feedback after a wrong answer, the second after a right one.

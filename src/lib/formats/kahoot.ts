@@ -27,8 +27,8 @@ export interface KahootQuestion {
 	tooLong: boolean;
 	/** 2 to 4 answers, each at most KAHOOT_MAX_ANSWER characters. */
 	answers: string[];
-	/** Index of the right one in `answers`. */
-	correct: number;
+	/** Indices of the right ones in `answers`: one, or several for a select-all question (Kahoot's multi-select). */
+	correct: number[];
 	/** What was changed, one sentence each. */
 	changes: string[];
 }
@@ -217,7 +217,7 @@ function answerPool(set: QuestionSet): PoolEntry[] {
 	const pool: PoolEntry[] = [];
 	for (const question of set.questions) {
 		const asks = asksFor(question.prompt);
-		if (question.type === 'multiple_choice') pool.push(...question.choices.map((text) => ({ text, asks })));
+		if (question.type === 'multiple_choice' || question.type === 'select_all') pool.push(...question.choices.map((text) => ({ text, asks })));
 		else if (question.type === 'date') pool.push({ text: readableDate(question.answer), asks });
 		else if (question.type !== 'true_false') pool.push({ text: answerText(question), asks });
 	}
@@ -310,13 +310,13 @@ function dateDistractors(question: Extract<Question, { type: 'date' }>, set: Que
 
 const quoted = (items: readonly string[]) => items.map((item) => `"${item}"`).join(', ');
 
-type Choices = { answers: string[]; correct: number; changes: string[] } | { reason: string };
+type Choices = { answers: string[]; correct: number[]; changes: string[] } | { reason: string };
 
 /** The right answer among the wrong ones, at a place that depends on the question only. */
 function placed(question: Question, right: string, wrong: string[], changes: string[]): Choices {
 	const at = hash(question.id) % (wrong.length + 1);
 	const answers = [...wrong.slice(0, at), right, ...wrong.slice(at)];
-	return { answers, correct: at, changes };
+	return { answers, correct: [at], changes };
 }
 
 function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEntry[]): Choices {
@@ -333,15 +333,25 @@ function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEnt
 				answers = answers.filter((choice) => choice === right || wrong.slice(0, 3).includes(choice));
 				correct = answers.indexOf(right);
 			}
-			answers = answers.map((answer, index) => {
-				if (answer.length <= KAHOOT_MAX_ANSWER) return answer;
-				changes.push(`answer ${index + 1} is ${answer.length} characters, Kahoot allows ${KAHOOT_MAX_ANSWER}: shortened`);
-				return cutAtWord(answer, KAHOOT_MAX_ANSWER);
-			});
-			return { answers, correct, changes };
+			return { answers: fitAnswers(answers, changes), correct: [correct], changes };
+		}
+		case 'select_all': {
+			const changes: string[] = [];
+			let answers = question.choices.map(oneLine);
+			let right = question.answer.map((index) => answers[index]!);
+			if (right.length > 4) return { reason: `has ${right.length} right options and Kahoot's questions hold 4 answers: left out` };
+			if (answers.length > 4) {
+				// Every right option stays, and the first wrong ones while there is room.
+				const wrong = answers.filter((choice) => !right.includes(choice));
+				const room = 4 - right.length;
+				changes.push(`has ${answers.length} options and Kahoot allows 4: left out ${quoted(wrong.slice(room))}`);
+				answers = answers.filter((choice) => right.includes(choice) || wrong.slice(0, room).includes(choice));
+				right = right.filter((choice) => answers.includes(choice));
+			}
+			return { answers: fitAnswers(answers, changes), correct: right.map((choice) => answers.indexOf(choice)), changes };
 		}
 		case 'true_false':
-			return { answers: ['True', 'False'], correct: question.answer ? 0 : 1, changes: [] };
+			return { answers: ['True', 'False'], correct: [question.answer ? 0 : 1], changes: [] };
 		case 'flashcard':
 		case 'short_answer':
 		case 'cloze':
@@ -366,6 +376,15 @@ function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEnt
 	}
 }
 
+/** Answers longer than Kahoot allows, shortened at a word, each change noted. */
+function fitAnswers(answers: string[], changes: string[]): string[] {
+	return answers.map((answer, index) => {
+		if (answer.length <= KAHOOT_MAX_ANSWER) return answer;
+		changes.push(`answer ${index + 1} is ${answer.length} characters, Kahoot allows ${KAHOOT_MAX_ANSWER}: shortened`);
+		return cutAtWord(answer, KAHOOT_MAX_ANSWER);
+	});
+}
+
 /** A typing hint such as "(YYYY-MM-DD)", of no use once the answer is picked. */
 const TYPING_HINT = /\s*\((?:YYYY(?:-MM(?:-DD)?)?|in digits|a number|one word)\)/i;
 
@@ -382,7 +401,7 @@ export function planKahoot(set: QuestionSet, options: KahootOptions = {}): Kahoo
 		}
 		const changes = [...choices.changes];
 		const asked = oneLine(question.prompt);
-		const hint = question.type === 'true_false' || question.type === 'multiple_choice' ? null : TYPING_HINT.exec(asked);
+		const hint = question.type === 'true_false' || question.type === 'multiple_choice' || question.type === 'select_all' ? null : TYPING_HINT.exec(asked);
 		const original = hint ? oneLine(asked.replace(hint[0], '')) : asked;
 		if (hint) changes.push(`left out the typing hint "${hint[0].trim()}"`);
 		const tooLong = original.length > KAHOOT_MAX_QUESTION;

@@ -9,6 +9,7 @@ export const FORMAT_VERSION = 1;
 export const QUESTION_TYPES = [
 	'flashcard',
 	'multiple_choice',
+	'select_all',
 	'true_false',
 	'short_answer',
 	'cloze',
@@ -57,6 +58,19 @@ export interface MultipleChoiceQuestion extends QuestionBase {
 	choiceFeedback?: string[];
 }
 
+/** The fewest and most options, and the fewest and most right ones, of a select-all question. */
+export const SELECT_ALL_LIMITS = { choices: { min: 3, max: 8 }, right: { min: 2, max: 6 } } as const;
+
+export interface SelectAllQuestion extends QuestionBase {
+	type: 'select_all';
+	/** 3 to 8 distinct options. */
+	choices: string[];
+	/** Indices into `choices` of the right options: 2 to 6, ascending, and at least one option left wrong. */
+	answer: number[];
+	/** Feedback shown on each option after answering, in the order of `choices`; "" for none. */
+	choiceFeedback?: string[];
+}
+
 export interface TrueFalseQuestion extends QuestionBase {
 	type: 'true_false';
 	/** The prompt is a statement; `answer` says whether it is true. */
@@ -96,6 +110,7 @@ export interface DateQuestion extends QuestionBase {
 export type Question =
 	| FlashcardQuestion
 	| MultipleChoiceQuestion
+	| SelectAllQuestion
 	| TrueFalseQuestion
 	| ShortAnswerQuestion
 	| ClozeQuestion
@@ -232,6 +247,7 @@ const COMMON_FIELDS = ['id', 'type', 'prompt', 'explanation', 'attribution', 'pr
 const FIELDS_BY_TYPE: Record<QuestionType, readonly string[]> = {
 	flashcard: ['answer', 'accepted'],
 	multiple_choice: ['choices', 'answer', 'choiceFeedback'],
+	select_all: ['choices', 'answer', 'choiceFeedback'],
 	true_false: ['answer', 'choiceFeedback'],
 	short_answer: ['answer', 'accepted'],
 	cloze: ['answer', 'accepted'],
@@ -252,6 +268,16 @@ function checkChoiceFeedback(raw: Json, count: number, per: string, check: Check
 		else if (item.length > MAX_TEXT) check.fail(`choiceFeedback[${index}]`, `is longer than ${MAX_TEXT} characters`);
 	});
 	if (value.every((item) => typeof item === 'string' && item.trim() === '')) check.fail('choiceFeedback', 'holds no feedback; leave it out instead');
+}
+
+/** Options compared without case or outer spaces: none may repeat another. */
+function checkDistinctChoices(choices: readonly string[], check: Checker): void {
+	const seen = new Set<string>();
+	choices.forEach((choice, i) => {
+		const key = choice.trim().toLowerCase();
+		if (seen.has(key)) check.fail(`choices[${i}]`, `repeats another choice ("${choice}")`);
+		seen.add(key);
+	});
 }
 
 function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null, issues: SchemaIssue[]): void {
@@ -317,14 +343,29 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 		case 'multiple_choice': {
 			if (check.textList(raw, 'choices', { min: 2, max: 6 })) {
 				const choices = raw.choices as string[];
-				const seen = new Set<string>();
-				choices.forEach((choice, i) => {
-					const key = choice.trim().toLowerCase();
-					if (seen.has(key)) check.fail(`choices[${i}]`, `repeats another choice ("${choice}")`);
-					seen.add(key);
-				});
+				checkDistinctChoices(choices, check);
 				if (!Number.isInteger(raw.answer) || (raw.answer as number) < 0 || (raw.answer as number) >= choices.length) {
 					check.fail('answer', `must be the index of the right choice, 0 to ${choices.length - 1}`);
+				}
+				checkChoiceFeedback(raw, choices.length, 'choice', check);
+			}
+			break;
+		}
+		case 'select_all': {
+			const { choices: count, right } = SELECT_ALL_LIMITS;
+			if (check.textList(raw, 'choices', count)) {
+				const choices = raw.choices as string[];
+				checkDistinctChoices(choices, check);
+				const answer = raw.answer;
+				const indices = Array.isArray(answer) && answer.every((index) => Number.isInteger(index) && index >= 0 && index < choices.length);
+				if (!indices) {
+					check.fail('answer', `must be a list of the right choices' indices, each 0 to ${choices.length - 1}`);
+				} else if (new Set(answer).size !== answer.length || answer.some((index, i) => i > 0 && index < answer[i - 1])) {
+					check.fail('answer', 'must list each right choice once, in ascending order');
+				} else if (answer.length < right.min || answer.length > right.max) {
+					check.fail('answer', `names ${answer.length} right ${answer.length === 1 ? 'choice' : 'choices'}; a select-all question needs ${right.min} to ${right.max}`);
+				} else if (answer.length >= choices.length) {
+					check.fail('answer', 'names every choice as right; at least one choice must be wrong');
 				}
 				checkChoiceFeedback(raw, choices.length, 'choice', check);
 			}
@@ -472,6 +513,8 @@ export function answerText(question: Question): string {
 	switch (question.type) {
 		case 'multiple_choice':
 			return question.choices[question.answer] ?? '';
+		case 'select_all':
+			return question.answer.map((index) => question.choices[index] ?? '').join('; ');
 		case 'true_false':
 			return question.answer ? 'True' : 'False';
 		case 'numeric':

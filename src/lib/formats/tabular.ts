@@ -103,7 +103,7 @@ function layoutFromHeader(header: Row): Layout | null {
 	const choiceColumns: number[] = [];
 	header.cells.forEach((cell, index) => {
 		const name = normalizeName(cell.value);
-		const numbered = /^(?:choice|option|answer) ?([1-6a-f])$/.exec(name);
+		const numbered = /^(?:choice|option|answer) ?([1-8a-h])$/.exec(name);
 		if (numbered) choiceColumns.push(index);
 		else if (COLUMN_NAMES[name] && ![...columns.values()].includes(COLUMN_NAMES[name])) columns.set(index, COLUMN_NAMES[name]);
 	});
@@ -167,7 +167,8 @@ function entryFromFields(fields: RowFields, line: number): Entry {
 		type = questionType(text(typeCell));
 		if (!type) at(typeCell, `unknown question type "${text(typeCell)}"; use one of ${QUESTION_TYPES.join(', ')}`);
 	} else if (choices.length > 0) {
-		type = 'multiple_choice';
+		// Several right options named (Kahoot's "1,3", or "Grant | Grant's wife") make a select-all question.
+		type = choiceIndex(choices, answer) === undefined && (rightChoices(choices, answer)?.length ?? 0) >= 2 ? 'select_all' : 'multiple_choice';
 	} else if (parseTruth(answer) !== undefined && !fields.get('accepted')?.value.trim()) {
 		type = 'true_false';
 	} else if ((prompt.match(BLANK)?.length ?? 0) === 1) {
@@ -188,6 +189,15 @@ function entryFromFields(fields: RowFields, line: number): Entry {
 			else if (index === undefined) at(answerCell, `the answer "${answer}" is not one of the choices`);
 			question.choices = choices;
 			question.answer = index ?? 0;
+			break;
+		}
+		case 'select_all': {
+			if (choices.length === 0) at(fields.get('choices') ?? promptCell, 'a select-all question needs its choices');
+			const right = rightChoices(choices, answer);
+			if (answer === '') at(answerCell ?? promptCell, 'the answer is empty: give the right choices, separated by " | " (or their numbers: "1,3")');
+			else if (!right) at(answerCell, `the answer "${answer}" does not name the right choices: give their texts separated by " | ", or their numbers or letters separated by commas ("1,3")`);
+			question.choices = choices;
+			question.answer = right ?? [];
 			break;
 		}
 		case 'true_false': {
@@ -240,8 +250,21 @@ function choiceIndex(choices: string[], answer: string): number | undefined {
 	const byText = choices.findIndex((choice) => choice.trim().toLowerCase() === key);
 	if (byText >= 0) return byText;
 	if (/^\d+$/.test(key) && Number(key) >= 1 && Number(key) <= choices.length) return Number(key) - 1;
-	if (/^[a-f]$/.test(key) && key.charCodeAt(0) - 97 < choices.length) return key.charCodeAt(0) - 97;
+	if (/^[a-h]$/.test(key) && key.charCodeAt(0) - 97 < choices.length) return key.charCodeAt(0) - 97;
 	return undefined;
+}
+
+/**
+ * The right choices of a select-all question, ascending: their texts as a list cell ("Grant | Grant's
+ * wife", as the CSV export writes them), or their numbers or letters separated by commas or
+ * semicolons ("1,3", Kahoot's way; "A; C"). Undefined when any of them is not one of the choices.
+ */
+function rightChoices(choices: string[], answer: string): number[] | undefined {
+	const listed = splitList(answer);
+	const items = listed.length === 1 && /^\s*[\da-h]+(\s*[,;]\s*[\da-h]+)+\s*$/i.test(answer) ? answer.split(/[,;]/) : listed;
+	const indices = items.map((item) => choiceIndex(choices, item));
+	if (indices.length === 0 || indices.some((index) => index === undefined)) return undefined;
+	return [...new Set(indices as number[])].sort((a, b) => a - b);
 }
 
 /** CSV or TSV; the delimiter is guessed when not given, a header row is recognised when present. */

@@ -266,6 +266,10 @@ export class StudySession {
 			this.#error = 'Type an answer first (or use "Show answer" if you do not know it).';
 			return;
 		}
+		if ('choices' in response && response.choices.length === 0) {
+			this.#error = 'Tick at least one option first.';
+			return;
+		}
 		this.#error = undefined;
 		this.#answeredAt = this.#now();
 		const judgement = judge(ask, { ...response, ...('text' in response ? { hinted: this.#hint !== undefined } : {}) });

@@ -131,6 +131,10 @@ export class TestSession {
 			this.#error = 'Type an answer first, or choose "Skip" to leave it unanswered.';
 			return;
 		}
+		if ('choices' in response && response.choices.length === 0) {
+			this.#error = 'Tick at least one option first, or choose "Skip" to leave it unanswered.';
+			return;
+		}
 		this.#error = undefined;
 		await this.#settle(item, judge(item.ask, response));
 	}
@@ -210,6 +214,7 @@ export class TestSession {
 			types: [...this.options.types],
 			total: items.length,
 			correct: items.filter((item) => item.correct).length,
+			points: this.#items.reduce((sum, item) => sum + creditOf(item.judgement), 0),
 			scheduled: this.options.schedule,
 			items
 		};
@@ -221,4 +226,10 @@ export class TestSession {
 			this.#error = `The result could not be saved: ${(error as Error).message}`;
 		}
 	}
+}
+
+/** What an answer earns in a test's score: 1 if right, its share if partly right (select all), else 0. */
+export function creditOf(judgement: Judgement | undefined): number {
+	if (!judgement) return 0;
+	return judgement.correct ? 1 : (judgement.credit ?? 0);
 }
