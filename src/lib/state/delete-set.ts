@@ -1,9 +1,10 @@
 /**
  * Deleting a set from its page: what the learner is told before (what goes, where, and that it
- * cannot be undone), the deletion itself, and the notice the home page shows after.
+ * cannot be undone) and the deletion itself; the home page's notice after it is core/deleted-notice.ts.
  */
 import { getSyncAccount } from '$lib/storage/sync';
 import type { Database } from '$lib/storage/db';
+import { deletedAddress } from '$lib/core/deleted-notice';
 import { removeSet } from './writes';
 
 /** The warning shown before a set is deleted. `syncing`: this device syncs, so the deletion travels. */
@@ -21,11 +22,5 @@ export async function deletionTravels(db: Database): Promise<boolean> {
 /** Deletes the set here (and, with sync on, everywhere on the next sync); answers the address of the home page telling what was deleted. */
 export async function deleteSetHere(db: Database, setId: string, title: string): Promise<string> {
 	await removeSet(db, setId);
-	return `/?deleted=${encodeURIComponent(title)}`;
-}
-
-/** The home page's notice after a deletion, from its address; undefined when there is none. */
-export function deletedNotice(search: URLSearchParams): string | undefined {
-	const title = search.get('deleted');
-	return title ? `“${title.slice(0, 200)}” was deleted.` : undefined;
+	return deletedAddress(title);
 }
