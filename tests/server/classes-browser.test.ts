@@ -10,10 +10,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch, phone } from '../e2e/harness';
+import { axe, launch } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { Client, newPlace, startServer, type Device, type Place, type RunningServer } from './server';
+import { Client, newPlace, startServer, type Place, type RunningServer } from './server';
+import { openDevice, storedCredentials, syncNow } from './devices';
 
 const set: QuestionSet = {
 	format: 1,
@@ -50,14 +51,7 @@ describe('classes in the browser: a teacher and three students', () => {
 		await place?.remove();
 	});
 
-	async function device(kind: 'phone' | 'laptop', name: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-		const context = kind === 'phone' ? await phone(browser, { colorScheme }) : await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-		context.setDefaultTimeout(90_000);
-		contexts.push(context);
-		const page = await context.newPage();
-		page.on('pageerror', (error) => console.error(`${name}: ${error.message}`));
-		return page;
-	}
+	const device = (kind: 'phone' | 'laptop', name: string, colorScheme: 'light' | 'dark' = 'light') => openDevice(browser, contexts, kind, name, colorScheme);
 
 	/** Waits for `text`; on failure the page's words say why. */
 	async function see(page: Page, text: string | RegExp): Promise<void> {
@@ -72,28 +66,7 @@ describe('classes in the browser: a teacher and three students', () => {
 		if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 	}
 
-	/** Syncs on the Sync page and waits for that sync to end. */
-	async function syncNow(page: Page): Promise<void> {
-		await page.goto(`${server.url}/sync`);
-		await page.getByRole('button', { name: 'Sync now' }).waitFor();
-		const ran = page.evaluate(
-			() =>
-				new Promise<void>((resolve) => {
-					let started = false;
-					const observer = new MutationObserver(() => {
-						const text = document.querySelector('.state')?.textContent ?? '';
-						if (text.startsWith('Syncing')) started = true;
-						else if (started && text.startsWith('Synced at')) {
-							observer.disconnect();
-							resolve();
-						}
-					});
-					observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-				})
-		);
-		await page.getByRole('button', { name: 'Sync now' }).click();
-		await ran;
-	}
+	const sync = (page: Page) => syncNow(page, server.url);
 
 	/** Grades the set's cards by keyboard, offline: Good, or Again where `again` names the prompt. */
 	async function studyOffline(page: Page, grades: number, again: (prompt: string) => boolean = () => false): Promise<void> {
@@ -111,20 +84,7 @@ describe('classes in the browser: a teacher and three students', () => {
 		await page.context().setOffline(false);
 	}
 
-	async function credentials(page: Page): Promise<Device> {
-		const account = await page.evaluate(
-			() =>
-				new Promise<{ accountId: string; deviceId: string; secret: string }>((resolve, reject) => {
-					const request = indexedDB.open('factdrill');
-					request.onerror = () => reject(request.error);
-					request.onsuccess = () => {
-						const get = request.result.transaction('sync').objectStore('sync').get('account');
-						get.onsuccess = () => resolve(get.result);
-					};
-				})
-		);
-		return { ...account, address: '198.18.201.1' };
-	}
+	const credentials = (page: Page) => storedCredentials(page, '198.18.201.1');
 
 	/** The student rows of the dashboard: name cell and progress cell. */
 	async function dashboardRows(page: Page): Promise<string[][]> {
@@ -188,15 +148,15 @@ describe('classes in the browser: a teacher and three students', () => {
 		await see(teacher, 'Lake facts (1 question)');
 		await students[0]!.goto(server.url);
 		expect(await students[0]!.getByRole('link', { name: 'Lake facts', exact: true }).count()).toBe(0);
-		await syncNow(students[0]!);
+		await sync(students[0]!);
 		await students[0]!.goto(server.url);
 		await students[0]!.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
 
 		// Ana studies all four cards, Ben two (one of them Again), offline; Cleo does nothing. Then they sync.
 		await studyOffline(students[0]!, 4);
 		await studyOffline(students[1]!, 2, (prompt) => prompt.includes('Cairo'));
-		await syncNow(students[0]!);
-		await syncNow(students[1]!);
+		await sync(students[0]!);
+		await sync(students[1]!);
 
 		// The teacher's dashboard.
 		await teacher.getByRole('button', { name: 'Refresh' }).click();

@@ -8,10 +8,11 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch, phone } from '../e2e/harness';
+import { axe, launch } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { Client, newPlace, startServer, type Device, type Place, type RunningServer } from './server';
+import { Client, newPlace, startServer, type Place, type RunningServer } from './server';
+import { openDevice, storedCredentials, syncNow } from './devices';
 
 const set: QuestionSet = {
 	format: 1,
@@ -46,51 +47,11 @@ describe('sync between two devices in the browser', () => {
 		await place?.remove();
 	});
 
-	async function device(kind: 'phone' | 'laptop', colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-		const context =
-			kind === 'phone' ? await phone(browser, { colorScheme }) : await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme });
-		context.setDefaultTimeout(90_000);
-		contexts.push(context);
-		const page = await context.newPage();
-		page.on('pageerror', (error) => console.error(`${kind}: ${error.message}`));
-		return page;
-	}
+	const device = (kind: 'phone' | 'laptop', colorScheme: 'light' | 'dark' = 'light') => openDevice(browser, contexts, kind, kind, colorScheme);
 
 	const status = (page: Page) => page.locator('.state');
 
-	async function syncNow(page: Page): Promise<void> {
-		if (!new URL(page.url()).pathname.startsWith('/sync')) await page.goto(`${server.url}/sync`);
-		// The status may already read "Synced at …" from an earlier sync: wait for this one to run
-		// ("Syncing…") and end, not for the old words.
-		const ran = page.evaluate(
-			() =>
-				new Promise<void>((resolve) => {
-					let started = false;
-					const check = () => {
-						const text = document.querySelector('.state')?.textContent ?? '';
-						if (text.startsWith('Syncing')) started = true;
-						else if (started && /^Synced at|changed on two devices/.test(text)) {
-							observer.disconnect();
-							resolve();
-						}
-					};
-					const observer = new MutationObserver(check);
-					observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-				})
-		);
-		await page.getByRole('button', { name: 'Sync now' }).click();
-		// Bounded like every other wait here (the context's 90 s), so that a sync that never ends is named, not the test's clock.
-		let bound: ReturnType<typeof setTimeout> | undefined;
-		const stuck = new Promise<never>((_, reject) => {
-			bound = setTimeout(async () => reject(new Error(`"Sync now" did not run and end within 90 s; the status reads "${await status(page).textContent()}"`)), 90_000);
-		});
-		try {
-			await Promise.race([ran, stuck]);
-		} finally {
-			clearTimeout(bound);
-		}
-		await expect.poll(() => status(page).textContent(), { timeout: 60_000 }).toMatch(/^Synced at|changed on two devices/);
-	}
+	const sync = (page: Page) => syncNow(page, server.url);
 
 	async function importSet(page: Page, version: QuestionSet, replace: boolean): Promise<void> {
 		const link = encodeShareLink(version, server.url);
@@ -125,21 +86,7 @@ describe('sync between two devices in the browser', () => {
 		return { new: await read('new'), due: await read('due'), learned: await read('learned') };
 	}
 
-	/** This device's credentials, read from its IndexedDB, to ask the server what it holds. */
-	async function credentials(page: Page): Promise<Device> {
-		const account = await page.evaluate(
-			() =>
-				new Promise<{ accountId: string; deviceId: string; secret: string }>((resolve, reject) => {
-					const request = indexedDB.open('factdrill');
-					request.onerror = () => reject(request.error);
-					request.onsuccess = () => {
-						const get = request.result.transaction('sync').objectStore('sync').get('account');
-						get.onsuccess = () => resolve(get.result);
-					};
-				})
-		);
-		return { ...account, address: '198.18.200.1' };
-	}
+	const credentials = (page: Page) => storedCredentials(page, '198.18.200.1');
 
 	it('a second device joins with a code, gets the set and the reviews, is asked about a set edited on both, and never doubles a retried push', async () => {
 		// The phone turns sync on, adds a set and studies.
@@ -154,7 +101,7 @@ describe('sync between two devices in the browser', () => {
 		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
 		await importSet(phonePage, set, false);
 		await study(phonePage, 3);
-		await syncNow(phonePage);
+		await sync(phonePage);
 
 		// It shows a one-time code and its QR code.
 		await phonePage.getByRole('button', { name: 'Show a code' }).click();
@@ -181,10 +128,10 @@ describe('sync between two devices in the browser', () => {
 		await importSet(laptopPage, { ...set, title: 'River facts (laptop)', questions: [...set.questions, { id: 'rhine', type: 'flashcard', prompt: 'Which river flows through Basel?', answer: 'The Rhine' }] }, true);
 		// The phone reaches the server first; the laptop only after it (a sync of its own before would turn the question round).
 		await phonePage.context().unrouteAll();
-		await syncNow(phonePage);
+		await sync(phonePage);
 		await laptopPage.context().unrouteAll();
 		await laptopPage.goto(`${server.url}/sync`);
-		await syncNow(laptopPage);
+		await sync(laptopPage);
 		// The laptop is asked, with both versions in front of it; nothing was overwritten meanwhile.
 		const question = laptopPage.getByRole('region', { name: /Which version of/ });
 		await question.waitFor();
@@ -193,7 +140,7 @@ describe('sync between two devices in the browser', () => {
 		expect(await status(laptopPage).textContent()).toContain('choose which version to keep');
 		await laptopPage.getByRole('button', { name: 'Keep this device’s version' }).click();
 		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
-		await syncNow(phonePage);
+		await sync(phonePage);
 		await phonePage.goto(`${server.url}/set?id=${set.id}`);
 		await phonePage.getByRole('heading', { name: 'River facts (laptop)' }).waitFor();
 
@@ -213,11 +160,11 @@ describe('sync between two devices in the browser', () => {
 		});
 		await laptopPage.context().setOffline(false);
 		await expect.poll(() => pushes, { timeout: 60_000 }).toBeGreaterThanOrEqual(1);
-		await syncNow(laptopPage);
+		await sync(laptopPage);
 		const reviews = await pull();
 		expect(reviews).toHaveLength(4);
 		expect(new Set(reviews.map((review) => review.id)).size).toBe(4);
-		await syncNow(phonePage);
+		await sync(phonePage);
 		expect(await countsOf(phonePage)).toEqual(await countsOf(laptopPage));
 	});
 
@@ -239,7 +186,7 @@ describe('sync between two devices in the browser', () => {
 		await importSet(phonePage, set, false);
 		await importSet(phonePage, lakes, false);
 		await study(phonePage, 1);
-		await syncNow(phonePage);
+		await sync(phonePage);
 		await phonePage.getByRole('button', { name: 'Show a code' }).click();
 		const code = (await phonePage.locator('#join-code').textContent())!.trim();
 
@@ -276,11 +223,11 @@ describe('sync between two devices in the browser', () => {
 		await phonePage.getByRole('button', { name: 'Delete…' }).click();
 		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
 		await phonePage.getByRole('status').filter({ hasText: '“Lake facts” was deleted.' }).waitFor();
-		await syncNow(phonePage);
+		await sync(phonePage);
 
 		// Back online, the laptop loses the river set, and is asked about the lakes it edited.
 		await laptopPage.context().unrouteAll();
-		await syncNow(laptopPage);
+		await sync(laptopPage);
 		const question = laptopPage.getByRole('region', { name: /Which version of/ });
 		await question.waitFor();
 		expect(await question.textContent()).toContain('changed on this device and deleted on Deleting phone');
