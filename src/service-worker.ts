@@ -38,15 +38,19 @@ function download(path: string): Promise<Response> {
 	});
 }
 
-/** Fetches and caches `paths`, `concurrency` at a time; after a failure it starts no more, and throws once the others end. */
-async function save(cache: Cache, paths: readonly string[], concurrency: number, onSaved: () => void = () => {}): Promise<void> {
+/**
+ * Fetches and caches `paths`, `concurrency` at a time; after a failure it starts no more, and throws
+ * once the others end. `onSaved` hears of each file saved, with its response (a copy, to read).
+ */
+async function save(cache: Cache, paths: readonly string[], concurrency: number, onSaved: (path: string, response: Response) => Promise<void> | void = () => {}): Promise<void> {
 	const queue = [...paths];
 	let failure: unknown;
 	const work = async () => {
 		for (let path = queue.shift(); path !== undefined && failure === undefined; path = queue.shift()) {
 			try {
-				await cache.put(path, await download(path));
-				onSaved();
+				const response = await download(path);
+				await cache.put(path, response.clone());
+				await onSaved(path, response);
 			} catch (error) {
 				failure ??= error;
 			}
@@ -56,7 +60,10 @@ async function save(cache: Cache, paths: readonly string[], concurrency: number,
 	if (failure !== undefined) throw failure;
 }
 
-/** The first screens' pages, then the scripts, styles and data they load. */
+/**
+ * The first screens' pages, then the scripts, styles and data they load, then what those scripts
+ * import (even only when needed), until the plan names nothing new.
+ */
 async function saveFirstScreens(cache: Cache): Promise<void> {
 	const pages = new Map<string, string>();
 	const paths = FIRST_SCREENS.map((screen) => `${base}${screen}`).filter((path) => KNOWN.has(path));
@@ -67,12 +74,16 @@ async function saveFirstScreens(cache: Cache): Promise<void> {
 			await cache.put(path, response);
 		})
 	);
-	const plan = cachePlan(ASSETS, pages, base, files);
-	await save(
-		cache,
-		plan.first.filter((path) => !pages.has(path)),
-		FIRST_FETCHES
-	);
+	const scripts = new Map<string, string>();
+	const saved = new Set(pages.keys());
+	for (;;) {
+		const next = cachePlan(ASSETS, pages, base, files, scripts).first.filter((path) => !saved.has(path));
+		if (next.length === 0) return;
+		for (const path of next) saved.add(path);
+		await save(cache, next, FIRST_FETCHES, async (path, response) => {
+			if (path.endsWith('.js')) scripts.set(path, await response.text());
+		});
+	}
 }
 
 worker.addEventListener('install', (event) => {

@@ -34,6 +34,14 @@ const RECORD_STATUS = `(() => {
 	new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
 })();`;
 
+/** The page never asks its service worker to save the rest of the app: only what the worker saved at install is there. */
+const NEVER_ASK_FOR_THE_REST = `(() => {
+	const post = ServiceWorker.prototype.postMessage;
+	ServiceWorker.prototype.postMessage = function (message, ...rest) {
+		if (message?.type !== 'offline-status') return post.call(this, message, ...rest);
+	};
+})();`;
+
 const offlineStatus = (page: Page) => page.getByRole('status').filter({ hasText: /offline/i });
 
 /** Opens a page of the app and checks that it is the app's page, not the browser's offline error. */
@@ -78,6 +86,32 @@ describe('offline', { timeout: 180_000 }, () => {
 		for (const path of ['/', `/set?id=${SET}`, `/test?id=${SET}`, `/print?id=${SET}`, '/stats', '/settings', '/backup', '/new', '/import', '/generate']) {
 			await opens(page, `${app.url}${path}`);
 		}
+		await context.close();
+	});
+
+	it('saves at install all the first screens load, even code they load only when needed: with nothing else saved, home, a set and a study session work offline', async () => {
+		const app = await server();
+		const context = await phone(browser);
+		await context.addInitScript({ content: NEVER_ASK_FOR_THE_REST });
+		const page = await context.newPage();
+		await openHome(page, app.url);
+		await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+		await app.stop();
+		await context.setOffline(true);
+		// Only the service worker's cache may answer, not the browser's HTTP cache of this first visit.
+		await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
+
+		await page.reload();
+		await page.locator('.sets li .counts').first().waitFor();
+		await page.locator('.sets li h2 a').first().click();
+		await page.getByRole('heading', { name: 'Source' }).waitFor();
+		await page.goto(`${app.url}/study?id=${SET}`);
+		await page.locator('#prompt').waitFor();
+		const first = await page.locator('#prompt').textContent();
+		await page.keyboard.press('Space');
+		await page.keyboard.press('3');
+		await expect.poll(() => page.locator('#prompt').textContent()).not.toBe(first);
 		await context.close();
 	});
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backgroundOrder, cachePlan, filesOfPage, isOfflineProgress, offlineStatusText } from '../../src/lib/core/offline';
+import { backgroundOrder, cachePlan, filesOfPage, importsOfScript, isOfflineProgress, offlineStatusText } from '../../src/lib/core/offline';
 
 /** The shape of a page SvelteKit prerenders (trimmed): preload links, a stylesheet, the bootstrap script. */
 const studyPage = `<!doctype html>
@@ -78,6 +78,53 @@ describe('cachePlan', () => {
 		expect(new Set(all).size).toBe(all.length);
 		expect(all.sort()).toEqual([...assets].sort());
 		expect(all).not.toContain('/_app/immutable/nodes/2.H8.js');
+	});
+});
+
+describe('importsOfScript', () => {
+	it('lists what a built script imports, statically or when needed, as paths from the root; pages\' code is left to the pages', () => {
+		const code = 'import{a as e}from"./runtime.B2.js";import"./side.K1.js";export{b}from"../chunks/shared.M3.js";const n=()=>import(`./storage.S4.js`),r=[()=>import(`../nodes/5.F6.js`)];fetch("./data.json");import("https://elsewhere.example/x.js")';
+		expect(importsOfScript(code, '/_app/immutable/chunks/home.H1.js').sort()).toEqual([
+			'/_app/immutable/chunks/runtime.B2.js',
+			'/_app/immutable/chunks/shared.M3.js',
+			'/_app/immutable/chunks/side.K1.js',
+			'/_app/immutable/chunks/storage.S4.js'
+		]);
+	});
+});
+
+describe('cachePlan with the scripts read', () => {
+	const chunk = (name: string) => `/_app/immutable/chunks/${name}.js`;
+	const assets = [
+		'/_app/immutable/entry/start.A1.js',
+		'/_app/immutable/entry/app.E5.js',
+		chunk('runtime.B2'),
+		'/_app/immutable/nodes/13.C3.js',
+		'/_app/immutable/nodes/5.F6.js',
+		chunk('storage.S4'),
+		chunk('idb.I5'),
+		chunk('editor.X9'),
+		'/study',
+		'/generate'
+	];
+	const scripts = new Map([
+		['/_app/immutable/entry/app.E5.js', 'const nodes=[()=>import(`../nodes/13.C3.js`),()=>import(`../nodes/5.F6.js`)]'],
+		['/_app/immutable/nodes/13.C3.js', 'import{r}from"../chunks/runtime.B2.js";const load=()=>import(`../chunks/storage.S4.js`)'],
+		[chunk('storage.S4'), 'import{openDB}from"./idb.I5.js"'],
+		['/_app/immutable/nodes/5.F6.js', 'const open=()=>import(`../chunks/editor.X9.js`)']
+	]);
+
+	it('puts first what the first screens\' scripts load when needed, and what that imports', () => {
+		const plan = cachePlan(assets, new Map([['/study', studyPage]]), '', [], scripts);
+		expect(plan.first).toContain(chunk('storage.S4'));
+		expect(plan.first).toContain(chunk('idb.I5'));
+		expect(plan.rest).toEqual(['/_app/immutable/nodes/5.F6.js', chunk('editor.X9'), '/generate']);
+	});
+
+	it('follows only the scripts read so far, so the service worker plans again with what it read', () => {
+		const read = new Map([...scripts].filter(([path]) => path !== chunk('storage.S4')));
+		expect(cachePlan(assets, new Map([['/study', studyPage]]), '', [], read).rest).toContain(chunk('idb.I5'));
+		expect(cachePlan(assets, new Map([['/study', studyPage]]), '', [], new Map()).rest).toContain(chunk('storage.S4'));
 	});
 });
 

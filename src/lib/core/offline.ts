@@ -31,6 +31,21 @@ export function filesOfPage(html: string, pagePath: string): string[] {
 	return [...found];
 }
 
+/**
+ * The scripts a built script imports, statically (`from "./x.js"`) or dynamically (`import("./x.js")`),
+ * as absolute paths. Pages' own code (`/_app/immutable/nodes/`) is left out: the router imports every
+ * page's, and each page's preload links already name its own.
+ */
+export function importsOfScript(code: string, scriptPath: string): string[] {
+	const found = new Set<string>();
+	const base = new URL(scriptPath, 'http://app.invalid');
+	for (const match of code.matchAll(/(?:\bfrom\s*|\bimport\s*\(?\s*)(["'`])(\.{1,2}\/[^"'`]+\.js)\1/g)) {
+		const url = new URL(match[2]!, base);
+		if (url.origin === base.origin && !url.pathname.includes('/_app/immutable/nodes/')) found.add(url.pathname);
+	}
+	return [...found];
+}
+
 export interface CachePlan {
 	/** Cached before the worker takes over: the first screens work offline from then on. */
 	first: string[];
@@ -43,13 +58,33 @@ export interface CachePlan {
  * screens need and the rest. `pages` are the first screens' prerendered HTML by path; `base` is
  * the app's base path ('' at the root). The built-in sets (`/sets/…`) and the small static files
  * (icons, manifest) go first; a file the pages name that the app does not have is left out.
+ *
+ * `scripts` holds the code of the scripts read so far: what they import, even what they load only
+ * when needed (`import("./x.js")`), goes first too, and so on through what that imports. The
+ * service worker reads the scripts of each plan and plans again until nothing new comes in.
  */
-export function cachePlan(assets: readonly string[], pages: ReadonlyMap<string, string>, base: string, statics: readonly string[]): CachePlan {
+export function cachePlan(
+	assets: readonly string[],
+	pages: ReadonlyMap<string, string>,
+	base: string,
+	statics: readonly string[],
+	scripts: ReadonlyMap<string, string> = new Map()
+): CachePlan {
 	const known = new Set(assets);
 	const first = new Set<string>();
+	const scriptQueue: string[] = [];
+	const add = (file: string) => {
+		if (!known.has(file) || first.has(file)) return;
+		first.add(file);
+		if (file.endsWith('.js')) scriptQueue.push(file);
+	};
 	for (const [path, html] of pages) {
 		first.add(path);
-		for (const file of filesOfPage(html, path)) if (known.has(file)) first.add(file);
+		for (const file of filesOfPage(html, path)) add(file);
+	}
+	for (let script = scriptQueue.pop(); script !== undefined; script = scriptQueue.pop()) {
+		const code = scripts.get(script);
+		if (code !== undefined) for (const file of importsOfScript(code, script)) add(file);
 	}
 	for (const asset of assets) if (asset.startsWith(`${base}/sets/`)) first.add(asset);
 	for (const file of statics) if (known.has(file)) first.add(file);
