@@ -23,21 +23,29 @@ export async function syncNow(page: Page, serverUrl: string): Promise<void> {
 	if (!new URL(page.url()).pathname.startsWith('/sync')) await page.goto(`${serverUrl}/sync`);
 	await page.getByRole('button', { name: 'Sync now' }).waitFor();
 	const status = page.locator('.state');
-	const ran = page.evaluate(
-		() =>
-			new Promise<void>((resolve) => {
-				let started = false;
-				const observer = new MutationObserver(() => {
-					const text = document.querySelector('.state')?.textContent ?? '';
-					if (text.startsWith('Syncing')) started = true;
-					else if (started && /^Synced at|changed on two devices/.test(text)) {
-						observer.disconnect();
-						resolve();
-					}
-				});
-				observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
-			})
-	);
+	// The watch is in place before the click (awaited), so that a sync that runs and ends at once is
+	// seen. A sync shows as "Syncing…" or, while a set waits for the learner's choice (whose words
+	// stay), only as the button turned off until it ends.
+	await page.evaluate(() => {
+		const watched = window as unknown as { syncRan?: Promise<void> };
+		watched.syncRan = new Promise<void>((resolve) => {
+			let clicked = false;
+			let started = false;
+			const button = () => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Sync now');
+			// Only what follows the click counts: not the end of a sync the page started on its own.
+			document.addEventListener('click', (event) => (clicked ||= event.target === button()), { capture: true });
+			const observer = new MutationObserver(() => {
+				const text = document.querySelector('.state')?.textContent ?? '';
+				if (clicked && (text.startsWith('Syncing') || button()?.disabled)) started = true;
+				else if (started && /^Synced at|changed on two devices/.test(text)) {
+					observer.disconnect();
+					resolve();
+				}
+			});
+			observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+		});
+	});
+	const ran = page.evaluate(() => (window as unknown as { syncRan: Promise<void> }).syncRan);
 	await page.getByRole('button', { name: 'Sync now' }).click();
 	// Bounded like every other wait here (the context's 90 s), so that a sync that never ends is named, not the test's clock.
 	let bound: ReturnType<typeof setTimeout> | undefined;
