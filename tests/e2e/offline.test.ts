@@ -52,6 +52,20 @@ async function opens(page: Page, url: string): Promise<void> {
 	expect(await page.title()).toMatch(/Factdrill/);
 }
 
+/** Reloaded offline, the first screens work: home with its counts, a set's page, and a study session with a grade. */
+async function firstScreensWork(page: Page, url: string): Promise<void> {
+	await page.reload();
+	await page.locator('.sets li .counts').first().waitFor();
+	await page.locator('.sets li h2 a').first().click();
+	await page.getByRole('heading', { name: 'Source' }).waitFor();
+	await page.goto(`${url}/study?id=${SET}`);
+	await page.locator('#prompt').waitFor();
+	const first = await page.locator('#prompt').textContent();
+	await page.keyboard.press('Space');
+	await page.keyboard.press('3');
+	await expect.poll(() => page.locator('#prompt').textContent()).not.toBe(first);
+}
+
 describe('offline', { timeout: 180_000 }, () => {
 	it('a first visit says when it is ready offline; then every page opens, and studying works, with the server gone and the network off', async () => {
 		const app = await server();
@@ -102,16 +116,7 @@ describe('offline', { timeout: 180_000 }, () => {
 		// Only the service worker's cache may answer, not the browser's HTTP cache of this first visit.
 		await (await context.newCDPSession(page)).send('Network.clearBrowserCache');
 
-		await page.reload();
-		await page.locator('.sets li .counts').first().waitFor();
-		await page.locator('.sets li h2 a').first().click();
-		await page.getByRole('heading', { name: 'Source' }).waitFor();
-		await page.goto(`${app.url}/study?id=${SET}`);
-		await page.locator('#prompt').waitFor();
-		const first = await page.locator('#prompt').textContent();
-		await page.keyboard.press('Space');
-		await page.keyboard.press('3');
-		await expect.poll(() => page.locator('#prompt').textContent()).not.toBe(first);
+		await firstScreensWork(page, app.url);
 		await context.close();
 	});
 
@@ -127,16 +132,7 @@ describe('offline', { timeout: 180_000 }, () => {
 		await app.stop();
 		await context.setOffline(true);
 
-		await page.reload();
-		await page.locator('.sets li .counts').first().waitFor();
-		await page.locator('.sets li h2 a').first().click();
-		await page.getByRole('heading', { name: 'Source' }).waitFor();
-		await page.goto(`${app.url}/study?id=${SET}`);
-		await page.locator('#prompt').waitFor();
-		const first = await page.locator('#prompt').textContent();
-		await page.keyboard.press('Space');
-		await page.keyboard.press('3');
-		await expect.poll(() => page.locator('#prompt').textContent()).not.toBe(first);
+		await firstScreensWork(page, app.url);
 		await context.close();
 	});
 });
