@@ -126,10 +126,14 @@ function blockReason(s: Sentence): string {
 	}
 }
 
-function readFact(context: ArticleContext, sentence: Sentence, position: number, centrality: number): Fact | { reason: string } {
+function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number): Fact | { reason: string } {
+	// An interview's answers, quoted and in the first person, are the profiled person's words: read
+	// without their quote marks, "I" then becomes the person's name like any profile's first person.
+	const answer = interviewAnswer(context, quotedSentence);
+	const sentence = answer ? { ...quotedSentence, quotes: [], mentions: quotedSentence.mentions.map((m) => ({ ...m, inQuote: false })) } : quotedSentence;
 	const text = sentence.text;
 	const words = text.split(/\s+/).length;
-	const outside = withoutQuotes(sentence);
+	const outside = withoutQuotes(sentence).replace(/[“”"]/g, ' ');
 	if (/\?["”’]?$/.test(text)) return { reason: 'a question, not a statement' };
 	if (/!["”’]?$/.test(text)) return { reason: 'an exclamation, not a statement' };
 	if (!/^["“‘(]?[\p{Lu}\d$]/u.test(text)) return { reason: 'broken sentence (starts in lower case)' };
@@ -137,7 +141,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (words > 55) return { reason: 'too long to quiz as one fact' };
 	if (STANDING_TEXT.test(text)) return { reason: 'boilerplate: the organisation’s standing description' };
 	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
-	if (quoted > text.length * 0.35 || /^["“]/.test(text)) {
+	if (!answer && (quoted > text.length * 0.35 || /^["“]/.test(text))) {
 		const quote = quotedStatement(context, sentence);
 		if (!quote) return { reason: 'a quotation whose speaker the paragraph does not name' };
 		return readQuote(context, sentence, position, centrality, quote);
@@ -148,7 +152,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
 	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
 	if (/^[^(]*\)/.test(text)) return { reason: 'broken sentence (a bracket closes before one opens)' };
-	if ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1) return { reason: 'part of a longer quotation' };
+	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1)) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
 	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
@@ -170,6 +174,7 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
 	const edits: Edit[] = voice ? [...voice] : [];
+	if (answer) for (let i = text.search(/[“”"]/); i >= 0; i = text.slice(i + 1).search(/[“”"]/) < 0 ? -1 : i + 1 + text.slice(i + 1).search(/[“”"]/)) edits.push({ start: i, end: i + 1, text: '' });
 	let resolved = 0;
 
 	// Leading connectives and adverbials that point back ("Despite this,", "In this role,").
@@ -329,10 +334,10 @@ function readFact(context: ArticleContext, sentence: Sentence, position: number,
  */
 function profileVoice(context: ArticleContext, sentence: Sentence, outside: string): Edit[] | undefined {
 	if (/\b(we|we’re|we're|our|ours|us|you|your|yours|you’re|you're|let’s|let's)\b/i.test(outside)) return undefined;
-	const person = [...context.entities.values()].filter((e) => e.kind === 'person' && context.never.has(e.key)).sort((a, b) => b.mentions - a.mentions)[0];
-	if (!person) return undefined;
 	const interview = context.article.sentences.some((s) => s.block === 'heading' && /\?["”]?$/.test(s.text)) || context.body.filter((s) => /^I\b/.test(s.text)).length >= 3;
 	if (!interview) return undefined;
+	const person = profiled(context);
+	if (!person) return undefined;
 	const surname = person.name.split(/\s+/).pop()!;
 	const edits: Edit[] = [];
 	let named = false;
@@ -373,6 +378,33 @@ function profileVoice(context: ArticleContext, sentence: Sentence, outside: stri
 		edits.push({ start: m.index, end: m.index + word.length, text });
 	}
 	return edits;
+}
+
+/**
+ * A sentence of an interview's answer: the article puts questions to one person (question headings)
+ * and this paragraph is a quotation that names no speaker. Not when the quotation stands alone as
+ * someone's statement ("…,” said X).
+ */
+function interviewAnswer(context: ArticleContext, sentence: Sentence): boolean {
+	if (sentence.quotes.length === 0 && !/[“”"]/.test(sentence.text)) return false;
+	if (!context.article.sentences.some((s) => s.block === 'heading' && /\?["”]?$/.test(s.text))) return false;
+	const paragraph = context.body.filter((s) => s.paragraph === sentence.paragraph);
+	if (!/^["“]/.test(paragraph[0]?.text ?? '') || quotedStatement(context, sentence) || paragraphSpeaker(context, sentence)) return false;
+	return !!profiled(context);
+}
+
+/**
+ * The person a profile or interview is about: the article's main subject when that is a person, else
+ * the one person its opening names before the first question put to them.
+ */
+function profiled(context: ArticleContext): EntityInfo | undefined {
+	const subject = [...context.entities.values()].filter((e) => e.kind === 'person' && context.never.has(e.key)).sort((a, b) => b.mentions - a.mentions)[0];
+	if (subject) return subject;
+	const firstQuestion = context.article.sentences.find((s) => s.block === 'heading' && /\?["”]?$/.test(s.text));
+	if (!firstQuestion) return undefined;
+	const opening = context.body.filter((s) => s.index < firstQuestion.index);
+	const people = new Set(opening.flatMap((s) => s.mentions.filter((m) => m.kind === 'person' && !m.inQuote).map((m) => m.key)));
+	return people.size === 1 ? context.entities.get([...people][0]!) : undefined;
 }
 
 interface Quote {

@@ -15,7 +15,7 @@ import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
 
 export interface Candidate {
 	question: Question;
@@ -85,6 +85,7 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 			out.push(...nameCandidates(fact, context, m, blanked(fact, m), 'cloze'));
 		}
 	}
+	if (!wholeOnly) out.push(...listQuestions(fact, context, removed));
 	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
 	out.push(...causeQuestions(fact, context));
 	out.push(...scoreQuestions(fact));
@@ -257,6 +258,76 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind === 'person') return m.name.split(/\s+/).length >= 2;
 	if (m.kind === 'other') return !!context.entities.get(m.key)?.category && !m.weak === true || (!!context.entities.get(m.key)?.category && (context.entities.get(m.key)?.mentions ?? 0) >= 2);
 	return m.kind === 'organization' || m.kind === 'place' || m.kind === 'model';
+}
+
+/** Between two names of one list: ", ", ", and ", " and ", with a title before the next name (", Roscosmos cosmonaut "). */
+const LIST_JOIN = /^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?(?:[\p{L}’'-]+\s+){0,3}$/u;
+/** Words that end a list's join: a verb or a clause in between means two lists, not one. */
+const NOT_A_TITLE = /\b(?:is|are|was|were|has|have|had|will|said|says|who|which|that|with|from|to|in|on|at|of|by|for)\b/i;
+
+const LIST_WH: Partial<Record<Mention['kind'], string>> = { person: 'which of these people', organization: 'which of these organizations', place: 'which of these places' };
+
+/**
+ * Select all that apply, from the names a sentence lists together ("Dyson, Novitskiy, and Vasilevskaya
+ * will …", "… included the Tuskegee Fire Department, Auburn Fire Department and …"): three to five
+ * names of one kind, the last joined by "and". As the clause's subject they give "Which of these
+ * people will …?"; elsewhere the list is blanked as one. The wrong options are names of the same kind
+ * from the article that no other sentence puts with this one's participants.
+ */
+function listQuestions(fact: Fact, context: ArticleContext, removed: Edit[]): Candidate[] {
+	const text = fact.sentence.text;
+	const out: Candidate[] = [];
+	for (const kind of ['person', 'organization', 'place', 'model'] as const) {
+		const names = fact.sentence.mentions.filter((m) => m.kind === kind && !m.modifier && !(m.inQuote && !fact.source)).sort((a, b) => a.start - b.start);
+		for (let i = 0; i < names.length; ) {
+			const run = [names[i]!];
+			let j = i + 1;
+			for (; j < names.length; j++) {
+				const between = text.slice(run[run.length - 1]!.end, names[j]!.start);
+				if (!LIST_JOIN.test(between) || NOT_A_TITLE.test(between.replace(/^[,\s]*(?:and\s+)?/, ''))) break;
+				run.push(names[j]!);
+			}
+			i = j;
+			const last = run[run.length - 1]!;
+			if (run.length < 3 || run.length > 5 || !/\band\s/.test(text.slice(run[run.length - 2]!.end, last.start))) continue;
+			if (run.some((m) => context.never.has(m.key) || m.possessive || removed.some((e) => m.start >= e.start && m.start < e.end))) continue;
+			const rights = run.map((m) => context.entities.get(m.key)?.name ?? m.name);
+			if (kind === 'person' && rights.some((r) => r.split(/\s+/).length < 2)) continue;
+			if (new Set(rights.map((r) => nameKey(r))).size !== rights.length) continue;
+			// The list with the title before its first name ("NASA astronaut Tracy C. Dyson, …").
+			const clause = fact.clause;
+			const asSubject = !!clause && !clause.lead && clause.subject.start <= run[0]!.start && clause.subject.end >= last.end && !/,|\b(?:and|or)\b/.test(text.slice(clause.subject.start, run[0]!.start)) && LIST_WH[kind] !== undefined;
+			let prompt: string;
+			if (asSubject) {
+				// "… of Belarus" after the last name goes with the list.
+				const wh = LIST_WH[kind]!;
+				prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause!.rest.start), [{ start: clause!.subject.start, end: clause!.subject.end, text: clause!.subject.start === 0 ? wh[0]!.toUpperCase() + wh.slice(1) : wh, priority: 1 }])));
+			} else {
+				// Only a plain list is blanked: titles between its names or before it would be left around the blank.
+				if (run.some((m, k) => k > 0 && !/^(?:,\s+(?:and\s+)?|,?\s+and\s+)(?:the\s+)?$/.test(text.slice(run[k - 1]!.end, m.start)))) continue;
+				if (/\p{Lu}[\p{L}.’'-]*\s+$/u.test(text.slice(0, run[0]!.start)) || /^\s+of\s/.test(text.slice(last.end))) continue;
+				const lead = /\bthe\s+$/i.exec(text.slice(Math.max(0, run[0]!.start - 4), run[0]!.start));
+				const start = lead ? run[0]!.start - lead[0].length : run[0]!.start;
+				prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: last.end, text: BLANK, priority: 1 }])));
+				if (!prompt.includes(BLANK)) continue;
+			}
+			if (prompt.split(/\s+/).length < 5 || rights.some((r) => prompt.toLowerCase().includes(r.toLowerCase()))) continue;
+			const order = orderFor(prompt);
+			const others = fact.sentence.mentions.filter((x) => !run.includes(x));
+			// Of each kind the list holds: men and women, fire departments and water authorities.
+			const sort = (m: Mention) => `${context.entities.get(m.key)?.sex ?? ''}/${context.entities.get(m.key)?.category ?? m.subKind ?? ''}`;
+			const kinds = run.filter((m, k) => run.findIndex((x) => sort(x) === sort(m)) === k);
+			const wrong = [...new Set(kinds.flatMap((m) => [2, 1].map((n) => nameDistractors(m, context, [...run, ...others], n, order).names).find((names) => names.length > 0) ?? []))]
+				// A name another sentence puts beside one of the listed may belong to the list too.
+				.filter((name) => !context.article.sentences.some((x) => x !== fact.sentence && x.mentions.some((y) => y.key === nameKey(name)) && x.mentions.some((y) => run.some((m) => m.key === y.key))))
+				.slice(0, 3);
+			if (wrong.length < 2) continue;
+			const choices = order([...rights, ...wrong]);
+			const answer = rights.map((r) => choices.indexOf(r)).sort((a, b) => a - b);
+			out.push(candidate(fact, 'list', { type: 'select_all', prompt, choices, answer, ...common(fact, 'list') }, `list:${run.map((m) => m.key).join('+')}`, rights.join(', '), run[0], wrong.length));
+		}
+	}
+	return out;
 }
 
 /** The fact's text from `a` to `b` with its rewrites applied (offsets of the sentence). */
@@ -645,7 +716,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			return ratio >= 1.5 || ratio <= 0.67;
 		};
 		const options = numberDistractors(m, context, fact.sentence.mentions, 3, orderFor(fact.text + m.key));
-		const swap = options.names.find(far);
+		// "one summers": a count of one would need its noun in the singular; "one" or "1" is never the swap for more.
+		const swap = options.names.find((written) => far(written) && (value === 1 || writtenValue(written) !== 1));
 		if (!swap) continue;
 		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.end, text: swap, priority: 1 }])));
 		if (statement === fact.text) continue;

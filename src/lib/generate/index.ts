@@ -75,7 +75,7 @@ export interface GenerateResult {
 	wordCount: number;
 }
 
-const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date'];
+const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date', 'select_all'];
 const WORDS_PER_QUESTION = Number(process.env.FACTDRILL_WPQ ?? 40);
 const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
 /** Below this chance of acceptance a candidate is offered only under "more questions"… */
@@ -84,7 +84,7 @@ const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
 const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
 const MORE = 40;
 /** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
-const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.5);
+const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.65);
 const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
 /** How much lower a false version may rank than the true statement and still replace it, to balance the answers. */
 const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.15);
@@ -158,7 +158,7 @@ interface Analysis {
 	details: ArticleDetails;
 }
 
-function analyse(text: string, options: GenerateOptions): Analysis {
+export function analyse(text: string, options: GenerateOptions): Analysis {
 	const normalised = text.replace(/\r\n?/g, '\n');
 	const structure = readStructure(normalised);
 	const details = { ...structure.details, ...(options.articleDate ? { date: options.articleDate } : {}) };

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
+
+/** An interview written for the test: an introduction naming the person, then questions and quoted answers. */
+const INTERVIEW = [
+	'A ranger’s long season on the coast',
+	'',
+	'Former Navy medic Sarah Mitchell now leads the volunteer ranger program at Cape Alder State Park, which trains retired service members to guide visitors.',
+	'Why did you join the ranger program?',
+	'“I grew up two miles from the park in Port Hollis. I trained as a wildlife technician at Oregon State University before I joined the Navy.”',
+	'What does a typical day look like?',
+	'“My mornings start at the lighthouse with the tide count. I worked at the Cape Alder visitor center for three summers before I became a lead ranger.”'
+].join('\n');
+
+describe('an interview’s quoted answers', () => {
+	const candidates = allCandidates(INTERVIEW, { articleDate: '2025-06-01' });
+	const prompts = candidates.map((c) => c.question.prompt);
+
+	it('are read as the interviewed person’s facts, in the third person, without quote marks', () => {
+		const fromAnswers = prompts.filter((p) => /Oregon State University|Port Hollis|___/.test(p) && /Mitchell/.test(p));
+		expect(fromAnswers.length).toBeGreaterThan(0);
+		for (const prompt of prompts) {
+			expect(prompt).not.toMatch(/\bI\b|\b[Mm]y\b|[“”]/);
+		}
+	});
+
+	it('ask for what the answers name', () => {
+		const answers = candidates.map((c) => ('answer' in c.question ? String(c.question.answer) : ''));
+		expect(answers).toEqual(expect.arrayContaining(['Oregon State University']));
+	});
+
+	it('stay out of an article that quotes several people without naming who speaks', () => {
+		const unclear = INTERVIEW.replace('Former Navy medic Sarah Mitchell now leads', 'Two former medics now lead').replace(/Mitchell/g, 'the pair');
+		expect(allCandidates(unclear, { articleDate: '2025-06-01' }).some((c) => /Oregon State/.test(c.question.prompt))).toBe(false);
+	});
+});
+
+const LISTED = [
+	'Flooding closes the river road',
+	'',
+	'Heavy rain closed the river road in Dunmore County on Tuesday, the county said.',
+	'Crews from the Dunmore Fire Department, the Ashby Volunteer Fire Company and the Kellet Water Authority cleared debris overnight.',
+	'The Harlow Police Department closed two bridges, and the Tarrant Fire Department posted detours.',
+	'The road is expected to reopen on Friday after inspectors check the culverts.'
+].join('\n');
+
+describe('a list of names', () => {
+	it('gives a select-all question: every listed name right, wrong options of the same kind from the article', () => {
+		const list = allCandidates(LISTED, { articleDate: '2025-03-04' }).find((c) => c.question.type === 'select_all');
+		expect(list).toBeDefined();
+		const q = list!.question;
+		if (q.type !== 'select_all') throw new Error('not select all');
+		expect(q.prompt).toContain('___');
+		expect(q.answer.map((i) => q.choices[i]).sort()).toEqual(['Ashby Volunteer Fire Company', 'Dunmore Fire Department', 'Kellet Water Authority']);
+		const wrong = q.choices.filter((_, i) => !q.answer.includes(i));
+		expect(wrong.length).toBeGreaterThanOrEqual(2);
+		for (const name of wrong) expect(['Harlow Police Department', 'Tarrant Fire Department']).toContain(name);
+	});
+
+	it('is offered only when the teacher keeps the select-all type', () => {
+		const types = generateQuestions(LISTED, { articleDate: '2025-03-04', types: ['cloze', 'true_false'], count: 20 }).candidates.map((c) => c.question.type);
+		expect(types).not.toContain('select_all');
+	});
+});
