@@ -33,6 +33,9 @@ function describe(q: Question): string {
 		case 'multiple_choice':
 			q.choices.forEach((c, i) => lines.push(`  ${String.fromCharCode(65 + i)}. ${c}${i === q.answer ? '   <- right answer' : ''}`));
 			break;
+		case 'select_all':
+			q.choices.forEach((c, i) => lines.push(`  [${q.answer.includes(i) ? 'x' : ' '}] ${c}${q.answer.includes(i) ? '   <- right (select all that apply)' : ''}`));
+			break;
 		case 'true_false':
 			lines.push(`Answer: ${q.answer ? 'True' : 'False'}`);
 			break;

@@ -49,13 +49,16 @@ export const CATEGORY_NOUNS = new Set([
 	'treaty', 'agreement', 'report', 'study', 'festival', 'competition', 'tournament', 'championship', 'race', 'storm', 'hurricane',
 	'virus', 'disease', 'booster', 'shield', 'council', 'committee', 'commission', 'court', 'guard', 'army', 'navy', 'ministry',
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
-	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit'
+	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
+	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',
 	administration: 'agency', missions: 'mission', probe: 'spacecraft', orbiter: 'spacecraft', lander: 'spacecraft', capsule: 'spacecraft',
 	// An article's "report" is the study it reports on: "the report says" after "the National Iodine Nutrition Study".
-	report: 'study', survey: 'study'
+	report: 'study', survey: 'study',
+	// "The instrument" after "the Radiation Assessment Detector": a detector, a camera, a spectrometer are instruments.
+	detector: 'instrument', camera: 'instrument', spectrometer: 'instrument', radiometer: 'instrument', magnetometer: 'instrument', imager: 'instrument', sensor: 'instrument'
 };
 const ORG_CATEGORY: Record<string, string> = { agency: 'agency', company: 'company', university: 'university', news: 'newspaper' };
 const FEMALE = /\b(she|her|hers|herself)\b/gi;

@@ -169,7 +169,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
-	if (/^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "Other agencies on scene included …" holds of the agencies it names without "Other".
+	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
+	if (!others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -178,8 +180,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	let resolved = 0;
 
 	// Leading connectives and adverbials that point back ("Despite this,", "In this role,").
-	const connective = CONNECTIVE.exec(text);
+	const connective = CONNECTIVE.exec(text) ?? others;
 	let bodyStart = 0;
+	if (others) edits.push({ start: others[0].length, end: others[0].length + 1, text: text[others[0].length]!.toUpperCase(), priority: 3 });
 	if (connective) {
 		edits.push({ start: 0, end: connective[0].length, text: '' });
 		bodyStart = connective[0].length;
@@ -195,6 +198,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			bodyStart = clause.lead.end;
 		}
 	}
+	// "produced in this manner", "in this way": how, said before; the fact stands without it.
+	for (const m of text.matchAll(/,?\s+in\s+(?:this|that|such\s+a)\s+(?:manner|way|fashion)\b/g)) edits.push({ start: m.index!, end: m.index! + m[0].length, text: '' });
 	INNER_ADVERBS.lastIndex = 0;
 	for (let m = INNER_ADVERBS.exec(text); m; m = INNER_ADVERBS.exec(text)) {
 		if (sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
@@ -261,7 +266,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 
 	// Whatever still points back after the rewrites drops the sentence.
 	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
-	const leaning = LEANING.exec(afterEdits);
+	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
+	const leaning = LEANING.exec(afterEdits.replace(/\b(the two)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
 	if (leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
 	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
 	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
