@@ -145,7 +145,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const unitLower = unit.toLowerCase();
 			if (unitLower === 'year') {
 				mention.value = String(year + shift);
-				mention.replacement = `${lead} ${year + shift}`;
+				// "through March 11 this year" → "through March 11, 2007".
+				const dayBefore = !edge && !prep && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\s$/.test(sentence.slice(0, m.index));
+				if (dayBefore) mention.start -= 1;
+				mention.replacement = dayBefore ? `, ${year + shift}` : `${lead} ${year + shift}`;
 			} else if (unitLower === 'month') {
 				const d = new Date(Date.UTC(year, month + shift, 1));
 				mention.value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;

@@ -346,10 +346,13 @@ function profileVoice(context: ArticleContext, sentence: Sentence, outside: stri
 	if (!person) return undefined;
 	const surname = person.name.split(/\s+/).pop()!;
 	const edits: Edit[] = [];
-	let named = false;
+	// "After completing my degree, I …": the name goes to the "I", and "my" before it reads "his" or "her".
+	const firstWord = /\b(I[’']m|I[’']ve|I[’']d|I am|I have|I|[Mm]y|[Mm]e|[Mm]ine|[Mm]yself)\b/.exec(outside)?.[1];
+	let named = !!person.sex && !!firstWord && /^[Mm]y$/.test(firstWord) && /\bI\b/.test(outside.slice(outside.search(/\b[Mm]y\b/) + 2));
+	const cataphora = named;
 	// The name first; after it, he or she (the surname when the article does not show which).
 	const pronoun = (subject: boolean, possessive = false) => {
-		if (!named) {
+		if (!named || (cataphora && subject && !edits.some((e) => e.text === person.name))) {
 			named = true;
 			return possessive ? `${person.name}’s` : person.name;
 		}
