@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ArticleGenerator } from '../../src/lib/state/article-generator.svelte';
 import { generateQuestions } from '../../src/lib/generate';
 import { answerText, type Question } from '../../src/lib/formats/question-set';
-import { checkDetails, checkSettings, dayInWords, parseDay, phraseRange, segmentText } from '../../src/routes/generate/review';
+import { checkDetails, checkSettings, dayInWords, parseDay, phraseRange, GENERATED_TYPES, isRightChoice, segmentText } from '../../src/routes/generate/review';
 
 const sport = readFileSync('tests/fixtures/generator/corpus/sport-01.txt', 'utf8');
 const undated = readFileSync('tests/fixtures/generator/corpus/business-01.txt', 'utf8');
@@ -222,5 +222,14 @@ describe('the generate page rules', () => {
 		expect(phraseRange(sentence, 'south korea')).toEqual({ start: 112, end: 123 });
 		expect(phraseRange(sentence, 'Kor')).toBeUndefined();
 		expect(phraseRange(sentence, '  ')).toBeUndefined();
+	});
+});
+
+describe('proposed choice questions in review', () => {
+	it('mark every right option of a select-all question, and only the right one of a multiple choice', () => {
+		const selectAll = { id: 'q-1', type: 'select_all', prompt: 'Crews from ___ cleared debris.', choices: ['A', 'B', 'C', 'D'], answer: [0, 2] } as const;
+		expect([0, 1, 2, 3].map((i) => isRightChoice({ ...selectAll, answer: [...selectAll.answer], choices: [...selectAll.choices] }, i))).toEqual([true, false, true, false]);
+		expect([0, 1, 2].map((i) => isRightChoice({ id: 'q-2', type: 'multiple_choice', prompt: 'Which?', choices: ['A', 'B', 'C'], answer: 1 }, i))).toEqual([false, true, false]);
+		expect(GENERATED_TYPES).toContain('select_all');
 	});
 });

@@ -43,3 +43,6 @@ export function isQuestionType(value: unknown): value is QuestionType {
 export function typeLabel(type: string): string {
 	return isQuestionType(type) ? QUESTION_TYPE_INFO[type].label : type;
 }
+
+/** The types the question generator writes, in the order the generate page offers them. */
+export const GENERATED_TYPES: readonly QuestionType[] = ['cloze', 'multiple_choice', 'select_all', 'short_answer', 'true_false', 'numeric', 'date'];

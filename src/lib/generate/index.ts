@@ -8,6 +8,7 @@
  * 5. forms — every question each fact gives; 6. rank — a fitted model's chance a teacher accepts it;
  * 7. select — key facts first, one question each, no question giving away another's answer.
  */
+import { GENERATED_TYPES } from '../core/question-types';
 import type { Question, QuestionType } from '../formats/question-set';
 import { analyzeArticle, type Article } from './analyze';
 import { contentWords, readContext, type ArticleContext } from './context';
@@ -75,7 +76,7 @@ export interface GenerateResult {
 	wordCount: number;
 }
 
-const DEFAULT_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date', 'select_all'];
+const DEFAULT_TYPES = GENERATED_TYPES;
 const WORDS_PER_QUESTION = Number(process.env.FACTDRILL_WPQ ?? 40);
 const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
 /** Below this chance of acceptance a candidate is offered only under "more questions"… */

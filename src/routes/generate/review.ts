@@ -2,11 +2,19 @@
  * The rules of the generate page, apart from the page: the article's details as the teacher
  * confirms them, the count and types asked for, and the article text cut into sentences to tap.
  */
-import type { QuestionType } from '$lib/formats/question-set';
+import { GENERATED_TYPES } from '$lib/core/question-types';
+import type { Question, QuestionType } from '$lib/formats/question-set';
 import type { SetMeta } from '$lib/generate/set';
 
 /** The types the generator makes, in the order the page offers them. */
-export const GENERATED_TYPES: QuestionType[] = ['cloze', 'multiple_choice', 'short_answer', 'true_false', 'numeric', 'date'];
+export { GENERATED_TYPES };
+
+/** Whether a proposed choice question's option is a right one (the review marks it). */
+export function isRightChoice(question: Question, index: number): boolean {
+	if (question.type === 'multiple_choice') return question.answer === index;
+	if (question.type === 'select_all') return question.answer.includes(index);
+	return false;
+}
 
 export const MAX_COUNT = 100;
 
