@@ -80,6 +80,15 @@ export interface MatchAsk extends AskBase {
 	correctMatches: number[];
 }
 
+/** Items shuffled, put back in order: placed by taps (or keys on the same buttons), then checked. */
+export interface OrderAsk extends AskBase {
+	form: 'order';
+	/** The items, shuffled for this review (never in the right order). */
+	items: string[];
+	/** Indices into `items`, in the right order. */
+	correctOrder: number[];
+}
+
 export interface TrueFalseAsk extends AskBase {
 	form: 'true_false';
 	/** Whether the statement is true. */
@@ -100,13 +109,14 @@ export interface TypedAsk extends AskBase {
 }
 
 /** How a question is asked in one review: each form carries just its own fields. */
-export type Ask = FlashcardAsk | ChoiceAsk | SelectAsk | MatchAsk | TrueFalseAsk | TypedAsk;
+export type Ask = FlashcardAsk | ChoiceAsk | SelectAsk | MatchAsk | OrderAsk | TrueFalseAsk | TypedAsk;
 
 /**
  * `choices`: the options ticked in a select-all question, by index into the ask's `choices`.
  * `matches`: for each item of a matching question, the index of the match paired with it, or -1.
+ * `order`: the items of an ordering question in the order placed, by index into the ask's `items`.
  */
-export type Response = { choice: number } | { choices: number[] } | { matches: number[] } | { truth: boolean } | { text: string; hinted?: boolean };
+export type Response = { choice: number } | { choices: number[] } | { matches: number[] } | { order: number[] } | { truth: boolean } | { text: string; hinted?: boolean };
 
 export interface Judgement {
 	correct: boolean;
@@ -124,7 +134,9 @@ export interface Judgement {
 	picks?: number[];
 	/** Matching: for each item, the match paired with it (an index into the ask's `matches`, -1 for none). */
 	paired?: number[];
-	/** Select all and matching: the share of the question earned, 0 to 1. */
+	/** Ordering: the items in the order placed (indices into the ask's `items`). */
+	placed?: number[];
+	/** Select all, matching and ordering: the share of the question earned, 0 to 1. */
 	credit?: number;
 }
 
@@ -272,6 +284,12 @@ export function askFor(question: Question, options: AskOptions): Ask {
 			const answer = items.map((item, index) => `${item} → ${matches[correctMatches[index]!]}`).join('; ');
 			return { ...base, form: 'match', items, matches, correctMatches, answer };
 		}
+		case 'ordering': {
+			// Recognition already: asked the same way in every mode, never shown in the right order.
+			const items = shuffleApart(question.answer, options.seed);
+			const correctOrder = question.answer.map((item) => items.indexOf(item));
+			return { ...base, form: 'order', items, correctOrder, answer: answerText(question) };
+		}
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
@@ -403,6 +421,29 @@ function judgeMatches(ask: Ask, paired: readonly number[]): Judgement {
 	};
 }
 
+/**
+ * An ordering answer, graded per item: an item at its own place is right. Every item right is
+ * right (Good); some is partly right (Hard), earning the share of items in place; none is wrong
+ * (Again). An item not placed is not in its place.
+ */
+function judgeOrder(ask: Ask, order: readonly number[]): Judgement {
+	const sequence = ask.form === 'order' ? ask : { items: [], correctOrder: [] };
+	const total = sequence.items.length;
+	const placed = [...new Set(order)].filter((index) => Number.isInteger(index) && index >= 0 && index < total);
+	const right = placed.filter((index, position) => sequence.correctOrder[position] === index).length;
+	const credit = total === 0 ? 0 : right / total;
+	const correct = total > 0 && right === total;
+	return {
+		correct,
+		how: correct ? 'choice' : right > 0 ? 'partial' : 'wrong',
+		given: atMost(MAX_GIVEN, placed.map((index, position) => `${position + 1}. ${sequence.items[index]}`).join('; ')),
+		reason: correct ? 'Every item in its place.' : `${right} of ${total} items in their place: ${Math.round(credit * 100)}% of the question.`,
+		hinted: false,
+		placed,
+		credit
+	};
+}
+
 /** The longest answer text a review-log entry carries (sync refuses longer ones). */
 const MAX_GIVEN = 2000;
 
@@ -412,6 +453,7 @@ const atMost = (max: number, text: string) => (text.length <= max ? text : `${te
 export function judge(ask: Ask, response: Response): Judgement {
 	if ('choices' in response) return judgeSelection(ask, response.choices);
 	if ('matches' in response) return judgeMatches(ask, response.matches);
+	if ('order' in response) return judgeOrder(ask, response.order);
 	if ('choice' in response) {
 		const choice = ask.form === 'choice' ? ask : { choices: [], correctChoice: -1, choiceFeedback: undefined };
 		const correct = response.choice === choice.correctChoice;
@@ -482,7 +524,7 @@ export function overrule(judgement: Judgement): Judgement {
 }
 
 /**
- * Answer to FSRS rating: wrong → Again; right with a typo or a hint, or partly right (select all, matching) →
+ * Answer to FSRS rating: wrong → Again; right with a typo or a hint, or partly right (select all, matching, ordering) →
  * Hard; right → Good; right within QUICK_ANSWER_MS on a question already known → Easy.
  */
 export function suggestRating(judgement: Judgement, context: { durationMs: number; stability: number }): Grade {

@@ -1,9 +1,11 @@
 /**
- * Answering a matching question by taps (or keys on the same buttons), as pure functions the
- * view calls: tap an item, then a match, to pair them (either side first); tap a paired one again
- * to undo its pair. Each tap says what happened, for the screen reader's announcement.
+ * Answering matching and ordering questions by taps (or keys on the same buttons), as pure
+ * functions the view calls. Matching: tap an item, then a match, to pair them (either side first);
+ * tap a paired one again to undo its pair. Ordering: tap the items in order to place them; tap a
+ * placed one to take it back; move a placed one up or down. Each step says what happened, for the
+ * screen reader's announcement.
  */
-import type { MatchAsk } from './answering';
+import type { MatchAsk, OrderAsk } from './answering';
 
 export type Side = 'item' | 'match';
 
@@ -70,5 +72,45 @@ export function pairingMessage(ask: Pick<MatchAsk, 'items' | 'matches'>, pairing
 			return `${text('item', event.item)} and ${text('match', event.match)} paired. ${progress}`;
 		case 'unpaired':
 			return `Pair undone: ${text('item', event.item)} and ${text('match', event.match)}. ${progress}`;
+	}
+}
+
+export type OrderingEvent =
+	| { did: 'placed'; item: number; position: number }
+	| { did: 'taken'; item: number }
+	| { did: 'moved'; item: number; position: number };
+
+/** Places `item` next, after those placed (nothing changes if it is placed already). */
+export function placeItem(placed: readonly number[], item: number): { placed: number[]; event: OrderingEvent } {
+	if (placed.includes(item)) return { placed: [...placed], event: { did: 'placed', item, position: placed.indexOf(item) } };
+	return { placed: [...placed, item], event: { did: 'placed', item, position: placed.length } };
+}
+
+/** Takes back the item at `position`; those after it move up one place. */
+export function takeBack(placed: readonly number[], position: number): { placed: number[]; event: OrderingEvent } {
+	const item = placed[position]!;
+	return { placed: placed.filter((_, at) => at !== position), event: { did: 'taken', item } };
+}
+
+/** Moves the item at `position` up (-1) or down (+1) a place, swapping it with its neighbour. */
+export function movePlaced(placed: readonly number[], position: number, delta: -1 | 1): { placed: number[]; event: OrderingEvent } {
+	const item = placed[position]!;
+	const target = position + delta;
+	const moved = [...placed];
+	if (target >= 0 && target < placed.length) [moved[position], moved[target]] = [placed[target]!, item];
+	return { placed: moved, event: { did: 'moved', item, position: moved.indexOf(item) } };
+}
+
+/** The announcement after a step, in words: "The parade placed 2nd of 4." */
+export function orderingMessage(ask: Pick<OrderAsk, 'items'>, placed: readonly number[], event: OrderingEvent): string {
+	const text = ask.items[event.item] ?? '';
+	const count = ask.items.length;
+	switch (event.did) {
+		case 'placed':
+			return `${text} placed ${event.position + 1} of ${count}.${placed.length === count ? ' Every item is placed.' : ''}`;
+		case 'taken':
+			return `${text} taken back. ${placed.length} of ${count} placed.`;
+		case 'moved':
+			return `${text} moved to place ${event.position + 1} of ${count}.`;
 	}
 }

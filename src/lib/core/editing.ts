@@ -7,6 +7,7 @@ import {
 	FORMAT_VERSION,
 	QUESTION_TYPES,
 	MATCHING_LIMITS,
+	ORDERING_LIMITS,
 	SELECT_ALL_LIMITS,
 	validateQuestionSet,
 	type Fact,
@@ -36,6 +37,8 @@ export interface QuestionDraft {
 	rightChoices?: number[];
 	/** Matching: each item with its match, as typed; absent for other types. */
 	pairs?: DraftPair[];
+	/** Ordering: the items in the right order, as typed; absent for other types. */
+	order?: string[];
 	/** True/false: whether the statement is true. */
 	truth: boolean;
 	/** Feedback on each option (multiple choice) or on True and False; absent until the author adds some. */
@@ -125,6 +128,7 @@ export function blankQuestion(type: QuestionType, id: string): QuestionDraft {
 		choices: type === 'multiple_choice' || type === 'select_all' ? ['', '', '', ''] : [],
 		...(type === 'select_all' ? { rightChoices: [] } : {}),
 		...(type === 'matching' ? { pairs: [emptyPair(), emptyPair(), emptyPair()] } : {}),
+		...(type === 'ordering' ? { order: ['', '', ''] } : {}),
 		correct: 0,
 		truth: true,
 		tolerance: '',
@@ -215,6 +219,22 @@ export function removePair(question: QuestionDraft, index: number): void {
 	if ((question.pairs?.length ?? 0) > MATCHING_LIMITS.pairs.min) question.pairs!.splice(index, 1);
 }
 
+/** Adds an empty item at the end of an ordering question (at most 6). */
+export function addOrderItem(question: QuestionDraft): void {
+	const order = (question.order ??= []);
+	if (order.length < ORDERING_LIMITS.items.max) order.push('');
+}
+
+/** Removes item `index` of an ordering question, keeping at least 3. */
+export function removeOrderItem(question: QuestionDraft, index: number): void {
+	if ((question.order?.length ?? 0) > ORDERING_LIMITS.items.min) question.order!.splice(index, 1);
+}
+
+/** Moves item `index` of an ordering question up (-1) or down (+1) in the right order. */
+export function moveOrderItem(question: QuestionDraft, index: number, delta: -1 | 1): void {
+	if (question.order) question.order = moveItem(question.order, index, delta);
+}
+
 /** The list with the item at `index` moved by `delta` places (clamped); the same list if it cannot move. */
 export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
 	const target = Math.max(0, Math.min(list.length - 1, index + delta));
@@ -286,6 +306,9 @@ export function toQuestion(draft: QuestionDraft): Question {
 			question = { ...base, items: pairs.map((pair) => pair.item.trim()), answer: pairs.map((pair) => pair.match.trim()) };
 			break;
 		}
+		case 'ordering':
+			question = { ...base, answer: (draft.order ?? []).map((item) => item.trim()) };
+			break;
 		case 'true_false':
 			question = { ...base, answer: draft.truth, choiceFeedback: feedbackFor(draft, 2) };
 			break;
@@ -329,6 +352,9 @@ export function fromQuestion(question: Question): QuestionDraft {
 			break;
 		case 'matching':
 			draft.pairs = question.items.map((item, index) => ({ item, match: question.answer[index] ?? '' }));
+			break;
+		case 'ordering':
+			draft.order = [...question.answer];
 			break;
 		case 'true_false':
 			draft.truth = question.answer;
@@ -479,7 +505,8 @@ const FIELD_LABELS: Record<string, string> = {
 
 /**
  * The label a person sees for a schema field: "choices[2]" → "Option 3", "accepted[0]" → "Also
- * accept"; a matching question's "items[2]" → "Pair 3, item" and "answer[2]" → "Pair 3, match".
+ * accept"; a matching question's "items[2]" → "Pair 3, item" and "answer[2]" → "Pair 3, match"; an
+ * ordering question's "answer[2]" → "Item 3".
  */
 export function fieldLabel(field: string, type?: QuestionType): string {
 	const choice = /^choices\[(\d+)\]$/.exec(field);
@@ -489,6 +516,10 @@ export function fieldLabel(field: string, type?: QuestionType): string {
 	if (type === 'matching') {
 		const side = /^(items|answer)(?:\[(\d+)\])?$/.exec(field);
 		if (side) return side[2] === undefined ? (side[1] === 'items' ? 'Pairs' : 'Matches') : `Pair ${Number(side[2]) + 1}, ${side[1] === 'items' ? 'item' : 'match'}`;
+	}
+	if (type === 'ordering') {
+		const item = /^answer(?:\[(\d+)\])?$/.exec(field);
+		if (item) return item[1] === undefined ? 'Items' : `Item ${Number(item[1]) + 1}`;
 	}
 	const base = field.replace(/\[\d+\]$/, '');
 	return FIELD_LABELS[field] ?? FIELD_LABELS[base] ?? field;
@@ -523,7 +554,8 @@ export function asSetDraft(value: unknown): SetDraft | undefined {
 			typeof question.correct === 'number' &&
 			typeof question.truth === 'boolean' &&
 			(question.rightChoices === undefined || (Array.isArray(question.rightChoices) && question.rightChoices.every((index) => Number.isInteger(index)))) &&
-			(question.pairs === undefined || (Array.isArray(question.pairs) && question.pairs.every((pair) => typeof pair?.item === 'string' && typeof pair.match === 'string')))
+			(question.pairs === undefined || (Array.isArray(question.pairs) && question.pairs.every((pair) => typeof pair?.item === 'string' && typeof pair.match === 'string'))) &&
+			(question.order === undefined || (Array.isArray(question.order) && question.order.every((item) => typeof item === 'string')))
 	);
 	return fine ? (draft as SetDraft) : undefined;
 }

@@ -12,10 +12,13 @@ export function printView(key: string | null): PrintView {
 }
 
 export interface WorksheetItem {
-	/** 'select': tick every right option (boxes rather than circles). 'match': write each item's match number beside it. */
-	kind: 'choice' | 'select' | 'match' | 'true_false' | 'written';
+	/**
+	 * 'select': tick every right option (boxes rather than circles). 'match': write each item's
+	 * match number beside it. 'order': write each item's place, 1 to n, beside it.
+	 */
+	kind: 'choice' | 'select' | 'match' | 'order' | 'true_false' | 'written';
 	prompt: string;
-	/** Options to tick (choice, true/false); the items, lettered (match). */
+	/** Options to tick (choice, true/false); the items, lettered (match; order, in an order of their own). */
 	options?: string[];
 	/** Match: the matches, numbered, in an order of their own. */
 	matches?: string[];
@@ -35,6 +38,8 @@ export function worksheetItem(question: Question): WorksheetItem {
 			return { kind: 'select', prompt, options: question.choices, lines: 0 };
 		case 'matching':
 			return { kind: 'match', prompt, options: question.items, matches: printedMatches(question), lines: 0 };
+		case 'ordering':
+			return { kind: 'order', prompt, options: printedOrder(question), lines: 0 };
 		case 'true_false':
 			return { kind: 'true_false', prompt, options: ['True', 'False'], lines: 0 };
 		case 'flashcard':
@@ -51,6 +56,11 @@ export function worksheetItem(question: Question): WorksheetItem {
 
 /** A matching question's matches as printed: shuffled by the question's id, so the worksheet and its key agree, and never in the items' order. */
 function printedMatches(question: Extract<Question, { type: 'matching' }>): string[] {
+	return shuffleApart(question.answer, seedFrom(question.id, 'worksheet'));
+}
+
+/** An ordering question's items as printed: shuffled by the question's id, never in the right order. */
+function printedOrder(question: Extract<Question, { type: 'ordering' }>): string[] {
 	return shuffleApart(question.answer, seedFrom(question.id, 'worksheet'));
 }
 
@@ -76,6 +86,10 @@ export function keyItem(question: Question): KeyItem {
 	if (question.type === 'matching') {
 		const matches = printedMatches(question);
 		answer = question.items.map((item, index) => `${letter(index)}. ${item} → ${matches.indexOf(question.answer[index]!) + 1}. ${question.answer[index]}`).join('; ');
+	}
+	if (question.type === 'ordering') {
+		const printed = printedOrder(question);
+		answer = question.answer.map((item, index) => `${index + 1}. ${letter(printed.indexOf(item))}. ${item}`).join('; ');
 	}
 	if (question.type === 'numeric' && question.tolerance) answer += ` (± ${question.tolerance})`;
 	if (question.type === 'date') answer = readableDate(question.answer);

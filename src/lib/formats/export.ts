@@ -138,6 +138,10 @@ function exportCsv(set: QuestionSet): string {
 				cells.choices = joinList(question.items);
 				cells.answer = joinList(question.answer);
 				break;
+			case 'ordering':
+				// The items in the right order.
+				cells.answer = joinList(question.answer);
+				break;
 			case 'true_false':
 				cells.answer = String(question.answer);
 				break;
@@ -175,6 +179,9 @@ function recallWarnings(set: QuestionSet): ExportWarning[] {
 		if (question.type === 'multiple_choice') return [{ questionId: question.id, message: 'multiple choice becomes a recall card (question → right answer): the other choices are not carried' }];
 		if (question.type === 'select_all') {
 			return [{ questionId: question.id, message: 'select all that apply becomes a recall card (question → the right options, joined by "; "): the wrong options are not carried' }];
+		}
+		if (question.type === 'ordering') {
+			return [{ questionId: question.id, message: 'ordering becomes a recall card (question → the items in order, numbered): the learner recalls the order rather than arranging it' }];
 		}
 		if (question.type === 'matching') {
 			return [{ questionId: question.id, message: `matching becomes ${question.items.length} cards, one per pair (question: item → its match), each studied on its own` }];

@@ -321,7 +321,10 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 		.filter((part) => part.marker !== '')
 		.map(parseAnswer);
 
-	if (answers.some((answer) => findUnescaped(answer.text, '->') >= 0)) return readMatching(answers, format, prompt, withExplanation);
+	if (answers.some((answer) => findUnescaped(answer.text, '->') >= 0)) {
+		const matching = readMatching(answers, format, prompt, withExplanation);
+		return hint.type === 'ordering' ? asOrdering(matching) : matching;
+	}
 
 	const isRight = (answer: Answer) => (answer.marker === '=' && (answer.weight === undefined || answer.weight >= 100)) || (answer.marker === '~' && answer.weight === 100);
 	// As Moodle reads it: choices without any "=" are "multiple answers", each right one carrying a positive weight.
@@ -393,6 +396,20 @@ function readMatching(answers: Answer[], format: TextFormat, prompt: string, wit
 	if (why) return { kind: 'pairs', pairs, why };
 	const question: Record<string, unknown> & { type: 'matching' } = { type: 'matching', prompt, items: pairs.map((pair) => pair[0]), answer: pairs.map((pair) => pair[1]) };
 	return { kind: 'question', question: withExplanation(question), notes };
+}
+
+/**
+ * An ordering question Factdrill wrote as a matching of each item to its place ("1" to "n"), told
+ * by its `// factdrill {"type":"ordering"}` hint: the items back in the order of their places.
+ * Anything else stays as read.
+ */
+function asOrdering(result: BlockResult): BlockResult {
+	if (result.kind !== 'question' || result.question.type !== 'matching') return result;
+	const { items, answer, ...rest } = result.question as unknown as Record<string, unknown> & { items: string[]; answer: string[] };
+	const places = answer.map(Number);
+	if (![...places].sort((a, b) => a - b).every((place, index) => place === index + 1)) return result;
+	const ordered = items.map((item, index) => ({ item, place: places[index]! })).sort((a, b) => a.place - b.place);
+	return { ...result, question: { ...rest, type: 'ordering', answer: ordered.map((entry) => entry.item) } };
 }
 
 /**
@@ -505,6 +522,13 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 				// Moodle reads each line up to its first "->" as the item: an item holding one cannot be written.
 				if (question.items.some((item) => item.includes('->'))) warnings.push({ questionId: question.id, message: 'an item holds "->", which GIFT reads as the end of the item: Moodle will split the pair there' });
 				block = question.items.map((item, index) => `\n\t=${escapeGift(item)} -> ${escapeGift(question.answer[index]!)}`).join('');
+				break;
+			case 'ordering':
+				// GIFT has no ordering question: each item is matched with its place, which Moodle grades per item as Factdrill does.
+				hint.type = 'ordering';
+				block = question.answer.map((item, index) => `\n\t=${escapeGift(item)} -> ${index + 1}`).join('');
+				warnings.push({ questionId: question.id, message: 'GIFT has no ordering question: it becomes a matching question of each item with its place (1, 2, 3…), which Moodle grades per item; Factdrill reads it back as ordering' });
+				if (question.answer.some((item) => item.includes('->'))) warnings.push({ questionId: question.id, message: 'an item holds "->", which GIFT reads as the end of the item: Moodle will split it there' });
 				break;
 			case 'true_false': {
 				block = question.answer ? 'TRUE' : 'FALSE';

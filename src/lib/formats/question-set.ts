@@ -11,6 +11,7 @@ export const QUESTION_TYPES = [
 	'multiple_choice',
 	'select_all',
 	'matching',
+	'ordering',
 	'true_false',
 	'short_answer',
 	'cloze',
@@ -83,6 +84,15 @@ export interface MatchingQuestion extends QuestionBase {
 	answer: string[];
 }
 
+/** The fewest and most items of an ordering question. */
+export const ORDERING_LIMITS = { items: { min: 3, max: 6 } } as const;
+
+export interface OrderingQuestion extends QuestionBase {
+	type: 'ordering';
+	/** 3 to 6 distinct items (events, steps), in the right order; shuffled when asked. */
+	answer: string[];
+}
+
 export interface TrueFalseQuestion extends QuestionBase {
 	type: 'true_false';
 	/** The prompt is a statement; `answer` says whether it is true. */
@@ -124,6 +134,7 @@ export type Question =
 	| MultipleChoiceQuestion
 	| SelectAllQuestion
 	| MatchingQuestion
+	| OrderingQuestion
 	| TrueFalseQuestion
 	| ShortAnswerQuestion
 	| ClozeQuestion
@@ -262,6 +273,7 @@ const FIELDS_BY_TYPE: Record<QuestionType, readonly string[]> = {
 	multiple_choice: ['choices', 'answer', 'choiceFeedback'],
 	select_all: ['choices', 'answer', 'choiceFeedback'],
 	matching: ['items', 'answer'],
+	ordering: ['answer'],
 	true_false: ['answer', 'choiceFeedback'],
 	short_answer: ['answer', 'accepted'],
 	cloze: ['answer', 'accepted'],
@@ -401,6 +413,9 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 		}
 		case 'matching':
 			checkPairs(raw, check);
+			break;
+		case 'ordering':
+			if (check.textList(raw, 'answer', ORDERING_LIMITS.items)) checkDistinct(raw.answer as string[], (i) => `answer[${i}]`, 'item', check);
 			break;
 		case 'true_false':
 			if (typeof raw.answer !== 'boolean') check.fail('answer', 'must be true or false');
@@ -548,6 +563,8 @@ export function answerText(question: Question): string {
 			return question.answer.map((index) => question.choices[index] ?? '').join('; ');
 		case 'matching':
 			return question.items.map((item, index) => `${item} → ${question.answer[index] ?? ''}`).join('; ');
+		case 'ordering':
+			return question.answer.map((item, index) => `${index + 1}. ${item}`).join('; ');
 		case 'true_false':
 			return question.answer ? 'True' : 'False';
 		case 'numeric':

@@ -211,6 +211,11 @@ function entryFromFields(fields: RowFields, line: number): Entry {
 			question.answer = matches;
 			break;
 		}
+		case 'ordering':
+			// The items in the right order, in the answer cell.
+			if (answer === '') at(answerCell ?? promptCell, 'an ordering question needs its items, in the right order, in the answer cell, separated by " | "');
+			question.answer = splitList(answer);
+			break;
 		case 'true_false': {
 			const truth = parseTruth(answer);
 			if (truth === undefined) at(answerCell ?? promptCell, `a true/false answer must be "true" or "false", not "${answer}"`);

@@ -125,8 +125,8 @@ export class StudySession {
 		this.#scheduler = new Scheduler(schedulerSettingsFor(deps.settings, deps.day));
 		this.#questions = new Map(deps.set.questions.map((question) => [question.id, question]));
 		this.#facts = factsOfSet(deps.set.questions);
-		// A matching question's answer is its pairs, no one answer to offer as another question's option.
-		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false' && question.type !== 'matching').map(answerText);
+		// A matching or ordering question's answer is its pairs or its order, no one answer to offer as another question's option.
+		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false' && question.type !== 'matching' && question.type !== 'ordering').map(answerText);
 	}
 
 	/** Practice: questions asked and answered, nothing saved, the schedule left alone. */
@@ -273,6 +273,10 @@ export class StudySession {
 		}
 		if ('matches' in response && response.matches.every((match) => match < 0)) {
 			this.#error = 'Pair at least one item with its match first.';
+			return;
+		}
+		if ('order' in response && response.order.length === 0) {
+			this.#error = 'Place at least one item first.';
 			return;
 		}
 		this.#error = undefined;
