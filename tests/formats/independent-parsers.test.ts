@@ -59,6 +59,13 @@ describe('CSV read by papaparse', () => {
 					expect(list(row.choices)).toEqual(question.choices);
 					expect(list(row.answer)).toEqual(question.answer.map((index) => question.choices[index]));
 					break;
+				case 'matching':
+					expect(list(row.choices)).toEqual(question.items);
+					expect(list(row.answer)).toEqual(question.answer);
+					break;
+				case 'ordering':
+					expect(list(row.answer)).toEqual(question.answer);
+					break;
 				case 'true_false':
 					expect(row.answer).toBe(String(question.answer));
 					break;
@@ -120,6 +127,8 @@ describe('GIFT read by gift-pegjs', () => {
 		const expectedType: Record<Question['type'], string> = {
 			multiple_choice: 'MC',
 			select_all: 'MC',
+			matching: 'Matching',
+			ordering: 'Matching',
 			true_false: 'TF',
 			numeric: 'Numerical',
 			flashcard: 'Short',
@@ -142,7 +151,11 @@ describe('GIFT read by gift-pegjs', () => {
 				const choice = Array.isArray(gift.choices) ? gift.choices[0]!.text : gift.choices;
 				expect(choice.number).toBe(question.answer);
 				expect(choice.range ?? 0).toBe(question.tolerance ?? 0);
-			} else if (gift.type === 'Short' && question.type !== 'multiple_choice' && question.type !== 'select_all' && question.type !== 'true_false' && question.type !== 'numeric') {
+			} else if (gift.type === 'Matching' && question.type === 'matching') {
+				expect(gift.matchPairs.map((pair) => [pair.subquestion.text, pair.subanswer])).toEqual(question.items.map((item, at) => [item, question.answer[at]]));
+			} else if (gift.type === 'Matching' && question.type === 'ordering') {
+				expect(gift.matchPairs.map((pair) => [pair.subquestion.text, pair.subanswer])).toEqual(question.answer.map((item, at) => [item, String(at + 1)]));
+			} else if (gift.type === 'Short' && question.type !== 'multiple_choice' && question.type !== 'select_all' && question.type !== 'matching' && question.type !== 'ordering' && question.type !== 'true_false' && question.type !== 'numeric') {
 				const accepted = question.type === 'date' ? [] : (question.accepted ?? []);
 				const answers = [question.answer, ...accepted.filter((text) => text !== question.answer)];
 				expect(gift.choices.map((choice) => choice.text.text)).toEqual(answers);

@@ -166,7 +166,7 @@ describe('per-field validation', () => {
 		const issues = draftIssues(draft);
 		expect(issues).toEqual([
 			{ field: 'title', message: 'must not be empty' },
-			{ question: 1, questionId: 'm', field: 'choices[0]', message: 'must be a non-empty string' }
+			{ question: 1, questionId: 'm', type: 'multiple_choice', field: 'choices[0]', message: 'must be a non-empty string' }
 		]);
 		expect(issues.map(describeIssue)).toEqual(['Title: must not be empty', 'Question 2, Option 1: must be a non-empty string']);
 		expect(draftIssues({ ...draft, title: 'ok', questions: [] })).toEqual([{ field: 'questions', message: 'must hold at least one question' }]);

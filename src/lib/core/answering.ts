@@ -69,6 +69,26 @@ export interface SelectAsk extends AskBase {
 	choiceFeedback?: string[];
 }
 
+/** Each item paired with its match, both sides shuffled: tapped in pairs, then checked. */
+export interface MatchAsk extends AskBase {
+	form: 'match';
+	/** The items, shuffled for this review. */
+	items: string[];
+	/** The matches, shuffled apart from the items. */
+	matches: string[];
+	/** For each item (in the order of `items`), the index of its match in `matches`. */
+	correctMatches: number[];
+}
+
+/** Items shuffled, put back in order: placed by taps (or keys on the same buttons), then checked. */
+export interface OrderAsk extends AskBase {
+	form: 'order';
+	/** The items, shuffled for this review (never in the right order). */
+	items: string[];
+	/** Indices into `items`, in the right order. */
+	correctOrder: number[];
+}
+
 export interface TrueFalseAsk extends AskBase {
 	form: 'true_false';
 	/** Whether the statement is true. */
@@ -89,10 +109,14 @@ export interface TypedAsk extends AskBase {
 }
 
 /** How a question is asked in one review: each form carries just its own fields. */
-export type Ask = FlashcardAsk | ChoiceAsk | SelectAsk | TrueFalseAsk | TypedAsk;
+export type Ask = FlashcardAsk | ChoiceAsk | SelectAsk | MatchAsk | OrderAsk | TrueFalseAsk | TypedAsk;
 
-/** `choices`: the options ticked in a select-all question, by index into the ask's `choices`. */
-export type Response = { choice: number } | { choices: number[] } | { truth: boolean } | { text: string; hinted?: boolean };
+/**
+ * `choices`: the options ticked in a select-all question, by index into the ask's `choices`.
+ * `matches`: for each item of a matching question, the index of the match paired with it, or -1.
+ * `order`: the items of an ordering question in the order placed, by index into the ask's `items`.
+ */
+export type Response = { choice: number } | { choices: number[] } | { matches: number[] } | { order: number[] } | { truth: boolean } | { text: string; hinted?: boolean };
 
 export interface Judgement {
 	correct: boolean;
@@ -106,8 +130,13 @@ export interface Judgement {
 	hinted: boolean;
 	/** The set's feedback on the option picked. */
 	feedback?: string;
-	/** Select all: the options ticked (indices into the ask's `choices`) and the share of the question earned, 0 to 1. */
+	/** Select all: the options ticked (indices into the ask's `choices`). */
 	picks?: number[];
+	/** Matching: for each item, the match paired with it (an index into the ask's `matches`, -1 for none). */
+	paired?: number[];
+	/** Ordering: the items in the order placed (indices into the ask's `items`). */
+	placed?: number[];
+	/** Select all, matching and ordering: the share of the question earned, 0 to 1. */
 	credit?: number;
 }
 
@@ -124,6 +153,15 @@ export function shuffle<T>(items: readonly T[], seed: number): T[] {
 		[result[i], result[j]] = [result[j]!, result[i]!];
 	}
 	return result;
+}
+
+/**
+ * `items` shuffled so that they do not stay as given (which, for ordering and matching, would show
+ * the answer); a shuffle that lands on the given order is turned by one place.
+ */
+export function shuffleApart<T>(items: readonly T[], seed: number): T[] {
+	const shuffled = shuffle(items, seed);
+	return items.length > 1 && shuffled.every((item, index) => item === items[index]) ? [...shuffled.slice(1), shuffled[0]!] : shuffled;
 }
 
 function words(text: string): number {
@@ -236,6 +274,22 @@ export function askFor(question: Question, options: AskOptions): Ask {
 			const ask: SelectAsk = { ...base, form: 'select', choices, correctChoices, answer: correctChoices.map((index) => choices[index]).join('; ') };
 			return feedback ? { ...ask, choiceFeedback: choices.map((text) => feedback[question.choices.indexOf(text)] ?? '') } : ask;
 		}
+		case 'matching': {
+			// Recognition already: asked the same way in every mode. The matches are shuffled apart from the items, so they never all line up.
+			const order = shuffle(question.items.map((_, index) => index), options.seed);
+			const items = order.map((index) => question.items[index]!);
+			const matchOrder = shuffleApart(order, options.seed ^ 0x9e3779b9);
+			const matches = matchOrder.map((index) => question.answer[index]!);
+			const correctMatches = order.map((index) => matchOrder.indexOf(index));
+			const answer = items.map((item, index) => `${item} → ${matches[correctMatches[index]!]}`).join('; ');
+			return { ...base, form: 'match', items, matches, correctMatches, answer };
+		}
+		case 'ordering': {
+			// Recognition already: asked the same way in every mode, never shown in the right order.
+			const items = shuffleApart(question.answer, options.seed);
+			const correctOrder = question.answer.map((item) => items.indexOf(item));
+			return { ...base, form: 'order', items, correctOrder, answer: answerText(question) };
+		}
 		case 'multiple_choice': {
 			const right = question.choices[question.answer]!;
 			if (recall && words(right) <= MAX_TYPED_WORDS) return typed([right]);
@@ -337,9 +391,69 @@ function judgeSelection(ask: Ask, picks: readonly number[]): Judgement {
 	};
 }
 
+/**
+ * A matching answer, graded per pair: every item with its own match is right (Good); some is
+ * partly right (Hard), earning the share of pairs right; none is wrong (Again). An item left
+ * unpaired counts as a wrong pair.
+ */
+function judgeMatches(ask: Ask, paired: readonly number[]): Judgement {
+	const match = ask.form === 'match' ? ask : { items: [], matches: [], correctMatches: [] };
+	const total = match.items.length;
+	const used = new Set<number>();
+	// Each match paired once at most, with one item; anything else is no pair.
+	const pairs = match.items.map((_, index) => {
+		const at = paired[index];
+		if (at === undefined || !Number.isInteger(at) || at < 0 || at >= match.matches.length || used.has(at)) return -1;
+		used.add(at);
+		return at;
+	});
+	const right = pairs.filter((at, index) => at === match.correctMatches[index]).length;
+	const credit = total === 0 ? 0 : right / total;
+	const correct = total > 0 && right === total;
+	return {
+		correct,
+		how: correct ? 'choice' : right > 0 ? 'partial' : 'wrong',
+		given: atMost(MAX_GIVEN, match.items.map((item, index) => `${item} → ${pairs[index]! >= 0 ? match.matches[pairs[index]!] : '(none)'}`).join('; ')),
+		reason: correct ? 'Every pair right.' : `${right} of ${total} pairs right: ${Math.round(credit * 100)}% of the question.`,
+		hinted: false,
+		paired: pairs,
+		credit
+	};
+}
+
+/**
+ * An ordering answer, graded per item: an item at its own place is right. Every item right is
+ * right (Good); some is partly right (Hard), earning the share of items in place; none is wrong
+ * (Again). An item not placed is not in its place.
+ */
+function judgeOrder(ask: Ask, order: readonly number[]): Judgement {
+	const sequence = ask.form === 'order' ? ask : { items: [], correctOrder: [] };
+	const total = sequence.items.length;
+	const placed = [...new Set(order)].filter((index) => Number.isInteger(index) && index >= 0 && index < total);
+	const right = placed.filter((index, position) => sequence.correctOrder[position] === index).length;
+	const credit = total === 0 ? 0 : right / total;
+	const correct = total > 0 && right === total;
+	return {
+		correct,
+		how: correct ? 'choice' : right > 0 ? 'partial' : 'wrong',
+		given: atMost(MAX_GIVEN, placed.map((index, position) => `${position + 1}. ${sequence.items[index]}`).join('; ')),
+		reason: correct ? 'Every item in its place.' : `${right} of ${total} items in their place: ${Math.round(credit * 100)}% of the question.`,
+		hinted: false,
+		placed,
+		credit
+	};
+}
+
+/** The longest answer text a review-log entry carries (sync refuses longer ones). */
+const MAX_GIVEN = 2000;
+
+const atMost = (max: number, text: string) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 /** Judges a response to an ask. Typed answers go through the lenient grader. */
 export function judge(ask: Ask, response: Response): Judgement {
 	if ('choices' in response) return judgeSelection(ask, response.choices);
+	if ('matches' in response) return judgeMatches(ask, response.matches);
+	if ('order' in response) return judgeOrder(ask, response.order);
 	if ('choice' in response) {
 		const choice = ask.form === 'choice' ? ask : { choices: [], correctChoice: -1, choiceFeedback: undefined };
 		const correct = response.choice === choice.correctChoice;
@@ -410,7 +524,7 @@ export function overrule(judgement: Judgement): Judgement {
 }
 
 /**
- * Answer to FSRS rating: wrong → Again; right with a typo or a hint, or partly right (select all) →
+ * Answer to FSRS rating: wrong → Again; right with a typo or a hint, or partly right (select all, matching, ordering) →
  * Hard; right → Good; right within QUICK_ANSWER_MS on a question already known → Easy.
  */
 export function suggestRating(judgement: Judgement, context: { durationMs: number; stability: number }): Grade {

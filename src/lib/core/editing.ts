@@ -6,6 +6,8 @@
 import {
 	FORMAT_VERSION,
 	QUESTION_TYPES,
+	MATCHING_LIMITS,
+	ORDERING_LIMITS,
 	SELECT_ALL_LIMITS,
 	validateQuestionSet,
 	type Fact,
@@ -33,6 +35,10 @@ export interface QuestionDraft {
 	correct: number;
 	/** Select all: the indices of the options ticked as right, ascending; absent for other types. */
 	rightChoices?: number[];
+	/** Matching: each item with its match, as typed; absent for other types. */
+	pairs?: DraftPair[];
+	/** Ordering: the items in the right order, as typed; absent for other types. */
+	order?: string[];
 	/** True/false: whether the statement is true. */
 	truth: boolean;
 	/** Feedback on each option (multiple choice) or on True and False; absent until the author adds some. */
@@ -43,6 +49,11 @@ export interface QuestionDraft {
 	/** Fields the form does not show, carried through unchanged. */
 	provenance?: Provenance;
 	tags?: string[];
+}
+
+export interface DraftPair {
+	item: string;
+	match: string;
 }
 
 export interface SetDraft {
@@ -116,12 +127,16 @@ export function blankQuestion(type: QuestionType, id: string): QuestionDraft {
 		accepted: '',
 		choices: type === 'multiple_choice' || type === 'select_all' ? ['', '', '', ''] : [],
 		...(type === 'select_all' ? { rightChoices: [] } : {}),
+		...(type === 'matching' ? { pairs: [emptyPair(), emptyPair(), emptyPair()] } : {}),
+		...(type === 'ordering' ? { order: ['', '', ''] } : {}),
 		correct: 0,
 		truth: true,
 		tolerance: '',
 		unit: ''
 	};
 }
+
+const emptyPair = (): DraftPair => ({ item: '', match: '' });
 
 /** A copy of a question under a new id. */
 export function duplicateQuestion(question: QuestionDraft, id: string): QuestionDraft {
@@ -193,6 +208,33 @@ export function toggleRightChoice(question: QuestionDraft, choice: number): void
 	question.rightChoices = right.includes(choice) ? right.filter((index) => index !== choice) : [...right, choice].sort((a, b) => a - b);
 }
 
+/** Adds an empty pair to a matching question (at most 8). */
+export function addPair(question: QuestionDraft): void {
+	const pairs = (question.pairs ??= []);
+	if (pairs.length < MATCHING_LIMITS.pairs.max) pairs.push(emptyPair());
+}
+
+/** Removes pair `index` of a matching question, keeping at least 3. */
+export function removePair(question: QuestionDraft, index: number): void {
+	if ((question.pairs?.length ?? 0) > MATCHING_LIMITS.pairs.min) question.pairs!.splice(index, 1);
+}
+
+/** Adds an empty item at the end of an ordering question (at most 6). */
+export function addOrderItem(question: QuestionDraft): void {
+	const order = (question.order ??= []);
+	if (order.length < ORDERING_LIMITS.items.max) order.push('');
+}
+
+/** Removes item `index` of an ordering question, keeping at least 3. */
+export function removeOrderItem(question: QuestionDraft, index: number): void {
+	if ((question.order?.length ?? 0) > ORDERING_LIMITS.items.min) question.order!.splice(index, 1);
+}
+
+/** Moves item `index` of an ordering question up (-1) or down (+1) in the right order. */
+export function moveOrderItem(question: QuestionDraft, index: number, delta: -1 | 1): void {
+	if (question.order) question.order = moveItem(question.order, index, delta);
+}
+
 /** The list with the item at `index` moved by `delta` places (clamped); the same list if it cannot move. */
 export function moveItem<T>(list: readonly T[], index: number, delta: number): T[] {
 	const target = Math.max(0, Math.min(list.length - 1, index + delta));
@@ -259,6 +301,14 @@ export function toQuestion(draft: QuestionDraft): Question {
 		case 'select_all':
 			question = { ...base, choices: draft.choices.map((choice) => choice.trim()), answer: [...(draft.rightChoices ?? [])], choiceFeedback: feedbackFor(draft, draft.choices.length) };
 			break;
+		case 'matching': {
+			const pairs = draft.pairs ?? [];
+			question = { ...base, items: pairs.map((pair) => pair.item.trim()), answer: pairs.map((pair) => pair.match.trim()) };
+			break;
+		}
+		case 'ordering':
+			question = { ...base, answer: (draft.order ?? []).map((item) => item.trim()) };
+			break;
 		case 'true_false':
 			question = { ...base, answer: draft.truth, choiceFeedback: feedbackFor(draft, 2) };
 			break;
@@ -299,6 +349,12 @@ export function fromQuestion(question: Question): QuestionDraft {
 			draft.choices = [...question.choices];
 			draft.rightChoices = [...question.answer];
 			if (question.choiceFeedback) draft.choiceFeedback = [...question.choiceFeedback];
+			break;
+		case 'matching':
+			draft.pairs = question.items.map((item, index) => ({ item, match: question.answer[index] ?? '' }));
+			break;
+		case 'ordering':
+			draft.order = [...question.answer];
 			break;
 		case 'true_false':
 			draft.truth = question.answer;
@@ -374,17 +430,19 @@ export function copyOfSet(set: QuestionSet, id: string): QuestionSet {
 export interface FieldIssue {
 	question?: number;
 	questionId?: string;
+	/** The question's type, which names some of its fields ("answer[2]" is a matching question's third match). */
+	type?: QuestionType;
 	field: string;
 	message: string;
 }
 
-function placeIssues(issues: SchemaIssue[], questions: readonly { id: string }[]): FieldIssue[] {
+function placeIssues(issues: SchemaIssue[], questions: readonly { id: string; type: QuestionType }[]): FieldIssue[] {
 	const indexById = new Map(questions.map((question, index) => [question.id, index]));
 	return issues.map((issue) => {
 		if (issue.question === undefined) return { field: issue.field, message: issue.message };
 		const position = /^#(\d+)$/.exec(issue.question);
 		const index = indexById.get(issue.question) ?? (position ? Number(position[1]) - 1 : undefined);
-		return { question: index, questionId: issue.question, field: issue.field, message: issue.message };
+		return { question: index, questionId: issue.question, type: index === undefined ? undefined : questions[index]?.type, field: issue.field, message: issue.message };
 	});
 }
 
@@ -445,19 +503,31 @@ const FIELD_LABELS: Record<string, string> = {
 	'source.url': 'Source address'
 };
 
-/** The label a person sees for a schema field: "choices[2]" → "Option 3", "accepted[0]" → "Also accept". */
-export function fieldLabel(field: string): string {
+/**
+ * The label a person sees for a schema field: "choices[2]" → "Option 3", "accepted[0]" → "Also
+ * accept"; a matching question's "items[2]" → "Pair 3, item" and "answer[2]" → "Pair 3, match"; an
+ * ordering question's "answer[2]" → "Item 3".
+ */
+export function fieldLabel(field: string, type?: QuestionType): string {
 	const choice = /^choices\[(\d+)\]$/.exec(field);
 	if (choice) return `Option ${Number(choice[1]) + 1}`;
 	const feedback = /^choiceFeedback\[(\d+)\]$/.exec(field);
 	if (feedback) return `Feedback on option ${Number(feedback[1]) + 1}`;
+	if (type === 'matching') {
+		const side = /^(items|answer)(?:\[(\d+)\])?$/.exec(field);
+		if (side) return side[2] === undefined ? (side[1] === 'items' ? 'Pairs' : 'Matches') : `Pair ${Number(side[2]) + 1}, ${side[1] === 'items' ? 'item' : 'match'}`;
+	}
+	if (type === 'ordering') {
+		const item = /^answer(?:\[(\d+)\])?$/.exec(field);
+		if (item) return item[1] === undefined ? 'Items' : `Item ${Number(item[1]) + 1}`;
+	}
 	const base = field.replace(/\[\d+\]$/, '');
 	return FIELD_LABELS[field] ?? FIELD_LABELS[base] ?? field;
 }
 
 /** One issue as a sentence for the list above the form: "Question 3, Option 2: must be a non-empty string". */
 export function describeIssue(issue: FieldIssue): string {
-	const where = issue.question !== undefined ? `Question ${issue.question + 1}, ${fieldLabel(issue.field)}` : fieldLabel(issue.field) || 'Set';
+	const where = issue.question !== undefined ? `Question ${issue.question + 1}, ${fieldLabel(issue.field, issue.type)}` : fieldLabel(issue.field) || 'Set';
 	return `${where}: ${issue.message}`;
 }
 
@@ -483,7 +553,9 @@ export function asSetDraft(value: unknown): SetDraft | undefined {
 			Array.isArray(question.choices) &&
 			typeof question.correct === 'number' &&
 			typeof question.truth === 'boolean' &&
-			(question.rightChoices === undefined || (Array.isArray(question.rightChoices) && question.rightChoices.every((index) => Number.isInteger(index))))
+			(question.rightChoices === undefined || (Array.isArray(question.rightChoices) && question.rightChoices.every((index) => Number.isInteger(index)))) &&
+			(question.pairs === undefined || (Array.isArray(question.pairs) && question.pairs.every((pair) => typeof pair?.item === 'string' && typeof pair.match === 'string'))) &&
+			(question.order === undefined || (Array.isArray(question.order) && question.order.every((item) => typeof item === 'string')))
 	);
 	return fine ? (draft as SetDraft) : undefined;
 }

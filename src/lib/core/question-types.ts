@@ -28,6 +28,8 @@ export const QUESTION_TYPE_INFO = {
 	flashcard: { label: 'Flashcard', group: 'Flashcards', noun: 'flashcard', asked: 'Flashcard', aliases: ['card', 'basic'] },
 	multiple_choice: { label: 'Multiple choice', group: 'Multiple choice', noun: 'multiple-choice question', asked: 'Multiple choice', aliases: ['mc', 'mcq', 'quiz'] },
 	select_all: { label: 'Select all that apply', group: 'Select all that apply', noun: 'select-all question', asked: 'Select all that apply', aliases: ['select all', 'multiple answers', 'multiple answer', 'multi select', 'multi-select', 'checkbox'] },
+	matching: { label: 'Matching', group: 'Matching', noun: 'matching question', asked: 'Match each item', aliases: ['match', 'matching pairs', 'pairs'] },
+	ordering: { label: 'Ordering', group: 'Ordering', noun: 'ordering question', asked: 'Put in order', aliases: ['order', 'sequence', 'sort', 'reorder', 'puzzle'] },
 	true_false: { label: 'True or false', group: 'True or false', noun: 'true/false question', asked: 'True or false', aliases: ['tf', 'true/false', 'true or false'] },
 	short_answer: { label: 'Short answer', group: 'Short answer', noun: 'short-answer question', asked: 'Type the answer', aliases: ['sa', 'short'] },
 	cloze: { label: 'Fill in the blank', group: 'Fill in the blank', noun: 'fill-in-the-blank question', asked: 'Fill in the blank', aliases: ['fill in the blank'] },

@@ -98,7 +98,7 @@ export function liveEntries<T extends { undone?: true }>(log: readonly T[]): T[]
 }
 
 /** The forms a question is asked in (see answering.ts): a question of any type is asked in one of these. */
-export const ASK_FORMS = ['flashcard', 'choice', 'select', 'true_false', 'typed'] as const;
+export const ASK_FORMS = ['flashcard', 'choice', 'select', 'match', 'order', 'true_false', 'typed'] as const;
 export type AskForm = (typeof ASK_FORMS)[number];
 
 export interface AnswerRecord {
@@ -123,7 +123,7 @@ export interface TestResult {
 	types: string[];
 	total: number;
 	correct: number;
-	/** The score with partial credit: a select-all question answered in part counts its share (0 to 1). Absent in results saved before it. */
+	/** The score with partial credit: a select-all, matching or ordering question answered in part counts its share (0 to 1). Absent in results saved before it. */
 	points?: number;
 	/** Whether the answers were also counted as reviews in the schedule. */
 	scheduled: boolean;

@@ -28,6 +28,13 @@ export function answerKeyHash(question: Question): string {
 				question.choices.filter((_, index) => !question.answer.includes(index)).sort()
 			);
 			break;
+		case 'matching':
+			// The pairs in any order: reordering them keeps the progress.
+			key.push(question.items.map((item, index) => [item, question.answer[index]]).sort());
+			break;
+		case 'ordering':
+			key.push(question.answer);
+			break;
 		case 'numeric':
 			key.push(question.answer, question.tolerance ?? 0);
 			break;

@@ -133,6 +133,15 @@ function exportCsv(set: QuestionSet): string {
 				cells.choices = joinList(question.choices);
 				cells.answer = joinList(question.answer.map((index) => question.choices[index] ?? ''));
 				break;
+			case 'matching':
+				// The items in the choices cell, their matches in the answer cell, in the same order.
+				cells.choices = joinList(question.items);
+				cells.answer = joinList(question.answer);
+				break;
+			case 'ordering':
+				// The items in the right order.
+				cells.answer = joinList(question.answer);
+				break;
 			case 'true_false':
 				cells.answer = String(question.answer);
 				break;
@@ -171,28 +180,43 @@ function recallWarnings(set: QuestionSet): ExportWarning[] {
 		if (question.type === 'select_all') {
 			return [{ questionId: question.id, message: 'select all that apply becomes a recall card (question → the right options, joined by "; "): the wrong options are not carried' }];
 		}
+		if (question.type === 'ordering') {
+			return [{ questionId: question.id, message: 'ordering becomes a recall card (question → the items in order, numbered): the learner recalls the order rather than arranging it' }];
+		}
+		if (question.type === 'matching') {
+			return [{ questionId: question.id, message: `matching becomes ${question.items.length} cards, one per pair (question: item → its match), each studied on its own` }];
+		}
 		return [];
 	});
+}
+
+/** A question as flashcards' front and back: one card, or one per pair of a matching question. */
+function cardsOf(question: Question): Array<[string, string]> {
+	if (question.type === 'matching') {
+		const lead = question.prompt.replace(/[:\s]+$/, '');
+		return question.items.map((item, index) => [`${lead}: ${item}`, question.answer[index]!]);
+	}
+	return [[question.prompt, answerText(question)]];
 }
 
 function exportAnki(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
 	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
 	const header = ['#separator:tab', '#html:false', '#notetype:Basic', `#deck:${oneLine(set.title)}`, '#columns:Front\tBack\tTags', '#tags column:3'];
-	const rows = set.questions.map((question) => {
+	const rows = set.questions.flatMap((question) => {
 		const tags = (question.tags ?? []).map((tag) => {
 			// Anki separates tags with spaces.
 			const safe = tag.trim().replace(/\s+/g, '_');
 			if (safe !== tag) warnings.push({ questionId: question.id, message: `tag "${tag}" written as "${safe}": Anki tags cannot hold spaces` });
 			return safe;
 		});
-		return [question.prompt, answerText(question), tags.join(' ')];
+		return cardsOf(question).map(([front, back]) => [front, back, tags.join(' ')]);
 	});
 	return { data: header.join('\n') + '\n' + writeDelimited(rows, '\t').replace(/\r\n/g, '\n'), warnings };
 }
 
 function exportQuizlet(set: QuestionSet): { data: string; warnings: ExportWarning[] } {
 	const warnings = [...recallWarnings(set), ...setLevelLosses(set, ['facts', 'explanations', 'attributions', 'choiceFeedback'])];
-	const lines = set.questions.map((question) => `${oneLine(question.prompt)}\t${oneLine(answerText(question))}`);
+	const lines = set.questions.flatMap((question) => cardsOf(question).map(([term, definition]) => `${oneLine(term)}\t${oneLine(definition)}`));
 	return { data: lines.join('\n') + '\n', warnings };
 }
 

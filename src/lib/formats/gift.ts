@@ -7,7 +7,7 @@
  * GIFT cannot say (the ids, a flashcard, a date, a unit, the attribution); Moodle ignores them and
  * this reader restores them.
  */
-import { BLANK, type Question, type QuestionSet } from './question-set';
+import { BLANK, MATCHING_LIMITS, type Question, type QuestionSet } from './question-set';
 import type { Entry, ParsedEntries } from './entries';
 import { clipText, htmlToText, markdownToText, type TextProblem } from './text';
 import type { ExportWarning } from './export';
@@ -245,7 +245,7 @@ export function importGift(source: string): ParsedEntries {
 			});
 			notes.push({
 				...where,
-				message: `a matching question${title ? ` ("${title}")` : ''} became ${result.pairs.length} flashcards, one per pair: Factdrill has no matching type`
+				message: `a matching question${title ? ` ("${title}")` : ''} became ${result.pairs.length} flashcards, one per pair: ${result.why}`
 			});
 		} else {
 			const question = result.question;
@@ -283,7 +283,7 @@ function questionNames(questions: readonly Question[]): string[] {
 
 type BlockResult =
 	| { kind: 'question'; question: Record<string, unknown> & { type: Question['type'] }; notes?: string[] }
-	| { kind: 'pairs'; pairs: Array<[string, string]> }
+	| { kind: 'pairs'; pairs: Array<[string, string]>; why: string }
 	| { kind: 'problem'; message: string };
 
 function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: Record<string, unknown>): BlockResult {
@@ -322,16 +322,8 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 		.map(parseAnswer);
 
 	if (answers.some((answer) => findUnescaped(answer.text, '->') >= 0)) {
-		const pairs: Array<[string, string]> = [];
-		for (const answer of answers) {
-			const arrow = findUnescaped(answer.text, '->');
-			if (answer.marker !== '=' || arrow < 0) return { kind: 'problem', message: 'a matching question needs every pair written =left -> right' };
-			const left = toPlain(answer.text.slice(0, arrow), format);
-			const right = toPlain(answer.text.slice(arrow + 2), format);
-			// A pair with an empty left side is a distractor in Moodle: nothing to ask.
-			if (left && right) pairs.push([left, right]);
-		}
-		return pairs.length > 0 ? { kind: 'pairs', pairs } : { kind: 'problem', message: 'a matching question without pairs' };
+		const matching = readMatching(answers, format, prompt, withExplanation);
+		return hint.type === 'ordering' ? asOrdering(matching) : matching;
 	}
 
 	const isRight = (answer: Answer) => (answer.marker === '=' && (answer.weight === undefined || answer.weight >= 100)) || (answer.marker === '~' && answer.weight === 100);
@@ -372,6 +364,52 @@ function readAnswerBlock(raw: string, format: TextFormat, prompt: string, hint: 
 	const question: Record<string, unknown> & { type: typeof type } = { type, prompt, answer };
 	if (others.length > 0 && type !== 'date') question.accepted = others;
 	return { kind: 'question', question: withExplanation(question, answers.find(isRight)?.feedback), notes };
+}
+
+/**
+ * Moodle's matching (`=Canada -> Ottawa`): a matching question when its pairs fit one (3 to 8, no
+ * item or match twice); otherwise one flashcard per pair, and the note says why. A pair without an
+ * item is one of Moodle's extra wrong matches, which Factdrill has no place for: noted.
+ */
+function readMatching(answers: Answer[], format: TextFormat, prompt: string, withExplanation: <T extends Record<string, unknown>>(question: T, fallback?: string) => T): BlockResult {
+	const pairs: Array<[string, string]> = [];
+	const notes: string[] = [];
+	for (const answer of answers) {
+		const arrow = findUnescaped(answer.text, '->');
+		if (answer.marker !== '=' || arrow < 0) return { kind: 'problem', message: 'a matching question needs every pair written =item -> match' };
+		const left = toPlain(answer.text.slice(0, arrow), format);
+		const right = toPlain(answer.text.slice(arrow + 2), format);
+		if (!left && right) notes.push(`the extra match "${right}" (a pair without an item) was left out: Factdrill pairs every match with an item`);
+		else if (left && right) pairs.push([left, right]);
+	}
+	if (pairs.length === 0) return { kind: 'problem', message: 'a matching question without pairs' };
+	const { min, max } = MATCHING_LIMITS.pairs;
+	const repeated = (side: 0 | 1) => pairs.map((pair) => pair[side]).find((text, index, all) => all.findIndex((other) => other.toLowerCase() === text.toLowerCase()) !== index);
+	const why =
+		pairs.length < min || pairs.length > max
+			? `it has ${pairs.length} pairs and a matching question holds ${min} to ${max}`
+			: repeated(0) !== undefined
+				? `the item "${repeated(0)}" appears twice`
+				: repeated(1) !== undefined
+					? `the match "${repeated(1)}" goes with several items, and each match of a matching question goes with one`
+					: undefined;
+	if (why) return { kind: 'pairs', pairs, why };
+	const question: Record<string, unknown> & { type: 'matching' } = { type: 'matching', prompt, items: pairs.map((pair) => pair[0]), answer: pairs.map((pair) => pair[1]) };
+	return { kind: 'question', question: withExplanation(question), notes };
+}
+
+/**
+ * An ordering question Factdrill wrote as a matching of each item to its place ("1" to "n"), told
+ * by its `// factdrill {"type":"ordering"}` hint: the items back in the order of their places.
+ * Anything else stays as read.
+ */
+function asOrdering(result: BlockResult): BlockResult {
+	if (result.kind !== 'question' || result.question.type !== 'matching') return result;
+	const { items, answer, ...rest } = result.question as unknown as Record<string, unknown> & { items: string[]; answer: string[] };
+	const places = answer.map(Number);
+	if (![...places].sort((a, b) => a - b).every((place, index) => place === index + 1)) return result;
+	const ordered = items.map((item, index) => ({ item, place: places[index]! })).sort((a, b) => a.place - b.place);
+	return { ...result, question: { ...rest, type: 'ordering', answer: ordered.map((entry) => entry.item) } };
 }
 
 /**
@@ -480,6 +518,18 @@ export function writeGift(set: QuestionSet): { text: string; warnings: ExportWar
 					.join('');
 				break;
 			}
+			case 'matching':
+				// Moodle reads each line up to its first "->" as the item: an item holding one cannot be written.
+				if (question.items.some((item) => item.includes('->'))) warnings.push({ questionId: question.id, message: 'an item holds "->", which GIFT reads as the end of the item: Moodle will split the pair there' });
+				block = question.items.map((item, index) => `\n\t=${escapeGift(item)} -> ${escapeGift(question.answer[index]!)}`).join('');
+				break;
+			case 'ordering':
+				// GIFT has no ordering question: each item is matched with its place, which Moodle grades per item as Factdrill does.
+				hint.type = 'ordering';
+				block = question.answer.map((item, index) => `\n\t=${escapeGift(item)} -> ${index + 1}`).join('');
+				warnings.push({ questionId: question.id, message: 'GIFT has no ordering question: it becomes a matching question of each item with its place (1, 2, 3…), which Moodle grades per item; Factdrill reads it back as ordering' });
+				if (question.answer.some((item) => item.includes('->'))) warnings.push({ questionId: question.id, message: 'an item holds "->", which GIFT reads as the end of the item: Moodle will split it there' });
+				break;
 			case 'true_false': {
 				block = question.answer ? 'TRUE' : 'FALSE';
 				// Moodle shows the first feedback after a wrong answer, the second after a right one.

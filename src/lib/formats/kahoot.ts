@@ -219,7 +219,8 @@ function answerPool(set: QuestionSet): PoolEntry[] {
 		const asks = asksFor(question.prompt);
 		if (question.type === 'multiple_choice' || question.type === 'select_all') pool.push(...question.choices.map((text) => ({ text, asks })));
 		else if (question.type === 'date') pool.push({ text: readableDate(question.answer), asks });
-		else if (question.type !== 'true_false') pool.push({ text: answerText(question), asks });
+		// A matching or ordering question's answer is its pairs or its order: no one answer to offer elsewhere.
+		else if (question.type !== 'true_false' && question.type !== 'matching' && question.type !== 'ordering') pool.push({ text: answerText(question), asks });
 	}
 	return pool;
 }
@@ -350,6 +351,10 @@ function choicesFor(question: Question, set: QuestionSet, pool: readonly PoolEnt
 			}
 			return { answers: fitAnswers(answers, changes), correct: right.map((choice) => answers.indexOf(choice)), changes };
 		}
+		case 'matching':
+			return { reason: "Kahoot's quiz spreadsheet has no matching question (each question picks among at most 4 answers): left out" };
+		case 'ordering':
+			return { reason: "Kahoot's quiz spreadsheet holds quiz questions only, and an ordering question is a Kahoot puzzle, which it cannot carry: left out (add it in Kahoot as a puzzle)" };
 		case 'true_false':
 			return { answers: ['True', 'False'], correct: [question.answer ? 0 : 1], changes: [] };
 		case 'flashcard':

@@ -10,6 +10,8 @@ export const QUESTION_TYPES = [
 	'flashcard',
 	'multiple_choice',
 	'select_all',
+	'matching',
+	'ordering',
 	'true_false',
 	'short_answer',
 	'cloze',
@@ -71,6 +73,26 @@ export interface SelectAllQuestion extends QuestionBase {
 	choiceFeedback?: string[];
 }
 
+/** The fewest and most pairs of a matching question. */
+export const MATCHING_LIMITS = { pairs: { min: 3, max: 8 } } as const;
+
+export interface MatchingQuestion extends QuestionBase {
+	type: 'matching';
+	/** 3 to 8 distinct items to match. */
+	items: string[];
+	/** Their matches, distinct: `answer[i]` goes with `items[i]`. Both sides are shuffled when asked. */
+	answer: string[];
+}
+
+/** The fewest and most items of an ordering question. */
+export const ORDERING_LIMITS = { items: { min: 3, max: 6 } } as const;
+
+export interface OrderingQuestion extends QuestionBase {
+	type: 'ordering';
+	/** 3 to 6 distinct items (events, steps), in the right order; shuffled when asked. */
+	answer: string[];
+}
+
 export interface TrueFalseQuestion extends QuestionBase {
 	type: 'true_false';
 	/** The prompt is a statement; `answer` says whether it is true. */
@@ -111,6 +133,8 @@ export type Question =
 	| FlashcardQuestion
 	| MultipleChoiceQuestion
 	| SelectAllQuestion
+	| MatchingQuestion
+	| OrderingQuestion
 	| TrueFalseQuestion
 	| ShortAnswerQuestion
 	| ClozeQuestion
@@ -248,6 +272,8 @@ const FIELDS_BY_TYPE: Record<QuestionType, readonly string[]> = {
 	flashcard: ['answer', 'accepted'],
 	multiple_choice: ['choices', 'answer', 'choiceFeedback'],
 	select_all: ['choices', 'answer', 'choiceFeedback'],
+	matching: ['items', 'answer'],
+	ordering: ['answer'],
 	true_false: ['answer', 'choiceFeedback'],
 	short_answer: ['answer', 'accepted'],
 	cloze: ['answer', 'accepted'],
@@ -270,14 +296,28 @@ function checkChoiceFeedback(raw: Json, count: number, per: string, check: Check
 	if (value.every((item) => typeof item === 'string' && item.trim() === '')) check.fail('choiceFeedback', 'holds no feedback; leave it out instead');
 }
 
-/** Options compared without case or outer spaces: none may repeat another. */
-function checkDistinctChoices(choices: readonly string[], check: Checker): void {
+/** Texts compared without case or outer spaces: none may repeat another. `field(i)` names the one at fault. */
+function checkDistinct(texts: readonly string[], field: (index: number) => string, what: string, check: Checker): void {
 	const seen = new Set<string>();
-	choices.forEach((choice, i) => {
-		const key = choice.trim().toLowerCase();
-		if (seen.has(key)) check.fail(`choices[${i}]`, `repeats another choice ("${choice}")`);
+	texts.forEach((text, i) => {
+		const key = text.trim().toLowerCase();
+		if (seen.has(key)) check.fail(field(i), `repeats another ${what} ("${text}")`);
 		seen.add(key);
 	});
+}
+
+/** A matching question: 3 to 8 items and as many matches, no item twice, no match twice. */
+function checkPairs(raw: Json, check: Checker): void {
+	const { min, max } = MATCHING_LIMITS.pairs;
+	if (!check.textList(raw, 'items', { min, max })) return;
+	const items = raw.items as string[];
+	checkDistinct(items, (i) => `items[${i}]`, 'item', check);
+	const answer = raw.answer;
+	if (!Array.isArray(answer) || answer.length !== items.length) {
+		check.fail('answer', `must be a list of ${items.length} matches, one per item, in the order of the items`);
+		return;
+	}
+	if (check.textList(raw, 'answer')) checkDistinct(answer as string[], (i) => `answer[${i}]`, 'match', check);
 }
 
 function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null, issues: SchemaIssue[]): void {
@@ -343,7 +383,7 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 		case 'multiple_choice': {
 			if (check.textList(raw, 'choices', { min: 2, max: 6 })) {
 				const choices = raw.choices as string[];
-				checkDistinctChoices(choices, check);
+				checkDistinct(choices, (i) => `choices[${i}]`, 'choice', check);
 				if (!Number.isInteger(raw.answer) || (raw.answer as number) < 0 || (raw.answer as number) >= choices.length) {
 					check.fail('answer', `must be the index of the right choice, 0 to ${choices.length - 1}`);
 				}
@@ -355,7 +395,7 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 			const { choices: count, right } = SELECT_ALL_LIMITS;
 			if (check.textList(raw, 'choices', count)) {
 				const choices = raw.choices as string[];
-				checkDistinctChoices(choices, check);
+				checkDistinct(choices, (i) => `choices[${i}]`, 'choice', check);
 				const answer = raw.answer;
 				const indices = Array.isArray(answer) && answer.every((index) => Number.isInteger(index) && index >= 0 && index < choices.length);
 				if (!indices) {
@@ -371,6 +411,12 @@ function checkQuestion(raw: unknown, index: number, factIds: Set<string> | null,
 			}
 			break;
 		}
+		case 'matching':
+			checkPairs(raw, check);
+			break;
+		case 'ordering':
+			if (check.textList(raw, 'answer', ORDERING_LIMITS.items)) checkDistinct(raw.answer as string[], (i) => `answer[${i}]`, 'item', check);
+			break;
 		case 'true_false':
 			if (typeof raw.answer !== 'boolean') check.fail('answer', 'must be true or false');
 			checkChoiceFeedback(raw, 2, 'answer (True, then False)', check);
@@ -515,6 +561,10 @@ export function answerText(question: Question): string {
 			return question.choices[question.answer] ?? '';
 		case 'select_all':
 			return question.answer.map((index) => question.choices[index] ?? '').join('; ');
+		case 'matching':
+			return question.items.map((item, index) => `${item} → ${question.answer[index] ?? ''}`).join('; ');
+		case 'ordering':
+			return question.answer.map((item, index) => `${index + 1}. ${item}`).join('; ');
 		case 'true_false':
 			return question.answer ? 'True' : 'False';
 		case 'numeric':

@@ -200,6 +200,22 @@ function entryFromFields(fields: RowFields, line: number): Entry {
 			question.answer = right ?? [];
 			break;
 		}
+		case 'matching': {
+			// The items in the choices cell (or numbered columns), their matches in the answer cell, in the same order.
+			const matches = splitList(answer);
+			if (choices.length === 0) at(fields.get('choices') ?? promptCell, 'a matching question needs its items in the choices cell, separated by " | "');
+			else if (matches.length !== choices.length) {
+				at(answerCell ?? promptCell, `a matching question needs one match per item in the answer cell, separated by " | ": ${choices.length} ${choices.length === 1 ? 'item' : 'items'}, ${matches.length} ${matches.length === 1 ? 'match' : 'matches'}`);
+			}
+			question.items = choices;
+			question.answer = matches;
+			break;
+		}
+		case 'ordering':
+			// The items in the right order, in the answer cell.
+			if (answer === '') at(answerCell ?? promptCell, 'an ordering question needs its items, in the right order, in the answer cell, separated by " | "');
+			question.answer = splitList(answer);
+			break;
 		case 'true_false': {
 			const truth = parseTruth(answer);
 			if (truth === undefined) at(answerCell ?? promptCell, `a true/false answer must be "true" or "false", not "${answer}"`);

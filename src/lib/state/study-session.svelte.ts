@@ -125,7 +125,8 @@ export class StudySession {
 		this.#scheduler = new Scheduler(schedulerSettingsFor(deps.settings, deps.day));
 		this.#questions = new Map(deps.set.questions.map((question) => [question.id, question]));
 		this.#facts = factsOfSet(deps.set.questions);
-		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false').map(answerText);
+		// A matching or ordering question's answer is its pairs or its order, no one answer to offer as another question's option.
+		this.#pool = deps.set.questions.filter((question) => question.type !== 'true_false' && question.type !== 'matching' && question.type !== 'ordering').map(answerText);
 	}
 
 	/** Practice: questions asked and answered, nothing saved, the schedule left alone. */
@@ -268,6 +269,14 @@ export class StudySession {
 		}
 		if ('choices' in response && response.choices.length === 0) {
 			this.#error = 'Tick at least one option first.';
+			return;
+		}
+		if ('matches' in response && response.matches.every((match) => match < 0)) {
+			this.#error = 'Pair at least one item with its match first.';
+			return;
+		}
+		if ('order' in response && response.order.length === 0) {
+			this.#error = 'Place at least one item first.';
 			return;
 		}
 		this.#error = undefined;

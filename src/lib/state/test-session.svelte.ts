@@ -135,6 +135,14 @@ export class TestSession {
 			this.#error = 'Tick at least one option first, or choose "Skip" to leave it unanswered.';
 			return;
 		}
+		if ('matches' in response && response.matches.every((match) => match < 0)) {
+			this.#error = 'Pair at least one item with its match first, or choose "Skip" to leave it unanswered.';
+			return;
+		}
+		if ('order' in response && response.order.length === 0) {
+			this.#error = 'Place at least one item first, or choose "Skip" to leave it unanswered.';
+			return;
+		}
 		this.#error = undefined;
 		await this.#settle(item, judge(item.ask, response));
 	}
@@ -228,7 +236,7 @@ export class TestSession {
 	}
 }
 
-/** What an answer earns in a test's score: 1 if right, its share if partly right (select all), else 0. */
+/** What an answer earns in a test's score: 1 if right, its share if partly right (select all, matching, ordering), else 0. */
 export function creditOf(judgement: Judgement | undefined): number {
 	if (!judgement) return 0;
 	return judgement.correct ? 1 : (judgement.credit ?? 0);
