@@ -36,6 +36,14 @@ function describe(q: Question): string {
 		case 'select_all':
 			q.choices.forEach((c, i) => lines.push(`  [${q.answer.includes(i) ? 'x' : ' '}] ${c}${q.answer.includes(i) ? '   <- right (select all that apply)' : ''}`));
 			break;
+		case 'matching':
+			lines.push('Pairs to match (shown shuffled):');
+			q.items.forEach((item, i) => lines.push(`  ${item}  ->  ${q.answer[i]}`));
+			break;
+		case 'ordering':
+			lines.push('Right order (shown shuffled):');
+			q.answer.forEach((item, i) => lines.push(`  ${i + 1}. ${item}`));
+			break;
 		case 'true_false':
 			lines.push(`Answer: ${q.answer ? 'True' : 'False'}`);
 			break;

@@ -62,3 +62,36 @@ describe('a list of names', () => {
 		expect(types).not.toContain('select_all');
 	});
 });
+
+const HISTORY = [
+	'How the valley got its railway',
+	'',
+	'The Brennock Valley Railway was first proposed by a group of mill owners in 1871.',
+	'Work on the line began in March 1874 after two years of disputes over the route.',
+	'The first passenger train reached Upper Brennock on June 2, 1878, carrying 240 passengers.',
+	'The railway was extended to the coast at Marrow Bay in 1903, doubling its length.',
+	'Passenger services ended in 1962, and the track was lifted soon after.'
+].join('\n');
+
+describe('an article’s timeline', () => {
+	const ordering = allCandidates(HISTORY, { articleDate: '2024-09-10' }).filter((c) => c.question.type === 'ordering');
+
+	it('gives an ordering question of dated events, told without their dates, earliest first', () => {
+		expect(ordering).toHaveLength(1);
+		const q = ordering[0]!.question;
+		if (q.type !== 'ordering') throw new Error('not ordering');
+		expect(q.answer.length).toBeGreaterThanOrEqual(3);
+		expect(q.answer.length).toBeLessThanOrEqual(5);
+		for (const item of q.answer) expect(item).not.toMatch(/\b1[89]\d\d\b|\b(?:March|June)\b/);
+		const order = ['proposed', 'Work on the line began', 'first passenger train', 'extended to the coast', 'Passenger services ended'];
+		const positions = q.answer.map((item) => order.findIndex((words) => item.includes(words)));
+		expect(positions.every((p) => p >= 0)).toBe(true);
+		expect(positions).toEqual([...positions].sort((a, b) => a - b));
+		expect(q.explanation).toMatch(/1871|1874|1878|1903|1962/);
+	});
+
+	it('needs three events on dates that can be told apart', () => {
+		const two = HISTORY.split('\n').slice(0, 4).join('\n');
+		expect(allCandidates(two, { articleDate: '2024-09-10' }).some((c) => c.question.type === 'ordering')).toBe(false);
+	});
+});

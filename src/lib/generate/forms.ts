@@ -15,7 +15,7 @@ import type { Fact } from './facts';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
 
 export interface Candidate {
 	question: Question;
@@ -328,6 +328,57 @@ function listQuestions(fact: Fact, context: ArticleContext, removed: Edit[]): Ca
 		}
 	}
 	return out;
+}
+
+/** An event's words without its date, short enough to place in a sequence. */
+const EVENT_WORDS = 18;
+
+/**
+ * Ordering, from the article's timeline: three to five facts that each happened on one date the
+ * article gives (and no two on the same day, month or year as written), each told without its date
+ * ("SERT II blasted off", "Lewis received approval for SERT II"), to put in the order they happened.
+ * The facts asked are the most central of those dated; a claim or a hedged statement is no event.
+ */
+export function timelineQuestions(facts: readonly Fact[]): Candidate[] {
+	const events: Array<{ fact: Fact; date: string; written: string; text: string }> = [];
+	for (const fact of facts) {
+		if (fact.source || fact.attribution.claims.length > 0 || fact.signals.hedged) continue;
+		const dates = fact.sentence.mentions.filter((m) => (m.kind === 'year' || m.kind === 'date') && !m.inQuote);
+		const m = dates[0];
+		if (dates.length !== 1 || !m?.date || !/^\d{4}/.test(m.date) || !/\d/.test(m.surface)) continue;
+		const text = fact.sentence.text;
+		// The date goes with its preposition: "On March 3, 1959, …" at the start, "… in August 1966" inside.
+		const lead = /^(?:(?:In|On|During|By)\s+)?$/.exec(text.slice(0, m.start)) && /^,\s+/.exec(text.slice(m.end));
+		// ("… before its decommissioning in 1978": the date is the decommissioning's, not the fact's.)
+		const inner = /(?<!\b(?:its|their|his|her|the)\s+[\p{L}-]+)\s+(?:in|on|during)\s+$/u.exec(text.slice(0, m.start));
+		let edit: Edit;
+		if (lead) edit = { start: 0, end: m.end + lead[0].length, text: '', priority: 1 };
+		// "attempt on August 17, 1958, ended": the comma closing a date written with a comma goes with it
+		// (not before "and" or a participle: "… at Marrow Bay in 1903, doubling its length").
+		else if (inner) edit = { start: m.start - inner[0].length, end: m.end + (/,/.test(m.surface) && /^,\s+(?!and\b|but\b|\p{Ll}+ing\b)/u.test(text.slice(m.end)) ? 1 : 0), text: '', priority: 1 };
+		else continue;
+		// A relative date made absolute ("last year") is a rewrite at the same place: the removal wins.
+		const told = asStatement(tidy(piece(fact, 0, text.length, [edit])));
+		if (told.split(/\s+/).length > EVENT_WORDS || told.split(/\s+/).length < 4 || /\b(?:this|that|these|those|then|later|earlier|after that)\b/i.test(told)) continue;
+		const written = m.replacement?.replace(/^(?:in|on)\s+/, '') ?? m.surface;
+		events.push({ fact, date: m.date, written: /\d{4}/.test(written) ? written : `${written}, ${m.date.slice(0, 4)}`, text: told });
+	}
+	// Dates that cannot be told apart ("1958" and "December 1958") leave one of them out.
+	const comparable = (a: string, b: string) => !a.startsWith(b) && !b.startsWith(a);
+	const chosen: typeof events = [];
+	for (const event of events.slice().sort((a, b) => b.fact.keyScore - a.fact.keyScore)) {
+		if (chosen.length >= 5) break;
+		if (chosen.every((c) => comparable(c.date, event.date) && c.text !== event.text)) chosen.push(event);
+	}
+	if (chosen.length < 3) return [];
+	chosen.sort((a, b) => a.date.localeCompare(b.date));
+	const answer = chosen.map((e) => e.text.replace(/\.$/, ''));
+	const first = chosen[0]!.fact;
+	const prompt = 'Put these events from the article in the order they happened, earliest first.';
+	const explanation = `From the article: ${chosen.map((e) => `${e.written}: ${e.text}`).join(' ')}`;
+	return [
+		candidate(first, 'timeline', { type: 'ordering', prompt, answer, explanation, provenance: common(first, 'timeline').provenance }, `timeline:${chosen.map((e) => e.fact.sentence.index).join('+')}`, answer.join('; '))
+	];
 }
 
 /** The fact's text from `a` to `b` with its rewrites applied (offsets of the sentence). */

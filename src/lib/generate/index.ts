@@ -14,7 +14,7 @@ import { analyzeArticle, type Article } from './analyze';
 import { contentWords, readContext, type ArticleContext } from './context';
 import { parseIsoDate } from './dates';
 import { chosenFact, readFacts, type Fact } from './facts';
-import { questionsFor, questionsForSpan, type Candidate, type Form } from './forms';
+import { questionsFor, questionsForSpan, timelineQuestions, type Candidate, type Form } from './forms';
 import { acceptance, features, type FeatureName } from './rank';
 import { readStructure, type ArticleDetails } from './structure';
 
@@ -88,7 +88,7 @@ const MORE = 40;
 const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.65);
 const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
 /** How much lower a false version may rank than the true statement and still replace it, to balance the answers. */
-const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.15);
+const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.25);
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
 	const analysis = analyse(text, options);
@@ -101,6 +101,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 		options.onProgress?.('writing', index, facts.length);
 		for (const c of questionsFor(fact, context)) if (types.has(c.type)) ranked.push(rank(c, context));
 	});
+	if (types.has('ordering')) for (const c of timelineQuestions(facts)) ranked.push(rank(c, context));
 	for (const fact of facts) if (!ranked.some((r) => r.candidate.fact === fact)) rejected.push({ text: fact.sentence.text, reason: 'no fact a question can ask for (no name, number or date to ask about)', start: fact.sentence.start, end: fact.sentence.end });
 
 	const chosen = choose(ranked, facts, article.wordCount, options.count);
@@ -121,7 +122,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 /** Every candidate the article gives, with the ranking features and score: for `npm run fit-ranker`. */
 export function allCandidates(text: string, options: GenerateOptions = {}): Array<{ question: Question; form: Form; features: Record<FeatureName, number>; score: number }> {
 	const { context, facts } = analyse(text, options);
-	return facts.flatMap((fact) => questionsFor(fact, context).map((c) => rank(c, context))).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
+	return [...facts.flatMap((fact) => questionsFor(fact, context)), ...timelineQuestions(facts)].map((c) => rank(c, context)).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
 }
 
 export interface Selection {
