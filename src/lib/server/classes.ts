@@ -289,7 +289,7 @@ export async function reportTests(store: Store, caller: Caller, classId: string,
  * set (any other `liveId` is dropped: the test still counts as a test), and whether it arrives after
  * the teacher ended it (by the server's clock, which no device can set).
  */
-async function withLiveTests(db: Queryable, classId: string, tests: ClassTestResult[], now: number): Promise<Array<ClassTestResult & { liveId: string | null; afterEnd: boolean }>> {
+async function withLiveTests(db: Queryable, classId: string, tests: ClassTestResult[], now: number): Promise<Array<Omit<ClassTestResult, 'liveId'> & { liveId: string | null; afterEnd: boolean }>> {
 	const asked = [...new Set(tests.flatMap((test) => (test.liveId ? [test.liveId] : [])))];
 	const lives =
 		asked.length === 0
