@@ -128,7 +128,12 @@ export class ClassesState {
 		if (!classId) return;
 		const live = await this.sync.api.liveView(this.#account(), classId);
 		// The class may have been closed or changed meanwhile.
-		if (this.#open?.id === classId) this.#live = live;
+		if (this.#open?.id !== classId) return;
+		const finished = (view: LiveView | undefined) => view?.students.filter((student) => student.status === 'finished').length ?? 0;
+		const news = live.students.length !== this.#open.members.length || finished(live) !== finished(this.#live);
+		this.#live = live;
+		// A student joined or a result came: the class's students and dashboard are counted again.
+		if (news) await this.refreshOpen();
 	}
 
 	/** Ends the running live test; results still arriving are kept, marked as after the end. */
