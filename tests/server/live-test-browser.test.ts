@@ -1,9 +1,10 @@
 /**
  * The live test in Chromium, on the built Node server: a teacher (laptop profile) starts a live
  * test of an assigned set; two students (phone profiles) see "Join the live test", one on the home
- * page, one on the Classes page, and take it in Test mode; the teacher's page shows each one
- * answering, then their scores, without a reload; the teacher ends it while one is still answering,
- * whose result then arrives marked as after the end. Screenshots go to $LIVE_SCREENSHOTS when set.
+ * page, one on the Classes page (his phone, offline meanwhile, showed none until online), and take
+ * it in Test mode; the teacher's page shows each one answering, then their scores, without a
+ * reload; the teacher ends it while one is still answering, whose result then arrives marked as
+ * after the end. Screenshots go to $LIVE_SCREENSHOTS when set.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -111,8 +112,11 @@ describe('the live test in the browser: a teacher and two students', () => {
 		}
 		const [ana, ben] = students as [Page, Page];
 
-		// No live test yet: the students see no entry.
-		expect(await ana.getByRole('button', { name: /Join the live test/ }).count()).toBe(0);
+		// Ben's phone shows its home page, has asked the server once, and goes offline.
+		const asked = ben.waitForResponse((response) => response.url().endsWith('/api/memberships/live'));
+		await ben.goto(server.url);
+		expect((await (await asked).json()).live).toEqual([]);
+		await ben.context().setOffline(true);
 
 		// The teacher starts a live test of all four questions.
 		await teacher.getByRole('combobox', { name: 'Live test of' }).selectOption(set.id);
@@ -124,6 +128,13 @@ describe('the live test in the browser: a teacher and two students', () => {
 			['Ben', 'Not started']
 		]);
 		await teacher.getByText('0 of 2 students finished · 0 answering · 2 not started').waitFor();
+
+		// Offline, Ben's phone asks and gets no answer: it shows no live test, and its sets are there as ever. Online again, the entry comes.
+		await ben.waitForEvent('requestfailed', { predicate: (request) => request.url().endsWith('/api/memberships/live'), timeout: 60_000 });
+		expect(await ben.getByRole('button', { name: /Join the live test/ }).count()).toBe(0);
+		await ben.getByRole('link', { name: 'River facts', exact: true }).waitFor();
+		await ben.context().setOffline(false);
+		await ben.getByRole('button', { name: 'Join the live test River facts' }).waitFor();
 
 		// Ana sees it on her home page (asked while online), joins and answers two questions.
 		await ana.goto(server.url);

@@ -12,10 +12,11 @@ import { classTestResult } from './class-sync';
 import type { SyncService } from './sync-service.svelte';
 
 /**
- * Runs `task` now and then every `everyMs` while the page is shown (a hidden tab asks nothing, and
- * asks at once when shown again); a failed run waits for the next. Returns the stop.
+ * Runs `task` now (or after `everyMs` when `now` is false) and then every `everyMs` while the page
+ * is shown (a hidden tab asks nothing, and asks at once when shown again); a failed run waits for
+ * the next. Returns the stop.
  */
-export function poll(task: () => Promise<unknown>, everyMs: number): () => void {
+export function poll(task: () => Promise<unknown>, everyMs: number, now = true): () => void {
 	let stopped = false;
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	let running = false;
@@ -38,7 +39,8 @@ export function poll(task: () => Promise<unknown>, everyMs: number): () => void 
 		void run();
 	};
 	document.addEventListener('visibilitychange', shown);
-	void run();
+	if (now) void run();
+	else timer = setTimeout(run, everyMs);
 	return () => {
 		stopped = true;
 		clearTimeout(timer);
@@ -52,7 +54,8 @@ const loadSync = async (): Promise<SyncService> => (await import('./sync-service
 /** The live tests running now in this student's classes, as the server last said (none offline or without sync). */
 export class LiveTestWatch {
 	#entries = $state.raw<LiveTestEntry[]>([]);
-	#inClasses = false;
+	/** The server said this account is in no class (or the device has no sync): nothing to watch for. */
+	#inNoClass = false;
 
 	constructor(private readonly sync: () => Promise<SyncService> = loadSync) {}
 
@@ -66,13 +69,13 @@ export class LiveTestWatch {
 		await sync.start();
 		const account = sync.account;
 		if (!account) {
-			this.#inClasses = false;
+			this.#inNoClass = true;
 			this.#entries = [];
 			return;
 		}
 		try {
 			const now = await sync.api.liveNow(account);
-			this.#inClasses = now.classes > 0;
+			this.#inNoClass = now.classes === 0;
 			this.#entries = now.live;
 		} catch (error) {
 			// Offline or refused: no live test to show until the server answers again.
@@ -81,14 +84,14 @@ export class LiveTestWatch {
 		}
 	}
 
-	/** Asks now and every few seconds while the page is shown; a device in no class stops after the first answer. Returns the stop. */
+	/** Asks now and every few seconds while the page is shown (offline too: it asks again once online); a device in no class stops after the first answer. Returns the stop. */
 	watch(): () => void {
 		let stop: (() => void) | undefined;
 		let stopped = false;
 		void this.check()
 			.catch(() => undefined)
 			.then(() => {
-				if (!stopped && this.#inClasses) stop = poll(() => this.check(), LIVE_NOW_POLL_MS);
+				if (!stopped && !this.#inNoClass) stop = poll(() => this.check(), LIVE_NOW_POLL_MS, false);
 			});
 		return () => {
 			stopped = true;
