@@ -200,8 +200,11 @@ describe('the live test in the browser: a teacher and two students', () => {
 		await screenshot(teacher, 'teacher-live-360');
 		await teacher.setViewportSize({ width: 1280, height: 900 });
 
-		await teacher.getByRole('button', { name: 'End the live test…' }).click();
-		await teacher.getByRole('button', { name: 'End it for everyone' }).click();
+		// By keyboard: the confirmation takes the focus from the button it replaces.
+		await teacher.getByRole('button', { name: 'End the live test…' }).focus();
+		await teacher.keyboard.press('Enter');
+		await expect.poll(() => teacher.evaluate(() => document.activeElement?.textContent?.trim())).toBe('End it for everyone');
+		await teacher.keyboard.press('Enter');
 		await teacher.getByText(/ended at/).waitFor();
 		// Ben's phone learns it ended at his next answer, and he finishes anyway.
 		await answer(ben, true, 2);

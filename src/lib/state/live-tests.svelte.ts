@@ -130,7 +130,7 @@ export function liveFromAddress(search: URLSearchParams): { classId: string; liv
 /** A live test being taken on this device: progress told to the teacher, the result handed in. */
 export class LiveTestTaking {
 	#ended = $state(false);
-	#handedIn = $state<'sending' | 'sent' | 'later' | undefined>();
+	#handedIn = $state<'sending' | 'sent' | 'later' | 'no-sync' | undefined>();
 
 	constructor(
 		readonly live: { classId: string; liveId: string },
@@ -141,8 +141,8 @@ export class LiveTestTaking {
 	get ended(): boolean {
 		return this.#ended;
 	}
-	/** Where the result is: being sent, with the teacher, or waiting for the next sync. */
-	get handedIn(): 'sending' | 'sent' | 'later' | undefined {
+	/** Where the result is: being sent, with the teacher, waiting for the next sync, or kept here only (sync is off on this device). */
+	get handedIn(): 'sending' | 'sent' | 'later' | 'no-sync' | undefined {
 		return this.#handedIn;
 	}
 
@@ -169,7 +169,10 @@ export class LiveTestTaking {
 		this.#handedIn = 'sending';
 		try {
 			const signedIn = await this.#account();
-			if (!signedIn) throw new Error('sync is off on this device');
+			if (!signedIn) {
+				this.#handedIn = 'no-sync';
+				return;
+			}
 			await signedIn.sync.api.reportTests(signedIn.account, this.live.classId, [classTestResult(result)]);
 			this.#handedIn = 'sent';
 		} catch {
