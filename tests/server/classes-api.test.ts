@@ -44,6 +44,40 @@ describe.each(KINDS)('class endpoints on the %s store', (kind: Kind) => {
 		expect((await client.request('GET', `/api/classes/${classId}/dashboard`, { device: teacher })).body.sets[0].students).toEqual([]);
 	});
 
+	it('a live test over HTTP: started, seen by the student, progress and result in the live view, ended, a late result marked', async () => {
+		const teacher = await client.newAccount('Teacher laptop');
+		const created = (await client.request('POST', '/api/classes', { device: teacher, body: { name: 'Physics 8' } })).body;
+		await client.request('POST', `/api/classes/${created.id}/assignments`, { device: teacher, body: { set: questionSet('news-set', 'Visit', 3), dueAt: null } });
+		const [eli, fay] = [await new Client(server.url).newAccount('Eli phone'), await new Client(server.url).newAccount('Fay phone')];
+		await new Client(server.url).request('POST', '/api/memberships', { device: eli, body: { code: created.code, displayName: 'Eli' } });
+		await new Client(server.url).request('POST', '/api/memberships', { device: fay, body: { code: created.code, displayName: 'Fay' } });
+		expect((await client.request('GET', `/api/classes/${created.id}/live`, { device: teacher })).body).toEqual({ live: null, students: [] });
+		const bad = await client.request('POST', `/api/classes/${created.id}/live`, { device: teacher, body: { setId: 'news-set', questionCount: 0 } });
+		expect(bad).toMatchObject({ status: 400, body: { error: 'the request is not valid: questionCount: must be a whole number from 1 to 2000' } });
+		const started = await client.request('POST', `/api/classes/${created.id}/live`, { device: teacher, body: { setId: 'news-set', questionCount: 3 } });
+		expect(started).toMatchObject({ status: 201, body: { classId: created.id, setId: 'news-set', title: 'Visit', questionCount: 3, endedAt: null } });
+		const liveId = started.body.id as string;
+		expect((await client.request('GET', '/api/memberships/live', { device: eli })).body).toMatchObject({ classes: 1, live: [{ id: liveId, className: 'Physics 8', title: 'Visit', finished: false }] });
+		expect((await client.request('PUT', `/api/memberships/${created.id}/live/${liveId}`, { device: eli, body: { answered: 1, total: 3 } })).body).toEqual({ ended: false });
+		const tooFar = await client.request('PUT', `/api/memberships/${created.id}/live/${liveId}`, { device: eli, body: { answered: 4, total: 3 } });
+		expect(tooFar.body.error).toBe('the request is not valid: answered: must be a whole number from 0 to the total');
+		const test = (id: string, correct: number) => ({ id, setId: 'news-set', finishedAt: 10, total: 3, correct, scheduled: false, items: [], liveId });
+		await client.request('POST', `/api/memberships/${created.id}/tests`, { device: fay, body: { tests: [test('news-set:1', 3)] } });
+		const status = async () => (await client.request('GET', `/api/classes/${created.id}/live`, { device: teacher })).body.students.map((one: { displayName: string; status: string; answered: number; score: number | null; afterEnd: boolean }) => [one.displayName, one.status, one.answered, one.score, one.afterEnd]);
+		expect(await status()).toEqual([
+			['Eli', 'answering', 1, null, false],
+			['Fay', 'finished', 3, 1, false]
+		]);
+		const ended = await client.request('POST', `/api/classes/${created.id}/live/${liveId}/end`, { device: teacher });
+		expect(ended.body.endedAt).toEqual(expect.any(Number));
+		expect((await client.request('GET', '/api/memberships/live', { device: eli })).body.live).toEqual([]);
+		await client.request('POST', `/api/memberships/${created.id}/tests`, { device: eli, body: { tests: [test('news-set:2', 1)] } });
+		expect(await status()).toEqual([
+			['Eli', 'finished', 3, 1 / 3, true],
+			['Fay', 'finished', 3, 1, false]
+		]);
+	});
+
 	it('refuses invalid bodies naming the field, and anyone without a device', async () => {
 		const teacher = await client.newAccount();
 		const bad = await client.request('POST', '/api/classes', { device: teacher, body: { name: '', owner: 'x' } });
@@ -68,6 +102,8 @@ describe.each(KINDS)('class endpoints on the %s store', (kind: Kind) => {
 		let classA: { id: string; code: string };
 		let sMember: string;
 		let s2Member: string;
+		let liveC: string;
+		let liveA: string;
 
 		const TESTED = new Set<string>();
 		const endpoint = (name: string, test: () => Promise<void>) => {
@@ -90,7 +126,16 @@ describe.each(KINDS)('class endpoints on the %s store', (kind: Kind) => {
 			await client.request('POST', `/api/memberships/${classC.id}/tests`, { device: s, body: { tests: [{ id: 't-set:1', setId: 't-set', finishedAt: 5, total: 3, correct: 3, scheduled: false, items: [] }] } });
 			sMember = (await client.request('GET', `/api/classes/${classC.id}`, { device: t })).body.members[0].memberId;
 			s2Member = (await client.request('GET', `/api/classes/${classA.id}`, { device: a })).body.members[0].memberId;
+			liveC = (await client.request('POST', `/api/classes/${classC.id}/live`, { device: t, body: { setId: 't-set', questionCount: 2 } })).body.id;
+			liveA = (await client.request('POST', `/api/classes/${classA.id}/live`, { device: a, body: { setId: 'a-set', questionCount: 2 } })).body.id;
+			await client.request('PUT', `/api/memberships/${classC.id}/live/${liveC}`, { device: s, body: { answered: 1, total: 2 } });
 		});
+
+		/** T's live test is untouched: still running, S still answering. */
+		async function liveCIsIntact(): Promise<void> {
+			const view = await client.request('GET', `/api/classes/${classC.id}/live`, { device: t });
+			expect(view.body).toMatchObject({ live: { id: liveC, endedAt: null }, students: [{ memberId: sMember, status: 'answering', answered: 1 }] });
+		}
 
 		/** T's class is untouched: its student, set, code and figures are all still there. */
 		async function cIsIntact(): Promise<void> {
@@ -193,6 +238,36 @@ describe.each(KINDS)('class endpoints on the %s store', (kind: Kind) => {
 				expect((await client.request('POST', `/api/memberships/${classC.id}/tests`, { device, body: { tests } })).status, who).toBe(404);
 			}
 			await cIsIntact();
+		});
+
+		endpoint('GET /api/classes/[id]/live', async () => {
+			for (const [who, device] of asOthers()) {
+				const answer = await client.request('GET', `/api/classes/${classC.id}/live`, { device });
+				expect(answer, who).toMatchObject({ status: 404, body: { error: 'no such class among yours' } });
+			}
+			nothingOfC((await client.request('GET', `/api/classes/${classA.id}/live`, { device: a })).body);
+		});
+		endpoint('POST /api/classes/[id]/live', async () => {
+			for (const [who, device] of asOthers()) expect((await client.request('POST', `/api/classes/${classC.id}/live`, { device, body: { setId: 't-set', questionCount: 1 } })).status, who).toBe(404);
+			await liveCIsIntact();
+		});
+		endpoint('POST /api/classes/[id]/live/[liveId]/end', async () => {
+			for (const [who, device] of asOthers()) expect((await client.request('POST', `/api/classes/${classC.id}/live/${liveC}/end`, { device })).status, who).toBe(404);
+			// A's own class with T's live test's id: no such live test there.
+			expect((await client.request('POST', `/api/classes/${classA.id}/live/${liveC}/end`, { device: a })).body.error).toBe('no such live test in this class');
+			await liveCIsIntact();
+		});
+		endpoint('GET /api/memberships/live', async () => {
+			for (const device of [a, s2]) nothingOfC((await client.request('GET', '/api/memberships/live', { device })).body);
+			expect((await client.request('GET', '/api/memberships/live', { device: s2 })).body.live.map((live: { id: string }) => live.id)).toEqual([liveA]);
+		});
+		endpoint('PUT /api/memberships/[classId]/live/[liveId]', async () => {
+			for (const [who, device] of [asOthers()[0], asOthers()[2]]) {
+				expect((await client.request('PUT', `/api/memberships/${classC.id}/live/${liveC}`, { device, body: { answered: 2, total: 2 } })).status, who).toBe(404);
+			}
+			// S2 through their own class with T's live test's id.
+			expect((await client.request('PUT', `/api/memberships/${classA.id}/live/${liveC}`, { device: s2, body: { answered: 2, total: 2 } })).body.error).toBe('no such live test in this class');
+			await liveCIsIntact();
 		});
 
 		it('every class endpoint is in the list above, and each refuses a request without a device', async () => {

@@ -83,4 +83,12 @@ describe('a student\'s classes at each sync', () => {
 		// Reported again at the next sync, stored once.
 		expect((await syncClasses({ db, api, now: () => T0 }, account)).testsReported).toBe(0);
 	});
+
+	it('reports a test taken as a live test with the live test\'s id, so that a result handed in late or offline still reaches it', async () => {
+		const item = { questionId: 'q1', prompt: '?', form: 'typed', given: 'Shoigu', correct: true, answer: 'Shoigu', how: 'exact' };
+		await saveTestResult(db, { setId: 'history-set', startedAt: T0, finishedAt: T0 + 30_000, types: ['short_answer'], total: 1, correct: 1, scheduled: false, items: [item], live: { classId: 'class-1', liveId: 'live-0001' } });
+		const { api, reported } = classApi([membership()]);
+		await syncClasses({ db, api, now: () => T0 }, account);
+		expect(reported[0]!.tests).toEqual([{ id: `history-set:${T0}`, setId: 'history-set', finishedAt: T0 + 30_000, total: 1, correct: 1, scheduled: false, items: [{ questionId: 'q1', given: 'Shoigu', correct: true }], liveId: 'live-0001' }]);
+	});
 });

@@ -107,6 +107,23 @@ describe('TestSession', () => {
 		expect(history[0]).toMatchObject({ total: 3, correct: 2 });
 	});
 
+	it('taken as a class\'s live test: tells how far it is after each answer, and the saved result names the live test (a retry does not)', async () => {
+		const answered: string[] = [];
+		const finished: unknown[] = [];
+		const live = { classId: 'class-1', liveId: 'live-1' };
+		const test = new TestSession(
+			{ db, set, settings: DEFAULT_SETTINGS, day, now, seed: 4, onAnswered: (done, total) => answered.push(`${done}/${total}`), onFinished: (result) => finished.push(result) },
+			{ count: 2, types: ['multiple_choice', 'true_false'], schedule: false, live }
+		);
+		await test.answer({ truth: true });
+		await test.skip();
+		expect(answered).toEqual(['1/2', '2/2']);
+		expect(finished).toEqual([test.result]);
+		expect(test.result).toMatchObject({ total: 2, live });
+		expect((await testHistory(db, 'mini'))[0]).toMatchObject({ live });
+		expect(test.retryOptions?.live).toBeUndefined();
+	});
+
 	it('counts the answers as reviews when the learner asks', async () => {
 		const test = new TestSession({ db, set, settings: DEFAULT_SETTINGS, day, now, seed: 4 }, { count: 2, types: ['multiple_choice', 'true_false'], schedule: true });
 		for (const item of test.items) {

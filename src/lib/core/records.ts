@@ -128,6 +128,8 @@ export interface TestResult {
 	/** Whether the answers were also counted as reviews in the schedule. */
 	scheduled: boolean;
 	items: Array<{ questionId: string; prompt: string; form: string; given: string; correct: boolean; answer: string; how: string }>;
+	/** The class's live test this test was taken as (the result is handed in to it). */
+	live?: { classId: string; liveId: string };
 }
 
 /** FSRS weights fitted to the learner's log, kept with the settings under the key "fsrs". */

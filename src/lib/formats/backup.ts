@@ -199,6 +199,7 @@ function checkTest(raw: unknown, where: string, problems: Problems): void {
 	field('total', count(raw.total), 'must be a whole number');
 	field('correct', count(raw.correct), 'must be a whole number');
 	field('scheduled', typeof raw.scheduled === 'boolean', 'must be true or false');
+	if (raw.live !== undefined) field('live', isObject(raw.live) && typeof raw.live.classId === 'string' && typeof raw.live.liveId === 'string', 'must be the class and live test it was taken as');
 	const items = raw.items;
 	const itemOk = (item: unknown) =>
 		isObject(item) &&

@@ -28,6 +28,10 @@ export const CLASS_LIMITS = {
 const SET_ID = /^[a-z0-9][a-z0-9-]{0,63}$/;
 /** A test result's id, made on the student's device. */
 const TEST_ID = /^[A-Za-z0-9][A-Za-z0-9_:.-]{0,79}$/;
+/** A live test's id, made by the server. */
+const LIVE_ID = /^[A-Za-z0-9_-]{1,64}$/;
+/** Questions a live test may ask, as a test may. */
+const MOST_QUESTIONS = 2000;
 
 /** A class as its teacher lists it. */
 export interface ClassSummary {
@@ -106,6 +110,8 @@ export interface ClassTestResult {
 	/** Whether the test's answers were also counted as reviews (then they are in the review figures already). */
 	scheduled: boolean;
 	items: Array<{ questionId: string; given: string; correct: boolean }>;
+	/** The live test this test was taken as, when the student joined one from the class. */
+	liveId?: string;
 }
 
 export interface TestReport {
@@ -167,6 +173,72 @@ export interface ClassDashboard {
 	name: string;
 	members: Member[];
 	sets: SetFigures[];
+}
+
+// ---------------------------------------------------------------- the live test
+
+/** A teacher starting a live test: an assigned set, and how many of its questions each student gets. */
+export interface LiveTestStart {
+	setId: string;
+	questionCount: number;
+}
+
+/** A live test of a class: running while `endedAt` is null. */
+export interface LiveTest {
+	id: string;
+	classId: string;
+	setId: string;
+	title: string;
+	questionCount: number;
+	startedAt: number;
+	endedAt: number | null;
+}
+
+/** One student in the teacher's live view: not started, answering (with how far), or finished (with the score). */
+export interface LiveStudent {
+	memberId: string;
+	displayName: string;
+	status: 'not-started' | 'answering' | 'finished';
+	/** Questions answered and of how many, as the device last said; 0 of the test's count before it starts. */
+	answered: number;
+	total: number;
+	/** The first finished attempt: right answers, the share right (0–1), when finished (device time). */
+	correct: number | null;
+	score: number | null;
+	finishedAt: number | null;
+	/** The result reached the server after the teacher ended the live test. */
+	afterEnd: boolean;
+}
+
+/** The teacher's live view: the class's latest live test (running or ended) and each student in it, or none yet. */
+export interface LiveView {
+	live: LiveTest | null;
+	students: LiveStudent[];
+}
+
+/** A running live test as a student in the class sees it. */
+export interface LiveTestEntry {
+	id: string;
+	classId: string;
+	className: string;
+	setId: string;
+	title: string;
+	questionCount: number;
+	startedAt: number;
+	/** This student already handed in a result for it. */
+	finished: boolean;
+}
+
+/** The live tests running now in the student's classes; `classes` counts the classes they are in (with none, nothing to watch for). */
+export interface LiveNow {
+	classes: number;
+	live: LiveTestEntry[];
+}
+
+/** A student's device saying how far it is in a live test. */
+export interface LiveProgress {
+	answered: number;
+	total: number;
 }
 
 // ---------------------------------------------------------------- validation
@@ -231,7 +303,8 @@ export function validateTestReport(raw: unknown): Checked<TestReport> {
 	raw.tests.forEach((test, index) => {
 		const where = `tests[${index}]`;
 		if (!isObject(test)) return issues.push(`${where}: must be a test result object`);
-		unknownFields(test, ['id', 'setId', 'finishedAt', 'total', 'correct', 'scheduled', 'items'], `${where}.`, issues);
+		unknownFields(test, ['id', 'setId', 'finishedAt', 'total', 'correct', 'scheduled', 'items', 'liveId'], `${where}.`, issues);
+		if (test.liveId !== undefined && (typeof test.liveId !== 'string' || !LIVE_ID.test(test.liveId))) issues.push(`${where}.liveId: must be the id of a live test`);
 		if (typeof test.id !== 'string' || !TEST_ID.test(test.id)) issues.push(`${where}.id: must be an id made on the device (1 to 80 letters, digits, "_", ":", "." or "-")`);
 		else if (seen.has(test.id)) issues.push(`${where}.id: repeats "${test.id}" earlier in this report`);
 		else seen.add(test.id);
@@ -258,6 +331,27 @@ export function validateTestReport(raw: unknown): Checked<TestReport> {
 		}
 	});
 	return issues.length > 0 ? fail(issues) : { ok: true, value: raw as unknown as TestReport };
+}
+
+/** Checks `{ setId, questionCount }`, a teacher starting a live test. */
+export function validateLiveStart(raw: unknown): Checked<LiveTestStart> {
+	if (!isObject(raw)) return fail(['the body must be a JSON object']);
+	const issues: string[] = [];
+	unknownFields(raw, ['setId', 'questionCount'], '', issues);
+	if (typeof raw.setId !== 'string' || !SET_ID.test(raw.setId)) issues.push('setId: must be the id of a set assigned to the class');
+	if (!(Number.isInteger(raw.questionCount) && (raw.questionCount as number) >= 1 && (raw.questionCount as number) <= MOST_QUESTIONS)) issues.push(`questionCount: must be a whole number from 1 to ${MOST_QUESTIONS}`);
+	return issues.length > 0 ? fail(issues) : { ok: true, value: { setId: raw.setId as string, questionCount: raw.questionCount as number } };
+}
+
+/** Checks `{ answered, total }`, a student's progress through a live test. */
+export function validateLiveProgress(raw: unknown): Checked<LiveProgress> {
+	if (!isObject(raw)) return fail(['the body must be a JSON object']);
+	const issues: string[] = [];
+	unknownFields(raw, ['answered', 'total'], '', issues);
+	const total = raw.total as number;
+	if (!(Number.isInteger(total) && total >= 1 && total <= MOST_QUESTIONS)) issues.push(`total: must be a whole number from 1 to ${MOST_QUESTIONS}`);
+	if (!(Number.isInteger(raw.answered) && (raw.answered as number) >= 0 && (raw.answered as number) <= total)) issues.push('answered: must be a whole number from 0 to the total');
+	return issues.length > 0 ? fail(issues) : { ok: true, value: { answered: raw.answered as number, total } };
 }
 
 /** A typed answer as it is grouped: case, spacing and a trailing full stop do not make answers different. */

@@ -22,6 +22,7 @@ import {
 	type ClassDashboard,
 	type ClassDetail,
 	type ClassSummary,
+	type ClassTestResult,
 	type JoinClassRequest,
 	type Member,
 	type Membership,
@@ -44,7 +45,7 @@ const NO_CLASS = 'no such class among yours';
 const NOT_MEMBER = 'you are not in this class';
 
 /** The class, if the caller's account teaches it; otherwise 404. The one check of the teacher's side. */
-async function taughtClass(db: Queryable, caller: Caller, classId: string): Promise<{ id: string; name: string; created_at: number; code_expires_at: number | null }> {
+export async function taughtClass(db: Queryable, caller: Caller, classId: string): Promise<{ id: string; name: string; created_at: number; code_expires_at: number | null }> {
 	const [row] = await db.query<{ id: string; name: string; created_at: number; code_expires_at: number | null }>(
 		'SELECT id, name, created_at, code_expires_at FROM classes WHERE id = $1::text AND owner_id = $2::text',
 		[classId, caller.accountId]
@@ -54,7 +55,7 @@ async function taughtClass(db: Queryable, caller: Caller, classId: string): Prom
 }
 
 /** The caller's membership of the class; otherwise 404. The one check of the student's side. */
-async function memberOf(db: Queryable, caller: Caller, classId: string): Promise<{ member_id: string }> {
+export async function memberOf(db: Queryable, caller: Caller, classId: string): Promise<{ member_id: string }> {
 	const [row] = await db.query<{ member_id: string }>('SELECT member_id FROM class_members WHERE class_id = $1::text AND account_id = $2::text', [classId, caller.accountId]);
 	if (!row) throw new ApiError(404, NOT_MEMBER);
 	return row;
@@ -149,6 +150,8 @@ export async function unassignSet(store: Store, caller: Caller, classId: string,
 		await taughtClass(tx, caller, classId);
 		const removed = await tx.query('DELETE FROM class_assignments WHERE class_id = $1::text AND set_id = $2::text RETURNING set_id', [classId, setId]);
 		if (removed.length === 0) throw new ApiError(404, 'no such set assigned to this class');
+		// A live test of the set ends with it: results of a set no longer assigned are not taken.
+		await tx.query('UPDATE class_live_tests SET ended_at = $3::bigint WHERE class_id = $1::text AND set_id = $2::text AND ended_at IS NULL', [classId, setId, store.now()]);
 	});
 }
 
@@ -268,13 +271,35 @@ export async function reportTests(store: Store, caller: Caller, classId: string,
 		const assigned = new Set((await tx.query<{ set_id: string }>('SELECT set_id FROM class_assignments WHERE class_id = $1::text', [classId])).map((row) => row.set_id));
 		const taken = report.tests.filter((test) => assigned.has(test.setId));
 		if (taken.length === 0) return { stored: 0, ignored: report.tests.length };
+		const rows = await withLiveTests(tx, classId, taken, store.now());
 		const stored = await tx.query(
-			`INSERT INTO class_tests (class_id, account_id, test_id, set_id, finished_at, total, correct, scheduled, items)
-			 SELECT $1::text, $2::text, t.doc->>'id', t.doc->>'setId', (t.doc->>'finishedAt')::bigint, (t.doc->>'total')::int, (t.doc->>'correct')::int, (t.doc->>'scheduled')::boolean, t.doc->'items'
+			`INSERT INTO class_tests (class_id, account_id, test_id, set_id, finished_at, total, correct, scheduled, items, live_id, after_end)
+			 SELECT $1::text, $2::text, t.doc->>'id', t.doc->>'setId', (t.doc->>'finishedAt')::bigint, (t.doc->>'total')::int, (t.doc->>'correct')::int, (t.doc->>'scheduled')::boolean, t.doc->'items',
+				t.doc->>'liveId', (t.doc->>'afterEnd')::boolean
 			 FROM jsonb_array_elements($3::text::jsonb) AS t (doc)
 			 ON CONFLICT (class_id, account_id, test_id) DO NOTHING RETURNING test_id`,
-			[classId, caller.accountId, JSON.stringify(taken)]
+			[classId, caller.accountId, JSON.stringify(rows)]
 		);
 		return { stored: stored.length, ignored: report.tests.length - taken.length };
+	});
+}
+
+/**
+ * Each test with the live test it was taken as, when that is a live test of this class on the same
+ * set (any other `liveId` is dropped: the test still counts as a test), and whether it arrives after
+ * the teacher ended it (by the server's clock, which no device can set).
+ */
+async function withLiveTests(db: Queryable, classId: string, tests: ClassTestResult[], now: number): Promise<Array<Omit<ClassTestResult, 'liveId'> & { liveId: string | null; afterEnd: boolean }>> {
+	const asked = [...new Set(tests.flatMap((test) => (test.liveId ? [test.liveId] : [])))];
+	const lives =
+		asked.length === 0
+			? []
+			: await db.query<{ id: string; set_id: string; ended_at: number | null }>(
+					'SELECT id, set_id, ended_at FROM class_live_tests WHERE class_id = $1::text AND id IN (SELECT jsonb_array_elements_text($2::text::jsonb))',
+					[classId, JSON.stringify(asked)]
+				);
+	return tests.map((test) => {
+		const live = lives.find((candidate) => candidate.id === test.liveId && candidate.set_id === test.setId);
+		return { ...test, liveId: live?.id ?? null, afterEnd: live !== undefined && live.ended_at !== null && live.ended_at <= now };
 	});
 }

@@ -25,7 +25,8 @@ export function classTestResult(result: TestResult): ClassTestResult {
 		total: result.total,
 		correct: result.correct,
 		scheduled: result.scheduled,
-		items: result.items.map((item) => ({ questionId: item.questionId, given: item.given, correct: item.correct }))
+		items: result.items.map((item) => ({ questionId: item.questionId, given: item.given, correct: item.correct })),
+		...(result.live ? { liveId: result.live.liveId } : {})
 	};
 }
 

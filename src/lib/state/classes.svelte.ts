@@ -4,7 +4,7 @@
  * sides. Classes live on the sync server, so every action needs this device signed in; joining or
  * creating a class on a device without sync turns sync on first (an account with no e-mail).
  */
-import type { ClassDashboard, ClassDetail, ClassSummary, Membership } from '$lib/formats/classes';
+import type { ClassDashboard, ClassDetail, ClassSummary, LiveView, Membership } from '$lib/formats/classes';
 import type { QuestionSet } from '$lib/formats/question-set';
 import type { SyncAccount } from '$lib/core/records';
 import type { SyncService } from './sync-service.svelte';
@@ -14,6 +14,7 @@ export class ClassesState {
 	#memberships = $state.raw<Membership[]>([]);
 	#open = $state.raw<ClassDetail | undefined>();
 	#dashboard = $state.raw<ClassDashboard | undefined>();
+	#live = $state.raw<LiveView | undefined>();
 	#code = $state.raw<{ classId: string; code: string; expiresAt: number } | undefined>();
 	#loaded = $state(false);
 
@@ -31,6 +32,10 @@ export class ClassesState {
 	}
 	get dashboard(): ClassDashboard | undefined {
 		return this.#dashboard;
+	}
+	/** The open class's latest live test and where each student is in it. */
+	get live(): LiveView | undefined {
+		return this.#live;
 	}
 	/** The join code last made for the open class (codes are kept by the server only as digests: a new one is made to show it again). */
 	get code(): { code: string; expiresAt: number } | undefined {
@@ -76,14 +81,16 @@ export class ClassesState {
 
 	async openClass(classId: string): Promise<void> {
 		const account = this.#account();
-		const [detail, dashboard] = await Promise.all([this.sync.api.classDetail(account, classId), this.sync.api.dashboard(account, classId)]);
+		const [detail, dashboard, live] = await Promise.all([this.sync.api.classDetail(account, classId), this.sync.api.dashboard(account, classId), this.sync.api.liveView(account, classId)]);
 		this.#open = detail;
 		this.#dashboard = dashboard;
+		this.#live = live;
 	}
 
 	closeClass(): void {
 		this.#open = undefined;
 		this.#dashboard = undefined;
+		this.#live = undefined;
 	}
 
 	/** Counts the dashboard again (after students synced). */
@@ -106,6 +113,37 @@ export class ClassesState {
 	async unassign(setId: string): Promise<void> {
 		await this.sync.api.unassign(this.#account(), this.#open!.id, setId);
 		await Promise.all([this.refreshOpen(), this.load()]);
+	}
+
+	/** Starts a live test of an assigned set for the open class now. */
+	async startLive(setId: string, questionCount: number): Promise<void> {
+		const classId = this.#open!.id;
+		await this.sync.api.startLive(this.#account(), classId, setId, questionCount);
+		this.#live = await this.sync.api.liveView(this.#account(), classId);
+	}
+
+	/** Asks the server where each student is in the live test (the page polls it). */
+	async refreshLive(): Promise<void> {
+		const classId = this.#open?.id;
+		if (!classId) return;
+		const live = await this.sync.api.liveView(this.#account(), classId);
+		// The class may have been closed or changed meanwhile.
+		if (this.#open?.id !== classId) return;
+		const finished = (view: LiveView | undefined) => view?.students.filter((student) => student.status === 'finished').length ?? 0;
+		const news = live.students.length !== this.#open.members.length || finished(live) !== finished(this.#live);
+		this.#live = live;
+		// A student joined or a result came: the class's students and dashboard are counted again.
+		if (news) await this.refreshOpen();
+	}
+
+	/** Ends the running live test; results still arriving are kept, marked as after the end. */
+	async endLive(): Promise<void> {
+		const classId = this.#open!.id;
+		const running = this.#live?.live;
+		if (!running) return;
+		await this.sync.api.endLive(this.#account(), classId, running.id);
+		// The dashboard too: the live test's results are tests of the set.
+		await this.refreshOpen();
 	}
 
 	async removeStudent(memberId: string): Promise<void> {

@@ -13,7 +13,7 @@ import {
 	type SignedIn
 } from '$lib/formats/sync';
 import type { QuestionSet } from '$lib/formats/question-set';
-import type { Assignment, ClassCode, ClassCreated, ClassDashboard, ClassDetail, ClassSummary, ClassTestResult, Membership } from '$lib/formats/classes';
+import type { Assignment, ClassCode, ClassCreated, ClassDashboard, ClassDetail, ClassSummary, ClassTestResult, LiveNow, LiveProgress, LiveTest, LiveView, Membership } from '$lib/formats/classes';
 import type { SyncAccount } from '$lib/core/records';
 
 /** A failed call: `offline` when the server could not be reached at all (then a later try may succeed). */
@@ -211,6 +211,18 @@ export class SyncApi {
 		return this.call('GET', `/api/classes/${encodeURIComponent(classId)}/dashboard`, { device });
 	}
 
+	startLive(device: Credentials, classId: string, setId: string, questionCount: number): Promise<LiveTest> {
+		return this.call('POST', `/api/classes/${encodeURIComponent(classId)}/live`, { device, body: { setId, questionCount } });
+	}
+
+	liveView(device: Credentials, classId: string): Promise<LiveView> {
+		return this.call('GET', `/api/classes/${encodeURIComponent(classId)}/live`, { device });
+	}
+
+	endLive(device: Credentials, classId: string, liveId: string): Promise<LiveTest> {
+		return this.call('POST', `/api/classes/${encodeURIComponent(classId)}/live/${encodeURIComponent(liveId)}/end`, { device });
+	}
+
 	// Classes: the student's side.
 
 	memberships(device: Credentials): Promise<Membership[]> {
@@ -227,6 +239,14 @@ export class SyncApi {
 
 	reportTests(device: Credentials, classId: string, tests: ClassTestResult[]): Promise<{ stored: number; ignored: number }> {
 		return this.call('POST', `/api/memberships/${encodeURIComponent(classId)}/tests`, { device, body: { tests } });
+	}
+
+	liveNow(device: Credentials): Promise<LiveNow> {
+		return this.call('GET', '/api/memberships/live', { device });
+	}
+
+	liveProgress(device: Credentials, classId: string, liveId: string, progress: LiveProgress): Promise<{ ended: boolean }> {
+		return this.call('PUT', `/api/memberships/${encodeURIComponent(classId)}/live/${encodeURIComponent(liveId)}`, { device, body: progress });
 	}
 }
 

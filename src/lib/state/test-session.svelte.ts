@@ -20,6 +20,8 @@ export interface TestOptions {
 	schedule: boolean;
 	/** Ask only these questions (a retry of a test's mistakes), whatever their type and the count. */
 	only?: readonly string[];
+	/** The class's live test this test is taken as: the result says so (and is handed in to it). */
+	live?: { classId: string; liveId: string };
 }
 
 export interface TestItem {
@@ -57,6 +59,10 @@ export class TestSession {
 			seed?: number;
 			/** Told after each answer counted in the schedule; by default the other tabs are (writes.ts). */
 			onChange?: Announce;
+			/** Told after each answer how many of the questions are answered (a live test tells the teacher). */
+			onAnswered?: (answered: number, total: number) => void;
+			/** Told the result once the test is finished and saved (a live test hands it in). */
+			onFinished?: (result: TestResult) => void;
 		},
 		readonly options: TestOptions
 	) {
@@ -175,6 +181,7 @@ export class TestSession {
 			}
 		}
 		this.#shownAt = now;
+		this.deps.onAnswered?.(this.#index + 1, this.#items.length);
 		if (this.#index + 1 < this.#items.length) this.#index++;
 		else await this.#finish(now);
 	}
@@ -224,7 +231,8 @@ export class TestSession {
 			correct: items.filter((item) => item.correct).length,
 			points: this.#items.reduce((sum, item) => sum + creditOf(item.judgement), 0),
 			scheduled: this.options.schedule,
-			items
+			items,
+			...(this.options.live ? { live: { ...this.options.live } } : {})
 		};
 		try {
 			const id = await saveTestResult(this.deps.db, result);
@@ -233,6 +241,7 @@ export class TestSession {
 			this.#result = { ...result };
 			this.#error = `The result could not be saved: ${(error as Error).message}`;
 		}
+		this.deps.onFinished?.(this.#result);
 	}
 }
 

@@ -196,6 +196,43 @@ ALTER TABLE reviews
 	ADD COLUMN answer_given text GENERATED ALWAYS AS (entry->'answer'->>'given') STORED;
 CREATE INDEX reviews_by_set ON reviews (account_id, set_id);
 `
+	},
+	{
+		version: 5,
+		name: 'live tests',
+		sql: `
+-- A live test: the teacher runs a test of an assigned set for the class now; it runs until ended_at.
+CREATE TABLE class_live_tests (
+	id text PRIMARY KEY,
+	class_id text NOT NULL REFERENCES classes (id) ON DELETE CASCADE,
+	set_id text NOT NULL,
+	title text NOT NULL,
+	question_count integer NOT NULL,
+	started_at bigint NOT NULL,
+	ended_at bigint
+);
+CREATE INDEX class_live_tests_by_class ON class_live_tests (class_id, started_at);
+-- One live test runs in a class at a time.
+CREATE UNIQUE INDEX class_live_tests_running ON class_live_tests (class_id) WHERE ended_at IS NULL;
+
+-- How far a student is in a live test, as their device last said; it goes with the membership.
+CREATE TABLE class_live_progress (
+	live_id text NOT NULL REFERENCES class_live_tests (id) ON DELETE CASCADE,
+	class_id text NOT NULL,
+	account_id text NOT NULL,
+	answered integer NOT NULL,
+	total integer NOT NULL,
+	updated_at bigint NOT NULL,
+	PRIMARY KEY (live_id, account_id),
+	FOREIGN KEY (class_id, account_id) REFERENCES class_members (class_id, account_id) ON DELETE CASCADE
+);
+
+-- A reported test taken as a live test: which one, and whether it reached the server after the teacher ended it.
+ALTER TABLE class_tests
+	ADD COLUMN live_id text,
+	ADD COLUMN after_end boolean NOT NULL DEFAULT false;
+CREATE INDEX class_tests_by_live ON class_tests (live_id) WHERE live_id IS NOT NULL;
+`
 	}
 ];
 
