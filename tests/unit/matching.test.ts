@@ -11,6 +11,7 @@ import { keyItem, worksheetItem } from '../../src/lib/core/printing';
 import { studyKeyAction } from '../../src/lib/core/study-keys';
 import { creditOf } from '../../src/lib/state/test-session.svelte';
 import { readBackup, writeBackup, type BackupData } from '../../src/lib/formats/backup';
+import { validatePushRequest } from '../../src/lib/formats/sync';
 import { answerKeyHash, answerText, validateQuestionSet, type MatchingQuestion, type QuestionSet } from '../../src/lib/formats/question-set';
 
 const capitals: MatchingQuestion = {
@@ -256,5 +257,25 @@ describe('backup', () => {
 		const result = await readBackup(await writeBackup(data, { now: 2000, schema: 3 }));
 		if (!result.ok) throw new Error(result.errors.join('\n'));
 		expect(result.backup.data).toEqual(data);
+	});
+});
+
+describe('sync', () => {
+	it('accepts a review answered in the match form, and the server would refuse a form it does not know', () => {
+		const before = newCard('demo', 'capitals', 0);
+		const entry = {
+			id: 'review-match-0001',
+			setId: 'demo',
+			questionId: 'capitals',
+			rating: Rating.Hard,
+			reviewedAt: 1000,
+			durationMs: 5000,
+			before,
+			after: { ...before, state: 1, reps: 1, lastReview: 1000 },
+			answer: { form: 'match', given: 'Canada → Ottawa; Italy → Tokyo', correct: false, how: 'partial', overruled: false, hinted: false, suggested: Rating.Hard }
+		};
+		expect(validatePushRequest({ reviews: [{ id: entry.id, entry }] }).ok).toBe(true);
+		const unknown = validatePushRequest({ reviews: [{ id: entry.id, entry: { ...entry, answer: { ...entry.answer, form: 'hotspot' } } }] });
+		expect(unknown.ok).toBe(false);
 	});
 });

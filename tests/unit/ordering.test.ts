@@ -10,6 +10,7 @@ import { addOrderItem, blankQuestion, describeIssue, draftIssues, fromQuestion, 
 import { keyItem, worksheetItem } from '../../src/lib/core/printing';
 import { creditOf } from '../../src/lib/state/test-session.svelte';
 import { readBackup, writeBackup, type BackupData } from '../../src/lib/formats/backup';
+import { validatePushRequest } from '../../src/lib/formats/sync';
 import { answerKeyHash, answerText, validateQuestionSet, type OrderingQuestion, type QuestionSet } from '../../src/lib/formats/question-set';
 
 const visit: OrderingQuestion = {
@@ -211,5 +212,25 @@ describe('backup', () => {
 		const result = await readBackup(await writeBackup(data, { now: 2000, schema: 3 }));
 		if (!result.ok) throw new Error(result.errors.join('\n'));
 		expect(result.backup.data).toEqual(data);
+	});
+});
+
+describe('sync', () => {
+	it('accepts a review answered in the order form, and the server would refuse a form it does not know', () => {
+		const before = newCard('demo', 'visit', 0);
+		const entry = {
+			id: 'review-order-0001',
+			setId: 'demo',
+			questionId: 'visit',
+			rating: Rating.Hard,
+			reviewedAt: 1000,
+			durationMs: 5000,
+			before,
+			after: { ...before, state: 1, reps: 1, lastReview: 1000 },
+			answer: { form: 'order', given: '1. a; 2. b', correct: false, how: 'partial', overruled: false, hinted: false, suggested: Rating.Hard }
+		};
+		expect(validatePushRequest({ reviews: [{ id: entry.id, entry }] }).ok).toBe(true);
+		const unknown = validatePushRequest({ reviews: [{ id: entry.id, entry: { ...entry, answer: { ...entry.answer, form: 'hotspot' } } }] });
+		expect(unknown.ok).toBe(false);
 	});
 });

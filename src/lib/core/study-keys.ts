@@ -5,7 +5,9 @@
  * Ctrl+Z undoes the last grade (not while typing); Ctrl+H shows a hint for a typed answer; R reads
  * the prompt (or the answer) aloud; asking: Space or Enter turns a flashcard over, 1–9 pick an
  * option, T and F answer true or false; in a select-all question 1–8 tick or untick an option and
- * Enter checks the options ticked (Space on a focused checkbox ticks it, as everywhere); after the answer: 1–4 grade (in practice 1 is Again and
+ * Enter checks the options ticked (Space on a focused checkbox ticks it, as everywhere); matching and
+ * ordering questions take no keys of their own: their items are buttons (Tab, then Enter or Space),
+ * so number keys do nothing there; after the answer: 1–4 grade (in practice 1 is Again and
  * the others "Got it"), O says "I was right" after a wrong typed answer, Space or Enter keeps the
  * suggested rating. The Test page answers with the same keys (testKeyAnswer).
  */
