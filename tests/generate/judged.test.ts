@@ -14,9 +14,13 @@ import { validateQuestionSet } from '../../src/lib/formats/question-set';
 import { generateQuestions, toQuestionSet } from '../../src/lib/generate/index';
 import { loadArticles, loadJudged, scoreArticle, type ArticleScore } from './judged';
 
-/** What the default output reaches now, over all judged articles (a little below, for rounding). */
-const FLOOR = { accepted: 0.62, usable: 0.85, keyFacts: 0.46, wordsPerQuestion: 135 };
-/** The most questions judged R the default output may hold (27 of 209 now). */
+/**
+ * What the default output reaches now, over all judged articles (a little below, for rounding). The
+ * accepted share was 62% with every true/false answer "True"; taking a statement's false version when
+ * it ranks close (8 of the set's statements) costs one accepted question in 236: 61%.
+ */
+const FLOOR = { accepted: 0.61, usable: 0.85, keyFacts: 0.5, wordsPerQuestion: 125 };
+/** The most questions judged R the default output may hold (30 of 236 now). */
 const MOST_REJECTED = 0.14;
 
 const articles = loadArticles();

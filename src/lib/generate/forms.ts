@@ -372,6 +372,10 @@ export function timelineQuestions(facts: readonly Fact[]): Candidate[] {
 	}
 	if (chosen.length < 3) return [];
 	chosen.sort((a, b) => a.date.localeCompare(b.date));
+	// An order the words give away is no question: "the first attempt", "Pioneer 3" before "Pioneer 4".
+	if (chosen.some((e) => /\b(?:first|second|third|last|final|initial|later|eventually|finally)\b/i.test(e.text))) return [];
+	const numbered = chosen.map((e) => /\b\p{Lu}[\p{L}-]*\s+(\d{1,3})\b/u.exec(e.text)?.[1]).filter((n): n is string => n !== undefined);
+	if (numbered.length >= 2) return [];
 	const answer = chosen.map((e) => e.text.replace(/\.$/, ''));
 	const first = chosen[0]!.fact;
 	const prompt = 'Put these events from the article in the order they happened, earliest first.';
