@@ -90,7 +90,7 @@ describe('SetEditor over storage', () => {
 		editor.draft.questions[index]!.answer = 'seventy';
 
 		expect(await editor.save()).toBeUndefined();
-		expect(editor.issues).toEqual([{ question: 1, questionId: editor.draft.questions[1]!.id, field: 'answer', message: 'must be a number' }]);
+		expect(editor.issues).toEqual([{ question: 1, questionId: editor.draft.questions[1]!.id, type: 'numeric', field: 'answer', message: 'must be a number' }]);
 		expect((await getDraft(db, NEW_DRAFT_KEY))?.setId).toBe('new');
 		// Nothing but the first set and the draft was written.
 		expect((await getSetRows(db)).map((row) => row.id)).toEqual(['mine']);
