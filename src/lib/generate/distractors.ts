@@ -121,7 +121,8 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
-	const fine = (v: number) => v > 0 && v !== value && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	// ("one flights": a count of one would need the noun in the singular.)
+	const fine = (v: number) => v > 0 && v !== value && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer).map((m) => m.value!);
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;

@@ -39,6 +39,8 @@ export function tidy(text: string): string {
 		.replace(/\s+([,.;:?!%)\]”’])/g, '$1')
 		.replace(/([(\[“‘])\s+/g, '$1')
 		.replace(/,\s*,/g, ',')
+		// "NASA’s’ CLPS initiative": a stray mark after a possessive (in the article itself).
+		.replace(/([’']s)[’'](?=\s)/g, '$1')
 		.replace(/,\s*([.?!;:])/g, '$1')
 		.replace(/^[\s,;:–—-]+/, '')
 		.replace(/\s*[–—]\s*([.?!])$/, '$1')

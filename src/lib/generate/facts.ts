@@ -51,7 +51,7 @@ export interface Dropped {
 
 const CONNECTIVE =
 	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
-const INNER_ADVERBS = /(?<=\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
+const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
 const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
 const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
@@ -511,7 +511,7 @@ export function written(target: EntityInfo): string {
 	const name = target.name;
 	const needsThe = target.kind === 'organization' || target.kind === 'other' || target.kind === 'model';
 	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
-	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry)$/.test(name)) return `the ${name}`;
+	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry|Festival|Fair|Parade|Exhibition|Conference|Summit|Championships?|Tournament|Cup|Games|Foundation|Fund|Network|Service|Corps|Force)$/.test(name)) return `the ${name}`;
 	return name;
 }
 
