@@ -82,11 +82,11 @@ async function visitSet(page: Page, id: string, dialogs: string[]): Promise<void
 		await page.locator('.grades').waitFor();
 		await nothingRan(page, dialogs);
 		await page.keyboard.press('3');
-		await page.waitForTimeout(100);
+		await page.locator('.grades').waitFor({ state: 'detached' });
 	}
 	await nothingRan(page, dialogs);
 	await page.goto(`${server.url}/print?id=${id}`);
-	await page.waitForTimeout(500);
+	await page.locator('#key-title').waitFor();
 	await nothingRan(page, dialogs);
 }
 
@@ -137,7 +137,7 @@ describe('hostile input', () => {
 		const link = encodeShareLink({ ...hostile, facts: undefined, questions: hostile.questions.map((q) => ({ ...q, provenance: undefined })) }, server.url);
 		if (!link.ok) throw new Error(link.reason);
 		await page.goto(link.url);
-		await page.waitForTimeout(1000);
+		await page.getByText('Reading the link…').waitFor({ state: 'detached' });
 		expect(await nothingRan(page, dialogs)).toContain('<script>');
 
 		// A backup that fits together: a card for every question of the set.
