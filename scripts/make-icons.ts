@@ -1,6 +1,7 @@
 /**
- * Renders the app icons (PNG, 192 and 512 px, and a maskable one) from the SVG favicon with
- * Debian's Chromium. Run after changing static/favicon.svg: `npx tsx scripts/make-icons.ts`.
+ * Renders the tab's icon (PNG, 48 px) and the app icons (192 and 512 px, and a maskable one) from
+ * the SVG favicon with Debian's Chromium. Run after changing static/favicon.svg:
+ * `npx tsx scripts/make-icons.ts`.
  */
 import { readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
@@ -10,6 +11,7 @@ const svg = readFileSync('static/favicon.svg', 'utf8');
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: chromiumArgs });
 const page = await browser.newPage();
 for (const [file, size, padding] of [
+	['static/favicon-48.png', 48, 0],
 	['static/icon-192.png', 192, 0],
 	['static/icon-512.png', 512, 0],
 	['static/icon-maskable-512.png', 512, 0.12]

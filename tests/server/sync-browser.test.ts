@@ -99,6 +99,9 @@ describe('sync between two devices in the browser', () => {
 		await phonePage.getByLabel('Name shown to your other devices').fill('My phone');
 		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
 		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
+		// With sync on, the home page shows its state.
+		await phonePage.goto(server.url);
+		await expect.poll(() => phonePage.locator('.sync-status').textContent(), { timeout: 60_000 }).toMatch(/Synced/);
 		await importSet(phonePage, set, false);
 		await study(phonePage, 3);
 		await sync(phonePage);

@@ -8,7 +8,8 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { deleteSet, getCard, getSetRow, getSettings, installSet, openDatabase, putSettings, recordReview, reviewLog, undoLastReview, DEFAULT_SETTINGS, type Database } from '../../src/lib/storage/db';
-import { countPendingReviews, getSetConflicts, getSyncAccount, signInDevice } from '../../src/lib/storage/sync';
+import { countPendingReviews, getSetConflicts, signInDevice } from '../../src/lib/storage/sync';
+import { getSyncAccount } from '../../src/lib/storage/sync-account';
 import { chooseSetVersion, syncOnce } from '../../src/lib/state/sync-engine';
 import { SyncError, type SyncApi } from '../../src/lib/state/sync-api';
 import { Scheduler } from '../../src/lib/core/scheduler';
@@ -454,5 +455,17 @@ describe('the sync service', () => {
 		expect(server.settings.get('newPerDay')?.value).toBe(13);
 		expect(server.settings.get('theme')?.value).toBe('dark');
 		expect(service.state.kind).toBe('synced');
+	});
+});
+
+describe('the sync state on the home page', () => {
+	it('comes with the sync service only on a device that syncs', async () => {
+		const { syncServiceIfOn } = await import('../../src/lib/state/sync-status');
+		const { getDatabase } = await import('../../src/lib/state/library');
+		expect(await syncServiceIfOn()).toBeUndefined();
+
+		await signInDevice(await getDatabase(), { accountId: 'account-1', deviceId: 'phone', secret: 'secret-secret-secret-secret', deviceName: 'phone', signedInAt: T0 }, { pushSettings: true });
+		const { syncService } = await import('../../src/lib/state/sync-service.svelte');
+		expect(await syncServiceIfOn()).toBe(syncService);
 	});
 });

@@ -2,7 +2,7 @@
  * Deleting a set from its page: what the learner is told before (what goes, where, and that it
  * cannot be undone) and the deletion itself; the home page's notice after it is core/deleted-notice.ts.
  */
-import { getSyncAccount } from '$lib/storage/sync';
+import { getSyncAccount } from '$lib/storage/sync-account';
 import type { Database } from '$lib/storage/db';
 import { deletedAddress } from '$lib/core/deleted-notice';
 import { removeSet } from './writes';

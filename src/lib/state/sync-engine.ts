@@ -13,7 +13,6 @@ import { deletedSets, pulledSetAction, setsToPush, settingsToPush, syncedSetting
 import { getSetRow, getSetRows, getSettings, putSettings, type Database } from '$lib/storage/db';
 import {
 	getSetConflicts,
-	getSyncAccount,
 	getSyncedSets,
 	getSyncProgress,
 	markReviewsPushed,
@@ -24,6 +23,7 @@ import {
 	resolveSetConflict,
 	updateSyncProgress
 } from '$lib/storage/sync';
+import { getSyncAccount } from '$lib/storage/sync-account';
 import { syncClasses } from './class-sync';
 import { rebuild } from './durability';
 import { removeSet, storeSet } from './writes';

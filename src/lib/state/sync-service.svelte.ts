@@ -8,7 +8,8 @@
 import type { SetConflict, SyncAccount } from '$lib/core/records';
 import { describeSync, type SyncStateKind } from '$lib/core/sync-merge';
 import type { Database } from '$lib/storage/db';
-import { countPendingReviews, forgetSyncAccount, queueWholeLog, getSetConflicts, getSyncAccount, getSyncedSets, getSyncProgress, signInDevice, updateSyncProgress } from '$lib/storage/sync';
+import { countPendingReviews, forgetSyncAccount, queueWholeLog, getSetConflicts, getSyncedSets, getSyncProgress, signInDevice, updateSyncProgress } from '$lib/storage/sync';
+import { getSyncAccount } from '$lib/storage/sync-account';
 import { getSetRows, getSettings, type Settings } from '$lib/storage/db';
 import { setsToPush } from '$lib/core/sync-merge';
 import { chooseSetVersion, syncOnce, type SyncReport } from './sync-engine';

@@ -2,7 +2,7 @@
  * The sync store: this device's account on a server, the server cursor it has pulled up to, the
  * review-log changes waiting to be pushed, the revision each set was last synced at, and sets
  * changed on two devices that wait for the learner's choice. Merging pulled reviews into the log
- * happens here too, in one transaction with the log.
+ * happens here too, in one transaction with the log. The account alone is read in sync-account.ts.
  */
 import type { LogEntry, PendingReview, SetConflict, SyncAccount, SyncedSet, SyncProgress } from '$lib/core/records';
 import type { ReviewChange } from '$lib/formats/sync';
@@ -13,11 +13,6 @@ import { commit, type Database } from './database';
 const PENDING = () => IDBKeyRange.bound('review:', 'review:\uffff');
 const SYNCED_SETS = () => IDBKeyRange.bound('set:', 'set:\uffff');
 const CONFLICTS = () => IDBKeyRange.bound('conflict:', 'conflict:\uffff');
-
-export async function getSyncAccount(db: Database): Promise<SyncAccount | undefined> {
-	const row = await db.get('sync', 'account');
-	return row?.key === 'account' ? row : undefined;
-}
 
 /**
  * Signs this device in: keeps its account and starts sync from the beginning, with every review
