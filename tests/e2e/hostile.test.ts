@@ -86,7 +86,7 @@ async function visitSet(page: Page, id: string, dialogs: string[]): Promise<void
 	}
 	await nothingRan(page, dialogs);
 	await page.goto(`${server.url}/print?id=${id}`);
-	await page.locator('#key-title').waitFor();
+	await page.locator('#worksheet-title').waitFor();
 	await nothingRan(page, dialogs);
 }
 
