@@ -8,50 +8,25 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch } from '../e2e/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { Client, newPlace, startServer, type Place, type RunningServer } from './server';
-import { openDevice, storedCredentials, syncNow } from './devices';
+import { Client } from './server';
+import { browserWorld, RIVER_FACTS, storedCredentials, syncNow } from './devices';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'river-facts',
-	title: 'River facts',
-	language: 'en',
-	source: { title: 'Rivers of the world', publisher: 'Atlas', date: '2024-05-01' },
-	questions: [
-		{ id: 'nile', type: 'flashcard', prompt: 'Which river flows through Cairo?', answer: 'The Nile' },
-		{ id: 'amazon', type: 'flashcard', prompt: 'Which river carries the most water?', answer: 'The Amazon' },
-		{ id: 'danube', type: 'flashcard', prompt: 'Which river flows through Vienna and Budapest?', answer: 'The Danube' },
-		{ id: 'thames', type: 'flashcard', prompt: 'Which river flows through London?', answer: 'The Thames' }
-	]
-} as QuestionSet;
+const set = RIVER_FACTS;
 
 const shots = process.env.CLASSES_SCREENSHOTS;
 
 describe('classes in the browser: a teacher and three students', () => {
-	let place: Place;
-	let server: RunningServer;
-	let browser: Browser;
-	const contexts: BrowserContext[] = [];
-
-	beforeAll(async () => {
-		place = await newPlace('embedded');
-		server = await startServer(place);
-		browser = await launch();
+	const world = browserWorld();
+	beforeAll(() => {
 		if (shots) mkdirSync(shots, { recursive: true });
 	});
-	afterAll(async () => {
-		for (const context of contexts) await context.close().catch(() => undefined);
-		await browser?.close();
-		await server?.stop();
-		await place?.remove();
-	});
 
-	const device = (kind: 'phone' | 'laptop', name: string, colorScheme: 'light' | 'dark' = 'light') => openDevice(browser, contexts, kind, name, colorScheme);
+	const device = world.device;
 
 	/** Waits for `text`; on failure the page's words say why. */
 	async function see(page: Page, text: string | RegExp): Promise<void> {
@@ -66,11 +41,11 @@ describe('classes in the browser: a teacher and three students', () => {
 		if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
 	}
 
-	const sync = (page: Page) => syncNow(page, server.url);
+	const sync = (page: Page) => syncNow(page, world.url);
 
 	/** Grades the set's cards by keyboard, offline: Good, or Again where `again` names the prompt. */
 	async function studyOffline(page: Page, grades: number, again: (prompt: string) => boolean = () => false): Promise<void> {
-		await page.goto(`${server.url}/study?id=${set.id}`);
+		await page.goto(`${world.url}/study?id=${set.id}`);
 		await page.locator('#prompt').waitFor();
 		await page.context().setOffline(true);
 		for (let i = 0; i < grades; i++) {
@@ -95,12 +70,12 @@ describe('classes in the browser: a teacher and three students', () => {
 	it('create, join, assign, study offline, sync; the dashboard shows the right figures; a removed student\'s data is gone', async () => {
 		// The teacher has the set on the laptop and creates a class: sync turns on by itself.
 		const teacher = await device('laptop', 'teacher');
-		const link = encodeShareLink(set, server.url);
+		const link = encodeShareLink(set, world.url);
 		if (!link.ok) throw new Error(link.reason);
 		await teacher.goto(link.url);
 		await teacher.getByRole('button', { name: 'Add to my sets' }).click();
 		await teacher.waitForURL(/\/set\?id=river-facts/);
-		await teacher.goto(`${server.url}/classes`);
+		await teacher.goto(`${world.url}/classes`);
 		await teacher.getByLabel('New class name').fill('Geography 7C');
 		await teacher.getByRole('button', { name: 'Create class' }).click();
 		await teacher.getByRole('heading', { name: 'Geography 7C' }).waitFor();
@@ -121,7 +96,7 @@ describe('classes in the browser: a teacher and three students', () => {
 			const page = await device('phone', name, index === 1 ? 'dark' : 'light');
 			students.push(page);
 			// Ana scans the QR code (its link fills the code in); the others type it.
-			await page.goto(index === 0 ? `${server.url}/classes#join=${code}` : `${server.url}/classes`);
+			await page.goto(index === 0 ? `${world.url}/classes#join=${code}` : `${world.url}/classes`);
 			if (index === 0) await page.getByText('Your teacher\'s code is filled in').waitFor();
 			else await page.getByLabel('Class code').fill(code.replace('-', '').toLowerCase());
 			await page.getByLabel('Your name').fill(name);
@@ -136,20 +111,20 @@ describe('classes in the browser: a teacher and three students', () => {
 
 		// A set assigned after they joined reaches a student's phone at its next sync.
 		const lakes = { ...set, id: 'lake-facts', title: 'Lake facts', questions: [{ id: 'baikal', type: 'flashcard', prompt: 'Which lake is the deepest?', answer: 'Baikal' }] } as QuestionSet;
-		const lakeLink = encodeShareLink(lakes, server.url);
+		const lakeLink = encodeShareLink(lakes, world.url);
 		if (!lakeLink.ok) throw new Error(lakeLink.reason);
 		await teacher.goto(lakeLink.url);
 		await teacher.getByRole('button', { name: 'Add to my sets' }).click();
 		await teacher.waitForURL(/\/set\?id=lake-facts/);
-		await teacher.goto(`${server.url}/classes`);
+		await teacher.goto(`${world.url}/classes`);
 		await teacher.getByRole('button', { name: 'Open Geography 7C' }).click();
 		await teacher.getByRole('combobox', { name: /^Set\b/ }).selectOption('lake-facts');
 		await teacher.getByRole('button', { name: 'Assign', exact: true }).click();
 		await see(teacher, 'Lake facts (1 question)');
-		await students[0]!.goto(server.url);
+		await students[0]!.goto(world.url);
 		expect(await students[0]!.getByRole('link', { name: 'Lake facts', exact: true }).count()).toBe(0);
 		await sync(students[0]!);
-		await students[0]!.goto(server.url);
+		await students[0]!.goto(world.url);
 		await students[0]!.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
 
 		// Ana studies all four cards, Ben two (one of them Again), offline; Cleo does nothing. Then they sync.
@@ -206,7 +181,7 @@ describe('classes in the browser: a teacher and three students', () => {
 
 		// The teacher removes Ben: his membership and class data are gone from the server.
 		const ben = await credentials(students[1]!);
-		const benClient = new Client(server.url);
+		const benClient = new Client(world.url);
 		expect((await benClient.request('GET', '/api/memberships', { device: ben })).body).toHaveLength(1);
 		await teacher.getByRole('button', { name: 'Remove Ben' }).click();
 		await teacher.getByRole('button', { name: 'Remove Ben and their class data' }).click();
@@ -218,14 +193,14 @@ describe('classes in the browser: a teacher and three students', () => {
 		]);
 		expect((await benClient.request('GET', '/api/memberships', { device: ben })).body).toEqual([]);
 		// Ben keeps the set on his phone, and studies on.
-		await students[1]!.goto(`${server.url}/classes`);
+		await students[1]!.goto(`${world.url}/classes`);
 		await students[1]!.getByRole('heading', { name: 'Join a class' }).waitFor();
 		expect(await students[1]!.getByRole('heading', { name: 'Classes you are in' }).count()).toBe(0);
-		await students[1]!.goto(server.url);
+		await students[1]!.goto(world.url);
 		await students[1]!.getByRole('link', { name: 'River facts', exact: true }).waitFor();
 
 		// Cleo leaves herself.
-		await students[2]!.goto(`${server.url}/classes`);
+		await students[2]!.goto(`${world.url}/classes`);
 		await students[2]!.getByRole('button', { name: 'Leave Geography 7C' }).click();
 		await students[2]!.getByRole('button', { name: 'Leave “Geography 7C” and delete my class data' }).click();
 		await students[2]!.getByText('You left “Geography 7C”.', { exact: false }).waitFor();

@@ -1,12 +1,62 @@
 /**
- * What the browser tests on the built server do with a device: open one (a phone or a laptop
+ * What the browser tests on the built server share: the server and a Chromium for a describe's
+ * tests, the set they study, and what they do with a device: open one (a phone or a laptop
  * profile), sync it from the Sync page and wait for that sync to end, and read its credentials from
  * its IndexedDB to ask the server what it holds.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { phone } from '../e2e/harness';
-import type { Device } from './server';
+import type { QuestionSet } from '$lib/formats/question-set';
+import { launch, phone } from '../e2e/harness';
+import { newPlace, startServer, type Device, type Place, type RunningServer } from './server';
+
+/** Four flashcards on rivers: the set the browser tests share, study and assign. */
+export const RIVER_FACTS: QuestionSet = {
+	format: 1,
+	id: 'river-facts',
+	title: 'River facts',
+	language: 'en',
+	source: { title: 'Rivers of the world', publisher: 'Atlas', date: '2024-05-01' },
+	questions: [
+		{ id: 'nile', type: 'flashcard', prompt: 'Which river flows through Cairo?', answer: 'The Nile' },
+		{ id: 'amazon', type: 'flashcard', prompt: 'Which river carries the most water?', answer: 'The Amazon' },
+		{ id: 'danube', type: 'flashcard', prompt: 'Which river flows through Vienna and Budapest?', answer: 'The Danube' },
+		{ id: 'thames', type: 'flashcard', prompt: 'Which river flows through London?', answer: 'The Thames' }
+	]
+} as QuestionSet;
+
+export interface BrowserWorld {
+	/** The server's address, once the describe's tests run. */
+	readonly url: string;
+	/** A new profile on that Chromium, closed after the describe's tests. */
+	device(kind: 'phone' | 'laptop', name: string, colorScheme?: 'light' | 'dark'): Promise<Page>;
+}
+
+/** The built Node server on an embedded store and a Chromium, started before the describe's tests and stopped after them. */
+export function browserWorld(): BrowserWorld {
+	let place: Place | undefined;
+	let server: RunningServer | undefined;
+	let browser: Browser | undefined;
+	const contexts: BrowserContext[] = [];
+	beforeAll(async () => {
+		place = await newPlace('embedded');
+		server = await startServer(place);
+		browser = await launch();
+	});
+	afterAll(async () => {
+		for (const context of contexts) await context.close().catch(() => undefined);
+		await browser?.close();
+		await server?.stop();
+		await place?.remove();
+	});
+	return {
+		get url() {
+			if (!server) throw new Error('the server starts before the tests');
+			return server.url;
+		},
+		device: (kind, name, colorScheme = 'light') => openDevice(browser!, contexts, kind, name, colorScheme)
+	};
+}
 
 /** A new profile (a 360 px phone or a 1280 px laptop), kept in `contexts` to be closed after; page errors are logged under `name`. */
 export async function openDevice(browser: Browser, contexts: BrowserContext[], kind: 'phone' | 'laptop', name: string, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {

@@ -8,50 +8,23 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch } from '../e2e/harness';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
-import type { QuestionSet } from '$lib/formats/question-set';
-import { newPlace, startServer, type Place, type RunningServer } from './server';
-import { openDevice } from './devices';
+import { browserWorld, RIVER_FACTS } from './devices';
 
-const set: QuestionSet = {
-	format: 1,
-	id: 'river-facts',
-	title: 'River facts',
-	language: 'en',
-	source: { title: 'Rivers of the world', publisher: 'Atlas', date: '2024-05-01' },
-	questions: [
-		{ id: 'nile', type: 'flashcard', prompt: 'Which river flows through Cairo?', answer: 'The Nile' },
-		{ id: 'amazon', type: 'flashcard', prompt: 'Which river carries the most water?', answer: 'The Amazon' },
-		{ id: 'danube', type: 'flashcard', prompt: 'Which river flows through Vienna and Budapest?', answer: 'The Danube' },
-		{ id: 'thames', type: 'flashcard', prompt: 'Which river flows through London?', answer: 'The Thames' }
-	]
-} as QuestionSet;
+const set = RIVER_FACTS;
 
 const shots = process.env.LIVE_SCREENSHOTS;
 
 describe('the live test in the browser: a teacher and two students', () => {
-	let place: Place;
-	let server: RunningServer;
-	let browser: Browser;
-	const contexts: BrowserContext[] = [];
-
-	beforeAll(async () => {
-		place = await newPlace('embedded');
-		server = await startServer(place);
-		browser = await launch();
+	const world = browserWorld();
+	beforeAll(() => {
 		if (shots) mkdirSync(shots, { recursive: true });
 	});
-	afterAll(async () => {
-		for (const context of contexts) await context.close().catch(() => undefined);
-		await browser?.close();
-		await server?.stop();
-		await place?.remove();
-	});
 
-	const device = (kind: 'phone' | 'laptop', name: string, colorScheme: 'light' | 'dark' = 'light') => openDevice(browser, contexts, kind, name, colorScheme);
+	const device = world.device;
 
 	async function screenshot(page: Page, name: string): Promise<void> {
 		if (shots) await page.screenshot({ path: join(shots, `${name}.png`), fullPage: true });
@@ -85,12 +58,12 @@ describe('the live test in the browser: a teacher and two students', () => {
 	it('the teacher starts it, two students take it, scores appear on the teacher\'s page as they finish; a result after the end is marked', async () => {
 		// The teacher: the set, a class, the set assigned.
 		const teacher = await device('laptop', 'teacher');
-		const link = encodeShareLink(set, server.url);
+		const link = encodeShareLink(set, world.url);
 		if (!link.ok) throw new Error(link.reason);
 		await teacher.goto(link.url);
 		await teacher.getByRole('button', { name: 'Add to my sets' }).click();
 		await teacher.waitForURL(/\/set\?id=river-facts/);
-		await teacher.goto(`${server.url}/classes`);
+		await teacher.goto(`${world.url}/classes`);
 		await teacher.getByLabel('New class name').fill('Geography 7C');
 		await teacher.getByRole('button', { name: 'Create class' }).click();
 		await teacher.getByRole('heading', { name: 'Geography 7C' }).waitFor();
@@ -104,7 +77,7 @@ describe('the live test in the browser: a teacher and two students', () => {
 		for (const [index, name] of ['Ana', 'Ben'].entries()) {
 			const page = await device('phone', name, index === 1 ? 'dark' : 'light');
 			students.push(page);
-			await page.goto(`${server.url}/classes`);
+			await page.goto(`${world.url}/classes`);
 			await page.getByLabel('Class code').fill(code);
 			await page.getByLabel('Your name').fill(name);
 			await page.getByRole('button', { name: 'Join' }).click();
@@ -114,7 +87,7 @@ describe('the live test in the browser: a teacher and two students', () => {
 
 		// Ben's phone shows its home page, has asked the server once, and goes offline.
 		const asked = ben.waitForResponse((response) => response.url().endsWith('/api/memberships/live'));
-		await ben.goto(server.url);
+		await ben.goto(world.url);
 		expect((await (await asked).json()).live).toEqual([]);
 		await ben.context().setOffline(true);
 
@@ -137,7 +110,7 @@ describe('the live test in the browser: a teacher and two students', () => {
 		await ben.getByRole('button', { name: 'Join the live test River facts' }).waitFor();
 
 		// Ana sees it on her home page (asked while online), joins and answers two questions.
-		await ana.goto(server.url);
+		await ana.goto(world.url);
 		const anaJoin = ana.getByRole('button', { name: 'Join the live test River facts' });
 		await anaJoin.waitFor();
 		expect(await axe(ana)).toEqual([]);
@@ -176,7 +149,7 @@ describe('the live test in the browser: a teacher and two students', () => {
 		await screenshot(teacher, 'teacher-live-1280');
 
 		// Ben sees it on the Classes page and starts it; the teacher ends it while he is answering.
-		await ben.goto(`${server.url}/classes`);
+		await ben.goto(`${world.url}/classes`);
 		const benJoin = ben.getByRole('button', { name: 'Join the live test River facts' });
 		await benJoin.waitFor();
 		expect(await axe(ben)).toEqual([]);
@@ -217,7 +190,7 @@ describe('the live test in the browser: a teacher and two students', () => {
 		expect(await list.locator('li').first().getAttribute('data-seen')).toBe('yes');
 		await teacher.getByText('2 of 2 students finished · 0 answering · 0 not started · average 63%').waitFor();
 		// The ended live test is gone from the students' pages; its results are tests in the dashboard.
-		await ana.goto(`${server.url}/classes`);
+		await ana.goto(`${world.url}/classes`);
 		await ana.getByRole('heading', { name: 'Classes you are in' }).waitFor();
 		expect(await ana.getByRole('button', { name: /Join the live test/ }).count()).toBe(0);
 		await teacher.getByRole('button', { name: 'Refresh' }).click();

@@ -6,55 +6,30 @@
  * the device is back online, and a push whose answer was lost is never doubled when it is retried.
  */
 import { createServer } from 'node:net';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { axe, launch } from '../e2e/harness';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { axe } from '../e2e/harness';
 import { encodeShareLink } from '$lib/formats/share';
 import type { QuestionSet } from '$lib/formats/question-set';
-import { Client, newPlace, startServer, type Place, type RunningServer } from './server';
-import { openDevice, storedCredentials, syncNow } from './devices';
+import { Client, newPlace, startServer } from './server';
+import { browserWorld, RIVER_FACTS, storedCredentials, syncNow } from './devices';
 
 const set: QuestionSet = {
-	format: 1,
-	id: 'river-facts',
-	title: 'River facts',
-	language: 'en',
-	source: { title: 'Rivers of the world', publisher: 'Atlas', date: '2024-05-01' },
-	questions: [
-		{ id: 'nile', type: 'flashcard', prompt: 'Which river flows through Cairo?', answer: 'The Nile' },
-		{ id: 'amazon', type: 'flashcard', prompt: 'Which river carries the most water?', answer: 'The Amazon' },
-		{ id: 'danube', type: 'flashcard', prompt: 'Which river flows through Vienna and Budapest?', answer: 'The Danube' },
-		{ id: 'thames', type: 'flashcard', prompt: 'Which river flows through London?', answer: 'The Thames' },
-		{ id: 'seine', type: 'flashcard', prompt: 'Which river flows through Paris?', answer: 'The Seine' }
-	]
+	...RIVER_FACTS,
+	questions: [...RIVER_FACTS.questions, { id: 'seine', type: 'flashcard', prompt: 'Which river flows through Paris?', answer: 'The Seine' }]
 } as QuestionSet;
 
 describe('sync between two devices in the browser', () => {
-	let place: Place;
-	let server: RunningServer;
-	let browser: Browser;
-	const contexts: BrowserContext[] = [];
+	const world = browserWorld();
 
-	beforeAll(async () => {
-		place = await newPlace('embedded');
-		server = await startServer(place);
-		browser = await launch();
-	});
-	afterAll(async () => {
-		for (const context of contexts) await context.close().catch(() => undefined);
-		await browser?.close();
-		await server?.stop();
-		await place?.remove();
-	});
-
-	const device = (kind: 'phone' | 'laptop', colorScheme: 'light' | 'dark' = 'light') => openDevice(browser, contexts, kind, kind, colorScheme);
+	const device = (kind: 'phone' | 'laptop', colorScheme: 'light' | 'dark' = 'light') => world.device(kind, kind, colorScheme);
 
 	const status = (page: Page) => page.locator('.state');
 
-	const sync = (page: Page) => syncNow(page, server.url);
+	const sync = (page: Page) => syncNow(page, world.url);
 
 	async function importSet(page: Page, version: QuestionSet, replace: boolean): Promise<void> {
-		const link = encodeShareLink(version, server.url);
+		const link = encodeShareLink(version, world.url);
 		if (!link.ok) throw new Error(link.reason);
 		await page.goto(link.url);
 		await page.getByRole('button', { name: 'Add to my sets' }).waitFor();
@@ -65,7 +40,7 @@ describe('sync between two devices in the browser', () => {
 
 	/** Grades `count` cards Good by keyboard; `offline`: the network goes once the page is open. */
 	async function study(page: Page, count: number, offline = false): Promise<void> {
-		await page.goto(`${server.url}/study?id=${set.id}`);
+		await page.goto(`${world.url}/study?id=${set.id}`);
 		await page.locator('#prompt').waitFor();
 		if (offline) await page.context().setOffline(true);
 		for (let i = 0; i < count; i++) {
@@ -79,7 +54,7 @@ describe('sync between two devices in the browser', () => {
 	}
 
 	async function countsOf(page: Page): Promise<{ new: string; due: string; learned: string }> {
-		await page.goto(server.url);
+		await page.goto(world.url);
 		const item = page.locator('.sets li').filter({ hasText: /River facts/ });
 		await item.locator('.counts').waitFor();
 		const read = async (name: string) => (await item.locator(`.counts .${name} dd`).textContent())!.trim();
@@ -92,15 +67,15 @@ describe('sync between two devices in the browser', () => {
 		// The phone turns sync on, adds a set and studies.
 		const phonePage = await device('phone');
 		// Without sync, the home page says nothing of it.
-		await phonePage.goto(server.url);
+		await phonePage.goto(world.url);
 		await phonePage.locator('.sets .counts').first().waitFor();
 		expect(await phonePage.locator('.sync-status').count()).toBe(0);
-		await phonePage.goto(`${server.url}/sync`);
+		await phonePage.goto(`${world.url}/sync`);
 		await phonePage.getByLabel('Name shown to your other devices').fill('My phone');
 		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
 		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
 		// With sync on, the home page shows its state.
-		await phonePage.goto(server.url);
+		await phonePage.goto(world.url);
 		await expect.poll(() => phonePage.locator('.sync-status').textContent(), { timeout: 60_000 }).toMatch(/Synced/);
 		await importSet(phonePage, set, false);
 		await study(phonePage, 3);
@@ -114,7 +89,7 @@ describe('sync between two devices in the browser', () => {
 
 		// The laptop (another profile) joins with it.
 		const laptopPage = await device('laptop');
-		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.goto(`${world.url}/sync`);
 		await laptopPage.getByLabel('Name shown to your other devices').fill('My laptop');
 		await laptopPage.getByLabel('Code from the other device').fill(code);
 		await laptopPage.getByRole('button', { name: 'Join' }).click();
@@ -133,7 +108,7 @@ describe('sync between two devices in the browser', () => {
 		await phonePage.context().unrouteAll();
 		await sync(phonePage);
 		await laptopPage.context().unrouteAll();
-		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.goto(`${world.url}/sync`);
 		await sync(laptopPage);
 		// The laptop is asked, with both versions in front of it; nothing was overwritten meanwhile.
 		const question = laptopPage.getByRole('region', { name: /Which version of/ });
@@ -144,13 +119,13 @@ describe('sync between two devices in the browser', () => {
 		await laptopPage.getByRole('button', { name: 'Keep this device’s version' }).click();
 		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
 		await sync(phonePage);
-		await phonePage.goto(`${server.url}/set?id=${set.id}`);
+		await phonePage.goto(`${world.url}/set?id=${set.id}`);
 		await phonePage.getByRole('heading', { name: 'River facts (laptop)' }).waitFor();
 
 		// A review made offline waits, and goes when the laptop is back online.
 		await study(laptopPage, 1, true);
 		const laptop = await credentials(laptopPage);
-		const pull = async () => (await new Client(server.url).request('GET', '/api/sync/pull?limit=2000', { device: laptop })).body.reviews as Array<{ id: string }>;
+		const pull = async () => (await new Client(world.url).request('GET', '/api/sync/pull?limit=2000', { device: laptop })).body.reviews as Array<{ id: string }>;
 		expect(await pull()).toHaveLength(3);
 		// Back online, the push reaches the server but its answer is lost; the retry must not double it.
 		let pushes = 0;
@@ -182,7 +157,7 @@ describe('sync between two devices in the browser', () => {
 			]
 		} as QuestionSet;
 		const phonePage = await device('phone');
-		await phonePage.goto(`${server.url}/sync`);
+		await phonePage.goto(`${world.url}/sync`);
 		await phonePage.getByLabel('Name shown to your other devices').fill('Deleting phone');
 		await phonePage.getByRole('button', { name: 'Turn on sync' }).click();
 		await expect.poll(() => status(phonePage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
@@ -194,11 +169,11 @@ describe('sync between two devices in the browser', () => {
 		const code = (await phonePage.locator('#join-code').textContent())!.trim();
 
 		const laptopPage = await device('laptop', 'dark');
-		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.goto(`${world.url}/sync`);
 		await laptopPage.getByLabel('Code from the other device').fill(code);
 		await laptopPage.getByRole('button', { name: 'Join' }).click();
 		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
-		await laptopPage.goto(server.url);
+		await laptopPage.goto(world.url);
 		await laptopPage.getByRole('link', { name: 'River facts', exact: true }).waitFor();
 		await laptopPage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
 
@@ -207,7 +182,7 @@ describe('sync between two devices in the browser', () => {
 		await importSet(laptopPage, { ...lakes, title: 'Lake facts (laptop)' }, true);
 
 		// The phone deletes both sets from their pages: it is warned first, and can keep the set.
-		await phonePage.goto(`${server.url}/set?id=${set.id}`);
+		await phonePage.goto(`${world.url}/set?id=${set.id}`);
 		await phonePage.getByRole('button', { name: 'Delete…' }).click();
 		const dialog = phonePage.getByRole('alertdialog', { name: 'Delete “River facts”?' });
 		expect(await dialog.textContent()).toContain('your progress on them and their review history will be removed from this device and, when they next sync, from your other devices');
@@ -222,7 +197,7 @@ describe('sync between two devices in the browser', () => {
 		await phonePage.getByRole('status').filter({ hasText: '“River facts” was deleted.' }).waitFor();
 		await phonePage.getByRole('link', { name: 'Lake facts', exact: true }).waitFor();
 		expect(await phonePage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
-		await phonePage.goto(`${server.url}/set?id=${lakes.id}`);
+		await phonePage.goto(`${world.url}/set?id=${lakes.id}`);
 		await phonePage.getByRole('button', { name: 'Delete…' }).click();
 		await phonePage.getByRole('button', { name: 'Delete the set' }).click();
 		await phonePage.getByRole('status').filter({ hasText: '“Lake facts” was deleted.' }).waitFor();
@@ -236,13 +211,13 @@ describe('sync between two devices in the browser', () => {
 		expect(await question.textContent()).toContain('changed on this device and deleted on Deleting phone');
 		expect(await question.textContent()).toContain('“Lake facts (laptop)”, 2 questions');
 		expect(await axe(laptopPage)).toEqual([]);
-		await laptopPage.goto(server.url);
+		await laptopPage.goto(world.url);
 		await laptopPage.getByRole('link', { name: 'Lake facts (laptop)', exact: true }).waitFor();
 		expect(await laptopPage.getByRole('link', { name: 'River facts', exact: true }).count()).toBe(0);
-		await laptopPage.goto(`${server.url}/sync`);
+		await laptopPage.goto(`${world.url}/sync`);
 		await laptopPage.getByRole('button', { name: 'Delete it here too' }).click();
 		await expect.poll(() => status(laptopPage).textContent(), { timeout: 60_000 }).toMatch(/^Synced at/);
-		await laptopPage.goto(server.url);
+		await laptopPage.goto(world.url);
 		await laptopPage.locator('.sets .counts').first().waitFor();
 		expect(await laptopPage.getByRole('link', { name: /Lake facts|River facts/ }).count()).toBe(0);
 		// The reviews went with the set: the laptop's log holds none of them.
@@ -263,7 +238,7 @@ describe('sync between two devices in the browser', () => {
 	it('the sync page is axe-clean, keyboard-operable and fits 360 px, signed in and not, light and dark', async () => {
 		for (const colorScheme of ['light', 'dark'] as const) {
 			const page = await device('phone', colorScheme);
-			await page.goto(`${server.url}/sync`);
+			await page.goto(`${world.url}/sync`);
 			await page.getByRole('button', { name: 'Turn on sync' }).waitFor();
 			expect(await axe(page)).toEqual([]);
 			expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -287,7 +262,7 @@ describe('sync between two devices in the browser', () => {
 			await devices.getByText(/\(this device\)/).waitFor();
 			await page.unroute('**/api/sync/push');
 			// The home page shows the state, one tap from this page.
-			await page.goto(server.url);
+			await page.goto(world.url);
 			const state = page.getByRole('link', { name: /^Synced at/ });
 			await state.waitFor();
 			expect(await axe(page)).toEqual([]);
