@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { axe, phone, startApp, stopApp } from './harness';
-import { encodeShareLink } from '../../src/lib/formats/share';
+import { axe, startApp, stopApp } from './harness';
+import { loggedAnswers, phoneWithSet, suggested, verdict } from './answered';
 import type { MatchingQuestion, QuestionSet } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -41,15 +41,8 @@ function question(prompt: string): MatchingQuestion {
 }
 
 /** A fresh phone profile holding the set, added from its share link. */
-async function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-	const context = await phone(browser, { colorScheme });
-	const page = await context.newPage();
-	const link = encodeShareLink(set, server.url);
-	if (!link.ok) throw new Error(link.reason);
-	await page.goto(link.url);
-	await page.getByRole('button', { name: 'Add to my sets' }).click();
-	await page.waitForURL(/\/set\?id=matching-demo/);
-	return page;
+function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+	return phoneWithSet(browser, server.url, set, colorScheme);
 }
 
 /** The question on screen, and its items and matches in the order shown. */
@@ -64,8 +57,6 @@ const itemButton = (page: Page, text: string) => page.locator('ol[aria-labelledb
 const matchButton = (page: Page, text: string) => page.locator('ol[aria-labelledby="match-matches"] button').filter({ hasText: text });
 /** A button's name as the page gives it: its text, then whether it is paired (", not paired", ", paired with …"). */
 const named = (text: string, state: string) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*, ${state}$`);
-const verdict = async (page: Page) => ((await page.locator('#verdict').textContent()) ?? '').trim();
-const suggested = async (page: Page) => ((await page.locator('.grade.suggested .label').textContent()) ?? '').trim();
 const status = (page: Page) => page.locator('form.match [role="status"]').textContent();
 /** Each pair listed after answering: its text and its mark. */
 const marks = async (page: Page) => (await page.locator('.pairs li .tag').allTextContents()).map((text) => text.trim());
@@ -144,16 +135,7 @@ describe('matching', () => {
 		expect(await axe(page)).toEqual([]);
 		await page.keyboard.press('Enter');
 
-		const logged = () =>
-			page.evaluate(async () => {
-				const request = indexedDB.open('factdrill');
-				const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-				const all: Array<{ rating: number; answer?: { form: string; how: string } }> = await new Promise((resolve) => {
-					const get = db.transaction('log').objectStore('log').getAll();
-					get.onsuccess = () => resolve(get.result);
-				});
-				return all.map((entry) => [entry.answer?.form, entry.answer?.how, entry.rating]);
-			});
+		const logged = () => loggedAnswers(page);
 		await expect.poll(logged).toEqual([
 			['match', 'choice', 3],
 			['match', 'partial', 2]

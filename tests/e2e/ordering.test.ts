@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { axe, phone, startApp, stopApp } from './harness';
-import { encodeShareLink } from '../../src/lib/formats/share';
+import { axe, startApp, stopApp } from './harness';
+import { loggedAnswers, phoneWithSet, suggested, verdict } from './answered';
 import type { OrderingQuestion, QuestionSet } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -39,15 +39,8 @@ function question(prompt: string): OrderingQuestion {
 	return set.questions.find((item) => item.prompt === prompt) as OrderingQuestion;
 }
 
-async function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-	const context = await phone(browser, { colorScheme });
-	const page = await context.newPage();
-	const link = encodeShareLink(set, server.url);
-	if (!link.ok) throw new Error(link.reason);
-	await page.goto(link.url);
-	await page.getByRole('button', { name: 'Add to my sets' }).click();
-	await page.waitForURL(/\/set\?id=ordering-demo/);
-	return page;
+function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+	return phoneWithSet(browser, server.url, set, colorScheme);
 }
 
 async function asked(page: Page): Promise<OrderingQuestion> {
@@ -59,8 +52,6 @@ const poolButton = (page: Page, text: string) => pool(page).filter({ hasText: te
 const placedTexts = async (page: Page) => (await page.locator('.slots button.placed .text').allTextContents()).map((text) => text.trim());
 const status = (page: Page) => page.locator('form.order [role="status"]').textContent();
 const focused = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
-const verdict = async (page: Page) => ((await page.locator('#verdict').textContent()) ?? '').trim();
-const suggested = async (page: Page) => ((await page.locator('.grade.suggested .label').textContent()) ?? '').trim();
 const marks = async (page: Page) => (await page.locator('.pairs li .tag').allTextContents()).map((text) => text.trim());
 
 describe('ordering', () => {
@@ -127,16 +118,7 @@ describe('ordering', () => {
 		expect(await axe(page)).toEqual([]);
 		await page.keyboard.press('Enter');
 
-		const logged = () =>
-			page.evaluate(async () => {
-				const request = indexedDB.open('factdrill');
-				const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-				const all: Array<{ rating: number; answer?: { form: string; how: string } }> = await new Promise((resolve) => {
-					const get = db.transaction('log').objectStore('log').getAll();
-					get.onsuccess = () => resolve(get.result);
-				});
-				return all.map((entry) => [entry.answer?.form, entry.answer?.how, entry.rating]);
-			});
+		const logged = () => loggedAnswers(page);
 		await expect.poll(logged).toEqual([
 			['order', 'choice', 3],
 			['order', 'partial', 2]

@@ -6,8 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
-import { axe, phone, startApp, stopApp } from './harness';
-import { encodeShareLink } from '../../src/lib/formats/share';
+import { axe, startApp, stopApp } from './harness';
+import { loggedAnswers, phoneWithSet, suggested, verdict } from './answered';
 import type { QuestionSet, SelectAllQuestion } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -42,15 +42,8 @@ function question(prompt: string): SelectAllQuestion {
 }
 
 /** A fresh phone profile holding the set, added from its share link. */
-async function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-	const context = await phone(browser, { colorScheme });
-	const page = await context.newPage();
-	const link = encodeShareLink(set, server.url);
-	if (!link.ok) throw new Error(link.reason);
-	await page.goto(link.url);
-	await page.getByRole('button', { name: 'Add to my sets' }).click();
-	await page.waitForURL(/\/set\?id=select-all-demo/);
-	return page;
+function withSet(colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
+	return phoneWithSet(browser, server.url, set, colorScheme);
 }
 
 /** The question on screen and its options in the order shown. */
@@ -62,8 +55,6 @@ async function onScreen(page: Page): Promise<{ asked: SelectAllQuestion; options
 
 const rightOf = (asked: SelectAllQuestion) => asked.answer.map((index) => asked.choices[index]!);
 const wrongOf = (asked: SelectAllQuestion) => asked.choices.filter((_, index) => !asked.answer.includes(index));
-const verdict = async (page: Page) => ((await page.locator('#verdict').textContent()) ?? '').trim();
-const suggested = async (page: Page) => ((await page.locator('.grade.suggested .label').textContent()) ?? '').trim();
 const tags = async (page: Page) => (await page.locator('.select .tag').allTextContents()).map((text) => text.trim()).sort();
 
 describe('select all that apply', () => {
@@ -111,15 +102,7 @@ describe('select all that apply', () => {
 		await page.keyboard.press('Enter');
 
 		// The log keeps each answer's form and verdict (the Hard card stays in learning and comes back later).
-		const logged = () => page.evaluate(async () => {
-			const request = indexedDB.open('factdrill');
-			const db: IDBDatabase = await new Promise((resolve) => (request.onsuccess = () => resolve(request.result)));
-			const all: Array<{ rating: number; answer?: { form: string; how: string } }> = await new Promise((resolve) => {
-				const get = db.transaction('log').objectStore('log').getAll();
-				get.onsuccess = () => resolve(get.result);
-			});
-			return all.map((entry) => [entry.answer?.form, entry.answer?.how, entry.rating]);
-		});
+		const logged = () => loggedAnswers(page);
 		await expect.poll(logged).toEqual([
 			['select', 'choice', 3],
 			['select', 'partial', 2]
