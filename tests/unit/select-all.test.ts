@@ -109,6 +109,15 @@ describe('grading', () => {
 		expect(judge(ask, { choices: [at('Grant'), at("Grant's wife")] }).reason).toBe('Every right option and no wrong one.');
 	});
 
+	it('logs what was ticked within the 2,000 characters a synced answer may hold', () => {
+		const long: SelectAllQuestion = { ...tomb, id: 'long', choices: tomb.choices.map((c) => `${c} ${'and more '.repeat(100)}`), answer: [0, 1, 2, 3] };
+		const longAsk = askFor(long, { mode: 'study', stability: 0, seed: 7 }) as Extract<Ask, { form: 'select' }>;
+		const judgement = judge(longAsk, { choices: [0, 1, 2, 3] });
+		expect(judgement.correct).toBe(true);
+		expect(judgement.given.length).toBe(2000);
+		expect(judgement.given.endsWith('…')).toBe(true);
+	});
+
 	it('counts in a test as its share: 1 right, 0.5 half right, 0 wrong', () => {
 		expect(creditOf(judge(ask, { choices: [at('Grant'), at("Grant's wife")] }))).toBe(1);
 		expect(creditOf(judge(ask, { choices: [at('Grant')] }))).toBe(0.5);

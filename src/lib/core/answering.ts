@@ -383,7 +383,7 @@ function judgeSelection(ask: Ask, picks: readonly number[]): Judgement {
 	return {
 		correct,
 		how: correct ? 'choice' : score.credit > 0 ? 'partial' : 'wrong',
-		given: ticked.map((index) => select.choices[index]).join('; '),
+		given: atMost(MAX_GIVEN, ticked.map((index) => select.choices[index]).join('; ')),
 		reason,
 		hinted: false,
 		picks: ticked,
