@@ -96,6 +96,16 @@ describe('an article’s timeline', () => {
 	});
 });
 
+describe('a teacher who picks only the new types', () => {
+	it('gets the ordering question when only ordering is chosen, and the select-all one when only select all is', () => {
+		const ordering = generateQuestions(HISTORY, { articleDate: '2024-09-10', types: ['ordering'] }).candidates;
+		expect(ordering.map((c) => c.question.type)).toEqual(['ordering']);
+		const selectAll = generateQuestions(LISTED, { articleDate: '2025-03-04', types: ['select_all'] }).candidates;
+		expect(selectAll.length).toBeGreaterThan(0);
+		expect(selectAll.every((c) => c.question.type === 'select_all')).toBe(true);
+	});
+});
+
 describe('an order the words give away', () => {
 	it('is not asked: "the first attempt", or numbered names in sequence', () => {
 		const numbered = HISTORY.replace('Work on the line began', 'Work on Section 1 began').replace('The railway was extended', 'Section 2 was extended');

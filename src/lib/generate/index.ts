@@ -104,7 +104,9 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 	if (types.has('ordering')) for (const c of timelineQuestions(facts)) ranked.push(rank(c, context));
 	for (const fact of facts) if (!ranked.some((r) => r.candidate.fact === fact)) rejected.push({ text: fact.sentence.text, reason: 'no fact a question can ask for (no name, number or date to ask about)', start: fact.sentence.start, end: fact.sentence.end });
 
-	const chosen = choose(ranked, facts, article.wordCount, options.count);
+	// A teacher who picked some types wants their questions even where the model doubts them.
+	const steered = GENERATED_TYPES.some((t) => !types.has(t));
+	const chosen = choose(ranked, facts, article.wordCount, options.count, steered);
 	const chosenSet = new Set(chosen);
 	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen, ranked);
 	const keyFacts = keyFactsOf(facts, article, chosen);
@@ -186,12 +188,14 @@ function rank(candidate: Candidate, context: ArticleContext): Ranked {
  * words from the candidates the model expects a teacher to accept; only when those fall short of one
  * per 110 words, the next best (never below an even chance of rejection).
  */
-function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined): Ranked[] {
+function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined, steered: boolean): Ranked[] {
 	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)), [], ranked);
 	const target = Math.max(3, Math.round(words / WORDS_PER_QUESTION));
 	const chosen = select(ranked.filter((r) => r.score >= ACCEPTABLE), facts, target, [], ranked);
 	const minimum = Math.max(3, Math.round(words / MINIMUM_WORDS));
 	if (chosen.length < minimum) chosen.push(...select(ranked.filter((r) => r.score >= FALLBACK && !chosen.includes(r)), facts, minimum - chosen.length, chosen, ranked));
+	// Only some types chosen (ordering, select all): the best of those types, whatever the model thinks of them.
+	if (steered && chosen.length < minimum) chosen.push(...select(ranked.filter((r) => !chosen.includes(r)), facts, minimum - chosen.length, chosen, ranked));
 	return chosen;
 }
 
