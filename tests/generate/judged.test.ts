@@ -17,10 +17,11 @@ import { loadArticles, loadJudged, scoreArticle, type ArticleScore } from './jud
 /**
  * What the default output reaches now, over all judged articles (a little below, for rounding). The
  * accepted share was 62% with every true/false answer "True"; taking a statement's false version when
- * it ranks close (8 of the set's statements) costs one accepted question in 236: 61%.
+ * it ranks close (8 of the set's statements) cost one accepted question in 236 (61%); the judges'
+ * fresh key facts of round 20 and a refitted model leave 141 of 232 (60.8%), at the issue's 60%.
  */
-const FLOOR = { accepted: 0.61, usable: 0.85, keyFacts: 0.5, wordsPerQuestion: 125 };
-/** The most questions judged R the default output may hold (30 of 236 now). */
+const FLOOR = { accepted: 0.6, usable: 0.85, keyFacts: 0.5, wordsPerQuestion: 125 };
+/** The most questions judged R the default output may hold (30 of 232 now). */
 const MOST_REJECTED = 0.14;
 
 const articles = loadArticles();

@@ -26,6 +26,11 @@ export interface Fact {
 	/** How central the fact is to the article, 0–1. */
 	keyScore: number;
 	signals: FactSignals;
+	/**
+	 * The sentence before, as a statement, when this one leans on it ("This was Sweden's first win
+	 * since 1958."): a question on this fact gives it first, so that "this" has something to point to.
+	 */
+	lead?: string;
 }
 
 export interface FactSignals {
@@ -101,12 +106,42 @@ export function readFacts(context: ArticleContext): { facts: Fact[]; dropped: Dr
 			return;
 		}
 		seen.push(words);
-		const result = readFact(context, sentence, position, centrality.get(sentence) ?? 0);
+		let result = readFact(context, sentence, position, centrality.get(sentence) ?? 0);
+		// Leaning on the sentence just before, which stands alone: asked with that sentence in front.
+		const before = facts[facts.length - 1];
+		if ('reason' in result && result.reason.startsWith('leans on an earlier sentence') && before && !before.lead && canLead(context, before, sentence, result.reason)) {
+			const carried = readFact(context, sentence, position, centrality.get(sentence) ?? 0, true);
+			if (!('reason' in carried)) result = { ...carried, lead: before.text };
+		}
 		if ('reason' in result) dropped.push({ sentence, reason: result.reason });
 		else facts.push(result);
 	});
 	for (const s of context.article.sentences) if (s.block !== 'body') dropped.push({ sentence: s, reason: blockReason(s) });
 	return { facts, dropped: dropped.sort((a, b) => a.sentence.index - b.sentence.index) };
+}
+
+/** Words at most in a sentence given in front of a question on the next one. */
+const LEAD_WORDS = 30;
+
+/**
+ * Whether `before` can be given in front of the questions on `sentence`: it is the sentence just
+ * before, in the same paragraph or closing the one before, short, and no one's claim (the claim's
+ * "this" would be the speaker's).
+ */
+function canLead(context: ArticleContext, before: Fact, sentence: Sentence, reason: string): boolean {
+	const index = context.body.indexOf(sentence);
+	if (index < 1 || context.body[index - 1] !== before.sentence) return false;
+	if (sentence.paragraph - before.sentence.paragraph > 1) return false;
+	if (before.attribution.claims.length > 0 || before.source || sentence.quotes.length > 0) return false;
+	if (before.text.split(/\s+/).length > LEAD_WORDS) return false;
+	// What points back must find its thing there: "This was …" the statement before, "the broadcasts"
+	// broadcasts it names ("this election" after a sentence on one candidate finds none).
+	const phrase = /\("([^"]+)"\)/.exec(reason)?.[1] ?? '';
+	const head = phrase.split(/\s+/).pop()!.toLowerCase();
+	if (/^(?:he|she|his|her)$/.test(head)) return before.sentence.mentions.some((m) => m.kind === 'person');
+	// A bare "This" or "Other" points to the paragraph's statement before it, not across paragraphs.
+	if (/^(?:this|that|these|those|it|its|they|their|other|another|both|such)$/.test(head)) return sentence.paragraph === before.sentence.paragraph;
+	return contentWords(before.text).includes(stem(head));
 }
 
 function blockReason(s: Sentence): string {
@@ -126,7 +161,9 @@ function blockReason(s: Sentence): string {
 	}
 }
 
-function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number): Fact | { reason: string } {
+function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number, carried = false): Fact | { reason: string } {
+	// With the sentence before given in front of its questions, what points back has something to point to.
+	const leans = (reason: string) => (carried ? undefined : { reason });
 	// An interview's answers, quoted and in the first person, are the profiled person's words: read
 	// without their quote marks, "I" then becomes the person's name like any profile's first person.
 	const answer = interviewAnswer(context, quotedSentence);
@@ -156,7 +193,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
 	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
-	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/)[0]}")`); if (r) return r; }
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
 	// A photo caption's fragment: "Braverman and Sunak on Oct. 25, 2022."
 	// ("Braverman (left) and Sunak (right) on October 25, 2022.": a "(left)" is a position, not a verb.)
@@ -165,13 +202,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/^(?:Dial|Text|Press|Chat|Email|E-mail|Apply|Subscribe|Donate|Vote|Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
 	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
-	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
-	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")`); if (r) return r; }
+	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")`); if (r) return r; }
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
-	if (!others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (!others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/)[0]}")`); if (r) return r; }
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -217,11 +254,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (word === 'he' || word === 'his') target = personBefore(context, sentence, 'm');
 		else if (word === 'she' || word === 'her') target = personBefore(context, sentence, 'f');
 		else if (word === 'it' || word === 'its') target = thingBefore(context, sentence);
-		if (!target) return { reason: `leans on an earlier sentence ("${pronoun[1]}")` };
-		const at = Math.max(bodyStart, subjectStart);
-		const possessive = /^(his|her|its|their)$/.test(word);
-		edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
-		resolved++;
+		if (target) {
+			const at = Math.max(bodyStart, subjectStart);
+			const possessive = /^(his|her|its|their)$/.test(word);
+			edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
+			resolved++;
+		} else {
+			const r = leans(`leans on an earlier sentence ("${pronoun[1]}")`);
+			if (r) return r;
+		}
 	} else {
 		const np = definiteSubject(opening, clause && clause.subject.start >= bodyStart ? subjectText : undefined);
 		if (np) {
@@ -239,13 +280,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					// keep the words as they are
 				} else if (!target && position === 0) {
 					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
-				} else if (!target) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				} else if (!target) { const r = leans(`leans on an earlier sentence ("${np.text}")`); if (r) return r; }
 				else if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
 					edits.push(naming(target, at, at + np.text.length, np.head));
 					resolved++;
 				}
 			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
-				return { reason: `leans on an earlier sentence ("${np.text}")` };
+				{ const r = leans(`leans on an earlier sentence ("${np.text}")`); if (r) return r; }
 			}
 			}
 		}
@@ -268,7 +309,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
 	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
 	const leaning = LEANING.exec(afterEdits.replace(/\b(the two)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
-	if (leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
+	if (leaning) { const r = leans(`leans on an earlier sentence ("${leaning[0]}")`); if (r) return r; }
 	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
 	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
 	for (let m = thisNoun.exec(text); m; m = thisNoun.exec(text)) {
@@ -280,7 +321,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		resolved++;
 	}
 	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
-	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
+	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) { const r = leans(`leans on an earlier sentence ("${demonstrative[0]}")`); if (r) return r; }
 	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
 	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
 

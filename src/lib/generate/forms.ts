@@ -90,7 +90,25 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 	out.push(...causeQuestions(fact, context));
 	out.push(...scoreQuestions(fact));
 	out.push(...trueFalse(fact, context));
-	return out.filter((c) => c.question.prompt.length > 0);
+	const made = out.filter((c) => c.question.prompt.length > 0);
+	return fact.lead ? made.flatMap((c) => withLead(c, fact.lead!)) : made;
+}
+
+/** The forms that can carry the sentence before in front: a question after a statement, never two statements. */
+const LEAD_FORMS = new Set<Form>(['who', 'how-many', 'when', 'cloze', 'score']);
+
+/**
+ * The question with the sentence it leans on in front: "Sweden beat South Korea 1–0 in its opening
+ * match. This was Sweden's first win in an opening match since ___." Not when that sentence holds
+ * the answer, and not a true/false statement (which of the two would be false?).
+ */
+function withLead(c: Candidate, lead: string): Candidate[] {
+	if (!LEAD_FORMS.has(c.form)) return [];
+	if (c.answer ? givesAway(lead, c.answer, c.answerText) : lead.toLowerCase().includes(c.answerText.toLowerCase())) return [];
+	if (c.question.type === 'multiple_choice' && c.question.choices.some((choice) => lead.toLowerCase().includes(choice.toLowerCase()))) return [];
+	const prompt = `${lead} ${c.question.prompt}`;
+	const answer = 'answer' in c.question ? String(c.question.answer) : '';
+	return [{ ...c, question: { ...c.question, prompt, id: idFor(c.question.type, prompt, answer) } as Question }];
 }
 
 /** A result with its score: "Belgium defeated debutants Panama 3 – 0", "Chelsea won 2-1 at the Millennium Stadium". */
@@ -342,7 +360,7 @@ const EVENT_WORDS = 18;
 export function timelineQuestions(facts: readonly Fact[]): Candidate[] {
 	const events: Array<{ fact: Fact; date: string; written: string; text: string }> = [];
 	for (const fact of facts) {
-		if (fact.source || fact.attribution.claims.length > 0 || fact.signals.hedged) continue;
+		if (fact.source || fact.attribution.claims.length > 0 || fact.signals.hedged || fact.lead) continue;
 		const dates = fact.sentence.mentions.filter((m) => (m.kind === 'year' || m.kind === 'date') && !m.inQuote);
 		const m = dates[0];
 		if (dates.length !== 1 || !m?.date || !/^\d{4}/.test(m.date) || !/\d/.test(m.surface)) continue;

@@ -235,7 +235,10 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 	// The type quotas count against the set this can make (one question per fact at first), not a
 	// wish for more: seven questions from seven facts hold at most two true/false.
 	const reachable = Math.min(wanted, byFact.size + already.length);
-	for (let round = 0; round < 3 && chosen.length < wanted; round++) {
+	// Rounds: every fact's first question, again for the facts whose question did not fit the set as it
+	// then stood (a true/false waits for other kinds to come in), then second and third questions.
+	for (const round of [0, 0, 1, 2]) {
+		if (chosen.length >= wanted) break;
 		for (const fact of order) {
 			if (chosen.length >= wanted) break;
 			const asked = all().filter((r) => r.candidate.fact === fact).length;
@@ -315,7 +318,7 @@ function keyFactsOf(facts: Fact[], article: Article, chosen: Ranked[]): KeyFact[
 		.slice(0, count)
 		.map((fact) => ({
 			id: factId(fact),
-			text: fact.text,
+			text: fact.lead ? `${fact.lead} ${fact.text}` : fact.text,
 			sentence: { text: fact.sentence.text, start: fact.sentence.start, end: fact.sentence.end },
 			score: Math.round(fact.keyScore * 1000) / 1000,
 			coveredBy: chosen.filter((r) => r.candidate.fact === fact).map((r) => r.candidate.question.id)

@@ -12,7 +12,8 @@ export const FEATURE_NAMES = [
 	'answer_person', 'answer_org', 'answer_place', 'answer_thing', 'answer_number', 'answer_date', 'answer_mentions',
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
-	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied', 'form_list', 'form_timeline'
+	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied', 'form_list', 'form_timeline',
+	'carried'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -71,6 +72,7 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_score: Number(c.form === 'score'),
 		form_list: Number(c.form === 'list'),
 		form_timeline: Number(c.form === 'timeline'),
+		carried: Number(!!c.fact.lead),
 		range_start: Number((kind === 'date' || kind === 'year' || kind === 'number') && /^\s*(?:to|through|until|and)\s+\d/.test(c.fact.sentence.text.slice(c.answer?.end ?? 0)))
 	};
 }

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
+
+/** A short match report, made up for the test: its sentences lean on one another as a reporter's do. */
+const REPORT = [
+	'Norway beat Chile 2–1 in their opening match of the Northern Cup on Saturday, June 14, 2025.',
+	'Chile took the lead through Mateo Rojas after twelve minutes. Ingrid Dahl levelled before half time, and Sofie Berg scored the winner with a header. This was Norway\'s first win in an opening match of the cup since 1994.',
+	'Berg joined the squad in 2023. This was Berg\'s first season with the team of Norway.',
+	'The referee showed four yellow cards. The game drew a crowd of 31,000, the largest the stadium has seen. Dahl was named player of the match.'
+].join('\n\n');
+
+const prompts = () => allCandidates(REPORT, { articleDate: '2025-06-15' }).map((c) => c.question.prompt);
+
+describe('a sentence that leans on the one before', () => {
+	it('is asked with that sentence in front, so that "this" points to something', () => {
+		const asked = prompts().filter((p) => p.includes('first win in an opening match of the cup since'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const prompt of asked) expect(prompt).toMatch(/^Ingrid Dahl levelled before half time, and Sofie Berg scored the winner with a header\. This was /);
+		expect(asked.some((p) => p.endsWith('since ___.'))).toBe(true);
+	});
+
+	it('is never a true/false statement, whose two sentences would leave unclear which is false', () => {
+		const statements = allCandidates(REPORT, { articleDate: '2025-06-15' }).filter((c) => c.question.type === 'true_false');
+		expect(statements.some((c) => /^This was Norway/.test(c.question.prompt) || c.question.prompt.includes('since 1994'))).toBe(false);
+	});
+
+	it('does not blank a name the sentence in front gives away', () => {
+		// "Berg" is in the sentence in front: asking for her team is fair, asking for Berg is not.
+		const carried = allCandidates(REPORT, { articleDate: '2025-06-15' }).filter((c) => c.question.prompt.includes('joined the squad in 2023. This was'));
+		expect(carried.length).toBeGreaterThan(0);
+		expect(carried.some((c) => c.question.prompt.endsWith('first season with the team of ___.'))).toBe(true);
+		for (const c of carried) expect(String('answer' in c.question ? c.question.answer : '')).not.toMatch(/Berg|2023/);
+	});
+
+	it('is not carried when the sentence before is about something else', () => {
+		// "The game" after a sentence about yellow cards: nothing there to point to, dropped as before.
+		const result = generateQuestions(REPORT, { articleDate: '2025-06-15', includeRejected: true });
+		expect(prompts().some((p) => p.includes('yellow cards. The game'))).toBe(false);
+		expect(result.rejected?.find((r) => r.text.startsWith('The game'))?.reason).toMatch(/leans on an earlier sentence/);
+	});
+});
