@@ -39,3 +39,23 @@ describe('a sentence that leans on the one before', () => {
 		expect(result.rejected?.find((r) => r.text.startsWith('The game'))?.reason).toMatch(/leans on an earlier sentence/);
 	});
 });
+
+describe('a typed name', () => {
+	const ARTICLE = [
+		'Harbor Institute tests a new lunar drill',
+		'',
+		'The Harbor Institute said on Monday that its engineers finished a lunar drill on May 2, 2025.',
+		'Engineers at the Harbor Institute Deep Drilling Facility in Oregon built the drill in 14 months.',
+		'The drill will be tested at the Ames Research Center in California, where a vacuum chamber copies the surface of the Moon.'
+	].join('\n');
+	const typed = allCandidates(ARTICLE, { articleDate: '2025-05-03' }).filter((c) => c.question.type === 'cloze' || c.question.type === 'short_answer');
+	const acceptedFor = (answer: string) => typed.filter((c) => 'answer' in c.question && c.question.answer === answer).flatMap((c) => ('accepted' in c.question ? (c.question.accepted ?? []) : []));
+
+	it('is accepted by the short name people use: "Ames" for the Ames Research Center', () => {
+		expect(acceptedFor('Ames Research Center')).toContain('Ames');
+	});
+
+	it('is accepted without the organisation that owns it, when the rest is still a name', () => {
+		expect(acceptedFor('Harbor Institute Deep Drilling Facility')).toContain('Deep Drilling Facility');
+	});
+});

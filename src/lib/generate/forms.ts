@@ -729,6 +729,19 @@ function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleC
 		out.add(m.surface.replace(/['’]s$/, ''));
 		// Other names the article uses for the same thing ("SSG Fox SPGP" for the program).
 		for (const s of context.body) for (const x of s.mentions) if (x.key === m.key) out.add(x.surface.replace(/['’]s$/, ''));
+		// What people call it for short: "Deep Space Network" for "NASA Deep Space Network", "Ames" for
+		// "Ames Research Center".
+		const owners = [context.details.publisher, ...[...context.entities.values()].filter((e) => e.kind === 'organization' && e.key !== m.key).map((e) => e.name)].filter((o): o is string => !!o && o.length >= 3);
+		for (const name of [...out, answer]) {
+			// An owner in front, the rest still a name of two words or more.
+			for (const owner of owners) {
+				const prefix = new RegExp(`^(?:the\\s+)?${escape(owner)}(?:[’']s)?\\s+(?=\\p{Lu}\\S*\\s+\\p{Lu})`, 'u').exec(name);
+				if (prefix) out.add(name.slice(prefix[0].length));
+			}
+			// A centre named after a person or place goes by that name: "Ames", "Kennedy".
+			const facility = /^(\p{Lu}[\p{L}.-]+)\s+(?:Flight Research Center|Space Flight Center|Research Center|Space Center)$/u.exec(name);
+			if (facility && !/^(?:NASA|National|Space|Research)$/.test(facility[1]!)) out.add(facility[1]!);
+		}
 	}
 	void info;
 	out.delete(answer);
