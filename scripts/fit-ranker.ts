@@ -79,6 +79,7 @@ function logLoss(w: number[], data: Row[]): number {
 }
 
 const articles = [...new Set(rows.map((r) => r.article))];
+const articleCount = articles.length;
 let heldOut = 0;
 let shippedLoss = 0;
 // --check compares the shipped file with a fresh fit only; the cross-validation is for reading.
@@ -92,11 +93,11 @@ for (const a of articles) {
 }
 const w = fit(rows);
 const out = {
-	fitted: `logistic regression on ${rows.length} judged candidates from ${articles.length} articles (A = 1, E = 0.4, R = 0; L2 ${L2} towards the prior); npm run fit-ranker`,
+	fitted: `logistic regression on ${rows.length} judged candidates from ${articleCount} articles (A = 1, E = 0.4, R = 0; L2 ${L2} towards the prior); npm run fit-ranker`,
 	prior: file.prior,
 	weights: Object.fromEntries(FEATURE_NAMES.map((f, i) => [f, w[i]!]))
 };
-console.log(`${rows.length} judged candidates from ${articles.length} articles`);
+console.log(`${rows.length} judged candidates from ${articleCount} articles`);
 if (!values.check) console.log(`log loss, each article held out: fitted ${(heldOut / rows.length).toFixed(3)}, shipped weights ${(shippedLoss / rows.length).toFixed(3)}, prior ${logLoss(prior, rows).toFixed(3)}, constant ${logLoss([Math.log(mean(rows) / (1 - mean(rows))), ...new Array(FEATURE_NAMES.length - 1).fill(0)], rows).toFixed(3)}`);
 const text = JSON.stringify(out, null, '\t') + '\n';
 if (values.check) {
