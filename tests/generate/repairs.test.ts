@@ -130,6 +130,15 @@ describe('dates', () => {
 		expect(value('The minister will announce the result on Friday.')).toBe('2024-11-22');
 		expect(value('The vote is scheduled for next Monday.')).toBe('2024-11-25');
 	});
+	it('a weekday that opens a clause looking ahead is the next one; one that opens a saying stays in the past', async () => {
+		const { findDates } = await import('../../src/lib/generate/dates');
+		const day = parseIsoDate('2024-11-19');
+		const value = (sentence: string) => findDates(sentence, day).find((d) => /day$/.test(d.text))?.value;
+		expect(value('On Wednesday, the team and its coach are to travel to the capital.')).toBe('2024-11-20');
+		expect(value('On Friday, the council will vote on the budget.')).toBe('2024-11-22');
+		expect(value('On Monday, the mayor said the council will vote on the budget.')).toBe('2024-11-18');
+		expect(value('On Monday, the river was expected to rise.')).toBe('2024-11-18');
+	});
 	it('drops sentences whose relative date cannot be anchored', () => {
 		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { includeRejected: true });
 		expect(r.candidates).toHaveLength(0);

@@ -101,7 +101,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// the words just before it look ahead ("will ... on Friday", "next Friday"). "Next year"
 			// elsewhere in the sentence says nothing about the weekday.
 			const before = sentence.slice(Math.max(0, m.index - 60), m.index);
-			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before);
+			// …or the clause the weekday opens does: "On Wednesday, Mohamed and his father are to travel …"
+			// (not "On Monday, she said they will …", where the weekday is the saying's).
+			const after = /^[^.;]*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
+			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
