@@ -54,6 +54,14 @@ describe('quotations', () => {
 		expect(all.some((p) => p.startsWith('According to Jeremy Kenny, storing and transferring cryogenic propellant'))).toBe(true);
 		expect(all.some((p) => p.startsWith('According to Charles Buhler, lunar dust gets into gaskets'))).toBe(true);
 	});
+
+	it('takes no claim from a saying denied: "officials have not said why …, but the ambassador says …"', async () => {
+		const { findAttribution } = await import('../../src/lib/generate/attribution');
+		const { analyzeArticle } = await import('../../src/lib/generate/analyze');
+		const text = 'Citing privacy rules, city officials have not said why the permit was refused, but council member Ana Ruiz says the noise report was late.';
+		const sentence = analyzeArticle(text, undefined).sentences[0]!;
+		expect(findAttribution(sentence).claims.map((c) => c.source)).toEqual(['Ana Ruiz']);
+	});
 });
 
 describe('numbers', () => {

@@ -69,6 +69,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 		if (/^(states|reports|notes|claims|figures|estimates|projects|forecasts|hopes|shows|finds|says|writes|tells|suggests|indicates|reveals|believes)$/i.test(m[0]) && /(?:\b(?:the|a|an|its|his|her|their|our|these|those|several|many|some|all|both|other|new|\d[\d,]*)|\d)\s+$/i.test(text.slice(Math.max(0, verbStart - 14), verbStart))) continue;
 		if (m[0].toLowerCase() !== 'according to') {
 			if (/\b(was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
+			// "U.S. officials have not said why …": a saying denied claims nothing.
+			if (/(?:\bnot|n[’']t|\bnever|\byet to)\s+(?:yet\s+)?$/i.test(text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
 			const after = text.slice(verbEnd);
 			const speech = SPEECH.test(m[0]);
 			const clauseFollows = /^\s+(that|how|whether|what|why|if)\b/.test(after) || /^\s*[,.;:"“”]/.test(after) || /^\s+\S[^,.;]{0,60}?\s(would|will|was|were|is|are|had|has|have|could|can|may|might|should|must|did|does)\b/.test(after);
