@@ -185,6 +185,38 @@ describe('generate page', { timeout: 300_000 }, () => {
 		await context.close();
 	});
 
+	it('proposes "who said what" as matching when only matching is chosen, with the right pairs shown', async () => {
+		const quoted = [
+			'Council votes to close the harbour road at night',
+			'',
+			'The Dunmore town council voted 7–2 on February 11, 2025, to close the harbour road to cars at night from March 1.',
+			'Mayor Ellen Ward said the night closure would cut noise for about 400 homes along the water.',
+			'Shop owner Patrick Doyle said late deliveries to the fish market could no longer use the quickest route.',
+			'Harbour master Tom Reilly said boats would still be able to unload at the north quay all night.'
+		].join('\n');
+		const context = await phone(browser);
+		const page = await context.newPage();
+		await page.goto(`${server.url}/generate`);
+		await expect.poll(() => page.getByRole('button', { name: 'Propose questions' }).isEnabled(), { timeout: 120_000 }).toBe(true);
+		await page.getByLabel('…or paste the article').fill(quoted);
+		for (const box of await page.getByRole('group', { name: 'Types' }).getByRole('checkbox').all()) {
+			if ((await box.evaluate((input) => input.parentElement!.textContent!.trim())) !== 'Matching') await box.uncheck();
+		}
+		await page.getByRole('button', { name: 'Propose questions' }).click();
+		await page.getByRole('heading', { name: /proposed question/ }).waitFor({ timeout: 240_000 });
+		const card = cards(page).first();
+		expect(await card.locator('.kind').textContent()).toContain('Matching');
+		expect(await card.locator('.prompt').textContent()).toBe('Match each statement to the person the article quotes making it.');
+		const pairs = (await card.locator('.pairs li').allTextContents()).map((pair) => pair.replace(/\s+/g, ' ').trim());
+		expect(pairs).toEqual([
+			'The night closure would cut noise for about 400 homes along the water. → matches Ellen Ward',
+			'Late deliveries to the fish market could no longer use the quickest route. → matches Patrick Doyle',
+			'Boats would still be able to unload at the north quay all night. → matches Tom Reilly'
+		]);
+		expect(await axe(page)).toEqual([]);
+		await context.close();
+	});
+
 	it('shows which key facts the questions cover, and adds a question on a fact left uncovered', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
+import { validateQuestionSet } from '../../src/lib/formats/question-set';
+import { allCandidates, generateQuestions, toQuestionSet } from '../../src/lib/generate/index';
 
 /** An interview written for the test: an introduction naming the person, then questions and quoted answers. */
 const INTERVIEW = [
@@ -114,3 +115,40 @@ describe('an order the words give away', () => {
 		expect(allCandidates(ordinal, { articleDate: '2024-09-10' }).some((c) => c.question.type === 'ordering')).toBe(false);
 	});
 });
+
+const COUNCIL = [
+	'Council votes to close the harbour road at night',
+	'',
+	'The Dunmore town council voted 7–2 on Tuesday to close the harbour road to cars between 10 p.m. and 6 a.m. from March 1.',
+	'Mayor Ellen Ward said the night closure would cut noise for about 400 homes along the water.',
+	'Shop owner Patrick Doyle said late deliveries to the fish market could no longer use the quickest route.',
+	'Councillor Maria Santos, who voted against the plan, said the police had not been asked for advice.',
+	'Harbour master Tom Reilly said boats would still be able to unload at the north quay all night.',
+	'The closure will be reviewed after six months.'
+].join('\n');
+
+describe('several people, each with a claim of their own', () => {
+	const said = () => allCandidates(COUNCIL, { articleDate: '2025-02-12' }).filter((c) => c.question.type === 'matching');
+
+	it('give a "who said what" matching question: each claim without its speaker, matched to the person', () => {
+		expect(said()).toHaveLength(1);
+		const q = said()[0]!.question;
+		if (q.type !== 'matching') throw new Error('not matching');
+		const pairs = Object.fromEntries(q.items.map((item, i) => [q.answer[i]!, item]));
+		expect(Object.keys(pairs).map((name) => name.replace(/^Councillor /, ''))).toEqual(['Ellen Ward', 'Patrick Doyle', 'Maria Santos', 'Tom Reilly']);
+		expect(pairs['Ellen Ward']).toBe('The night closure would cut noise for about 400 homes along the water.');
+		expect(pairs['Tom Reilly']).toBe('Boats would still be able to unload at the north quay all night.');
+		for (const item of q.items) expect(item).not.toMatch(/said|Ward|Doyle|Santos|Reilly/);
+		expect(validateQuestionSet(toQuestionSet({ candidates: said() }, { title: 'Harbour road', date: '2025-02-12' })).ok).toBe(true);
+	});
+
+	it('leave out a claim that names another speaker or leans on its neighbours, and need three people', () => {
+		const leaning = COUNCIL.replace('said late deliveries to the fish market', 'said it meant late deliveries to the fish market').replace('said the police had not been asked', 'said Ward had not asked the police');
+		expect(allCandidates(leaning, { articleDate: '2025-02-12' }).some((c) => c.question.type === 'matching')).toBe(false);
+	});
+
+	it('is offered when the teacher picks only matching', () => {
+		expect(generateQuestions(COUNCIL, { articleDate: '2025-02-12', types: ['matching'] }).candidates.map((c) => c.question.type)).toEqual(['matching']);
+	});
+});
+

@@ -47,4 +47,4 @@ export function typeLabel(type: string): string {
 }
 
 /** The types the question generator writes, in the order the generate page offers them. */
-export const GENERATED_TYPES: readonly QuestionType[] = ['cloze', 'multiple_choice', 'select_all', 'ordering', 'short_answer', 'true_false', 'numeric', 'date'];
+export const GENERATED_TYPES: readonly QuestionType[] = ['cloze', 'multiple_choice', 'select_all', 'matching', 'ordering', 'short_answer', 'true_false', 'numeric', 'date'];

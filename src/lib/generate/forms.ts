@@ -12,10 +12,11 @@ import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, type ArticleContext, type 
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import type { Fact } from './facts';
+import { findAttribution } from './attribution';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
 
 export interface Candidate {
 	question: Question;
@@ -403,6 +404,86 @@ export function timelineQuestions(facts: readonly Fact[]): Candidate[] {
 	];
 }
 
+/** Words a claim in a "who said what" question may have: a line a student reads at a glance. */
+const CLAIM_WORDS = { least: 5, most: 30 };
+/** Words that, outside a quotation, need the rest of the article to be understood. */
+const CLAIM_LEANS = /\b(?:I|I’m|I'm|me|my|we|we’re|we're|our|us|you|your|he|she|his|her|him|they|their|them|it|its|this|these|those|here|there)\b/i;
+const SAYING = /^(?:said|says|told|tells|warned|warns|argued|argues|added|adds|stated|states|insisted|insists|explained|explains|noted|notes|commented|tweeted|wrote|writes)$/i;
+
+interface Said {
+	speaker: string;
+	key: string;
+	claim: string;
+	sentence: Fact['sentence'];
+	weight: number;
+}
+
+/**
+ * What each named person is quoted or reported saying: the quotation itself (“…,” said X; X said:
+ * “…”), or the words after "X said (that)" when they stand alone. One sentence, one speaker.
+ */
+export function sayings(context: ArticleContext, keyScore: Map<Fact['sentence'], number>): Said[] {
+	const out: Said[] = [];
+	for (const sentence of context.body) {
+		const claims = findAttribution(sentence).claims.filter((c) => c.sourceMention && personLike(c.sourceMention, context) && SAYING.test(sentence.text.slice(c.verbStart, c.verbEnd)));
+		if (claims.length !== 1) continue;
+		const said = claims[0]!;
+		const person = context.entities.get(said.sourceMention!.key) ?? { name: said.sourceMention!.name, key: said.sourceMention!.key };
+		if (person.name.split(/\s+/).length > 5) continue;
+		const text = sentence.text;
+		let claim: string;
+		const quote = sentence.quotes.slice().sort((a, b) => b[1] - b[0] - (a[1] - a[0]))[0];
+		if (quote && quote[1] - quote[0] > text.length * 0.4) {
+			claim = text.slice(quote[0], quote[1]).replace(/^[“"]|[”"]$/g, '').trim().replace(/,$/, '.');
+			if (/[[\]…]|\.\.\./.test(claim) || !/^\p{Lu}/u.test(claim)) continue;
+		} else if (sentence.quotes.length === 0 && said.sourceMention!.end <= said.verbStart && !/^tel|^told/i.test(text.slice(said.verbStart, said.verbEnd))) {
+			claim = text.slice(said.verbEnd, said.clauseEnd).trim().replace(/^that\s+/i, '').replace(/^:\s*/, '');
+			claim = claim.replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+			if (CLAIM_LEANS.test(claim)) continue;
+		} else continue;
+		claim = /[.!?]$/.test(claim) ? claim : `${claim}.`;
+		const words = claim.split(/\s+/).length;
+		if (words < CLAIM_WORDS.least || words > CLAIM_WORDS.most || /[“”"]/.test(claim)) continue;
+		out.push({ speaker: person.name, key: person.key, claim, sentence, weight: keyScore.get(sentence) ?? 0 });
+	}
+	return out;
+}
+
+/** Words of an organisation's or a group's name, never a person's. */
+const GROUP_WORDS = /\b(?:Team|Council|Department|Agency|News|Party|Ministry|Government|Association|Times|Post|Press|Committee|Commission|Office|Service|Group|Union|Bank|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Center|Centre|Network|Organization|Organisation|Agency|Court|Police|Army|Navy|Statement|Report)\b/;
+const TITLED = /^(?:[\p{Lu}][\p{L}.]*\s+){0,2}?(?:President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Chancellor|Professor|Dr\.|General|Judge|Justice|King|Queen|Pope|Rep\.|Sen\.|Gov\.)\s+\p{Lu}\p{L}+/u;
+
+/** A named person: tagged as one, or a name of two to four capitalised words that is no group's. */
+function personLike(m: Mention, context: ArticleContext): boolean {
+	if (context.entities.get(m.key)?.kind === 'person' || m.kind === 'person') return !GROUP_WORDS.test(m.name);
+	if (m.kind !== 'other' || GROUP_WORDS.test(m.name)) return false;
+	return TITLED.test(m.name) || /^\p{Lu}\p{Ll}+(?:[-\s]\p{Lu}[\p{Ll}’']+){1,3}$/u.test(m.name);
+}
+
+/**
+ * "Who said what": three to five people the article quotes or reports, each with one thing they
+ * said (the most central), as a matching question. A claim that names one of the speakers is left
+ * out (it gives its pair away); so is anyone who is not a named person (a report, an agency).
+ */
+export function saidQuestions(facts: readonly Fact[], context: ArticleContext): Candidate[] {
+	const keyScore = new Map(facts.map((f) => [f.sentence, f.keyScore]));
+	const best = new Map<string, Said>();
+	for (const said of sayings(context, keyScore).sort((a, b) => b.weight - a.weight)) if (!best.has(said.key)) best.set(said.key, said);
+	const chosen = [...best.values()].slice(0, 5);
+	// No claim may name a speaker: "Dewar's party" beside Dewar gives the pair away.
+	const surnames = chosen.map((x) => x.speaker.split(/\s+/).pop()!.toLowerCase()).filter((n) => n.length >= 3);
+	const fair = chosen.filter((x) => !surnames.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(x.claim)));
+	if (fair.length < 3) return [];
+	fair.sort((a, b) => a.sentence.start - b.sentence.start);
+	const first = facts.find((f) => f.sentence === fair[0]!.sentence) ?? facts[0];
+	if (!first) return [];
+	const prompt = 'Match each statement to the person the article quotes making it.';
+	const explanation = `From the article: ${fair.map((x) => `${x.speaker}: “${x.claim}”`).join(' ')}`;
+	const provenance = { sentence: fair[0]!.sentence.text, start: fair[0]!.sentence.start, end: fair[0]!.sentence.end };
+	const question: Draft = { type: 'matching', prompt, items: fair.map((x) => x.claim), answer: fair.map((x) => x.speaker), explanation, provenance };
+	return [candidate(first, 'said', question, `said:${fair.map((x) => x.sentence.index).join('+')}`, fair.map((x) => x.speaker).join('; '))];
+}
+
 /** The fact's text from `a` to `b` with its rewrites applied (offsets of the sentence). */
 function piece(fact: Fact, a: number, b: number, extra: Edit[] = [], withEnd = false): string {
 	const inside = [...fact.edits, ...extra].filter((e) => e.start >= a && e.end <= b && !(e.start === e.end && e.start === b && b !== a && !withEnd));
@@ -624,7 +705,8 @@ function orderFor(prompt: string): <T>(items: T[]) => T[] {
 }
 
 function candidate(fact: Fact, form: Form, question: Draft, answerKey: string, answerText: string, m?: Mention, fromArticle = 0): Candidate {
-	const answer = 'answer' in question ? String(question.answer) : '';
+	// (A matching question's pairs both count: the same people with other claims is another question.)
+	const answer = question.type === 'matching' ? `${question.items.join('|')}=${question.answer.join('|')}` : 'answer' in question ? String(question.answer) : '';
 	const full = { ...question, id: idFor(question.type, question.prompt, answer) } as Question;
 	return { question: full, fact, form, type: question.type, answerKey, ...(m ? { answer: m } : {}), answerText, fromArticle };
 }

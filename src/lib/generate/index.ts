@@ -14,7 +14,7 @@ import { analyzeArticle, type Article } from './analyze';
 import { contentWords, readContext, type ArticleContext } from './context';
 import { parseIsoDate } from './dates';
 import { chosenFact, readFacts, type Fact } from './facts';
-import { questionsFor, questionsForSpan, timelineQuestions, type Candidate, type Form } from './forms';
+import { questionsFor, questionsForSpan, saidQuestions, timelineQuestions, type Candidate, type Form } from './forms';
 import { acceptance, features, type FeatureName } from './rank';
 import { readStructure, type ArticleDetails } from './structure';
 
@@ -102,6 +102,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 		for (const c of questionsFor(fact, context)) if (types.has(c.type)) ranked.push(rank(c, context));
 	});
 	if (types.has('ordering')) for (const c of timelineQuestions(facts)) ranked.push(rank(c, context));
+	if (types.has('matching')) for (const c of saidQuestions(facts, context)) ranked.push(rank(c, context));
 	for (const fact of facts) if (!ranked.some((r) => r.candidate.fact === fact)) rejected.push({ text: fact.sentence.text, reason: 'no fact a question can ask for (no name, number or date to ask about)', start: fact.sentence.start, end: fact.sentence.end });
 
 	// A teacher who picked some types wants their questions even where the model doubts them.
@@ -124,7 +125,7 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 /** Every candidate the article gives, with the ranking features and score: for `npm run fit-ranker`. */
 export function allCandidates(text: string, options: GenerateOptions = {}): Array<{ question: Question; form: Form; features: Record<FeatureName, number>; score: number }> {
 	const { context, facts } = analyse(text, options);
-	return [...facts.flatMap((fact) => questionsFor(fact, context)), ...timelineQuestions(facts)].map((c) => rank(c, context)).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
+	return [...facts.flatMap((fact) => questionsFor(fact, context)), ...timelineQuestions(facts), ...saidQuestions(facts, context)].map((c) => rank(c, context)).map((r) => ({ question: r.candidate.question, form: r.candidate.form, features: r.features, score: r.score }));
 }
 
 export interface Selection {

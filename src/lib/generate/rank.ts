@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
 	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied', 'form_list', 'form_timeline',
-	'carried'
+	'carried', 'form_said'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -73,6 +73,7 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_list: Number(c.form === 'list'),
 		form_timeline: Number(c.form === 'timeline'),
 		carried: Number(!!c.fact.lead),
+		form_said: Number(c.form === 'said'),
 		range_start: Number((kind === 'date' || kind === 'year' || kind === 'number') && /^\s*(?:to|through|until|and)\s+\d/.test(c.fact.sentence.text.slice(c.answer?.end ?? 0)))
 	};
 }
