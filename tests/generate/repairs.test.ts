@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/lib/generate/analyze';
 import { parseIsoDate } from '../../src/lib/generate/dates';
 import { isAlias } from '../../src/lib/generate/distractors';
-import { generateQuestions } from '../../src/lib/generate/index';
+import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
+import { answerText } from '../../src/lib/formats/question-set';
 import { splitParagraphs, splitSentences } from '../../src/lib/generate/text';
 
 function sentencesOf(text: string): string[] {
@@ -109,6 +110,15 @@ describe('attribution', () => {
 	it('puts a trailing "according to X" in front of a real question', () => {
 		const r = generateQuestions('Kim Jong-un personally greeted Sergei Shoigu in Pyongyang on his first visit, according to the state newspaper Rodong Sinmun.', { count: 20, types: ['short_answer'] });
 		expect(r.candidates[0]?.question.prompt).toBe('According to Rodong Sinmun, who personally greeted Sergei Shoigu in Pyongyang on his first visit?');
+	});
+});
+
+describe('a change worked out from the figures beside it', () => {
+	it('is not the blank: "helped 5,150 families, surpassing its goal of 4,000 by ___" gives it away', () => {
+		const text = "At the end of 2024, the county's Homes First program had helped 5,150 families move into homes, surpassing its goal of 4,000 by 28.8%.";
+		const answers = allCandidates(text, { articleDate: '2025-01-10' }).map((c) => answerText(c.question));
+		expect(answers.some((a) => /28\.8/.test(a))).toBe(false);
+		expect(answers.some((a) => /5,?150/.test(a))).toBe(true);
 	});
 });
 

@@ -261,6 +261,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
+		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
+		if (/\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && fact.sentence.mentions.filter((x) => x !== m && x.kind === 'number').length >= 2) return false;
 		return true;
 	}
 	if (m.kind === 'year' || m.kind === 'date') {
