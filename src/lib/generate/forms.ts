@@ -11,7 +11,7 @@ import { infinitive } from './clause';
 import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
-import type { Fact } from './facts';
+import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
@@ -477,8 +477,12 @@ export function saidQuestions(facts: readonly Fact[], context: ArticleContext): 
 	const fair = chosen.filter((x) => !surnames.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(x.claim)));
 	if (fair.length < 3) return [];
 	fair.sort((a, b) => a.sentence.start - b.sentence.start);
-	const first = facts.find((f) => f.sentence === fair[0]!.sentence) ?? facts[0];
-	if (!first) return [];
+	// The question stands on its own, not on one speaker's sentence (whose other questions it would shut out).
+	// It is as central as the story the speakers comment on, the article's lede: their sayings are its
+	// reactions (and quotations, often the best of them, are no facts of their own).
+	const central = facts[0];
+	// (Whose words they are is the question itself: the sayings' own attribution and hedges say nothing of it.)
+	const first = { ...chosenFact(context, fair[0]!.sentence), ...(central ? { keyScore: central.keyScore, signals: { ...central.signals, attributed: false, hedged: false } } : {}) };
 	const prompt = 'Match each statement to the person the article quotes making it.';
 	const explanation = `From the article: ${fair.map((x) => `${x.speaker}: “${x.claim}”`).join(' ')}`;
 	const provenance = { sentence: fair[0]!.sentence.text, start: fair[0]!.sentence.start, end: fair[0]!.sentence.end };

@@ -107,9 +107,11 @@ export function generateQuestions(text: string, options: GenerateOptions = {}): 
 
 	// A teacher who picked some types wants their questions even where the model doubts them.
 	const steered = GENERATED_TYPES.some((t) => !types.has(t));
-	const chosen = choose(ranked, facts, article.wordCount, options.count, steered);
+	// A question over several sentences ("who said what") stands on a fact of its own.
+	const selectable = [...facts, ...new Set(ranked.map((r) => r.candidate.fact).filter((f) => !facts.includes(f)))];
+	const chosen = choose(ranked, selectable, article.wordCount, options.count, steered);
 	const chosenSet = new Set(chosen);
-	const more = select(ranked.filter((r) => !chosenSet.has(r)), facts, MORE, chosen, ranked);
+	const more = select(ranked.filter((r) => !chosenSet.has(r)), selectable, MORE, chosen, ranked);
 	const keyFacts = keyFactsOf(facts, article, chosen);
 	chosen.sort((a, b) => a.candidate.fact.sentence.start - b.candidate.fact.sentence.start);
 	return {
