@@ -281,4 +281,11 @@ describe('a statement denied, as a false version', () => {
 		expect(await denied('NASA said the Perseverance rover landed in the Jezero crater in 2021.')).toEqual([]);
 		expect(await denied('Shawnta Ball’s journey with NASA started in 2002, and Ball arrived at Goddard in 2020.')).toEqual([]);
 	});
+	it('leaves alone a sentence that goes on as if it were so, or says only that something happened', async () => {
+		expect(await denied('In the 52nd minute, Lena Moss scored from a volley in Oslo, putting Norway in the lead.')).toEqual([]);
+		expect(await denied('Aaron Field graduated from Bristol University in 2004, where he studied physics.')).toEqual([]);
+		expect(await denied('The fire spread to the roof in 2021 and Harbour Road was closed for a week.')).toEqual([]);
+		expect(await denied('A heated final occurred at the Millennium Stadium in Cardiff in 2007.')).toEqual([]);
+		expect(await denied('Lena Moss scored from a volley in Oslo in 2023.')).toEqual(['Lena Moss did not score from a volley in Oslo in 2023.']);
+	});
 });

@@ -946,6 +946,9 @@ function denial(fact: Fact): string | null {
 	const subject = text.slice(clause.subject.start, clause.subject.end);
 	// One clause only: "…, and Ball arrived in 2020", "…; this has dropped", "…: 77% of men …" say more than one thing.
 	if (/[;:]|,\s+(?:and|but|while|whereas)\s/.test(rest) || /[-–—(]/.test(subject)) return null;
+	// …and nothing after the verb that goes on as if it were so: ", putting the Belgians in the lead",
+	// ", where he earned a degree", "… and Mohamed was invited". Nor that it happened at all ("did not occur").
+	if (/,\s+(?:which|where|who|whose|when|\p{Ll}+ing\b|the\s+\p{Ll}+est\b)|\sand\s+\p{Lu}/u.test(rest) || /^(?:occur|occurred|occurs|happen|happened|happens|took|take|takes)$/i.test(main.text)) return null;
 	// The sentence's own first clause ("…, and busy lives …" read as a clause is a misreading), and no
 	// "only" right after the verb ("did not require only a half": not what, or not only?).
 	if (clause.subject.start !== (clause.lead?.end ?? 0) || /^\s+only\b/.test(rest)) return null;
