@@ -20,12 +20,12 @@ import { loadArticles, loadJudged, scoreArticle, type ArticleScore } from './jud
  * it ranks close cost one accepted question in 236 (61%). Three articles quoting several people each
  * (said-01 to said-03, added for "who said what") are harder: 14 of their 28 questions accepted as is.
  * With them, a change worked out from two figures no longer blanked, "who said what" on a fact of its
- * own, and no statement denied that goes on as if it were so: 156 of 261 (59.8%), 33 rejected (12.6%),
- * 87.4% usable; the 42 earlier articles alone: 141 of 232 (60.8%).
+ * own, no statement denied that goes on as if it were so, and no event's opening hours: 156 of 260
+ * (60.0%), 32 rejected (12.3%), 87.7% usable; the 42 earlier articles alone: 141 of 231 (61.0%).
  */
 const FLOOR = { accepted: 0.595, usable: 0.87, keyFacts: 0.54, wordsPerQuestion: 120 };
-/** The most questions judged R the default output may hold (33 of 261 now). */
-const MOST_REJECTED = 0.13;
+/** The most questions judged R the default output may hold (32 of 260 now). */
+const MOST_REJECTED = 0.125;
 
 const articles = loadArticles();
 const scores: ArticleScore[] = [];

@@ -128,6 +128,11 @@ describe('what a quiz leaves alone, and what it keeps', () => {
 		expect(dropped.some((r) => r.startsWith('media or event logistics | Jennifer Kunz’s biography'))).toBe(true);
 	});
 
+	it('drops how long an event runs: a visitor\'s detail, not the news', () => {
+		const fair = ['Harbour Fair Opens', '', 'The Dunmore Harbour Fair opened on Saturday with 120 stalls from 14 countries. The fair runs through March 11, 2025, at the old fish market.'].join('\n');
+		expect(reasons(fair, '2025-03-02')).toContain('media or event logistics | The fair runs through March 11, 2025, at the old fish market.');
+	});
+
 	it('keeps a claim that ends ", officials said" with its source', () => {
 		const kept = prompts(NOTICE, '2023-02-23').filter((p) => p.includes('scrap face-to-face interviews'));
 		expect(kept.length).toBeGreaterThan(0);
