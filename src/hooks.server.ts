@@ -2,13 +2,13 @@ import type { Handle } from '@sveltejs/kit';
 import { closeProcessStore } from '$lib/server/store';
 import { securityHeaders } from '$lib/server/security-headers.js';
 import { building } from '$app/environment';
-import { completeModulePreloads, readBuildManifest, type BuildManifest } from '$lib/server/module-preloads';
+import { completeModulePreloads, readBuildManifest, ROOT_ERROR_PAGE, type BuildManifest } from '$lib/server/module-preloads';
 
 // Read once, when the build prerenders the pages: each page gets the preload links SvelteKit leaves out (see module-preloads.ts).
 let manifest: BuildManifest | undefined;
 const transformPageChunk = ({ html }: { html: string }) => {
 	manifest ??= readBuildManifest();
-	return manifest ? completeModulePreloads(html, manifest) : html;
+	return manifest ? completeModulePreloads(html, manifest, [ROOT_ERROR_PAGE]) : html;
 };
 
 // Requests SvelteKit renders or answers itself (the API, /s links, pages rendered on request) get

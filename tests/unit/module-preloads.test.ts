@@ -9,7 +9,8 @@ const manifest: BuildManifest = {
 	'_queue.js': { file: '_app/immutable/chunks/queue.js', imports: ['_rules.js', '_runtime.js'] },
 	'_rules.js': { file: '_app/immutable/chunks/rules.js' },
 	'_runtime.js': { file: '_app/immutable/chunks/runtime.js' },
-	'_sync.js': { file: '_app/immutable/chunks/sync.js', imports: ['_rules.js'] }
+	'_sync.js': { file: '_app/immutable/chunks/sync.js', imports: ['_rules.js'] },
+	'nodes/1.js': { file: '_app/immutable/nodes/1.def.js', imports: ['_runtime.js'] }
 };
 
 /** A page's head as SvelteKit writes it, preloading `files` from `prefix`. */
@@ -34,6 +35,12 @@ describe('the module preloads of a page', () => {
 		expect(preloaded(completed)).toEqual(['../_app/immutable/nodes/14.abc.js', '../_app/immutable/chunks/storage.js', '../_app/immutable/chunks/runtime.js', '../_app/immutable/chunks/queue.js', '../_app/immutable/chunks/rules.js']);
 		expect(completeModulePreloads(completed, manifest)).toBe(completed);
 		expect(completed).toContain('<style>p{}</style>');
+	});
+
+	it('adds the files every page\'s start imports, with what they import', () => {
+		const html = head(['_app/immutable/nodes/14.abc.js', '_app/immutable/chunks/storage.js', '_app/immutable/chunks/runtime.js', '_app/immutable/chunks/queue.js', '_app/immutable/chunks/rules.js']);
+		expect(preloaded(completeModulePreloads(html, manifest, ['nodes/1.js'])).slice(5)).toEqual(['./_app/immutable/nodes/1.def.js']);
+		expect(completeModulePreloads('<p>no scripts</p>', manifest, ['nodes/1.js'])).toBe('<p>no scripts</p>');
 	});
 
 	it('leaves a page without preloads (or whose files the manifest does not know) as it is', () => {

@@ -4,7 +4,9 @@
  * file imports the queue and the sync service that way) counts as seen and is never listed, even
  * where the page imports it statically: the browser then asks for it only once the page's code
  * runs, one more round trip before the page can render (the study page missed four files, the
- * settings page five). The build (prerendering) adds them here.
+ * settings page five). The build (prerendering) adds them here, and the root error page, which
+ * SvelteKit's start imports on every page (so that a connection lost later can still show an error):
+ * otherwise the start adds its preload link itself, a costly change to the page while it starts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,8 +17,15 @@ export type BuildManifest = Record<string, { file: string; imports?: string[] }>
 const PRELOAD_LINK = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 const HREF = /\bhref="([^"]*?)(_app\/[^"]+)"/;
 
-/** `html` with a modulepreload link for every file that its preloaded files import statically, at any depth, and that it does not preload yet. */
-export function completeModulePreloads(html: string, manifest: BuildManifest): string {
+/** The manifest's name for SvelteKit's root error page (its node 1, after the root layout). */
+export const ROOT_ERROR_PAGE = '.svelte-kit/generated/client-optimized/nodes/1.js';
+
+/**
+ * `html` with a modulepreload link for every file that its preloaded files import statically, at
+ * any depth, and that it does not preload yet; and for `alsoLoaded` (manifest names of files
+ * every page's start imports) with theirs, on a page that loads scripts at all.
+ */
+export function completeModulePreloads(html: string, manifest: BuildManifest, alsoLoaded: readonly string[] = []): string {
 	const links = [...html.matchAll(PRELOAD_LINK)].flatMap((match) => {
 		const href = HREF.exec(match[0]);
 		return href ? [{ match, prefix: href[1]!, file: href[2]! }] : [];
@@ -38,6 +47,7 @@ export function completeModulePreloads(html: string, manifest: BuildManifest): s
 		const key = keyOf.get(link.file);
 		if (key) visit(key);
 	}
+	for (const key of alsoLoaded) visit(key);
 	if (missing.length === 0) return html;
 	// The same address form as SvelteKit's own links ("./" or "../" before "_app/").
 	const at = last.match.index + last.match[0].length;
