@@ -56,7 +56,7 @@ export function completeModulePreloads(html: string, manifest: BuildManifest, al
 
 /** The manifest's names for the files of the group `name` (see CHUNK_GROUPS in vite.config.ts). */
 export function groupFiles(manifest: BuildManifest, name: string): string[] {
-	return Object.entries(manifest).flatMap(([key, chunk]) => (chunk.name === name && !key.startsWith('.') && !key.startsWith('src/') ? [key] : []));
+	return Object.entries(manifest).flatMap(([key, chunk]) => (chunk.name === name ? [key] : []));
 }
 
 /** The browser build's manifest, while the build prerenders the pages (it is written before); undefined elsewhere. */
