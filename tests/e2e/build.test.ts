@@ -3,7 +3,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, wr
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupFiles, readBuildManifest, ROOT_ERROR_PAGE } from '../../src/lib/server/module-preloads';
+import { readBuildManifest, ROOT_ERROR_PAGE } from '../../src/lib/server/module-preloads';
 
 describe('the build', () => {
 	it('fails on an invalid set file, naming the file, question and field', () => {
@@ -33,19 +33,16 @@ describe('the build', () => {
 	});
 
 	// A file a page imports but does not preload is asked for only once the page's code runs: a round trip more before it renders.
-	it('has every page preload every script file its scripts import, the error page SvelteKit\'s start imports, and on the home page storage\'s code', () => {
+	it('has every page preload every script file its scripts import, and the error page SvelteKit\'s start imports', () => {
 		const manifest = readBuildManifest()!;
 		const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk.file, key]));
 		const pages = readdirSync('.svelte-kit/output/prerendered/pages').filter((name) => name.endsWith('.html'));
 		expect(pages).toContain('study.html');
-		expect(groupFiles(manifest, 'storage')).not.toHaveLength(0);
 		for (const page of pages) {
 			const html = readFileSync(join('.svelte-kit/output/prerendered/pages', page), 'utf8');
 			const preloaded = new Set([...html.matchAll(/<link href="\.\/([^"]+)" rel="modulepreload">/g)].map((match) => match[1]!));
 			const imported = [...preloaded].flatMap((file) => manifest[keyOf.get(file)!]?.imports ?? []).map((key) => manifest[key]!.file);
 			imported.push(manifest[ROOT_ERROR_PAGE]!.file);
-			// The home page imports storage's code as soon as it runs.
-			if (page === 'index.html') imported.push(...groupFiles(manifest, 'storage').map((key) => manifest[key]!.file));
 			expect({ page, missing: imported.filter((file) => !preloaded.has(file)) }).toEqual({ page, missing: [] });
 		}
 	});

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { completeModulePreloads, groupFiles, type BuildManifest } from '../../src/lib/server/module-preloads';
+import { completeModulePreloads, type BuildManifest } from '../../src/lib/server/module-preloads';
 
 // As Vite writes it: the page's file imports the storage file and the queue statically; the
 // storage file imports the queue and the sync service dynamically (only the sync service stays apart).
 const manifest: BuildManifest = {
 	'nodes/14.js': { file: '_app/immutable/nodes/14.abc.js', imports: ['_storage.js', '_queue.js'] },
-	'_storage.js': { file: '_app/immutable/chunks/storage.js', name: 'storage', imports: ['_runtime.js'] },
+	'_storage.js': { file: '_app/immutable/chunks/storage.js', imports: ['_runtime.js'] },
 	'_queue.js': { file: '_app/immutable/chunks/queue.js', imports: ['_rules.js', '_runtime.js'] },
 	'_rules.js': { file: '_app/immutable/chunks/rules.js' },
 	'_runtime.js': { file: '_app/immutable/chunks/runtime.js' },
@@ -41,11 +41,6 @@ describe('the module preloads of a page', () => {
 		const html = head(['_app/immutable/nodes/14.abc.js', '_app/immutable/chunks/storage.js', '_app/immutable/chunks/runtime.js', '_app/immutable/chunks/queue.js', '_app/immutable/chunks/rules.js']);
 		expect(preloaded(completeModulePreloads(html, manifest, ['nodes/1.js'])).slice(5)).toEqual(['./_app/immutable/nodes/1.def.js']);
 		expect(completeModulePreloads('<p>no scripts</p>', manifest, ['nodes/1.js'])).toBe('<p>no scripts</p>');
-	});
-
-	it('finds the files of a group of vite.config.ts by its name', () => {
-		expect(groupFiles(manifest, 'storage')).toEqual(['_storage.js']);
-		expect(groupFiles(manifest, 'study')).toEqual([]);
 	});
 
 	it('leaves a page without preloads (or whose files the manifest does not know) as it is', () => {

@@ -11,8 +11,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-/** What a page needs of Vite's build manifest: each file (with the name of its group, for a group of vite.config.ts) and the files it imports statically. */
-export type BuildManifest = Record<string, { file: string; name?: string; imports?: string[] }>;
+/** What a page needs of Vite's build manifest: each file and the files it imports statically. */
+export type BuildManifest = Record<string, { file: string; imports?: string[] }>;
 
 const PRELOAD_LINK = /<link\b[^>]*\brel="modulepreload"[^>]*>/g;
 const HREF = /\bhref="([^"]*?)(_app\/[^"]+)"/;
@@ -52,11 +52,6 @@ export function completeModulePreloads(html: string, manifest: BuildManifest, al
 	// The same address form as SvelteKit's own links ("./" or "../" before "_app/").
 	const at = last.match.index + last.match[0].length;
 	return html.slice(0, at) + missing.map((file) => `\n\t\t<link href="${last.prefix}${file}" rel="modulepreload">`).join('') + html.slice(at);
-}
-
-/** The manifest's names for the files of the group `name` (see CHUNK_GROUPS in vite.config.ts). */
-export function groupFiles(manifest: BuildManifest, name: string): string[] {
-	return Object.entries(manifest).flatMap(([key, chunk]) => (chunk.name === name ? [key] : []));
 }
 
 /** The browser build's manifest, while the build prerenders the pages (it is written before); undefined elsewhere. */
