@@ -1,11 +1,20 @@
 import type { Handle } from '@sveltejs/kit';
 import { closeProcessStore } from '$lib/server/store';
 import { securityHeaders } from '$lib/server/security-headers.js';
+import { building } from '$app/environment';
+import { completeModulePreloads, readBuildManifest, ROOT_ERROR_PAGE, type BuildManifest } from '$lib/server/module-preloads';
+
+// Read once, when the build prerenders the pages: each page gets the preload links SvelteKit leaves out (see module-preloads.ts).
+let manifest: BuildManifest | undefined;
+const transformPageChunk = ({ html }: { html: string }) => {
+	manifest ??= readBuildManifest();
+	return manifest ? completeModulePreloads(html, manifest, [ROOT_ERROR_PAGE]) : html;
+};
 
 // Requests SvelteKit renders or answers itself (the API, /s links, pages rendered on request) get
 // the security headers here too, so that `vite dev` and `vite preview` send what production sends.
 export const handle: Handle = async ({ event, resolve }) => {
-	const response = await resolve(event);
+	const response = await resolve(event, building ? { transformPageChunk } : undefined);
 	for (const [name, value] of Object.entries(securityHeaders(event.url.pathname))) {
 		// SvelteKit sets its own policy (with script hashes) on pages it renders; keep that one.
 		if (name === 'content-security-policy' && response.headers.has(name)) continue;

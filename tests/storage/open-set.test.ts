@@ -9,7 +9,7 @@ import { tinySet } from '../helpers/sets';
 const set = tinySet('mini', [{ id: 'a', type: 'flashcard', prompt: 'A?', answer: 'a' }]);
 let db: Database;
 let synced = 0;
-const deps: OpenSetDeps = { database: async () => db, sync: async () => void synced++ };
+const deps: OpenSetDeps = { database: async () => db, sync: async () => (synced++, []) };
 
 beforeEach(async () => {
 	globalThis.indexedDB = new IDBFactory();

@@ -7,11 +7,14 @@ import { getSetRows } from '$lib/storage/sets';
 import { backupDue, getDatabase, syncBuiltins, type BuiltinSummary } from './library';
 import { overview, type SetOverview } from './overview';
 
-/** Every stored set (the built-in ones brought up to date first), by title. */
+/** Every stored set (the built-in ones brought up to date), by title. */
 export async function homeSets(fetcher: typeof fetch, builtins: readonly BuiltinSummary[]): Promise<SetOverview[]> {
-	await syncBuiltins(fetcher, builtins);
+	// The sets are read while the built-in ones are brought in, and read again when that installed any.
+	const syncing = syncBuiltins(fetcher, builtins);
+	syncing.catch(() => {}); // awaited below, which reports a failure
 	const db = await getDatabase();
-	const rows = await getSetRows(db);
+	const [installed, stored] = await Promise.all([syncing, getSetRows(db)]);
+	const rows = installed.length > 0 ? await getSetRows(db) : stored;
 	const sets = await Promise.all(rows.map((row) => overview(db, row.set, row.builtin)));
 	return sets.sort((a, b) => a.set.title.localeCompare(b.set.title));
 }

@@ -5,7 +5,7 @@
 import type { QuestionSet } from '$lib/formats/question-set';
 // Each store's module rather than storage/db.ts: every page loads this one, and db.ts would bring every store's code.
 import { DB_NAME, openDatabase, type Database } from '$lib/storage/database';
-import { getSetRows, installSet } from '$lib/storage/sets';
+import { getSetRow, installSet } from '$lib/storage/sets';
 import { getBackupPrefs, type Settings } from '$lib/storage/preferences';
 import { reviewSpan } from '$lib/storage/review-log';
 import { localOffsetMinutes, type DayOptions } from '$lib/core/day';
@@ -19,7 +19,7 @@ export interface BuiltinSummary {
 }
 
 let database: Promise<Database> | undefined;
-let synced: Promise<void> | undefined;
+let synced: Promise<readonly string[]> | undefined;
 
 export function getDatabase(): Promise<Database> {
 	database ??= openDatabase(DB_NAME, {
@@ -39,11 +39,12 @@ export function getDatabase(): Promise<Database> {
 }
 
 /**
- * Installs built-in sets that are missing or changed. Offline with a cached index this still
+ * Installs built-in sets that are missing or changed, and gives the ids of those it installed (a
+ * page that read its sets meanwhile reads them again then). Offline with a cached index this still
  * works; with no index at all it keeps what is stored. A page that has the index in its own data
  * (the home page) passes it as `known`, which saves fetching it.
  */
-export function syncBuiltins(fetcher: typeof fetch = fetch, known?: readonly BuiltinSummary[]): Promise<void> {
+export function syncBuiltins(fetcher: typeof fetch = fetch, known?: readonly BuiltinSummary[]): Promise<readonly string[]> {
 	synced ??= (async () => {
 		const url = (summary: BuiltinSummary) => `/sets/${encodeURIComponent(summary.id)}.json`;
 		// A first visit (no service worker in charge yet) has none of them stored: fetch them while the database opens.
@@ -56,10 +57,12 @@ export function syncBuiltins(fetcher: typeof fetch = fetch, known?: readonly Bui
 			}
 		}
 		const [db, index] = await Promise.all([getDatabase(), known ?? fetchIndex(fetcher)]);
-		if (!index) return;
-		const stored = new Map((await getSetRows(db)).map((row) => [row.id, row]));
-		for (const summary of index) {
-			if (stored.get(summary.id)?.contentHash === summary.hash) continue;
+		if (!index) return [];
+		// The built-in sets' rows alone, by key: a learner's own sets (perhaps many, and large) are not read for this.
+		const stored = await Promise.all(index.map((summary) => getSetRow(db, summary.id)));
+		const installed: string[] = [];
+		for (const [i, summary] of index.entries()) {
+			if (stored[i]?.contentHash === summary.hash) continue;
 			const response = await (early.get(summary.id) ?? fetcher(url(summary)));
 			if (!response.ok) continue;
 			// Built-in sets were validated by the build that produced them (src/lib/server/builtin-sets.ts);
@@ -67,7 +70,9 @@ export function syncBuiltins(fetcher: typeof fetch = fetch, known?: readonly Bui
 			const set = (await response.json()) as QuestionSet;
 			if (set?.id !== summary.id || !Array.isArray(set.questions)) continue;
 			await installSet(db, set, { builtin: true, now: Date.now() });
+			installed.push(set.id);
 		}
+		return installed;
 	})();
 	return synced;
 }

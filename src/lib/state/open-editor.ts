@@ -14,8 +14,8 @@ export const NO_SET_TO_EDIT = 'This address names no set to edit. Open a set and
 
 export interface OpenEditorDeps {
 	database: () => Promise<Database>;
-	/** Brings the built-in sets in (see syncBuiltins). */
-	sync: () => Promise<void>;
+	/** Brings the built-in sets in (see syncBuiltins); what it gives is not used here. */
+	sync: () => Promise<unknown>;
 }
 
 const appDeps: OpenEditorDeps = { database: getDatabase, sync: () => syncBuiltins() };

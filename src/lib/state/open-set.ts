@@ -21,8 +21,8 @@ export const NO_SET_NAMED = 'This address does not name a set. Go back to your s
 
 export interface OpenSetDeps {
 	database: () => Promise<Database>;
-	/** Brings the built-in sets in (see syncBuiltins). */
-	sync: () => Promise<void>;
+	/** Brings the built-in sets in (see syncBuiltins); gives the ids of the sets it installed. */
+	sync: () => Promise<readonly string[]>;
 }
 
 const appDeps: OpenSetDeps = { database: getDatabase, sync: () => syncBuiltins() };
@@ -37,9 +37,13 @@ export async function openSetNamed(id: string | null | undefined, options: { noI
 	if (!id || !SET_ID.test(id)) return { ok: false, failure: options.noId ?? NO_SET_NAMED };
 	const deps = options.deps ?? appDeps;
 	try {
-		await deps.sync();
+		// The set is read while the built-in sets are brought in (a repeat visit mostly has them all),
+		// and read again when that installed it: the page always shows the latest version.
+		const syncing = deps.sync();
+		syncing.catch(() => {}); // awaited below, which reports a failure
 		const db = await deps.database();
-		const [row, settings] = await Promise.all([getSetRow(db, id), getSettings(db)]);
+		const [installed, stored, settings] = await Promise.all([syncing, getSetRow(db, id), getSettings(db)]);
+		const row = installed.includes(id) ? await getSetRow(db, id) : stored;
 		if (!row) return { ok: false, failure: `There is no set "${id}" on this device.` };
 		return { ok: true, db, row, settings };
 	} catch (error) {
