@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/lib/generate/analyze';
-import { parseIsoDate } from '../../src/lib/generate/dates';
+import { findDates, parseIsoDate } from '../../src/lib/generate/dates';
 import { isAlias } from '../../src/lib/generate/distractors';
 import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
 import { answerText } from '../../src/lib/formats/question-set';
@@ -130,24 +130,19 @@ describe('dates', () => {
 		expect(prompts).toMatch(/July 26, 2023/);
 		expect(prompts).not.toMatch(/this year/);
 	});
-	it('a weekday is in the past unless the words before it look ahead; "next year" elsewhere does not count', async () => {
-		const { findDates } = await import('../../src/lib/generate/dates');
-		// 2024-11-19 is a Tuesday.
-		const day = parseIsoDate('2024-11-19');
-		const value = (sentence: string) => findDates(sentence, day).find((d) => /day$/.test(d.text))?.value;
-		expect(value('Regulators on Tuesday approved a vaccine for use from early next year.')).toBe('2024-11-19');
-		expect(value('The committee met on Friday.')).toBe('2024-11-15');
-		expect(value('The minister will announce the result on Friday.')).toBe('2024-11-22');
-		expect(value('The vote is scheduled for next Monday.')).toBe('2024-11-25');
+	/** The date a sentence's weekday stands for, read on Tuesday, November 19, 2024. */
+	const weekday = (sentence: string) => findDates(sentence, parseIsoDate('2024-11-19')).find((d) => /day$/.test(d.text))?.value;
+	it('a weekday is in the past unless the words before it look ahead; "next year" elsewhere does not count', () => {
+		expect(weekday('Regulators on Tuesday approved a vaccine for use from early next year.')).toBe('2024-11-19');
+		expect(weekday('The committee met on Friday.')).toBe('2024-11-15');
+		expect(weekday('The minister will announce the result on Friday.')).toBe('2024-11-22');
+		expect(weekday('The vote is scheduled for next Monday.')).toBe('2024-11-25');
 	});
-	it('a weekday that opens a clause looking ahead is the next one; one that opens a saying stays in the past', async () => {
-		const { findDates } = await import('../../src/lib/generate/dates');
-		const day = parseIsoDate('2024-11-19');
-		const value = (sentence: string) => findDates(sentence, day).find((d) => /day$/.test(d.text))?.value;
-		expect(value('On Wednesday, the team and its coach are to travel to the capital.')).toBe('2024-11-20');
-		expect(value('On Friday, the council will vote on the budget.')).toBe('2024-11-22');
-		expect(value('On Monday, the mayor said the council will vote on the budget.')).toBe('2024-11-18');
-		expect(value('On Monday, the river was expected to rise.')).toBe('2024-11-18');
+	it('a weekday that opens a clause looking ahead is the next one; one that opens a saying stays in the past', () => {
+		expect(weekday('On Wednesday, the team and its coach are to travel to the capital.')).toBe('2024-11-20');
+		expect(weekday('On Friday, the council will vote on the budget.')).toBe('2024-11-22');
+		expect(weekday('On Monday, the mayor said the council will vote on the budget.')).toBe('2024-11-18');
+		expect(weekday('On Monday, the river was expected to rise.')).toBe('2024-11-18');
 	});
 	it('drops sentences whose relative date cannot be anchored', () => {
 		const r = generateQuestions('North Korea held an emergency meeting with Russian diplomats two weeks ago in Pyongyang.', { includeRejected: true });
