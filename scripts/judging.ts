@@ -15,7 +15,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Question } from '../src/lib/formats/question-set';
 import { allCandidates, generateQuestions, type GeneratedCandidate } from '../src/lib/generate/index';
-import { judgedPath, loadArticles, loadJudged, scoreArticle, type Judged, type Verdict } from '../tests/generate/judged';
+import { judgedAs, judgedPath, loadArticles, loadJudged, scoreArticle, type Judged, type Verdict } from '../tests/generate/judged';
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -85,8 +85,8 @@ function packet(argv: string[]): void {
 			extra.push({ question: c.question, sentence: { text: '', start, end: start } });
 		}
 		const all: Array<Pick<GeneratedCandidate, 'question' | 'sentence'>> = [...result.candidates, ...extra].sort((a, b) => a.sentence.start - b.sentence.start);
-		const fresh = all.filter((c) => !judged?.questions[c.question.id]);
-		const known = all.filter((c) => judged?.questions[c.question.id]);
+		const fresh = all.filter((c) => !judgedAs(judged, c.question));
+		const known = all.filter((c) => judgedAs(judged, c.question));
 		const questions = fresh.map((c) => `### ${c.question.id}\n${describe(c.question)}`).join('\n\n');
 		const context = known.map((c) => `### ${c.question.id} (already judged: do not rate it again; use it only when listing which questions cover each key fact)\n${describe(c.question)}`).join('\n\n');
 		writeFileSync(
@@ -118,7 +118,9 @@ function merge(argv: string[]): void {
 		const verdicts = JSON.parse(readFileSync(file, 'utf8')) as VerdictFile;
 		const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { questions: Record<string, ReturnType<typeof summary>> };
 		const judged: Judged = loadJudged(article.name) ?? { article: article.name, questions: {}, keyFacts: [] };
-		const known = new Set(Object.keys(judged.questions));
+		// A question judged before keeps its verdict, unless its options have changed since (judged again).
+		const same = (id: string) => JSON.stringify(judged.questions[id]?.choices ?? null) === JSON.stringify(meta.questions[id]?.choices ?? null);
+		const known = new Set(Object.keys(judged.questions).filter(same));
 		for (const v of verdicts.questions) {
 			if (known.has(v.id)) continue;
 			const q = meta.questions[v.id];
@@ -141,7 +143,7 @@ function report(argv: string[]): void {
 		if (!judged) continue;
 		const text = readFileSync(article.path, 'utf8');
 		const result = generateQuestions(text, article.date ? { articleDate: article.date } : {});
-		rows.push({ ...scoreArticle(judged, result.candidates.map((c) => c.question.id), result.wordCount), set: article.set });
+		rows.push({ ...scoreArticle(judged, result.candidates.map((c) => c.question), result.wordCount), set: article.set });
 	}
 	if (json) {
 		console.log(JSON.stringify(rows, null, '\t'));

@@ -12,20 +12,18 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateQuestionSet } from '../../src/lib/formats/question-set';
 import { generateQuestions, toQuestionSet } from '../../src/lib/generate/index';
-import { loadArticles, loadJudged, scoreArticle, type ArticleScore } from './judged';
+import { judgedAs, loadArticles, loadJudged, scoreArticle, type ArticleScore } from './judged';
 
 /**
- * What the default output reaches now, over all judged articles (a little below, for rounding). The
- * accepted share was 62% with every true/false answer "True"; taking a statement's false version when
- * it ranks close cost one accepted question in 236 (61%). Three articles quoting several people each
- * (said-01 to said-03, added for "who said what") are harder: 14 of their 28 questions accepted as is.
- * With them, a change worked out from two figures no longer blanked, "who said what" on a fact of its
- * own, no statement denied that goes on as if it were so, and no event's opening hours: 156 of 260
- * (60.0%), 32 rejected (12.3%), 87.7% usable; the 42 earlier articles alone: 141 of 231 (61.0%).
+ * What the default output reaches now, over all judged articles (a little below, for rounding): 157 of
+ * 261 accepted as is (60.2%), 86.6% usable, 35 rejected (13.4%), 51.2% of key facts, one question per
+ * 115 words. Three articles quoting several people each (said-01 to said-03) are harder: 15 of 28.
+ * A multiple-choice verdict counts only for the options judged (`judgedAs`): 62 questions whose wrong
+ * options had changed since they were judged were judged again, and 29 articles' key facts re-listed.
  */
-const FLOOR = { accepted: 0.595, usable: 0.87, keyFacts: 0.54, wordsPerQuestion: 120 };
-/** The most questions judged R the default output may hold (32 of 260 now). */
-const MOST_REJECTED = 0.125;
+const FLOOR = { accepted: 0.6, usable: 0.86, keyFacts: 0.51, wordsPerQuestion: 120 };
+/** The most questions judged R the default output may hold (35 of 261 now). */
+const MOST_REJECTED = 0.135;
 
 const articles = loadArticles();
 const scores: ArticleScore[] = [];
@@ -37,7 +35,7 @@ describe('generated questions on real articles, judged blind', () => {
 			expect(judged, `no verdicts for ${article.name}`).toBeDefined();
 			const text = readFileSync(article.path, 'utf8');
 			const result = generateQuestions(text, article.date ? { articleDate: article.date } : {});
-			const score = scoreArticle(judged!, result.candidates.map((c) => c.question.id), result.wordCount);
+			const score = scoreArticle(judged!, result.candidates.map((c) => c.question), result.wordCount);
 			scores.push(score);
 			expect(score.unjudgedIds, `judge these questions of ${article.name}`).toEqual([]);
 			if (result.candidates.length === 0) {
@@ -60,5 +58,19 @@ describe('generated questions on real articles, judged blind', () => {
 		expect((sum('A') + sum('E')) / judged).toBeGreaterThanOrEqual(FLOOR.usable);
 		expect(sum('keyFactsCovered') / sum('keyFacts')).toBeGreaterThanOrEqual(FLOOR.keyFacts);
 		expect(sum('words') / sum('questions')).toBeLessThanOrEqual(FLOOR.wordsPerQuestion);
+	});
+});
+
+describe('a verdict', () => {
+	const judged = {
+		article: 'demo',
+		keyFacts: [],
+		questions: { 'q-1': { type: 'multiple_choice', prompt: 'How many laps did Tom Berg lead?', answer: '60', choices: ['30', '60', '120', '540'], verdict: 'A' as const, reason: 'fine' } }
+	};
+	const question = (choices: string[]) => ({ id: 'q-1', type: 'multiple_choice' as const, prompt: 'How many laps did Tom Berg lead?', choices, answer: choices.indexOf('60') });
+
+	it('stays with a question whose options are as judged, and lapses when they change (judged again)', () => {
+		expect(judgedAs(judged, question(['30', '60', '120', '540']))?.verdict).toBe('A');
+		expect(judgedAs(judged, question(['42', '60', '96', '72']))).toBeUndefined();
 	});
 });

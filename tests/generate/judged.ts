@@ -4,6 +4,7 @@
  * Shared by the fixture test, the judging script and the ranker's fitting script.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import type { Question } from '../../src/lib/formats/question-set';
 
 export type Verdict = 'A' | 'E' | 'R';
 
@@ -60,9 +61,23 @@ export interface ArticleScore {
 	unjudgedIds: string[];
 }
 
-/** The judged table row for the questions the generator proposes now (`ids`). */
-export function scoreArticle(judged: Judged, ids: string[], words: number): ArticleScore {
-	const verdict = (id: string) => judged.questions[id]?.verdict;
+/**
+ * The verdict on a question as the generator writes it now. A question's id comes from its prompt and
+ * answer, not its wrong options: a multiple-choice question whose options changed since it was judged
+ * is judged again, so its verdict is none.
+ */
+export function judgedAs(judged: Judged | undefined, question: Question): JudgedQuestion | undefined {
+	const found = judged?.questions[question.id];
+	if (!found) return undefined;
+	if (question.type === 'multiple_choice' && found.choices && JSON.stringify(found.choices) !== JSON.stringify(question.choices)) return undefined;
+	return found;
+}
+
+/** The judged table row for the questions the generator proposes now. */
+export function scoreArticle(judged: Judged, questions: Question[], words: number): ArticleScore {
+	const ids = questions.map((q) => q.id);
+	const byId = new Map(questions.map((q) => [q.id, q]));
+	const verdict = (id: string) => judgedAs(judged, byId.get(id)!)?.verdict;
 	const count = (v: Verdict) => ids.filter((id) => verdict(id) === v).length;
 	const usable = new Set(ids.filter((id) => verdict(id) === 'A' || verdict(id) === 'E'));
 	return {
