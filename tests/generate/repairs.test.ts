@@ -122,6 +122,16 @@ describe('a change worked out from the figures beside it', () => {
 	});
 });
 
+describe('wrong figures', () => {
+	it('are never the leading digits of a figure beside the blank: not "17" by "17,000"', () => {
+		const text = 'The Plains Health System covers 33 counties across 53,000 square miles and treats 17,000 patients a year.';
+		const choices = allCandidates(text, { articleDate: '2025-01-10' }).flatMap((c) => (c.question.type === 'multiple_choice' && c.question.choices[c.question.answer] === '33' ? c.question.choices : []));
+		expect(choices.length).toBeGreaterThan(0);
+		expect(choices).not.toContain('17');
+		expect(choices).not.toContain('53');
+	});
+});
+
 describe('dates', () => {
 	it('resolves relative dates with the article date', () => {
 		const text = 'Kim Jong-un on Wednesday led Sergei Shoigu through an arms exhibition in Pyongyang.\nIn early July of this year North Korea published images of people without masks for the first time since 2020.';

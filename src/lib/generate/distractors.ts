@@ -119,6 +119,11 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	if (!q || answer.value === undefined) return { names: [], fromArticle: 0 };
 	const value = answer.value;
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
+	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
+	for (const m of sentence) {
+		const lead = m.kind === 'number' && m !== answer ? /^\D*(\d{1,3}),\d{3}/.exec(m.quantity?.text ?? m.surface)?.[1] : undefined;
+		if (lead) inSentence.add(Number(lead));
+	}
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
