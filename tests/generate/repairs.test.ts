@@ -122,6 +122,23 @@ describe('a change worked out from the figures beside it', () => {
 	});
 });
 
+describe('a statement about a named thing the article describes', () => {
+	it('is worth a true/false even when the name is its only one: "the Jovian moon Europa"', () => {
+		const text = ['Probe Studies Ice', '', 'A new probe reached orbit around Jupiter in March 2024 after a six-year flight.', 'A thin layer of oxygen surrounds the Jovian moon Europa.'].join('\n');
+		const statements = allCandidates(text, { articleDate: '2024-06-01' }).filter((c) => c.question.type === 'true_false' && c.question.prompt.includes('Europa'));
+		expect(statements.map((c) => c.question.prompt)).toContain('A thin layer of oxygen surrounds the Jovian moon Europa.');
+	});
+});
+
+describe('"the mission" after "each"', () => {
+	it('stays any mission, not the one the article last named', () => {
+		const text = ['Adapter Testing Begins', '', 'Engineers began testing a payload adapter for the Artemis IV mission in May 2024.', 'Every future rocket will use a payload adapter, and each will be customized to fit the mission’s needs and its cargo of 10 tons.'].join('\n');
+		const prompts = allCandidates(text, { articleDate: '2024-06-01' }).map((c) => c.question.prompt).filter((p) => p.includes('customized'));
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const prompt of prompts) expect(prompt).not.toMatch(/Artemis IV mission’s needs/);
+	});
+});
+
 describe('wrong figures', () => {
 	it('are never the leading digits of a figure beside the blank: not "17" by "17,000"', () => {
 		const text = 'The Plains Health System covers 33 counties across 53,000 square miles and treats 17,000 patients a year.';

@@ -298,6 +298,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const noun = m[1]!;
 		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative'].includes(noun)) continue;
 		if (/^\s+[\p{Lu}]/u.test(text.slice(m.index + m[0].length))) continue;
+		// "each will be customized to fit the mission's needs": after "each" or "every", the mission is
+		// whichever one, not the one the article last named.
+		if (/\b(?:each|every|any|whichever)\b/i.test(text.slice(0, m.index))) continue;
 		const target = namedByCategory(context, sentence, noun);
 		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index)) {
 			edits.push(naming(target, m.index, m.index + m[0].length, noun));

@@ -847,7 +847,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// …and not only in its subject: "Patil-Sabale appreciates any event…" names no fact of its own.
 	const subject = fact.clause?.subject;
 	const beyondSubject = (m: { start: number; end: number }) => !subject || m.start >= subject.end || m.end <= subject.start;
-	const specific = fact.sentence.mentions.some((m) => !m.inQuote && beyondSubject(m) && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && !m.weak)));
+	const specific = fact.sentence.mentions.some((m) => !m.inQuote && beyondSubject(m) && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && (!m.weak || !!context.entities.get(m.key)?.category))));
 	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text) || VAGUE.test(fact.text);
 	// Three figures or more in one statement leave no clear target: which of them would be wrong?
 	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
