@@ -111,17 +111,17 @@ describe('TestSession', () => {
 		const answered: string[] = [];
 		const finished: unknown[] = [];
 		const live = { classId: 'class-1', liveId: 'live-1' };
-		const test = new TestSession(
+		const session = new TestSession(
 			{ db, set, settings: DEFAULT_SETTINGS, day, now, seed: 4, onAnswered: (done, total) => answered.push(`${done}/${total}`), onFinished: (result) => finished.push(result) },
 			{ count: 2, types: ['multiple_choice', 'true_false'], schedule: false, live }
 		);
-		await test.answer({ truth: true });
-		await test.skip();
+		await session.answer({ truth: true });
+		await session.skip();
 		expect(answered).toEqual(['1/2', '2/2']);
-		expect(finished).toEqual([test.result]);
-		expect(test.result).toMatchObject({ total: 2, live });
+		expect(finished).toEqual([session.result]);
+		expect(session.result).toMatchObject({ total: 2, live });
 		expect((await testHistory(db, 'mini'))[0]).toMatchObject({ live });
-		expect(test.retryOptions?.live).toBeUndefined();
+		expect(session.retryOptions?.live).toBeUndefined();
 	});
 
 	it('counts the answers as reviews when the learner asks', async () => {

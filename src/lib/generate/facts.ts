@@ -161,9 +161,8 @@ function blockReason(s: Sentence): string {
 	}
 }
 
+/** `carried`: the sentence before is given in front of its questions, so what points back may stay. */
 function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number, carried = false): Fact | { reason: string } {
-	// With the sentence before given in front of its questions, what points back has something to point to.
-	const leans = (reason: string) => (carried ? undefined : { reason });
 	// An interview's answers, quoted and in the first person, are the profiled person's words: read
 	// without their quote marks, "I" then becomes the person's name like any profile's first person.
 	const answer = interviewAnswer(context, quotedSentence);
@@ -193,7 +192,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
 	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
-	if (!/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/)[0]}")`); if (r) return r; }
+	if (!carried && !/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
 	// A photo caption's fragment: "Braverman and Sunak on Oct. 25, 2022."
 	// ("Braverman (left) and Sunak (right) on October 25, 2022.": a "(left)" is a position, not a verb.)
@@ -202,13 +201,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/^(?:Dial|Text|Press|Chat|Email|E-mail|Apply|Subscribe|Donate|Vote|Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
 	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
-	if (!anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")`); if (r) return r; }
-	if (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")`); if (r) return r; }
+	if (!carried && !anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	if (!carried && (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text))) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
-	if (!others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) { const r = leans(`leans on an earlier sentence ("${text.split(/\s+/)[0]}")`); if (r) return r; }
+	if (!carried && !others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -259,10 +258,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			const possessive = /^(his|her|its|their)$/.test(word);
 			edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
 			resolved++;
-		} else {
-			const r = leans(`leans on an earlier sentence ("${pronoun[1]}")`);
-			if (r) return r;
-		}
+		} else if (!carried) return { reason: `leans on an earlier sentence ("${pronoun[1]}")` };
 	} else {
 		const np = definiteSubject(opening, clause && clause.subject.start >= bodyStart ? subjectText : undefined);
 		if (np) {
@@ -280,13 +276,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					// keep the words as they are
 				} else if (!target && position === 0) {
 					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
-				} else if (!target) { const r = leans(`leans on an earlier sentence ("${np.text}")`); if (r) return r; }
+				} else if (!target) { if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` }; }
 				else if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
 					edits.push(naming(target, at, at + np.text.length, np.head));
 					resolved++;
 				}
 			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
-				{ const r = leans(`leans on an earlier sentence ("${np.text}")`); if (r) return r; }
+				if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
 			}
 			}
 		}
@@ -312,7 +308,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
 	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
 	const leaning = LEANING.exec(afterEdits.replace(/\b(the two)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
-	if (leaning) { const r = leans(`leans on an earlier sentence ("${leaning[0]}")`); if (r) return r; }
+	if (!carried && leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
 	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
 	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
 	for (let m = thisNoun.exec(text); m; m = thisNoun.exec(text)) {
@@ -324,7 +320,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		resolved++;
 	}
 	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
-	if (demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) { const r = leans(`leans on an earlier sentence ("${demonstrative[0]}")`); if (r) return r; }
+	if (!carried && demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
 	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
 	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
 

@@ -424,7 +424,7 @@ interface Said {
  * What each named person is quoted or reported saying: the quotation itself (“…,” said X; X said:
  * “…”), or the words after "X said (that)" when they stand alone. One sentence, one speaker.
  */
-export function sayings(context: ArticleContext, keyScore: Map<Fact['sentence'], number>): Said[] {
+function sayings(context: ArticleContext, keyScore: Map<Fact['sentence'], number>): Said[] {
 	const out: Said[] = [];
 	for (const sentence of context.body) {
 		const claims = findAttribution(sentence).claims.filter((c) => c.sourceMention && personLike(c.sourceMention, context) && SAYING.test(sentence.text.slice(c.verbStart, c.verbEnd)));
@@ -452,7 +452,7 @@ export function sayings(context: ArticleContext, keyScore: Map<Fact['sentence'],
 }
 
 /** Words of an organisation's or a group's name, never a person's. */
-const GROUP_WORDS = /\b(?:Team|Council|Department|Agency|News|Party|Ministry|Government|Association|Times|Post|Press|Committee|Commission|Office|Service|Group|Union|Bank|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Center|Centre|Network|Organization|Organisation|Agency|Court|Police|Army|Navy|Statement|Report)\b/;
+const GROUP_WORDS = /\b(?:Team|Council|Department|Agency|News|Party|Ministry|Government|Association|Times|Post|Press|Committee|Commission|Office|Service|Group|Union|Bank|Company|Corporation|Inc|Ltd|University|Institute|Foundation|Center|Centre|Network|Organization|Organisation|Court|Police|Army|Navy|Statement|Report)\b/;
 const TITLED = /^(?:[\p{Lu}][\p{L}.]*\s+){0,2}?(?:President|Prime Minister|Minister|Secretary|Senator|Governor|Mayor|Ambassador|Chancellor|Professor|Dr\.|General|Judge|Justice|King|Queen|Pope|Rep\.|Sen\.|Gov\.)\s+\p{Lu}\p{L}+/u;
 
 /** A named person: tagged as one, or a name of two to four capitalised words that is no group's. */
@@ -477,12 +477,11 @@ export function saidQuestions(facts: readonly Fact[], context: ArticleContext): 
 	const fair = chosen.filter((x) => !surnames.some((n) => new RegExp(`\\b${escape(n)}\\b`, 'i').test(x.claim)));
 	if (fair.length < 3) return [];
 	fair.sort((a, b) => a.sentence.start - b.sentence.start);
-	// The question stands on its own, not on one speaker's sentence (whose other questions it would shut out).
-	// It is as central as the story the speakers comment on, the article's lede: their sayings are its
-	// reactions (and quotations, often the best of them, are no facts of their own).
-	const central = facts[0];
-	// (Whose words they are is the question itself: the sayings' own attribution and hedges say nothing of it.)
-	const first = { ...chosenFact(context, fair[0]!.sentence), ...(central ? { keyScore: central.keyScore, signals: { ...central.signals, attributed: false, hedged: false } } : {}) };
+	// The question stands on a fact of its own, not on one speaker's sentence (whose other questions it
+	// would shut out), as central as the story the speakers comment on: the lede. Whose words they are
+	// is the question itself, so the sayings' attribution and hedges count for nothing.
+	const lede = facts[0];
+	const first = { ...chosenFact(context, fair[0]!.sentence), ...(lede ? { keyScore: lede.keyScore, signals: { ...lede.signals, attributed: false, hedged: false } } : {}) };
 	const prompt = 'Match each statement to the person the article quotes making it.';
 	const explanation = `From the article: ${fair.map((x) => `${x.speaker}: “${x.claim}”`).join(' ')}`;
 	const provenance = { sentence: fair[0]!.sentence.text, start: fair[0]!.sentence.start, end: fair[0]!.sentence.end };
