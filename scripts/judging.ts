@@ -2,7 +2,8 @@
  * Blind judging of the generator on real articles (tests/fixtures/generator/).
  *
  *   npx tsx scripts/judging.ts packet DIR [--more N] [--only a,b]  write one judging packet per article
- *   npx tsx scripts/judging.ts merge DIR                            keep the judges' verdicts as fixtures
+ *   npx tsx scripts/judging.ts coverage DIR [--only a,b]            one packet per article: which proposed questions cover its key facts
+ *   npx tsx scripts/judging.ts merge DIR                            keep the judges' verdicts (and coverage) as fixtures
  *   npx tsx scripts/judging.ts report [--json]                      the judged table, article by article
  *
  * A packet holds only what a teacher judging blind needs: the article, and each question as a student
@@ -20,10 +21,11 @@ import { judgedAs, judgedPath, loadArticles, loadJudged, scoreArticle, type Judg
 const [command, ...rest] = process.argv.slice(2);
 
 if (command === 'packet') packet(rest);
+else if (command === 'coverage') coverage(rest);
 else if (command === 'merge') merge(rest);
 else if (command === 'report') report(rest);
 else {
-	console.error('usage: npx tsx scripts/judging.ts packet DIR [--more N] [--only a,b] | merge DIR | report [--json]');
+	console.error('usage: npx tsx scripts/judging.ts packet DIR [--more N] [--only a,b] | coverage DIR [--only a,b] | merge DIR | report [--json]');
 	process.exit(1);
 }
 
@@ -98,6 +100,32 @@ function packet(argv: string[]): void {
 	console.log(`packets written to ${dir}`);
 }
 
+/**
+ * A packet that asks only which of the proposed questions cover the article's key facts, as an earlier
+ * judge listed them. The proposed set changes as the generator does (a fact asked as a number where it
+ * was a multiple-choice question before); an earlier judge could credit only the questions it saw.
+ */
+function coverage(argv: string[]): void {
+	const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { only: { type: 'string' } } });
+	const dir = positionals[0];
+	if (!dir) throw new Error('coverage needs a folder');
+	mkdirSync(dir, { recursive: true });
+	const only = values.only ? new Set(values.only.split(',')) : undefined;
+	writeFileSync(join(dir, 'RUBRIC.md'), readFileSync('../shared/QUESTION-RUBRIC.md', 'utf8'));
+	for (const article of loadArticles()) {
+		if (only && !only.has(article.name)) continue;
+		const judged = loadJudged(article.name);
+		if (!judged || judged.keyFacts.length === 0) continue;
+		const text = readFileSync(article.path, 'utf8');
+		const result = generateQuestions(text, article.date ? { articleDate: article.date } : {});
+		const facts = judged.keyFacts.map((k, i) => `${i + 1}. ${k.fact}`).join('\n');
+		const questions = result.candidates.map((c) => `### ${c.question.id}\n${describe(c.question)}`).join('\n\n');
+		writeFileSync(join(dir, `${article.name}.md`), `# Article: ${article.name}\n\n${text.trim()}\n\n---\n\n# Key facts (${judged.keyFacts.length})\n\n${facts}\n\n---\n\n# Questions (${result.candidates.length})\n\n${questions}\n`);
+		writeFileSync(join(dir, `${article.name}.meta.json`), JSON.stringify({ article: article.name, keyFacts: judged.keyFacts.map((k) => k.fact), questions: Object.fromEntries(result.candidates.map((c) => [c.question.id, summary(c.question)])) }, null, '\t'));
+	}
+	console.log(`coverage packets written to ${dir}`);
+}
+
 function summary(q: Question): { type: string; prompt: string; answer: string; choices?: string[] } {
 	const answer = q.type === 'multiple_choice' ? q.choices[q.answer]! : String(q.answer);
 	return { type: q.type, prompt: q.prompt, answer, ...(q.type === 'multiple_choice' ? { choices: q.choices } : {}) };
@@ -112,6 +140,7 @@ function merge(argv: string[]): void {
 	const dir = argv[0];
 	if (!dir) throw new Error('merge needs a folder');
 	for (const article of loadArticles()) {
+		mergeCoverage(dir, article.name);
 		const file = join(dir, `${article.name}.verdicts.json`);
 		const metaFile = join(dir, `${article.name}.meta.json`);
 		if (!existsSync(file) || !existsSync(metaFile)) continue;
@@ -133,6 +162,34 @@ function merge(argv: string[]): void {
 		writeFileSync(judgedPath(article.name), JSON.stringify(judged, null, '\t') + '\n');
 		console.log(`${article.name}: ${verdicts.questions.length} verdicts`);
 	}
+}
+
+interface CoverageFile {
+	keyFacts: Array<{ fact: string; coveredBy: string[] }>;
+}
+
+/**
+ * A coverage judge's answer: for the questions of its packet, its word replaces the earlier judge's;
+ * the credit given to questions it did not see stays. The key facts themselves do not change.
+ */
+function mergeCoverage(dir: string, name: string): void {
+	const file = join(dir, `${name}.coverage.json`);
+	const metaFile = join(dir, `${name}.meta.json`);
+	if (!existsSync(file) || !existsSync(metaFile)) return;
+	const answer = JSON.parse(readFileSync(file, 'utf8')) as CoverageFile;
+	const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { keyFacts: string[]; questions: Record<string, unknown> };
+	const judged = loadJudged(name);
+	if (!judged) throw new Error(`${file}: ${name} has no judged fixture`);
+	if (JSON.stringify(judged.keyFacts.map((k) => k.fact)) !== JSON.stringify(meta.keyFacts)) throw new Error(`${file}: the key facts changed since the packet was written`);
+	if (!Array.isArray(answer.keyFacts) || answer.keyFacts.length !== meta.keyFacts.length) throw new Error(`${file}: expected ${meta.keyFacts.length} key facts, found ${Array.isArray(answer.keyFacts) ? answer.keyFacts.length : 'none'}`);
+	const shown = new Set(Object.keys(meta.questions));
+	answer.keyFacts.forEach((k, i) => {
+		const unknown = k.coveredBy.find((id) => !shown.has(id));
+		if (unknown) throw new Error(`${file}: key fact ${i + 1}: question ${unknown} was not in the packet`);
+	});
+	judged.keyFacts = judged.keyFacts.map((k, i) => ({ fact: k.fact, coveredBy: [...new Set([...k.coveredBy.filter((id) => !shown.has(id)), ...answer.keyFacts[i]!.coveredBy.filter((id) => judged.questions[id])])] }));
+	writeFileSync(judgedPath(name), JSON.stringify(judged, null, '\t') + '\n');
+	console.log(`${name}: coverage of ${judged.keyFacts.length} key facts`);
 }
 
 function report(argv: string[]): void {
