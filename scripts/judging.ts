@@ -20,11 +20,18 @@ import { judgedAs, judgedPath, loadArticles, loadJudged, scoreArticle, type Judg
 
 const [command, ...rest] = process.argv.slice(2);
 
-if (command === 'packet') packet(rest);
-else if (command === 'coverage') coverage(rest);
-else if (command === 'merge') merge(rest);
-else if (command === 'report') report(rest);
-else {
+try {
+	if (command === 'packet') packet(rest);
+	else if (command === 'coverage') coverage(rest);
+	else if (command === 'merge') merge(rest);
+	else if (command === 'report') report(rest);
+	else usage();
+} catch (e) {
+	console.error(`judging ${command}: ${(e as Error).message}`);
+	process.exit(1);
+}
+
+function usage(): never {
 	console.error('usage: npx tsx scripts/judging.ts packet DIR [--more N] [--only a,b] | coverage DIR [--only a,b] | merge DIR | report [--json]');
 	process.exit(1);
 }
@@ -136,17 +143,26 @@ interface VerdictFile {
 	keyFacts: Array<{ fact: string; coveredBy: string[] }>;
 }
 
+/**
+ * Files the judges' answers in DIR as fixtures: verdicts (NAME.verdicts.json) and coverage
+ * (NAME.coverage.json). Every answer is checked first; one that does not fit its packet stops the
+ * merge with the file and the fault named, and no fixture is written.
+ */
 function merge(argv: string[]): void {
 	const dir = argv[0];
 	if (!dir) throw new Error('merge needs a folder');
+	const updates: Array<{ name: string; judged: Judged; note: string }> = [];
 	for (const article of loadArticles()) {
-		mergeCoverage(dir, article.name);
+		const covered = mergeCoverage(dir, article.name);
 		const file = join(dir, `${article.name}.verdicts.json`);
 		const metaFile = join(dir, `${article.name}.meta.json`);
-		if (!existsSync(file) || !existsSync(metaFile)) continue;
-		const verdicts = JSON.parse(readFileSync(file, 'utf8')) as VerdictFile;
-		const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { questions: Record<string, ReturnType<typeof summary>> };
-		const judged: Judged = loadJudged(article.name) ?? { article: article.name, questions: {}, keyFacts: [] };
+		if (!existsSync(file) || !existsSync(metaFile)) {
+			if (covered) updates.push({ name: article.name, judged: covered, note: `coverage of ${covered.keyFacts.length} key facts` });
+			continue;
+		}
+		const verdicts = readJson<VerdictFile>(file);
+		const meta = readJson<{ questions: Record<string, ReturnType<typeof summary>> }>(metaFile);
+		const judged: Judged = covered ?? loadJudged(article.name) ?? { article: article.name, questions: {}, keyFacts: [] };
 		// A question judged before keeps its verdict, unless its options have changed since (judged again).
 		const same = (id: string) => JSON.stringify(judged.questions[id]?.choices ?? null) === JSON.stringify(meta.questions[id]?.choices ?? null);
 		const known = new Set(Object.keys(judged.questions).filter(same));
@@ -159,8 +175,19 @@ function merge(argv: string[]): void {
 		}
 		// The latest judge's key facts replace the earlier list; their coverage is kept per question id.
 		judged.keyFacts = verdicts.keyFacts.map((k) => ({ fact: k.fact, coveredBy: k.coveredBy.filter((id) => judged.questions[id]) }));
-		writeFileSync(judgedPath(article.name), JSON.stringify(judged, null, '\t') + '\n');
-		console.log(`${article.name}: ${verdicts.questions.length} verdicts`);
+		updates.push({ name: article.name, judged, note: `${verdicts.questions.length} verdicts` });
+	}
+	for (const { name, judged, note } of updates) {
+		writeFileSync(judgedPath(name), JSON.stringify(judged, null, '\t') + '\n');
+		console.log(`${name}: ${note}`);
+	}
+}
+
+function readJson<T>(file: string): T {
+	try {
+		return JSON.parse(readFileSync(file, 'utf8')) as T;
+	} catch (e) {
+		throw new Error(`${file}: not valid JSON (${(e as Error).message})`);
 	}
 }
 
@@ -169,27 +196,28 @@ interface CoverageFile {
 }
 
 /**
- * A coverage judge's answer: for the questions of its packet, its word replaces the earlier judge's;
- * the credit given to questions it did not see stays. The key facts themselves do not change.
+ * A coverage judge's answer, checked against its packet: for the questions of the packet, its word
+ * replaces the earlier judge's; the credit given to questions it did not see stays. The key facts
+ * themselves do not change. Returns the updated fixture (not yet written), or nothing without an answer.
  */
-function mergeCoverage(dir: string, name: string): void {
+function mergeCoverage(dir: string, name: string): Judged | undefined {
 	const file = join(dir, `${name}.coverage.json`);
 	const metaFile = join(dir, `${name}.meta.json`);
-	if (!existsSync(file) || !existsSync(metaFile)) return;
-	const answer = JSON.parse(readFileSync(file, 'utf8')) as CoverageFile;
-	const meta = JSON.parse(readFileSync(metaFile, 'utf8')) as { keyFacts: string[]; questions: Record<string, unknown> };
+	if (!existsSync(file) || !existsSync(metaFile)) return undefined;
+	const answer = readJson<CoverageFile>(file);
+	const meta = readJson<{ keyFacts: string[]; questions: Record<string, unknown> }>(metaFile);
 	const judged = loadJudged(name);
 	if (!judged) throw new Error(`${file}: ${name} has no judged fixture`);
 	if (JSON.stringify(judged.keyFacts.map((k) => k.fact)) !== JSON.stringify(meta.keyFacts)) throw new Error(`${file}: the key facts changed since the packet was written`);
 	if (!Array.isArray(answer.keyFacts) || answer.keyFacts.length !== meta.keyFacts.length) throw new Error(`${file}: expected ${meta.keyFacts.length} key facts, found ${Array.isArray(answer.keyFacts) ? answer.keyFacts.length : 'none'}`);
 	const shown = new Set(Object.keys(meta.questions));
 	answer.keyFacts.forEach((k, i) => {
+		if (k.fact !== meta.keyFacts[i]) throw new Error(`${file}: key fact ${i + 1} is not the packet's ("${meta.keyFacts[i]}")`);
+		if (!Array.isArray(k.coveredBy)) throw new Error(`${file}: key fact ${i + 1}: coveredBy must be a list of question ids`);
 		const unknown = k.coveredBy.find((id) => !shown.has(id));
 		if (unknown) throw new Error(`${file}: key fact ${i + 1}: question ${unknown} was not in the packet`);
 	});
-	judged.keyFacts = judged.keyFacts.map((k, i) => ({ fact: k.fact, coveredBy: [...new Set([...k.coveredBy.filter((id) => !shown.has(id)), ...answer.keyFacts[i]!.coveredBy.filter((id) => judged.questions[id])])] }));
-	writeFileSync(judgedPath(name), JSON.stringify(judged, null, '\t') + '\n');
-	console.log(`${name}: coverage of ${judged.keyFacts.length} key facts`);
+	return { ...judged, keyFacts: judged.keyFacts.map((k, i) => ({ fact: k.fact, coveredBy: [...new Set([...k.coveredBy.filter((id) => !shown.has(id)), ...answer.keyFacts[i]!.coveredBy.filter((id) => judged.questions[id])])] })) };
 }
 
 function report(argv: string[]): void {
@@ -200,7 +228,8 @@ function report(argv: string[]): void {
 		if (!judged) continue;
 		const text = readFileSync(article.path, 'utf8');
 		const result = generateQuestions(text, article.date ? { articleDate: article.date } : {});
-		rows.push({ ...scoreArticle(judged, result.candidates.map((c) => c.question), result.wordCount), set: article.set });
+		const statements = result.candidates.filter((c) => c.question.type === 'true_false').map((c) => c.question.type === 'true_false' && c.question.answer);
+		rows.push({ ...scoreArticle(judged, result.candidates.map((c) => c.question), result.wordCount), set: article.set, trueFalse: statements.length, keyedTrue: statements.filter(Boolean).length });
 	}
 	if (json) {
 		console.log(JSON.stringify(rows, null, '\t'));
@@ -211,9 +240,9 @@ function report(argv: string[]): void {
 	for (const set of ['develop', 'holdout', 'all']) {
 		const group = rows.filter((r) => set === 'all' || r.set === set);
 		if (set !== 'all') for (const r of group) console.log(`${pad(r.article, 14)}${pad(r.set, 9)}${pad(r.words, 7)}${pad(r.questions, 5)}${pad(r.A, 4)}${pad(r.E, 4)}${pad(r.R, 4)}${pad(r.unjudged, 4)}${pad(`${r.keyFactsCovered}/${r.keyFacts}`, 11)}${(r.words / Math.max(1, r.questions)).toFixed(0)}`);
-		const sum = (k: 'A' | 'E' | 'R' | 'questions' | 'words' | 'keyFacts' | 'keyFactsCovered' | 'unjudged') => group.reduce((s, r) => s + r[k], 0);
+		const sum = (k: 'A' | 'E' | 'R' | 'questions' | 'words' | 'keyFacts' | 'keyFactsCovered' | 'unjudged' | 'trueFalse' | 'keyedTrue') => group.reduce((s, r) => s + r[k], 0);
 		const judgedCount = sum('A') + sum('E') + sum('R');
-		console.log(`${set.toUpperCase()}: ${sum('questions')} questions, A ${pct(sum('A'), judgedCount)}, usable ${pct(sum('A') + sum('E'), judgedCount)}, R ${sum('R')}, unjudged ${sum('unjudged')}, key facts ${pct(sum('keyFactsCovered'), sum('keyFacts'))}, one question per ${(sum('words') / Math.max(1, sum('questions'))).toFixed(0)} words\n`);
+		console.log(`${set.toUpperCase()}: ${sum('questions')} questions, A ${pct(sum('A'), judgedCount)}, usable ${pct(sum('A') + sum('E'), judgedCount)}, R ${sum('R')}, unjudged ${sum('unjudged')}, key facts ${pct(sum('keyFactsCovered'), sum('keyFacts'))}, one question per ${(sum('words') / Math.max(1, sum('questions'))).toFixed(0)} words; true/false ${sum('trueFalse')}, ${sum('keyedTrue')} of them keyed True\n`);
 	}
 }
 

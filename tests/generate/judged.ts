@@ -31,7 +31,8 @@ export interface Article {
 	date?: string;
 }
 
-const ROOT = 'tests/fixtures/generator';
+/** The fixtures' folder; a test of the judging script points it at a folder of its own. */
+const ROOT = process.env.FACTDRILL_JUDGED_DIR ?? 'tests/fixtures/generator';
 
 export function loadArticles(): Article[] {
 	const list = JSON.parse(readFileSync(`${ROOT}/articles.json`, 'utf8')) as { articles: Article[] };

@@ -15,9 +15,10 @@ export interface CliRun {
 }
 
 /** Runs `scripts/<script>.ts` with `args` and waits for it to end. */
-export function runCli(script: string, args: readonly string[]): CliRun {
+export function runCli(script: string, args: readonly string[], env: Record<string, string> = {}): CliRun {
 	const result = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', `scripts/${script}.ts`, ...args], {
 		encoding: 'utf8',
+		env: { ...process.env, ...env },
 		timeout: CLI_RUN_LIMIT_MS,
 		maxBuffer: 64 * 1024 * 1024
 	});
