@@ -59,3 +59,15 @@ describe('a typed name', () => {
 		expect(acceptedFor('Harbor Institute Deep Drilling Facility')).toContain('Deep Drilling Facility');
 	});
 });
+
+describe('a pronoun carried with the sentence before', () => {
+	it('points to the one man that sentence names', () => {
+		const text = 'Cup Final\nThe Harbor club sacked coach Tom Reyes on May 3, 2024.\nHe had led the team to 14 defeats in 20 matches.';
+		const carried = allCandidates(text, { articleDate: '2024-05-04' }).filter((c) => c.question.prompt.startsWith('The Harbor club sacked coach Tom Reyes on May 3, 2024. He had led the team to'));
+		expect(carried.length).toBeGreaterThan(0);
+	});
+	it('is dropped when that sentence names two women and the pronoun is "she"', () => {
+		const text = 'Council Race\nAna Ortiz debated Maria Lind in Leeds on Tuesday.\nShe promised 2,000 new homes within five years.';
+		expect(allCandidates(text, { articleDate: '2024-03-13' }).some((c) => c.question.prompt.includes('She promised'))).toBe(false);
+	});
+});

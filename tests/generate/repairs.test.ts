@@ -311,3 +311,175 @@ describe('a statement denied, as a false version', () => {
 		expect(await denied('Lena Moss scored from a volley in Oslo in 2023.')).toEqual(['Lena Moss did not score from a volley in Oslo in 2023.']);
 	});
 });
+
+describe('who speaks', () => {
+	const rejected = (text: string) => generateQuestions(text, { articleDate: '2024-05-02', includeRejected: true }).rejected ?? [];
+	it('reads a Roman numeral one after a name as a number, not as "I"', () => {
+		const text = 'Harbor Lab Tests an Engine\nDuring the 50-minute ORBIS I flight on July 20, 1964, the Harbor thruster became the first ion engine to run in space.\nAfter World War I ended, the lab moved to Leeds in 1919.';
+		expect(rejected(text).filter((r) => /first or second person/.test(r.reason))).toEqual([]);
+		expect(allCandidates(text, { articleDate: '2024-05-02' }).some((c) => c.question.prompt.includes('ORBIS I flight'))).toBe(true);
+	});
+	it('reads "US" as the country, not as "us"', () => {
+		const text = 'Student Invited to the White House\nUS President Barack Obama invited student Ahmed Mohamed to the White House on September 16, 2015.';
+		expect(rejected(text).filter((r) => /first or second person/.test(r.reason))).toEqual([]);
+	});
+	it('still drops a sentence whose "I", "we" or "you" nobody names', () => {
+		const text = 'Clinic Opens in Leeds\nThe Harbor Clinic opened in Leeds on May 1, 2024.\nWe expect 4,000 patients in 2025, and you can book online.';
+		expect(rejected(text).find((r) => r.text.startsWith('We expect'))?.reason).toMatch(/first or second person/);
+	});
+});
+
+describe('what the article counts', () => {
+	it('asks the figure of "There are an estimated 11.9 million people …", which says something', () => {
+		const text = 'Diabetes Risk Rises in Britain\nThe Harbor Trust published a survey of adults on March 1, 2016.\nThere are an estimated 11.9 million people at increased risk of developing Type 2 diabetes in the UK.';
+		const asked = allCandidates(text, { articleDate: '2016-03-02' }).filter((c) => c.question.prompt.startsWith('There are an estimated ___'));
+		expect(asked.length).toBeGreaterThan(0);
+	});
+	it('still drops "There are …" that counts nothing', () => {
+		const text = 'Diabetes Risk Rises in Britain\nThe Harbor Trust published a survey of adults on March 1, 2016.\nThere are many reasons for the rise in Type 2 diabetes across the UK.';
+		const result = generateQuestions(text, { articleDate: '2016-03-02', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('There are many'))?.reason).toMatch(/no subject of its own/);
+	});
+});
+
+describe('"Both"', () => {
+	it('names both things in "Both the district and the police …": nothing to lean on', () => {
+		const text = 'Clock Arrest Questioned\nPolice in Irving arrested student Ahmed Mohamed on September 14, 2015.\nBoth the Irving Independent School District and the Irving Police Department have said that his religion was not a factor in 2015.';
+		const result = generateQuestions(text, { articleDate: '2015-09-20', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('Both'))?.reason ?? '').not.toMatch(/leans on an earlier sentence/);
+	});
+	it('still leans in "Both groups …"', () => {
+		const text = 'Sleep Study Ends\nResearchers at the Harbor Clinic split 50 patients into two groups in 2023.\n\nBoth groups wore the devices for 28 days in 2024.';
+		const result = generateQuestions(text, { articleDate: '2024-06-01', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('Both groups'))?.reason).toMatch(/leans on an earlier sentence/);
+	});
+});
+
+describe('something that happened to a person the article names', () => {
+	it('is worth a true statement, though the name is the sentence’s only one', () => {
+		const text = 'Veteran Beats Cancer\nSuzanne Clark served in the Army Reserve from 1988 to 1994.\nClark was diagnosed with triple-negative breast cancer, stage three.';
+		const statements = allCandidates(text, { articleDate: '2024-05-02' }).filter((c) => c.form === 'true').map((c) => c.question.prompt);
+		expect(statements.some((p) => /^Suzanne Clark was diagnosed with triple-negative breast cancer/.test(p))).toBe(true);
+	});
+	it('but not a habit or a wish of theirs', () => {
+		const text = 'Veteran Beats Cancer\nSuzanne Clark served in the Army Reserve from 1988 to 1994.\nClark enjoys painting with friends at the weekend.';
+		const statements = allCandidates(text, { articleDate: '2024-05-02' }).filter((c) => c.form === 'true').map((c) => c.question.prompt);
+		expect(statements.some((p) => /painting/.test(p))).toBe(false);
+	});
+});
+
+describe('a false version by another actor', () => {
+	const falseActors = (text: string, date: string) => allCandidates(text, { articleDate: date }).filter((c) => c.form === 'false-actor').map((c) => c.question.prompt);
+	it('takes the other side of the same part of the story, never a country from a built-in list', () => {
+		const text = [
+			'Harbor Press reports on the Kesh water dispute',
+			'',
+			'Talks between Kenya and Uganda over the Kesh River broke down on Monday, March 4, 2024.',
+			'Kenya accused Uganda of building a dam on the river without telling its neighbours in 2023.',
+			'Uganda said the dam would supply power to 200,000 homes by 2026.',
+			'Tanzania offered on Tuesday to host new talks with Uganda in Arusha in April 2024.'
+		].join('\n');
+		const made = falseActors(text, '2024-03-05');
+		// The swap is a country the article names: Kenya, Uganda or Tanzania.
+		for (const prompt of made) expect(prompt.replace(/Kenya|Uganda|Tanzania/g, '')).not.toMatch(/Egypt|Ethiopia|Nigeria|South Africa|Somalia|Rwanda|Burundi|Sudan|Ghana|Morocco/);
+	});
+	it('never swaps the name the headline gives, which the title would give away', () => {
+		const text = [
+			'Portugal Signs Trade Deal with Tunisia',
+			'',
+			'Portugal signed a trade deal with Tunisia in Tunis on May 2, 2024.',
+			'Spain and Italy signed similar deals with Morocco in 2023.'
+		].join('\n');
+		for (const prompt of falseActors(text, '2024-05-03')) expect(prompt).toMatch(/^Portugal signed/);
+	});
+	it('drops "the" before a country that does not take it', () => {
+		const text = [
+			'Asylum Claims Rule Changes',
+			'',
+			'Ministers from France and the UK met in Calais on February 2, 2023.',
+			'The Home Office will decide asylum claims made in the UK within 20 working days from March 2023.'
+		].join('\n');
+		const made = falseActors(text, '2023-02-03');
+		expect(made).toContain('The Home Office will decide asylum claims made in France within 20 working days from March 2023.');
+		for (const prompt of made) expect(prompt).not.toMatch(/\bthe (?!UK\b|United\b)\p{Lu}/u);
+	});
+});
+
+describe('a false version by an opposite word', () => {
+	const opposites = (text: string) => allCandidates(text, { articleDate: '2024-06-20' }).filter((c) => c.form === 'false-opposite').map((c) => c.question.prompt);
+	it('turns a won match into a lost one, but never "won a penalty kick" into "lost" one', () => {
+		expect(opposites('Cup Report\nIn the 33rd minute of the match in Kazan on June 19, 2024, Tunisia won a penalty kick after a foul by Kyle Walker.')).toEqual([]);
+		expect(opposites('Cup Report\nNorway won the final against Chile in Oslo on June 19, 2024 by two goals.').some((p) => /Norway lost the final/.test(p))).toBe(true);
+	});
+	it('leaves a verb alone when the sentence goes on from it ("…, leaving …")', () => {
+		expect(opposites('Mars Report\nThe Orbis probe found in 2024 that Mars lost its global magnetic field long ago, leaving the Red Planet exposed to the solar wind.')).toEqual([]);
+	});
+});
+
+describe('a false version by another date of the story', () => {
+	const ARTICLE = [
+		'Orbis Probes Reach the Moon',
+		'',
+		'On August 17, 1958, the Harbor Agency launched Orbis 1, which failed after 77 seconds.',
+		'On March 3, 1959, the Harbor Agency launched Orbis 4 with the goal of photographing the Moon during a flyby.'
+	].join('\n');
+	const dated = (text: string) => allCandidates(text, { articleDate: '2024-01-10' }).filter((c) => c.form === 'false-date');
+	it('moves an event to a day the article gives to another event', () => {
+		const found = dated(ARTICLE).map((c) => c.question.prompt);
+		expect(found).toContain('On August 17, 1958, the Harbor Agency launched Orbis 4 with the goal of photographing the Moon during a flyby.');
+		for (const c of dated(ARTICLE)) expect(c.question.type === 'true_false' && c.question.answer).toBe(false);
+	});
+	it('leaves alone a statement with two dates, which one changed date could make contradict itself', () => {
+		const text = ARTICLE + '\nThe Orbis concept was developed in 1952, and the agency has worked on it since 1955.';
+		expect(dated(text).some((c) => c.question.prompt.includes('Orbis concept'))).toBe(false);
+	});
+});
+
+describe('a portrait caption', () => {
+	it('is left out: "Ana Ortiz of the Harbor Party; from file, 2015."', () => {
+		const result = generateQuestions('Election Results\nAna Ortiz of the Harbor Party won the Leeds seat on May 2, 2024, with 41,000 votes.\n\nAna Ortiz of the Harbor Party; from file, 2015.', { articleDate: '2024-05-03', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.includes('from file'))?.reason).toBe('photo caption or credit line');
+	});
+});
+
+describe('"after" turned to "before"', () => {
+	it('is not offered when it counts time ("failed after 77 seconds")', () => {
+		const found = allCandidates('Launch Report\nOn August 17, 1958, the Harbor Agency launched Orbis 1, which failed after 77 seconds.', { articleDate: '2024-01-10' });
+		expect(found.some((c) => c.question.prompt.includes('before 77 seconds'))).toBe(false);
+	});
+});
+
+describe('what a true/false statement leaves alone', () => {
+	const statements = (text: string) => allCandidates(text, { articleDate: '2024-06-20' }).filter((c) => c.question.type === 'true_false').map((c) => c.question.prompt);
+	it('never turns a condition around: "warns teams when radiation levels begin to rise"', () => {
+		const found = statements('Mars Weather\nSince 2015, the Orbis orbiter has led an early warning system that lets the Harbor rover team know when radiation levels begin to rise.');
+		expect(found.length).toBeGreaterThan(0);
+		expect(found.some((p) => /begin to fall/.test(p))).toBe(false);
+	});
+	it('does not ask whether a chance was missed, or how a side started', () => {
+		expect(statements('Cup Report\nIn the 20th minute, Marcus Berg missed a chance to put Sweden in the lead against Korea in Kazan.')).toEqual([]);
+		expect(statements('Cup Report\nBelgium started the game in Sochi with attacking style, with early attempts from Romelu Lukaku and Dries Mertens.')).toEqual([]);
+	});
+	it('does not ask a mission statement: "landers are critical to deep space exploration"', () => {
+		expect(statements('Moon Landers\nCommercial landers from the Harbor company are critical to deep space exploration, along with the Orbis rocket.')).toEqual([]);
+		expect(statements('Telehealth Report\nNurse Ana Ortiz, one of five telehealth nurses at the Leeds clinic, is central to the program’s success.')).toEqual([]);
+	});
+});
+
+describe('"she" after a sentence naming her husband', () => {
+	it('is the woman named, as the husband cannot be "she"; "he" after "his son" is not named', () => {
+		const she = allCandidates('Clinic Opens\nDr. Ana Ortiz opened a clinic in Leeds with her husband in 2019.\nShe treated 4,000 patients in its first year.', { articleDate: '2024-05-02' });
+		expect(she.some((c) => c.question.prompt.startsWith('Ana Ortiz treated') || c.question.prompt.includes('did Ana Ortiz treat'))).toBe(true);
+		// (Asked at most with the sentence before in front, as the article tells it.)
+		const he = allCandidates('Clinic Opens\nDr. Tom Reyes opened a clinic in Leeds with his son in 2019.\nHe treated 4,000 patients in its first year.', { articleDate: '2024-05-02' });
+		expect(he.some((c) => /^Tom Reyes treated|did Tom Reyes treat/.test(c.question.prompt))).toBe(false);
+	});
+});
+
+describe('"won" turned to "lost"', () => {
+	const opposites = (text: string) => allCandidates(text, { articleDate: '2024-06-20' }).filter((c) => c.form === 'false-opposite').map((c) => c.question.prompt);
+	it('only for a contest: never "lost the Man of the Match award"', () => {
+		expect(opposites('Cup Report\nHarry Kane won the Man of the Match award after England beat Tunisia in Volgograd on June 18, 2024.').some((p) => /lost the Man of the Match/.test(p))).toBe(false);
+		expect(opposites('Election Report\nVoters in Leeds elected a new council on May 2, 2024.\nThe Harbor Party won 12 seats in the election, four more than in 2019.').some((p) => /lost 12 seats/.test(p))).toBe(true);
+	});
+});

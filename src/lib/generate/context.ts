@@ -276,8 +276,10 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote).map((m) => m.key))]
 			.map((k) => context.entities.get(k)!)
 			.filter((p) => p && (!sex || !p.sex || p.sex === sex));
-		// A child, a wife or an unnamed "Gloria" the name finder missed could be the one meant.
-		if (/\b(child|children|daughter|son|wife|husband|mother|father|sister|brother|girl|boy|baby|woman|man|patient|friend|partner)\b/i.test(earlier.text)) return undefined;
+		// A child, a wife or an unnamed "Gloria" the name finder missed could be the one meant: a word
+		// for someone of that sex (or of either) in the sentence before leaves the pronoun unresolved.
+		const unnamed = sex === 'f' ? /\b(daughter|wife|mother|sister|girl|woman|child|children|baby|patient|friend|partner)\b/i : sex === 'm' ? /\b(son|husband|father|brother|boy|man|child|children|baby|patient|friend|partner)\b/i : /\b(child|children|daughter|son|wife|husband|mother|father|sister|brother|girl|boy|baby|woman|man|patient|friend|partner)\b/i;
+		if (unnamed.test(earlier.text)) return undefined;
 		if (earlier.mentions.some((m) => m.kind === 'other' && m.weak && m.start > 0)) return undefined;
 		if (people.length === 1) return people[0];
 		// Two or more who could be meant: no guess.

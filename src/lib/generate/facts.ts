@@ -57,7 +57,11 @@ export interface Dropped {
 const CONNECTIVE =
 	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
-const FIRST_OR_SECOND_PERSON = /\b(I|I’m|I'm|I’ve|I've|we|we’re|we're|our|ours|us|my|me|you|your|yours|you’re|you're|let’s|let's)\b/i;
+/**
+ * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
+ * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
+ */
+const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
 const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
@@ -110,7 +114,7 @@ export function readFacts(context: ArticleContext): { facts: Fact[]; dropped: Dr
 		// Leaning on the sentence just before, which stands alone: asked with that sentence in front.
 		const before = facts[facts.length - 1];
 		if ('reason' in result && result.reason.startsWith('leans on an earlier sentence') && before && !before.lead && canLead(context, before, sentence, result.reason)) {
-			const carried = readFact(context, sentence, position, centrality.get(sentence) ?? 0, true);
+			const carried = readFact(context, sentence, position, centrality.get(sentence) ?? 0, before.sentence);
 			if (!('reason' in carried)) result = { ...carried, lead: before.text };
 		}
 		if ('reason' in result) dropped.push({ sentence, reason: result.reason });
@@ -161,8 +165,8 @@ function blockReason(s: Sentence): string {
 	}
 }
 
-/** `carried`: the sentence before is given in front of its questions, so what points back may stay. */
-function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number, carried = false): Fact | { reason: string } {
+/** `carried`: the sentence before, given in front of the questions, so what points back may stay. */
+function readFact(context: ArticleContext, quotedSentence: Sentence, position: number, centrality: number, carried?: Sentence): Fact | { reason: string } {
 	// An interview's answers, quoted and in the first person, are the profiled person's words: read
 	// without their quote marks, "I" then becomes the person's name like any profile's first person.
 	const answer = interviewAnswer(context, quotedSentence);
@@ -191,12 +195,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1)) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
-	if (/^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
+	// ("There are an estimated 11.9 million people at risk …" counts something, and stands.)
+	const counted = /^There\s+(?:are|were|will be|have been)\s+(?:(?:an estimated|about|around|roughly|nearly|almost|more than|over|some|at least|fewer than|less than)\s+)?[\d$£€]/.test(text);
+	if ((!counted && /^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text)) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
 	if (!carried && !/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
 	// A photo caption's fragment: "Braverman and Sunak on Oct. 25, 2022."
 	// ("Braverman (left) and Sunak (right) on October 25, 2022.": a "(left)" is a position, not a verb.)
 	const bracketed = (t: { start: number }) => /\([^()]*$/.test(text.slice(0, t.start));
+	// A news wire's portrait caption: "Leung Yiu-chung of NWSC; from file, 2015."
+	if (/;\s*(?:from )?file(?: photo)?(?:,\s*\d{4})?\.?$/i.test(text) && words <= 16) return { reason: 'photo caption or credit line' };
 	if (words <= 10 && /\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\.?$/u.test(text) && !sentence.terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text) && !bracketed(t))) return { reason: 'photo caption or credit line' };
 	if (/^(?:Dial|Text|Press|Chat|Email|E-mail|Apply|Subscribe|Donate|Vote|Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
 	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
@@ -207,7 +215,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
-	if (!carried && !others && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "Both the district and the police have said …" names both; "Both groups …" points back.
+	const both = /^Both\s+(?:the\s+)?\p{Lu}[^,]*?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text);
+	if (!carried && !others && !both && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -321,7 +331,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
 	if (!carried && demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
-	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits);
+	// With the sentence before given in front, a pronoun may point to the one person (or thing) it names.
+	const pointsToLead = (word: string) => {
+		if (!carried) return false;
+		const sex = /^(?:he|him|his)$/.test(word) ? 'm' : /^(?:she|her|hers)$/.test(word) ? 'f' : undefined;
+		const person = /^(?:he|him|his|she|her|hers)$/.test(word);
+		const keys = new Set(carried.mentions.filter((m) => !m.inQuote && (person ? m.kind === 'person' : ['organization', 'model', 'other', 'place'].includes(m.kind))).map((m) => m.key));
+		const could = [...keys].filter((k) => !sex || context.entities.get(k)?.sex !== (sex === 'f' ? 'm' : 'f'));
+		return could.length === 1;
+	};
+	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits, pointsToLead);
 	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
 
 	// Names in full, relative dates made absolute, parentheses out.
@@ -599,7 +618,7 @@ function withoutQuotes(sentence: Sentence): string {
 }
 
 /** A personal pronoun (outside quotes) with no name before it in the sentence and not at a resolved subject. */
-function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]): string | undefined {
+function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[], pointsToLead: (word: string) => boolean): string | undefined {
 	const re = /\b(he|she|him|her|his|hers|they|them|their|it|its)\b/gi;
 	const resolvedAt = new Set(edits.filter((e) => e.text !== '').map((e) => e.start));
 	const deleted = edits.filter((e) => e.text === '');
@@ -609,7 +628,7 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		// "Prior to his appointment, Deneal …": a possessive that points forward to the sentence's person.
 		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 60) continue;
 		const word = m[1]!.toLowerCase();
-		const antecedent = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person'));
+		const antecedent = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person')) || pointsToLead(word);
 		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index);
 		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(outside.slice(0, m.index));
 		if (antecedent || resolvedBefore) continue;

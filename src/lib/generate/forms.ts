@@ -16,7 +16,7 @@ import { findAttribution } from './attribution';
 import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
-export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-denied';
+export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-date' | 'false-denied';
 
 export interface Candidate {
 	question: Question;
@@ -40,13 +40,18 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** Statements true of almost anything, which test no fact ("continues to grow", "a valuable experience"). */
-const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop)\b/i;
+const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop|(?:critical|essential|key|central) (?:to|for) (?:the |its |their |our )?(?:[\w’']+ )?(?:future|success|deep space|exploration|mission)|(?:missed|had|wasted) (?:a|an|his|her|their) (?:chance|opportunity)|(?:early )?attempts? (?:to|on goal|at goal)|attacking style)\b/i;
 
 export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted)\b/i;
+/** A person's family and private life, which a quiz on the article's facts leaves alone. */
+export const PERSONAL = /\b(?:is married|married to|(?:has|have|had)\s+(?:one|two|three|four|five|\d+)\s+(?:children|kids|sons|daughters|grandchildren)|enjoys?\s+(?:spending|hiking|reading|cooking)|in (?:his|her|their) (?:free|spare) time)\b/i;
 
 /** A question without its id (which comes from its content). */
 type Draft = Question extends infer Q ? (Q extends Question ? Omit<Q, 'id'> : never) : never;
 const APPROXIMATOR = /^(?:about|around|approximately|roughly|nearly|almost|some|over|more than|less than|fewer than|at least|up to|close to|an estimated|upward of|upwards of)\s+$/i;
+/** Places written with "the": "the United States", "the Netherlands", "the UK". */
+const TAKES_THE = /^(?:the\s|United\s|Netherlands|Philippines|Czech Republic|Dominican Republic|Central African|Bahamas|Gambia|Maldives|UK$|US$|U\.S\.|U\.K\.|UAE$|Gulf|Middle East|Arctic|Antarctic|Pacific|Atlantic)/;
+
 const ANTONYMS: Array<[string, string]> = [
 	['increased', 'decreased'], ['increase', 'decrease'], ['increases', 'decreases'], ['rose', 'fell'], ['rise', 'fall'], ['rises', 'falls'],
 	['gained', 'lost'], ['won', 'lost'], ['expanded', 'reduced'], ['raised', 'lowered'], ['doubled', 'halved'], ['approved', 'rejected'],
@@ -847,24 +852,38 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	const subject = fact.clause?.subject;
 	const beyondSubject = (m: { start: number; end: number }) => !subject || m.start >= subject.end || m.end <= subject.start;
 	const specific = fact.sentence.mentions.some((m) => !m.inQuote && beyondSubject(m) && (m.kind === 'number' || m.kind === 'year' || m.kind === 'date' || m.kind === 'person' || m.kind === 'organization' || m.kind === 'place' || (m.kind === 'other' && (!m.weak || !!context.entities.get(m.key)?.category))));
-	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text) || VAGUE.test(fact.text);
+	// …nor someone's family and private life ("is married and has two children").
+	const advice = /\b(can|could|may|might|should|must|would|need to|helps?|important|crucial|encourag\w*|hopes?|believes?|consider\w*)\b/i.test(fact.text) || EVALUATIVE.test(fact.text) || VAGUE.test(fact.text) || PERSONAL.test(fact.text);
+	// …or a thing that happened to someone the article names: "Clark was diagnosed with …", "Lee was
+	// forced to apologise": an event in the past, told of a person or group named as its subject.
+	const main = fact.clause?.main;
+	const named = !!subject && fact.sentence.mentions.some((m) => !m.inQuote && m.start >= subject.start && m.end <= subject.end && (m.kind === 'person' || m.kind === 'organization') && context.never.get(m.key) !== 'publisher');
+	const happened = named && !!main && main.tags.has('PastTense') && !fact.signals.hedged && fact.attribution.claims.length === 0 && !fact.source;
 	// Three figures or more in one statement leave no clear target: which of them would be wrong?
 	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
-	if (!specific || advice || figures >= 3) return out;
+	if (!(specific || happened) || advice || figures >= 3) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
 	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);
 	// Another plausible actor of the same kind, never one the article puts in the same place.
 	for (const m of fact.sentence.mentions) {
 		if (!['person', 'organization', 'place', 'model', 'other'].includes(m.kind) || m.inQuote || m.modifier) continue;
-		if (context.never.get(m.key) === 'publisher') continue;
+		// The article's publisher, subject or headline name swapped out is false at a glance: the title gives it.
+		if (context.never.has(m.key)) continue;
 		if (m.kind === 'other' && !context.entities.get(m.key)?.category) continue;
 		if (listItem(text, m)) continue;
-		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), nearby(fact, context));
-		const swap = options.names.find((name) => !accidentallyTrue(fact, context, m, name));
-		if (!swap || options.fromArticle === 0) continue;
+		// The other actor is one the article names in the same part of the story (the other side of
+		// this match, the other country of this dispute), never one from a built-in list.
+		const near = nearby(fact, context);
+		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), near);
+		const local = options.names.slice(0, options.fromArticle).filter((name) => [...context.entities.values()].some((e) => e.name === name && near.has(e.key) && !context.never.has(e.key)));
+		const swap = local.find((name) => !accidentallyTrue(fact, context, m, name));
+		if (!swap) continue;
 		const answerWritten = m.kind === 'person' ? (context.entities.get(m.key)?.name ?? m.name) : m.surface.replace(/['’]s$/, '');
-		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.possessive ? m.end : m.end, text: swap, priority: 1 }])));
+		// "in the UK" → "in Russia", not "in the Russia".
+		const the = /\bthe\s+$/i.exec(text.slice(Math.max(0, m.start - 4), m.start));
+		const start = the && m.kind === 'place' && !TAKES_THE.test(swap) ? m.start - the[0].length : m.start;
+		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: m.end, text: swap, priority: 1 }])));
 		out.push(candidate(fact, 'false-actor', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${answerWritten}, not ${swap}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m, options.fromArticle));
 		break;
 	}
@@ -897,6 +916,32 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		out.push(candidate(fact, 'false-number', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${q.text}, not ${swap}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m, options.fromArticle));
 		break;
 	}
+	// Another date of the same story: "On August 20, 2015, North Korea fired …" → "On August 10, 2015, …",
+	// a day the article gives to another event. Written as the article writes dates; a year only for a
+	// year ("in 2004" → "in 2009"), at least two years or five days apart.
+	// (One date in the statement only: "developed in 1967 … in development since 2004" with one year
+	// changed could contradict itself.)
+	if (!out.some((c) => c.form === 'false-number') && fact.sentence.mentions.filter((m) => m.kind === 'date' || m.kind === 'year').length === 1) {
+		const others = context.body.filter((x) => x !== fact.sentence && Math.abs(x.paragraph - fact.sentence.paragraph) <= 3).flatMap((x) => x.mentions.map((m) => ({ m, sentence: x })));
+		for (const m of fact.sentence.mentions) {
+			if ((m.kind !== 'date' && m.kind !== 'year') || !m.date || m.inQuote || !/\d{4}/.test(m.surface)) continue;
+			if (/\b(?:since|until|through|by|from|between|to)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start))) continue;
+			const full = /^\d{4}-\d{2}-\d{2}$/.test(m.date);
+			if (!full && m.date.length !== 4) continue;
+			const shape = full ? /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}$/ : /^\d{4}$/;
+			if (!shape.test(m.surface)) continue;
+			const apart = (d: string) => full ? Math.abs(Date.parse(d) - Date.parse(m.date!)) >= 5 * 86_400_000 : Math.abs(Number(d) - Number(m.date)) >= 2;
+			// Not the same event dated again elsewhere: the other sentence shares at most a minority of this one's names.
+			const named = [...new Set(fact.sentence.mentions.filter((x) => ['person', 'organization', 'place', 'model', 'other'].includes(x.kind)).map((x) => x.key))];
+			const same = (sentence: typeof fact.sentence) => { const shared = named.filter((k) => sentence.mentions.some((x) => x.key === k)).length; return shared > 0 && shared * 2 >= named.length; };
+			const swap = others.find(({ m: o, sentence }) => o.kind === m.kind && o.date && o.date !== m.date && shape.test(o.surface) && apart(o.date) && !o.inQuote && !same(sentence));
+			if (!swap) continue;
+			const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.end, text: swap.m.surface, priority: 1 }])));
+			if (statement === fact.text || !statement.includes(swap.m.surface)) continue;
+			out.push(candidate(fact, 'false-date', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article has ${m.surface}, not ${swap.m.surface}. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false', m));
+			break;
+		}
+	}
 	// An opposite word: increased ↔ decreased, before ↔ after, won ↔ lost.
 	for (const [a, b] of ANTONYMS) {
 		for (const [from, to] of [[a, b], [b, a]] as const) {
@@ -907,6 +952,18 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if ((from === 'before' || from === 'after') && !/^\s+(?:the\s+)?(?:\p{Lu}|\d|January|February|March|April|May|June|July|August|September|October|November|December)/u.test(text.slice(hit.index + hit[0].length))) continue;
 			if ((from === 'before' || from === 'after') && /\d[\d,.]*\s+\p{L}+\s+$|\b(?:shortly|soon|just|long|days?|weeks?|months?|years?|hours?|minutes?|lull)\s+$/iu.test(text.slice(0, hit.index))) continue;
 			if (/\bfrom\s+[\d$€£]/.test(text.slice(hit.index, hit.index + 40)) || (from === 'above' || from === 'below') && !/\d/.test(text.slice(hit.index, hit.index + 30))) continue;
+			const after = text.slice(hit.index + hit[0].length);
+			// Won or lost a contest ("won the final", "lost two seats", "won 2–1"), never "won a penalty
+			// kick" or "won the Man of the Match award", which nobody "loses".
+			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:(?:a|an|the|their|his|her|its|\d+|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b))/iu.test(after)) continue;
+			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
+			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
+			// "failed after 77 seconds" turned around is garbled, not false.
+			if ((from === 'before' || from === 'after') && /^\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?)\b/i.test(after)) continue;
+			// "doubled the lead" is a score, not a quantity that halves.
+			if (/^(?:doubled|halved)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:lead|advantage|score)\b/i.test(after)) continue;
+			// Nothing after it that goes on as if it were so: "lost its field, leaving the planet exposed".
+			if (/,\s+(?:leaving|making|putting|giving|forcing|allowing|causing|which|where)\b/.test(after)) continue;
 			const replacement = /^\p{Lu}/u.test(hit[0]) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
 			const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: hit.index, end: hit.index + hit[0].length, text: replacement, priority: 1 }])));
 			if (statement === fact.text) continue;

@@ -84,8 +84,12 @@ const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
 /** …unless the article has too few better ones. */
 const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
 const MORE = 40;
+/**
+ * True/false at most this share of the set: each question of another kind lets in up to three. At
+ * 0.65 the judged sets held fewer key facts (58% against 62%) at the same acceptance.
+ */
+const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.75);
 /** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
-const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.65);
 const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
 /** How much lower a false version may rank than the true statement and still replace it, to balance the answers. */
 const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.25);
@@ -205,7 +209,7 @@ function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | 
 /**
  * Key facts first: the best question of each fact, facts in order of centrality and the model's
  * score; then second questions on facts already asked. A question is skipped when its answer is in
- * a chosen question's prompt or a chosen answer is in its prompt, and true/false stays under a quarter.
+ * a chosen question's prompt or a chosen answer is in its prompt, and true/false stays within its share (see `fits`).
  */
 function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked[] = [], every: Ranked[] = ranked): Ranked[] {
 	const chosen: Ranked[] = [];
@@ -263,7 +267,7 @@ function select(ranked: Ranked[], facts: Fact[], wanted: number, already: Ranked
 function fits(r: Ranked, chosen: Ranked[], wanted: number, reachable: number): boolean {
 	const c = r.candidate;
 	if (chosen.includes(r)) return false;
-	// A varied set: true/false at most half of what the article can give, dates at most a quarter of the wish.
+	// A varied set: true/false at most three quarters of what the article can give, dates at most a quarter of the wish.
 	const trueFalse = chosen.filter((x) => x.candidate.type === 'true_false').length;
 	if (c.type === 'true_false' && (trueFalse + 1 > Math.max(1, Math.floor(reachable * TRUE_FALSE_SHARE)) || trueFalse + 1 > Math.ceil((chosen.length + 1) * TRUE_FALSE_SHARE))) return false;
 	if (c.type === 'date' && chosen.filter((x) => x.candidate.type === 'date').length + 1 > Math.max(1, Math.floor(wanted / 4))) return false;

@@ -3,7 +3,7 @@
  * the answer and the question. The weights are fitted to blind judgements of candidates from real
  * articles (`npm run fit-ranker`, from `tests/fixtures/generator/judged/`) and shipped as JSON.
  */
-import { EVALUATIVE, type Candidate } from './forms';
+import { EVALUATIVE, PERSONAL, type Candidate } from './forms';
 import weights from './ranker-weights.json';
 
 export const FEATURE_NAMES = [
@@ -37,7 +37,7 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_true: Number(c.form === 'true'),
 		form_false_actor: Number(c.form === 'false-actor'),
 		form_false_opposite: Number(c.form === 'false-opposite'),
-		form_false_number: Number(c.form === 'false-number'),
+		form_false_number: Number(c.form === 'false-number' || c.form === 'false-date'),
 		form_false_denied: Number(c.form === 'false-denied'),
 		multiple_choice: Number(c.type === 'multiple_choice'),
 		options_from_article: c.type === 'multiple_choice' ? c.fromArticle / 3 : 0,
@@ -80,8 +80,6 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 
 /** Counts a report gives in passing: votes, laps, teams, hours of a step, referrals, staff. */
 const TALLY = /\b(?:votes?|laps?|teams?|minutes?|hours?|referrals?|rounds?|RNs|nurses|staff|events?|visits?|pages?|attendees|unsheltered)\b/i;
-/** A person's family and private life, which a quiz on the article's facts leaves alone. */
-const PERSONAL = /\b(?:is married|married to|(?:has|have|had)\s+(?:one|two|three|four|five|\d+)\s+(?:children|kids|sons|daughters|grandchildren)|enjoys?\s+(?:spending|hiking|reading|cooking)|in (?:his|her|their) (?:free|spare) time)\b/i;
 
 /** How many other numbers of the same unit the fact's sentence holds: one vote count of many. */
 function sameUnit(c: Candidate): number {
