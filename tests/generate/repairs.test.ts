@@ -483,3 +483,53 @@ describe('"won" turned to "lost"', () => {
 		expect(opposites('Election Report\nVoters in Leeds elected a new council on May 2, 2024.\nThe Harbor Party won 12 seats in the election, four more than in 2019.').some((p) => /lost 12 seats/.test(p))).toBe(true);
 	});
 });
+
+describe('names and addresses', () => {
+	it('keeps a sentence naming a company whose name ends in ".com", drops one giving an address', () => {
+		const result = generateQuestions('Retail Report\nAmazon.com opened 12 new warehouses in Ohio in 2023, the Harbor Institute said in May 2024.\nRead the full report at harbor.org/retail before June 1, 2024.', { articleDate: '2024-05-20', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('Amazon.com'))).toBeUndefined();
+		expect(result.rejected?.find((r) => r.text.startsWith('Read the full'))?.reason).toBeDefined();
+	});
+});
+
+describe('"the final lap" of the race the article reports', () => {
+	it('stands alone: a unit of the event, not a thing named before', () => {
+		const race = allCandidates('Gordon Wins at Indianapolis\nJeff Gordon won the Brickyard 400 at Indianapolis on July 27, 2014.\n\nOn the final restart with 17 laps remaining, Gordon passed his teammate Kasey Kahne.', { articleDate: '2014-07-28' });
+		expect(race.some((c) => c.question.prompt.startsWith('On the final restart with ___ laps remaining'))).toBe(true);
+		// "The second probe" still needs the sentence before it.
+		const probes = allCandidates('Probe Report\nThe Orbis probe reached Mars in 2021.\nThe second probe failed 40 miles above Mars.', { articleDate: '2024-01-10' }).filter((c) => c.question.prompt.includes('second probe'));
+		expect(probes.length).toBeGreaterThan(0);
+		for (const c of probes) expect(c.question.prompt).toMatch(/^The Orbis probe reached Mars in 2021\. /);
+		// …and is not given the first one's name.
+		for (const c of probes) expect(c.question.prompt).not.toMatch(/second probe Orbis/);
+	});
+});
+
+describe('something that happened to "him", named by the rewrite', () => {
+	it('is a true statement with his name in front', () => {
+		const text = 'Protests in Seoul\nPresident Lee Myung-bak lifted the ban on beef imports from the Harbor Republic in April 2008.\nHe was forced to apologize in public, and all but one of his top advisers were fired.';
+		expect(allCandidates(text, { articleDate: '2008-07-01' }).some((c) => c.form === 'true' && c.question.prompt.startsWith('Lee Myung-bak was forced to apologize'))).toBe(true);
+	});
+});
+
+describe('a fact told before an "and" that turns to the reader', () => {
+	it('is asked without its second half', () => {
+		const text = 'Care for Women Veterans\nThe Harbor clinic opened in Leeds on May 1, 2024.\nWomen Veterans are the fastest-growing group of Veterans in Leeds and the clinic continues to expand services to meet your needs.';
+		const found = allCandidates(text, { articleDate: '2024-05-02' }).map((c) => c.question.prompt);
+		expect(found).toContain('Women Veterans are the fastest-growing group of Veterans in Leeds.');
+		expect(found.some((p) => /your needs/.test(p))).toBe(false);
+	});
+	it('is still dropped when the reader comes before the "and"', () => {
+		const result = generateQuestions('Care for Women Veterans\nThe Harbor clinic opened in Leeds on May 1, 2024.\nYou can book a visit at the Leeds clinic and the staff will call back within 2 days.', { articleDate: '2024-05-02', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('You can'))?.reason).toBeDefined();
+	});
+});
+
+describe('"Since then"', () => {
+	it('is asked only with the sentence that says when', () => {
+		const text = 'A Career in Space\nAna Ortiz joined the Harbor Institute as an engineer in 2015. Since then, she has led 14 missions to the space station.';
+		const asked = allCandidates(text, { articleDate: '2024-05-02' }).filter((c) => c.question.prompt.includes('led'));
+		expect(asked.length).toBeGreaterThan(0);
+		for (const c of asked) expect(c.question.prompt).toMatch(/^Ana Ortiz joined the Harbor Institute as an engineer in 2015\. Since then/);
+	});
+});

@@ -144,7 +144,7 @@ function canLead(context: ArticleContext, before: Fact, sentence: Sentence, reas
 	const head = phrase.split(/\s+/).pop()!.toLowerCase();
 	if (/^(?:he|she|his|her)$/.test(head)) return before.sentence.mentions.some((m) => m.kind === 'person');
 	// A bare "This" or "Other" points to the paragraph's statement before it, not across paragraphs.
-	if (/^(?:this|that|these|those|it|its|they|their|other|another|both|such)$/.test(head)) return sentence.paragraph === before.sentence.paragraph;
+	if (/^(?:this|that|these|those|it|its|they|their|other|another|both|such|then|time)$/.test(head)) return sentence.paragraph === before.sentence.paragraph;
 	return contentWords(before.text).includes(stem(head));
 }
 
@@ -173,7 +173,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const sentence = answer ? { ...quotedSentence, quotes: [], mentions: quotedSentence.mentions.map((m) => ({ ...m, inQuote: false })) } : quotedSentence;
 	const text = sentence.text;
 	const words = text.split(/\s+/).length;
-	const outside = withoutQuotes(sentence).replace(/[“”"]/g, ' ');
+	let outside = withoutQuotes(sentence).replace(/[“”"]/g, ' ');
 	if (/\?["”’]?$/.test(text)) return { reason: 'a question, not a statement' };
 	if (/!["”’]?$/.test(text)) return { reason: 'an exclamation, not a statement' };
 	if (!/^["“‘(]?[\p{Lu}\d$]/u.test(text)) return { reason: 'broken sentence (starts in lower case)' };
@@ -187,6 +187,21 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		return readQuote(context, sentence, position, centrality, quote);
 	}
 	if (/[[\]]|…|\.\.\./.test(text)) return { reason: 'quotation with cuts or editor’s brackets' };
+	// A fact told before an "and" that turns to the reader: "Women Veterans are the fastest-growing group
+	// of Veterans and VA continues to expand services to meet your needs" holds without its second half.
+	let turn: number | undefined;
+	if (FIRST_OR_SECOND_PERSON.test(outside)) {
+		for (const m of outside.matchAll(/,?\s+(?:and|but)\s+/g)) {
+			const head = outside.slice(0, m.index);
+			if (FIRST_OR_SECOND_PERSON.test(head)) break;
+			if (head.split(/\s+/).length >= 6 && FIRST_OR_SECOND_PERSON.test(outside.slice(m.index))) turn = m.index;
+			break;
+		}
+		if (turn !== undefined) {
+			const end = outside.search(/[.!]?\s*$/);
+			outside = outside.slice(0, turn) + ' '.repeat(end - turn) + outside.slice(end);
+		}
+	}
 	// In a profile told in the first person ("I joined Goddard in 2020"), "I" is the person profiled.
 	const voice = FIRST_OR_SECOND_PERSON.test(outside) ? profileVoice(context, sentence, outside) : undefined;
 	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
@@ -207,14 +222,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/;\s*(?:from )?file(?: photo)?(?:,\s*\d{4})?\.?$/i.test(text) && words <= 16) return { reason: 'photo caption or credit line' };
 	if (words <= 10 && /\bon\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\.?$/u.test(text) && !sentence.terms.some((t) => t.tags.has('Verb') && !t.tags.has('Noun') && !/^\p{Lu}/u.test(t.text) && !bracketed(t))) return { reason: 'photo caption or credit line' };
 	if (/^(?:Dial|Text|Press|Chat|Email|E-mail|Apply|Subscribe|Donate|Vote|Learn|Read|Visit|Find|Call|Contact|Download|Sign|Register|Join|Check|Explore|Watch|See|Discover|Get|Meet|Follow|Share|Click|Remember|Take|Ask|Talk|Reach|View|Wait|Try|Make|Keep|Be|Don’t|Don't|Please|Stay|Let|Go|Come|Start|Use|Tell|Enter|Imagine|Consider|Picture|Note)\b/.test(text) || /^For more\b/.test(text)) return { reason: 'a call to action, not a fact' };
-	if (/https?:\/\/|www\.|\.(?:gov|org|com)\b\/?/.test(text)) return { reason: 'links and addresses' };
+	// An address ("va.gov", "www.", "nasa.gov/moon"), not a company's name that ends in one ("Amazon.com",
+	// "BigMachineRecords.com").
+	if (/https?:\/\/|www\.|(?<![\p{L}\d.-])[\p{Ll}\d][\p{L}\d-]*\.(?:gov|org|com|net|edu|mil)\b|\.(?:gov|org|com|net|edu|mil)\/\S/u.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
-	if (!carried && !anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	if (!carried && !anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission|lap|laps|restart|minute|minutes|seconds|round|quarter|period|inning|hole|set|stage|kilometres?|kilometers?|miles?)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
 	if (!carried && (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text))) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
+	// "Since then, she has …" counts from a time the sentence before gives.
+	if (!carried && /^(?:Since then|Since that time|After that|By then|Until then|At the time|At that time|Back then)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ').replace(/,$/, '')}")` };
 	// "Both the district and the police have said …" names both; "Both groups …" points back.
 	const both = /^Both\s+(?:the\s+)?\p{Lu}[^,]*?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!carried && !others && !both && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
@@ -222,6 +241,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
 	const edits: Edit[] = voice ? [...voice] : [];
+	if (turn !== undefined) edits.push({ start: turn, end: text.search(/[.!]?["”’]?\s*$/), text: '', priority: 2 });
 	if (answer) for (let i = text.search(/[“”"]/); i >= 0; i = text.slice(i + 1).search(/[“”"]/) < 0 ? -1 : i + 1 + text.slice(i + 1).search(/[“”"]/)) edits.push({ start: i, end: i + 1, text: '' });
 	let resolved = 0;
 
@@ -278,7 +298,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			if (named) {
 				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
 			} else {
-			const target = CATEGORY_NOUNS.has(np.head) ? namedByCategory(context, sentence, np.head) : undefined;
+			// "The second probe", "the other rover": another one than the one named, never given its name.
+			const another = /\b(?:first|second|third|fourth|fifth|other|another|next|new|last|previous|latter|former)\b/i.test(np.text);
+			const target = CATEGORY_NOUNS.has(np.head) && !another ? namedByCategory(context, sentence, np.head) : undefined;
 			// The article's own topic ("the payload adapter" under "Payload Adapter Testing") needs no name.
 			if (CATEGORY_NOUNS.has(np.head) && (target || !topic)) {
 				// "the city", "the county": the place a local story is about, clear enough to the reader.

@@ -857,7 +857,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// …or a thing that happened to someone the article names: "Clark was diagnosed with …", "Lee was
 	// forced to apologise": an event in the past, told of a person or group named as its subject.
 	const main = fact.clause?.main;
-	const named = !!subject && fact.sentence.mentions.some((m) => !m.inQuote && m.start >= subject.start && m.end <= subject.end && (m.kind === 'person' || m.kind === 'organization') && context.never.get(m.key) !== 'publisher');
+	// (A "He" the rewrite names counts: "He was forced to apologize" → "Lee Myung-bak was forced to apologize".)
+	const named = !!subject && (fact.sentence.mentions.some((m) => !m.inQuote && m.start >= subject.start && m.end <= subject.end && (m.kind === 'person' || m.kind === 'organization') && context.never.get(m.key) !== 'publisher') || fact.edits.some((e) => e.start === subject.start && /^(?:He|She|They)$/i.test(fact.sentence.text.slice(e.start, e.end)) && /^\p{Lu}/u.test(e.text)));
 	const happened = named && !!main && main.tags.has('PastTense') && !fact.signals.hedged && fact.attribution.claims.length === 0 && !fact.source;
 	// Three figures or more in one statement leave no clear target: which of them would be wrong?
 	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
