@@ -533,3 +533,12 @@ describe('"Since then"', () => {
 		for (const c of asked) expect(c.question.prompt).toMatch(/^Ana Ortiz joined the Harbor Institute as an engineer in 2015\. Since then/);
 	});
 });
+
+describe('a year that frames a study', () => {
+	it('is never the blank: "10% of 2000 levels", "from 2000 to 2050"', () => {
+		const text = 'Crops and Ozone\nA team from the Harbor Institute modelled crop yields from 2000 to 2050 in a study published in July 2014.\nYields fell by more than 10% of 2000 levels in every scenario the Harbor Institute tested.';
+		const found = allCandidates(text, { articleDate: '2014-07-28' });
+		expect(found.some((c) => c.question.type === 'date')).toBe(true);
+		expect(found.filter((c) => 'answer' in c.question && /^(?:2000|2050)$/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
+	});
+});

@@ -274,6 +274,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!m.date) return false;
 		// "Monday", "yesterday": the student would have to work the date out from the dateline.
 		if (!/\d/.test(m.surface)) return false;
+		// A year that frames a figure ("10% of 2000 levels") or ends a span ("2000-2050", "from 2000 to
+		// 2050") is the study's frame, not a fact to learn.
+		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
 		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
 	// "U.S. territories", "NASA astronaut", "VA health care": a name used as an adjective is not an answer.
