@@ -542,3 +542,11 @@ describe('a year that frames a study', () => {
 		expect(found.filter((c) => 'answer' in c.question && /^(?:2000|2050)$/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
+
+describe('"she" after a name used for a thing', () => {
+	it('is never that name: "her new Epic Mickey outfit … she remained cheerful" is not about Epic Mickey', () => {
+		const text = 'Fan Convention in Toronto\nThousands attended the Harbor Fan Expo in Toronto on September 3, 2016.\n\nEpic Mickey by The Katherinator. Image: Ana Ortiz.\n\nWe spoke with a cosplayer going by the name "The Katherinator". She was waiting in the gardens for a photographer to shoot her new Epic Mickey costume. With shoes as wide as a forearm, she remained cheerful in the crowds, 9 hours into wearing the outfit.';
+		const found = allCandidates(text, { articleDate: '2016-09-07' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /Epic Mickey remained/.test(p))).toBe(false);
+	});
+});

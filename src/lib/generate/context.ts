@@ -273,7 +273,7 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	}
 	for (let i = position - 1; i >= Math.max(0, position - 2); i--) {
 		const earlier = context.body[i]!;
-		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote).map((m) => m.key))]
+		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote && !namesAThing(earlier, m)).map((m) => m.key))]
 			.map((k) => context.entities.get(k)!)
 			.filter((p) => p && (!sex || !p.sex || p.sex === sex));
 		// A child, a wife or an unnamed "Gloria" the name finder missed could be the one meant: a word
@@ -286,6 +286,14 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		if (people.length > 1) return undefined;
 	}
 	return undefined;
+}
+
+/**
+ * A person's name used for a thing: after "her", "a" or "the" ("her new Epic Mickey outfit", "a Mark
+ * Hamill fan"), never the one a "she" or "he" points to.
+ */
+export function namesAThing(sentence: Sentence, m: Mention): boolean {
+	return /\b(?:her|his|their|its|a|an|the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(sentence.text.slice(Math.max(0, m.start - 24), m.start));
 }
 
 /**

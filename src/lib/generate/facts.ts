@@ -8,7 +8,7 @@
 import type { Mention, Sentence } from './analyze';
 import { attributionAt, findAttribution, type Attribution } from './attribution';
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
-import { categoryOf, contentWords, namedByCategory, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { categoryOf, contentWords, namedByCategory, namesAThing, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import nlp from 'compromise';
 import { applyEdits, asStatement, tidy, type Edit } from './edits';
 
@@ -358,7 +358,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (!carried) return false;
 		const sex = /^(?:he|him|his)$/.test(word) ? 'm' : /^(?:she|her|hers)$/.test(word) ? 'f' : undefined;
 		const person = /^(?:he|him|his|she|her|hers)$/.test(word);
-		const keys = new Set(carried.mentions.filter((m) => !m.inQuote && (person ? m.kind === 'person' : ['organization', 'model', 'other', 'place'].includes(m.kind))).map((m) => m.key));
+		const keys = new Set(carried.mentions.filter((m) => !m.inQuote && (person ? m.kind === 'person' && !namesAThing(carried, m) : ['organization', 'model', 'other', 'place'].includes(m.kind))).map((m) => m.key));
 		const could = [...keys].filter((k) => !sex || context.entities.get(k)?.sex !== (sex === 'f' ? 'm' : 'f'));
 		return could.length === 1;
 	};
