@@ -210,6 +210,42 @@ describe('teacher tools', () => {
 		await context.close();
 	});
 
+	it('reads a file chosen while the import page is still loading, as on a slow phone', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		// The page's scripts are held back until the file is chosen: the prerendered form is there, its
+		// handlers not yet.
+		let release!: () => void;
+		const loaded = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await loaded;
+			await route.continue();
+		});
+		await page.goto(`${server.url}/import`, { waitUntil: 'domcontentloaded' });
+		const gift = '::Capital:: What is the capital of France? {=Paris ~Lyon ~Nice ~Lille}\n\n::Rivers:: Which river flows through Rome? {=Tiber ~Po ~Arno ~Adige}\n';
+		await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'quiz.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
+		release();
+		await page.getByRole('heading', { name: /Preview: Moodle GIFT/ }).waitFor();
+		expect(await page.locator('.preview').textContent()).toContain('2 questions');
+		await context.close();
+	});
+
+	it('reads an article file chosen while the generate page is still loading', async () => {
+		const context = await phone(browser);
+		const page = await context.newPage();
+		let release!: () => void;
+		const loaded = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await loaded;
+			await route.continue();
+		});
+		await page.goto(`${server.url}/generate`, { waitUntil: 'domcontentloaded' });
+		await page.getByLabel(/Open a file/).setInputFiles({ name: 'comet-probe.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
+		release();
+		await expect.poll(() => page.getByLabel('…or paste the article').inputValue()).toContain(article.trim().slice(0, 60));
+		await context.close();
+	});
+
 	it('refuses a broken file with the line and column at fault and saves nothing', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
