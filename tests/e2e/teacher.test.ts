@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
 import readXlsxFile from 'read-excel-file/node';
 import { axe, builtinSet, phone, startApp, stopApp } from './harness';
@@ -13,6 +13,21 @@ beforeAll(async () => ({ server, browser } = await startApp()));
 afterAll(() => stopApp({ server, browser }));
 
 const article = readFileSync('tests/fixtures/articles/science-comet-probe.txt', 'utf8');
+
+/**
+ * Opens `url` with the app's scripts held back until the returned function is called: the prerendered
+ * page is there, its handlers not yet, as on a slow phone.
+ */
+async function openWithScriptsHeld(page: Page, url: string): Promise<() => void> {
+	let release!: () => void;
+	const loaded = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await loaded;
+		await route.continue();
+	});
+	await page.goto(url, { waitUntil: 'domcontentloaded' });
+	return release;
+}
 
 describe('teacher tools', () => {
 	it('generates a set from a pasted article in a worker, edits a question, saves it and studies it', async () => {
@@ -213,15 +228,7 @@ describe('teacher tools', () => {
 	it('reads a file chosen while the import page is still loading, as on a slow phone', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
-		// The page's scripts are held back until the file is chosen: the prerendered form is there, its
-		// handlers not yet.
-		let release!: () => void;
-		const loaded = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**', async (route) => {
-			await loaded;
-			await route.continue();
-		});
-		await page.goto(`${server.url}/import`, { waitUntil: 'domcontentloaded' });
+		const release = await openWithScriptsHeld(page, `${server.url}/import`);
 		const gift = '::Capital:: What is the capital of France? {=Paris ~Lyon ~Nice ~Lille}\n\n::Rivers:: Which river flows through Rome? {=Tiber ~Po ~Arno ~Adige}\n';
 		await page.getByLabel('File', { exact: true }).setInputFiles({ name: 'quiz.gift', mimeType: 'text/plain', buffer: Buffer.from(gift) });
 		release();
@@ -233,13 +240,7 @@ describe('teacher tools', () => {
 	it('reads an article file chosen while the generate page is still loading', async () => {
 		const context = await phone(browser);
 		const page = await context.newPage();
-		let release!: () => void;
-		const loaded = new Promise<void>((resolve) => (release = resolve));
-		await page.route('**/_app/immutable/**', async (route) => {
-			await loaded;
-			await route.continue();
-		});
-		await page.goto(`${server.url}/generate`, { waitUntil: 'domcontentloaded' });
+		const release = await openWithScriptsHeld(page, `${server.url}/generate`);
 		await page.getByLabel(/Open a file/).setInputFiles({ name: 'comet-probe.txt', mimeType: 'text/plain', buffer: Buffer.from(article) });
 		release();
 		await expect.poll(() => page.getByLabel('…or paste the article').inputValue()).toContain(article.trim().slice(0, 60));
