@@ -959,7 +959,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			const after = text.slice(hit.index + hit[0].length);
 			// Won or lost a contest ("won the final", "lost two seats", "won 2–1"), never "won a penalty
 			// kick" or "won the Man of the Match award", which nobody "loses".
-			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:(?:a|an|the|their|his|her|its|\d+|\w+)\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b))/iu.test(after)) continue;
+			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b))/iu.test(after)) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
 			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
 			// "failed after 77 seconds" turned around is garbled, not false.
