@@ -7,7 +7,7 @@
  *   npx tsx scripts/judging.ts report [--json]                      the judged table, article by article
  *
  * A packet holds only what a teacher judging blind needs: the article, and each question as a student
- * sees it with its answer key. The judge (someone who did not write the generator) answers with
+ * sees it with its answer key; the folder gets the rubric and the brief (tests/fixtures/generator/briefs/). The judge (someone who did not write the generator) answers with
  * DIR/NAME.verdicts.json; `merge` files those verdicts under the questions' ids, which come from the
  * questions' content, so a verdict stays with its question however the generator changes elsewhere.
  */
@@ -17,6 +17,9 @@ import { parseArgs } from 'node:util';
 import type { Question } from '../src/lib/formats/question-set';
 import { allCandidates, generateQuestions, type GeneratedCandidate } from '../src/lib/generate/index';
 import { judgedAs, judgedPath, loadArticles, loadJudged, scoreArticle, type Judged, type Verdict } from '../tests/generate/judged';
+
+/** What a judge is asked to do, and the shape of the answer (copied into each folder as BRIEF.md). */
+const BRIEFS = 'tests/fixtures/generator/briefs';
 
 const [command, ...rest] = process.argv.slice(2);
 
@@ -77,6 +80,7 @@ function packet(argv: string[]): void {
 	const only = values.only ? new Set(values.only.split(',')) : undefined;
 	const rubric = readFileSync('../shared/QUESTION-RUBRIC.md', 'utf8');
 	writeFileSync(join(dir, 'RUBRIC.md'), rubric);
+	writeFileSync(join(dir, 'BRIEF.md'), readFileSync(join(BRIEFS, 'JUDGE.md'), 'utf8'));
 	for (const article of loadArticles()) {
 		if (only && !only.has(article.name)) continue;
 		const text = readFileSync(article.path, 'utf8');
@@ -119,6 +123,7 @@ function coverage(argv: string[]): void {
 	mkdirSync(dir, { recursive: true });
 	const only = values.only ? new Set(values.only.split(',')) : undefined;
 	writeFileSync(join(dir, 'RUBRIC.md'), readFileSync('../shared/QUESTION-RUBRIC.md', 'utf8'));
+	writeFileSync(join(dir, 'BRIEF.md'), readFileSync(join(BRIEFS, 'COVERAGE.md'), 'utf8'));
 	for (const article of loadArticles()) {
 		if (only && !only.has(article.name)) continue;
 		const judged = loadJudged(article.name);

@@ -53,6 +53,9 @@ describe('a coverage round', () => {
 		expect(packet).toContain('replaced 240 steel cables');
 		expect(packet).toContain('1. The bridge reopened on May 4, 2024');
 		for (const id of ids) expect(packet).toContain(`### ${id}`);
+		// The judge gets the rubric and a brief that names the answer's file and shape.
+		expect(readFileSync(join(root, 'c1', 'RUBRIC.md'), 'utf8')).toMatch(/accept as is/);
+		expect(readFileSync(join(root, 'c1', 'BRIEF.md'), 'utf8')).toMatch(/NAME\.coverage\.json[\s\S]*"coveredBy"/);
 	});
 
 	it('refuses an answer that does not fit the packet, naming the file and the fault, and writes nothing', () => {

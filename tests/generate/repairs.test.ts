@@ -36,6 +36,17 @@ describe('names', () => {
 		expect(people.map((m) => m.surface)).toEqual(['Kim Jong-un', 'Sergei Shoigu', 'Kim Jong Un', 'Kim Il Sung']);
 		expect(people[2]!.name).toBe('Kim Jong-un');
 	});
+	it('reads a title after other words as a title, and a place before a name as a place', () => {
+		const found = mentions('Environment Minister John Baird spoke first. Experiments Manager William Kerslake ran the tests. Ambassador Hamdullah Mohib said so. The ambassador to the United States Hamdullah Mohib was there.');
+		expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).toEqual(['John Baird', 'William Kerslake', 'Hamdullah Mohib', 'Hamdullah Mohib']);
+	});
+	it('takes a name with a first name the tagger does not know for a person when the article uses its surname alone', () => {
+		const found = mentions('Theo Walcott scored after a pass from Abou Diaby. Minutes later, Diaby attempted to clear the ball, and Diaby was booked. Fans filled Millennium Stadium, and many left Millennium Stadium early.');
+		const diaby = found.filter((m) => /Diaby/.test(m.surface));
+		expect(diaby.map((m) => [m.kind, m.name])).toEqual([['person', 'Abou Diaby'], ['person', 'Abou Diaby'], ['person', 'Abou Diaby']]);
+		// A stadium's name is not a person's, however often its last word stands alone.
+		expect(found.filter((m) => m.kind === 'person').map((m) => m.name)).not.toContain('Millennium Stadium');
+	});
 	it('resolves a surname alone to the full name learned earlier', () => {
 		const found = mentions('Yevgeny Prigozhin accused Sergei Shoigu of attacks. Shoigu has kept a low profile since Prigozhin left.');
 		const shoigu = found.find((m) => m.surface === 'Shoigu')!;
@@ -548,5 +559,91 @@ describe('"she" after a name used for a thing', () => {
 		const text = 'Fan Convention in Toronto\nThousands attended the Harbor Fan Expo in Toronto on September 3, 2016.\n\nEpic Mickey by The Katherinator. Image: Ana Ortiz.\n\nWe spoke with a cosplayer going by the name "The Katherinator". She was waiting in the gardens for a photographer to shoot her new Epic Mickey costume. With shoes as wide as a forearm, she remained cheerful in the crowds, 9 hours into wearing the outfit.';
 		const found = allCandidates(text, { articleDate: '2016-09-07' }).map((c) => c.question.prompt);
 		expect(found.some((p) => /Epic Mickey remained/.test(p))).toBe(false);
+	});
+});
+
+describe('a disaster report', () => {
+	const text = [
+		'Crane Collapse at Harbor Mosque',
+		'',
+		'A storm yesterday caused a crane to fall into the Harbor Mosque in Port Vale, killing 107 people and wounding 238, according to Vardia’s Civil Defense Authority.',
+		'The accident, which occurred yesterday afternoon, was caused by strong winds and heavy rain.',
+		'Shares in the Tallis Building Company fell 12% to $4.10 after the collapse.'
+	].join('\n');
+	const all = allCandidates(text, { articleDate: '2015-09-12' });
+
+	it('gives a claim to what the owner owns: "according to Vardia’s Civil Defense Authority"', () => {
+		const sourced = all.filter((c) => c.question.provenance?.sentence?.includes('according to'));
+		expect(sourced.length).toBeGreaterThan(0);
+		for (const c of sourced) expect(c.question.attribution).toBe('Vardia’s Civil Defense Authority');
+	});
+	it('writes "yesterday afternoon" as the afternoon of the day before the dateline', () => {
+		const prompts = all.filter((c) => c.question.provenance?.sentence?.startsWith('The accident')).map((c) => c.question.prompt);
+		expect(prompts.length).toBeGreaterThan(0);
+		for (const p of prompts) expect(p).toContain('on the afternoon of September 11, 2015');
+	});
+	it('turns a figure that fell around, never a crane that fell', () => {
+		const opposites = all.filter((c) => c.form === 'false-opposite').map((c) => c.question.prompt);
+		expect(opposites.some((p) => /rise into|rose into/.test(p))).toBe(false);
+		expect(opposites).toContain('Shares in the Tallis Building Company rose 12% to $4.10 after the collapse.');
+	});
+});
+
+describe('a news story with photos, a history and plans', () => {
+	const text = [
+		'Shuttle Fleet Heads to Museums',
+		'',
+		'Wednesday, April 13, 2011',
+		'',
+		'Administrator Dana Reyes announces where the orbiters will be shown, at the Harbor Space Center. Image: Vardia Space Agency.',
+		'',
+		'Thousands of visitors came to the Harbor Grand Mosque near the launch site on April 10, 2011.',
+		'',
+		'The Vardia Space Agency celebrated the first shuttle launch Tuesday at an event at the Harbor Space Center.',
+		'',
+		'On April 12, 1981, the shuttle Aurora lifted off from the Harbor Space Center with two astronauts aboard.',
+		'',
+		'On October 3, 1985, the test shuttle Comet flew from the back of a jumbo jet over the Mojave Desert.',
+
+		'',
+		'File image of the shuttle Borealis lifting off before its last mission. Image: Vardia Space Agency.',
+		'',
+		'The shuttle Borealis, which will launch on its last flight on April 29, will go to the Lakeside Science Museum.',
+		'',
+		'Voters would then choose a museum for the shuttle early in 2012, the agency said.',
+		'',
+		'Construction began at the mosque in 2009 to enlarge the mosque for the pilgrims.',
+		'',
+		'The agency intends to build two hangars for the shuttles, although a poll found few people wanted them.'
+	].join('\n');
+	const result = generateQuestions(text, { articleDate: '2011-04-13', includeRejected: true });
+	const all = allCandidates(text, { articleDate: '2011-04-13' });
+	const prompts = all.map((c) => c.question.prompt);
+
+	it('leaves photo captions alone: a credit line "Image: …" at the end, "File image of …" at the start', () => {
+		const captions = (result.rejected ?? []).filter((r) => r.reason === 'photo caption or credit line').map((r) => r.text);
+		expect(captions.some((t) => t.startsWith('Administrator Dana Reyes announces'))).toBe(true);
+		expect(captions.some((t) => t.startsWith('File image of'))).toBe(true);
+		expect(prompts.some((p) => /announces where|File image/.test(p))).toBe(false);
+	});
+	it('gives a weekday standing alone its "on" and the date', () => {
+		expect(prompts).toContain('The Vardia Space Agency celebrated the first shuttle launch on April 12, 2011, at an event at the Harbor Space Center.');
+	});
+	it('dates a day ahead in the article’s year, though the story told of 1981 just before', () => {
+		const dates = mentions(text, '2011-04-13').filter((m) => m.kind === 'date' && /^April (?:29|12, 1981)$/.test(m.surface)).map((m) => m.date);
+		expect(dates).toEqual(['1981-04-12', '2011-04-29']);
+	});
+	it('asks "in what year" without a stray "early" or the source after the date, and with the sentence’s opening word in lower case', () => {
+		const when = prompts.filter((p) => /in what year/i.test(p) && p.includes('choose a museum'));
+		expect(when.length).toBeGreaterThan(0);
+		for (const p of when) {
+			expect(p).toBe('According to the agency, in what year would voters then choose a museum for the shuttle?');
+		}
+	});
+	it('names "the mosque" once, as the one mosque the article names', () => {
+		expect(prompts).toContain('Construction began at the Harbor Grand Mosque in 2009 to enlarge the mosque for the pilgrims.');
+	});
+	it('does not deny a statement that goes on with "although"', () => {
+		expect(all.filter((c) => c.form === 'false-denied' && c.question.prompt.includes('hangars'))).toEqual([]);
 	});
 });

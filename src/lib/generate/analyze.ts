@@ -214,6 +214,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	const sentences: Sentence[] = [];
 	const acronyms = learnAcronyms(text);
 	const standaloneCaps = countStandaloneCapitals(text);
+	const surnameUse = countStandaloneCapitals(text, true);
 	const midCaps = new Set<string>();
 
 	const tagged = tagChunks(text, paragraphs, onParagraph);
@@ -254,7 +255,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	let wordCount = 0;
 	for (const sentence of sentences) {
 		wordCount += sentence.text.split(/\s+/).length;
-		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, midCaps });
+		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps });
 	}
 	const sentencesByKey = new Map<string, Sentence[]>();
 	for (const sentence of sentences) {
@@ -310,13 +311,19 @@ function anchorYearlessDates(sentences: Sentence[], articleDate: Date | undefine
 	const past = years.length >= 2 && (now === undefined || years.filter((y) => y <= now - 2).length > years.length / 2);
 	if (!past) return;
 	let storyYear: number | undefined;
-	for (const sentence of body) {
+	let yearAt = -Infinity;
+	body.forEach((sentence, position) => {
+		// "Endeavour, which will launch … on April 29": a date ahead belongs to the article's year.
+		const ahead = /\b(?:will|is to|are to|scheduled|set to|plans? to|due to|upcoming)\b/i.test(sentence.text);
 		for (const d of sentence.dates) {
 			const monthDay = /^(?:\d{1,2}\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/u.test(d.text.trim());
-			if (d.relative && monthDay && d.value && storyYear !== undefined) d.value = `${storyYear}${d.value.slice(4)}`;
-			if (!d.relative && d.value) storyYear = Number(d.value.slice(0, 4));
+			if (d.relative && monthDay && d.value && storyYear !== undefined && position - yearAt <= 3 && !ahead) d.value = `${storyYear}${d.value.slice(4)}`;
+			if (!d.relative && d.value) {
+				storyYear = Number(d.value.slice(0, 4));
+				yearAt = position;
+			}
 		}
-	}
+	});
 }
 
 interface Context {
@@ -324,6 +331,8 @@ interface Context {
 	bySurname: Map<string, Person[]>;
 	acronyms: Map<string, string>;
 	standaloneCaps: Map<string, number>;
+	/** The same, leaving out those after "the", "a", "its"…: the way a surname is used. */
+	surnameUse: Map<string, number>;
 	midCaps: Set<string>;
 }
 
@@ -340,14 +349,21 @@ function learnAcronyms(text: string): Map<string, string> {
 	return out;
 }
 
-/** How often each capitalised word stands alone (neighbours not capitalised): surnames in use. */
-function countStandaloneCapitals(text: string): Map<string, number> {
+/** Last words of names that are never a person's surname: "Millennium Stadium", "Carling Cup". */
+const NOT_A_SURNAME = /^(?:Airport|Station|Square|Street|Road|Avenue|Bridge|Park|Stadium|Arena|Hall|Palace|Tower|River|Lake|Mountains?|Islands?|Sea|Bay|Port|Base|Center|Centre|Plant|Field|Building|Complex|Cup|League|Act|Award|Prize|Day|Week|Month|Festival|Program|Project|Mission|Office|Department|Agency|Council|Committee|Court|Party|Club|University|College|School|Institute|Hospital|Company|Group|News|Times|Post|Review|Journal|Image|Photo|Photograph|Credit|Courtesy|Video)$/;
+
+/**
+ * How often each capitalised word stands alone (neighbours not capitalised): surnames in use. With
+ * `asName`, only where no "the", "a" or possessive comes before it, as with a person's surname.
+ */
+function countStandaloneCapitals(text: string, asName = false): Map<string, number> {
 	const out = new Map<string, number>();
 	const re = /(^|[^\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]+(?:-\p{L}\p{Ll}+)?)(?=['’]s\b|[^\p{L}\p{N}'’-]|$)/gu;
 	for (let m = re.exec(text); m; m = re.exec(text)) {
 		const before = text.slice(Math.max(0, m.index - 30), m.index + m[1]!.length);
 		const after = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
 		if (/[\p{Lu}][\p{L}]*\s$/u.test(before) || /^(['’]s)?\s[\p{Lu}]/u.test(after)) continue;
+		if (asName && (/\b(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\s$/i.test(before) || /^\s*:/.test(after))) continue;
 		out.set(m[2]!, (out.get(m[2]!) ?? 0) + 1);
 	}
 	return out;
@@ -575,6 +591,20 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// "Marina Vasilevskaya of Belarus": the name stops at "of".
 	const of = run.findIndex((w, k) => k >= 2 && (w.text === 'of' || w.text === 'from'));
 	if (of > 0 && !run.slice(0, of).some((w) => TITLE_WORDS.has(w.text))) run = run.slice(0, of);
+	// "Environment Minister John Baird", "Experiments Manager William Kerslake": a title after other
+	// words still ends the title; "United States Hamdullah Mohib": a known place or organisation before
+	// a name is not part of it.
+	const nameLike = (words: Word[]) => words.length >= 2 && words.every((w) => /^(?:[\p{Lu}][\p{Ll}’'-]+|[A-Z]\.)$/u.test(w.text));
+	const lastTitle = run.findLastIndex((w, k) => k >= 1 && TITLE_WORDS.has(w.text) && !TITLE_QUALIFIERS.has(w.text));
+	if (lastTitle > 0 && nameLike(run.slice(lastTitle + 1))) {
+		const named = asPerson(scan, ctx, run.slice(lastTitle + 1), true);
+		if (named) return named;
+	}
+	for (const n of [3, 2]) {
+		if (run.length - n < 2 || !LEXICON.has(joinWords(run.slice(0, n)).toLowerCase()) || !nameLike(run.slice(n))) continue;
+		const named = asPerson(scan, ctx, run.slice(n), false);
+		if (named) return named;
+	}
 	const names = run.map((w) => w.text);
 	let titleEnd = 0;
 	while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
@@ -630,7 +660,10 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// "Anima Patil-Sabale has been shooting for the stars since she was a girl": a two-word name that
 		// opens the sentence, whose surname the article uses alone, with "she" or "he" after it.
 		(nw.length === 2 && f.start === 0 && (ctx.standaloneCaps.get(lastName) ?? 0) >= 2 && /\b(?:she|he)\b/.test(after) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text))) ||
-		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text)));
+		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text))) ||
+		// "Abou Diaby … Diaby attempted to clear the ball": a first name the tagger does not know, but a
+		// surname the article goes on to use alone, twice or more, as it does a person's.
+		(nw.length === 2 && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
 	if (!evidence) return null;
 	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
 	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';

@@ -77,9 +77,20 @@ export function findAttribution(sentence: Sentence): Attribution {
 			if (!speech && !clauseFollows) continue;
 		}
 		if (m[0].toLowerCase() === 'according to') {
-			const after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd < 60 && SOURCE_KINDS.has(x.kind) && !x.inQuote);
+			let after = sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd < 60 && SOURCE_KINDS.has(x.kind) && !x.inQuote);
 			const phraseMatch = /^\s+([^,.;]+)/.exec(text.slice(verbEnd));
 			const phrase = phraseMatch?.[1]?.trim() ?? '';
+			// "according to Saudi Arabia's Civil Defense Authority": the owner's name does not speak; what it owns does.
+			const owned = after?.possessive ? /^['’]s?\s+((?:[\p{Lu}][\p{L}.’'-]*\s+){0,5}[\p{Lu}][\p{L}’'-]*)/u.exec(text.slice(after.end)) : null;
+			if (after && owned) {
+				const end = after.end + owned[0].length;
+				const speaker = sentence.mentions.find((x) => x.start > after!.end && x.end <= end && SOURCE_KINDS.has(x.kind));
+				claim.source = text.slice(after.start, end);
+				if (speaker) claim.sourceMention = speaker;
+				after = undefined;
+				claims.push(claim);
+				continue;
+			}
 			if (after && (after.end - verbEnd) <= phrase.length + 2) {
 				claim.sourceMention = after;
 				claim.source = after.name;

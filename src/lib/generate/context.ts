@@ -50,7 +50,8 @@ export const CATEGORY_NOUNS = new Set([
 	'virus', 'disease', 'booster', 'shield', 'council', 'committee', 'commission', 'court', 'guard', 'army', 'navy', 'ministry',
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
 	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
-	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor'
+	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor', 'mosque', 'church', 'temple', 'cathedral', 'synagogue', 'shrine',
+	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',

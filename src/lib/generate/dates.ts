@@ -109,6 +109,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
 			if (m[1]) mention.replacement = longDate(resolved);
+			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its "on".
+			else if (!/\b(?:last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end)) && /\p{Ll}\s+$/u.test(before)) mention.replacement = `on ${longDate(resolved)}`;
 		}
 		out.push(mention);
 	}
@@ -166,6 +168,13 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const d = addDays(articleDate, shift);
 			mention.value = iso(d);
 			mention.replacement = `on ${longDate(d)}`;
+			// "yesterday afternoon" → "on the afternoon of September 11, 2015".
+			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(mention.end));
+			if (part && !taken(mention.end, mention.end + part[0].length)) {
+				mention.end += part[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+				mention.replacement = `on the ${part[1]!.toLowerCase()} of ${longDate(d)}`;
+			}
 		} else {
 			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
 			const unit = m[7]!.toLowerCase().replace(/s$/, '');

@@ -321,17 +321,20 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	// "the agency", "the program’s grantees" further in: resolve when one thing fits, else leave.
 	const laterDefinite = /\bthe\s+([\p{Ll}]+)(?=['’]s\b|\s|[,.])/gu;
+	const namedHere = new Set<string>();
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
-		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative'].includes(noun)) continue;
+		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial'].includes(noun)) continue;
 		if (/^\s+[\p{Lu}]/u.test(text.slice(m.index + m[0].length))) continue;
 		// "each will be customized to fit the mission's needs": after "each" or "every", the mission is
 		// whichever one, not the one the article last named.
 		if (/\b(?:each|every|any|whichever)\b/i.test(text.slice(0, m.index))) continue;
 		const target = namedByCategory(context, sentence, noun);
-		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index)) {
+		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index) && !namedHere.has(target.key)) {
 			edits.push(naming(target, m.index, m.index + m[0].length, noun));
+			// "to enlarge the mosque" after "at the mosque" was named: once is enough.
+			namedHere.add(target.key);
 			resolved++;
 		}
 	}
@@ -592,6 +595,8 @@ export function written(target: EntityInfo): string {
 	const name = target.name;
 	const needsThe = target.kind === 'organization' || target.kind === 'other' || target.kind === 'model';
 	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
+	// "the Grand Mosque", "the Millennium Stadium": a building or site named for what it is.
+	if (/\s(?:Mosque|Church|Temple|Cathedral|Synagogue|Shrine|Museum|Stadium|Hospital|Airport|Palace|Prison|Bridge|Memorial|Tower|Dam)$/.test(name) && !/^The\s/.test(name)) return `the ${name}`;
 	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry|Festival|Fair|Parade|Exhibition|Conference|Summit|Championships?|Tournament|Cup|Games|Foundation|Fund|Network|Service|Corps|Force)$/.test(name)) return `the ${name}`;
 	return name;
 }

@@ -13,7 +13,7 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, TOO_COMMON } from './lexicon';
+import { ADJECTIVE_OF, TITLE_WORDS, TOO_COMMON } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
 export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-date' | 'false-denied';
@@ -506,7 +506,11 @@ function piece(fact: Fact, a: number, b: number, extra: Edit[] = [], withEnd = f
 /** The clause's subject as it reads after the verb: "did the ice-covered Jovian moon Europa generate". */
 function subjectPiece(fact: Fact): string {
 	const clause = fact.clause!;
-	return piece(fact, clause.subject.start, clause.subject.end, [], true).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+	const written = piece(fact, clause.subject.start, clause.subject.end, [], true).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+	// "Voters would then choose …" → "… would voters then choose …": a common noun that opened the sentence is not a name.
+	const named = fact.sentence.mentions.some((m) => m.start <= clause.subject.start && m.end > clause.subject.start);
+	if (!named && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(written) && !TITLE_WORDS.has(written.split(/\s/)[0]!) && written.startsWith(fact.sentence.text.slice(clause.subject.start, clause.subject.start + 2))) return written.charAt(0).toLowerCase() + written.slice(1);
+	return written;
 }
 
 function blanked(fact: Fact, m: Mention): string {
@@ -665,7 +669,8 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	const clause = fact.clause;
 	if (!clause || !m.date) return null;
 	const text = fact.sentence.text;
-	const prep = /\b(in|on|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.exec(text.slice(Math.max(0, m.start - 22), m.start));
+	// ("early in 2016": the whole phrase goes with the answer.)
+	const prep = /\b(?:(?:early|late|mid|earlier|later)\s+)?(in|on|during)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.exec(text.slice(Math.max(0, m.start - 30), m.start));
 	// "On what date" for a day the article dates; the weekday goes with it.
 	if (!prep) return null;
 	const ppStart = m.start - prep[0].length;
@@ -687,7 +692,8 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	const before = piece(fact, clause.rest.start, ppStart);
 	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
-	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd));
+	// (", the agency said" after the date is the claim's source: "According to …" goes in front instead.)
+	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd)).replace(/(?:^|,)\s*(?:according to\s+[^,]+|[^,]{1,60}\s(?:said|says|reported|reports|announced|added|stated|told\s+\S+))[.\s]*$/i, '');
 	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`));
 }
 
@@ -960,6 +966,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			// Won or lost a contest ("won the final", "lost two seats", "won 2–1"), never "won a penalty
 			// kick" or "won the Man of the Match award", which nobody "loses".
 			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b))/iu.test(after)) continue;
+			// A figure that rose or fell ("rose 5% to $12") turns around; a crane that fell, "to rise into the mosque", is absurd.
+			if (/^(?:rose|fell|rise|fall|rises|falls)$/i.test(from) && !/^\s+(?:(?:by|to|from|about|nearly|almost|more than|over|some|sharply|steadily|slightly)\s+)*[\d$€£]/i.test(after)) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
 			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
 			// "failed after 77 seconds" turned around is garbled, not false.
@@ -1005,7 +1013,7 @@ function denial(fact: Fact): string | null {
 	const rest = text.slice(main.end);
 	const subject = text.slice(clause.subject.start, clause.subject.end);
 	// One clause only: "…, and Ball arrived in 2020", "…; this has dropped", "…: 77% of men …" say more than one thing.
-	if (/[;:]|,\s+(?:and|but|while|whereas)\s/.test(rest) || /[-–—(]/.test(subject)) return null;
+	if (/[;:]|,\s+(?:and|but|while|whereas)\s|\b(?:although|though|despite|whereas)\b/.test(rest) || /[-–—(]/.test(subject)) return null;
 	// …and nothing after the verb that goes on as if it were so: ", putting the Belgians in the lead",
 	// ", where he earned a degree", "… and Mohamed was invited". Nor that it happened at all ("did not occur").
 	if (/,\s+(?:which|where|who|whose|when|\p{Ll}+ing\b|the\s+\p{Ll}+est\b)|\sand\s+\p{Lu}/u.test(rest) || /^(?:occur|occurred|occurs|happen|happened|happens|took|take|takes)$/i.test(main.text)) return null;

@@ -32,11 +32,11 @@ export interface Structure {
 
 const TERMINAL = /[.!?]["”’')\]]*$/;
 const CREDIT =
-	/\b(?:Photo|Image|Video|Illustration|Graphic)s?\s+(?:credit|courtesy)s?\b|\bCredits?\s*:|\bcourtesy(?: of)?\s+\p{Lu}|\b(?:via|by) (?:AP|AFP|Reuters|Getty Images)\b|\((?:Photo|Image|Credit)\b|\bPhoto(?:graph)?:\s|\/(?:AP|AFP|Reuters|Getty Images)\)|\bCC BY\b/iu;
+	/\b(?:Photo|Image|Video|Illustration|Graphic)s?\s+(?:credit|courtesy)s?\b|\bCredits?\s*:|\bcourtesy(?: of)?\s+\p{Lu}|\b(?:via|by) (?:AP|AFP|Reuters|Getty Images)\b|\((?:Photo|Image|Credit)\b|\bPhoto(?:graph)?:\s|\/(?:AP|AFP|Reuters|Getty Images)\)|\bCC BY\b|\b(?:Image|Picture|Video|Footage)s?:\s*\p{Lu}[\p{L}.’'/ -]{1,60}\.?$/iu;
 // "NASA/Bill Ingalls", "NASA/JPL-Caltech/SWRI/PU", "(NASA/Kim Shiflett)" at the end of a paragraph.
 const SLASH_CREDIT = /(?:^|[\s(])\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:\s?\/\s?\p{Lu}[\p{L}.’' -]*)+\)?\.?$/u;
 const PICTURE_OPENING =
-	/^(?:(?:Left|Right|Above|Below|Top|Bottom|Inset|Center|Centre|Pictured|Top left|Top right|Bottom left|Bottom right)\s*:|(?:This|These|The|An?)\s+(?:[\p{L}-]+\s+){0,3}(?:image|images|photo|photos|photograph|illustration|illustrations|view|graphic|animation|artist[’']s concept|artist[’']s rendering|rendering|map|chart|mosaic|composite|video|still|screenshot|infographic|visualization)s?\b)/iu;
+	/^(?:(?:Left|Right|Above|Below|Top|Bottom|Inset|Center|Centre|Pictured|Top left|Top right|Bottom left|Bottom right)\s*:|File (?:image|photo|picture|footage)s?\b|(?:This|These|The|An?)\s+(?:[\p{L}-]+\s+){0,3}(?:image|images|photo|photos|photograph|illustration|illustrations|view|graphic|animation|artist[’']s concept|artist[’']s rendering|rendering|map|chart|mosaic|composite|video|still|screenshot|infographic|visualization)s?\b)/iu;
 const PICTURE_PHRASES = /\b(?:poses? for (?:a )?(?:portrait|photo|picture)|is pictured|are pictured|seen here|shown here|in this (?:photo|image|picture)|file photo|\((?:left|right|center|centre|foreground|background)\))/i;
 const BOILERPLATE_START =
 	/^(?:Learn more|For more (?:information|details)|To (?:learn|read|find out) more|Read more|Find (?:out )?more|More information|Watch (?:a|the) video|Watch:|See (?:the|a) (?:full )?(?:list|video|gallery)|Follow (?:us|\p{Lu})|Editor[’']s note|Content warning|Additional (?:Information|resources)|Related(?: stories| links)?:|Media contacts?|News Media Contact|Contact:|Subscribe|Get (?:breaking )?news|Learn how\b|Sign up|Share this|Download|Click here|Visit\b|Explore\b|###|-end-|—end—|Resources?:)/iu;
