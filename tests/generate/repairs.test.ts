@@ -647,3 +647,48 @@ describe('a news story with photos, a history and plans', () => {
 		expect(all.filter((c) => c.form === 'false-denied' && c.question.prompt.includes('hangars'))).toEqual([]);
 	});
 });
+
+describe('a feature on an art donation', () => {
+	const text = [
+		'Museum Shows Donated Prints',
+		'',
+		'Tuesday, January 28, 2014',
+		'',
+		'The Harbor Gallery celebrated the Thursday opening of its show of prints by Vera Lund.',
+		'',
+		'Student Mia Ortiz said she skipped class Thursday night to attend the opening.',
+		'',
+		'Since 2007 the Lund Legacy Program has given over 28,000 Vera Lund photographs to university galleries.',
+		'',
+		'The 2007 start of the program coincided with the 20th anniversary of Lund’s death in 1987.',
+		'',
+		'All have received prints from the Lund Legacy Program.',
+		'',
+		'Writing in a blog post, critic Matthew Ingram dubbed the ongoing conflict involving the gallery "a small war".',
+		'',
+		'The show includes a portrait of Scientologist Tom Cruise from 1985, and one in 3 visitors came from Tallis City, which rose to number 3 in the region.'
+	].join('\n');
+	const result = generateQuestions(text, { articleDate: '2014-01-28', includeRejected: true });
+	const all = allCandidates(text, { articleDate: '2014-01-28' });
+	const prompts = all.map((c) => c.question.prompt);
+
+	it('dates "Thursday night", and leaves "the Thursday opening" as written', () => {
+		expect(prompts.some((p) => p.includes('skipped class on the night of January 23, 2014, to attend'))).toBe(true);
+		expect(prompts.some((p) => p.includes('celebrated the on'))).toBe(false);
+	});
+	it('counts the photographs, past the name before them', () => {
+		const typed = all.find((c) => c.question.type === 'numeric' && c.question.answer === 28000);
+		expect(typed?.question.type === 'numeric' && typed.question.unit).toBe('photographs');
+	});
+	it('asks no figure the prompt gives away: an anniversary between two years, a number written again', () => {
+		expect(all.some((c) => c.answerText === '20th')).toBe(false);
+		expect(all.some((c) => /one in ___ visitors/i.test(c.question.prompt))).toBe(false);
+	});
+	it('drops "All have received …": it stands for a group named before', () => {
+		expect((result.rejected ?? []).some((r) => r.text.startsWith('All have received') && /leans on an earlier sentence/.test(r.reason))).toBe(true);
+	});
+	it('takes a word that says what someone is apart from the name, and no object of "dubbed" for a term', () => {
+		expect(all.some((c) => c.question.type === "cloze" && c.question.answer === "Scientologist Tom Cruise")).toBe(false);
+		expect(all.some((c) => c.question.type === 'cloze' && /ongoing conflict/.test(c.question.answer))).toBe(false);
+	});
+});

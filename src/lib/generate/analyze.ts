@@ -300,8 +300,9 @@ function tagChunks(text: string, paragraphs: Block[], onChunk?: (done: number, t
 }
 
 /**
- * "On Oct. 11, Pioneer 1 …" after "August 17, 1958": a date without a year belongs to the year the
- * story is telling, when a full date in the three sentences before gives one; else to the article's.
+ * "On Oct. 11, Pioneer 1 …" after "August 17, 1958": in a story of the past, a date without a year
+ * belongs to the year of the last full date before it, unless its sentence looks ahead ("will launch
+ * on April 29"); else to the article's.
  */
 function anchorYearlessDates(sentences: Sentence[], articleDate: Date | undefined): void {
 	const body = sentences.filter((s) => s.block === 'body');
@@ -311,19 +312,15 @@ function anchorYearlessDates(sentences: Sentence[], articleDate: Date | undefine
 	const past = years.length >= 2 && (now === undefined || years.filter((y) => y <= now - 2).length > years.length / 2);
 	if (!past) return;
 	let storyYear: number | undefined;
-	let yearAt = -Infinity;
-	body.forEach((sentence, position) => {
+	for (const sentence of body) {
 		// "Endeavour, which will launch … on April 29": a date ahead belongs to the article's year.
 		const ahead = /\b(?:will|is to|are to|scheduled|set to|plans? to|due to|upcoming)\b/i.test(sentence.text);
 		for (const d of sentence.dates) {
 			const monthDay = /^(?:\d{1,2}\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/u.test(d.text.trim());
-			if (d.relative && monthDay && d.value && storyYear !== undefined && position - yearAt <= 3 && !ahead) d.value = `${storyYear}${d.value.slice(4)}`;
-			if (!d.relative && d.value) {
-				storyYear = Number(d.value.slice(0, 4));
-				yearAt = position;
-			}
+			if (d.relative && monthDay && d.value && storyYear !== undefined && !ahead) d.value = `${storyYear}${d.value.slice(4)}`;
+			if (!d.relative && d.value) storyYear = Number(d.value.slice(0, 4));
 		}
-	});
+	}
 }
 
 interface Context {
@@ -600,6 +597,15 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 		const named = asPerson(scan, ctx, run.slice(lastTitle + 1), true);
 		if (named) return named;
 	}
+	// "Scientologist Tom Cruise", "Democrat Jane Ruiz": a word that says what someone is, before a first name.
+	if (run.length >= 3 && nameLike(run.slice(1)) && !TITLE_WORDS.has(run[0]!.text)) {
+		const [first, second] = [tagsIn(scan.sentence.terms, run[0]!.start, run[0]!.end), tagsIn(scan.sentence.terms, run[1]!.start, run[1]!.end)];
+		const describes = first.has('Adjective') || (first.has('Noun') && !first.has('ProperNoun')) || /(?:ist|ian|ite|crat|ican|isan)$/.test(run[0]!.text);
+		if (describes && second.has('FirstName') && !first.has('FirstName') && !first.has('LastName') && !first.has('Honorific')) {
+			const named = asPerson(scan, ctx, run.slice(1), true);
+			if (named) return named;
+		}
+	}
 	for (const n of [3, 2]) {
 		if (run.length - n < 2 || !LEXICON.has(joinWords(run.slice(0, n)).toLowerCase()) || !nameLike(run.slice(n))) continue;
 		const named = asPerson(scan, ctx, run.slice(n), false);
@@ -627,7 +633,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const f = nw[0]!;
 	const l = nw[nw.length - 1]!;
 	const nameText = text.slice(f.start, l.end);
-	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival)$/.test(w.text))) return null;
+	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium)$/.test(w.text))) return null;
 	if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
 	if (LEXICON.has(nameText.toLowerCase())) return null;
 	const key = nameKey(nameText);
@@ -646,6 +652,9 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	}
 	// Title Case headlines capitalise every word: no new names are learned there.
 	if (sentence.block === 'headline') return null;
+	// "Warhol Polaroids", "the Warhol Factory": a known person's surname before a noun names their thing.
+	const lastTags = tagsIn(sentence.terms, l.start, l.end);
+	if (nw.length === 2 && ctx.bySurname.has(nameKey(f.text)) && !FAMILY_NAME_FIRST.has(f.text) && !ctx.people.has(key) && (!lastTags.has('Person') || lastTags.has('Plural')) && !/-/.test(l.text)) return null;
 	const tags = tagsIn(sentence.terms, f.start, l.end);
 	const firstTags = tagsIn(sentence.terms, f.start, f.end);
 	const tagged = tags.has('Person') && !tags.has('Organization') && (firstTags.has('FirstName') || firstTags.has('Person') || tags.has('LastName'));

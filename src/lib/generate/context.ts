@@ -171,7 +171,7 @@ function keyTerms(body: Sentence[], headline: Set<string>): Set<string> {
 		for (let m = defined.exec(s.text); m; m = defined.exec(s.text)) {
 			const term = m[1]!.replace(/[,.;]$/, '');
 			// "The concept called for sending …": a verb with its particle, not a name given to something.
-			if (/^(?:for|on|off|up|out|in|upon|to|into|by|after|back|it|them|him|her|as|a|an)\b/i.test(term) || /\b(?:the|a|an|of|to|for|and|or|with)$/i.test(term)) continue;
+			if (/^(?:for|on|off|up|out|in|upon|to|into|by|after|back|it|them|him|her|as|a|an)\b/i.test(term) || /\b(?:the|a|an|of|to|for|and|or|with|in|on|at|by|from|about|over|against|between|into|\p{Ll}+ing)$/iu.test(term)) continue;
 			if (!/^\p{Lu}[\p{L}-]*\s+\p{Lu}/u.test(term) && term.split(/\s+/).length <= 3) out.add(term.toLowerCase());
 		}
 		const seen = new Set<string>();

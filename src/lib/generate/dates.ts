@@ -108,9 +108,24 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
-			if (m[1]) mention.replacement = longDate(resolved);
-			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its "on".
-			else if (!/\b(?:last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end)) && /\p{Ll}\s+$/u.test(before)) mention.replacement = `on ${longDate(resolved)}`;
+			// "Thursday night" → "the night of January 23, 2014".
+			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(end));
+			const day = part ? `the ${part[1]!.toLowerCase()} of ${longDate(resolved)}` : longDate(resolved);
+			const extend = () => {
+				if (!part) return;
+				mention.end += part[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+			};
+			if (m[1]) {
+				mention.replacement = day;
+				extend();
+			}
+			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its
+			// "on" ("the Thursday opening" is no adverb).
+			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && /\p{Ll}\s+$/u.test(before)) {
+				mention.replacement = `on ${day}`;
+				extend();
+			}
 		}
 		out.push(mention);
 	}

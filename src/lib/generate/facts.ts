@@ -237,6 +237,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Both the district and the police have said …" names both; "Both groups …" points back.
 	const both = /^Both\s+(?:the\s+)?\p{Lu}[^,]*?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!carried && !others && !both && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "All have received …", "Each was given …": a quantifier standing for a group named before.
+	if (!carried && /^(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);

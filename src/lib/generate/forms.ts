@@ -42,7 +42,7 @@ const FUNCTION_WORDS = new Set(
 /** Statements true of almost anything, which test no fact ("continues to grow", "a valuable experience"). */
 const VAGUE = /\b(?:continues? to (?:be|grow|serve|support|adapt|work)|valuable|appreciat\w*|opportunit(?:y|ies) to|an asset|is crowded|brings? (?:their|his|her|its) own|first stop|(?:critical|essential|key|central) (?:to|for) (?:the |its |their |our )?(?:[\w’']+ )?(?:future|success|deep space|exploration|mission)|(?:missed|had|wasted) (?:a|an|his|her|their) (?:chance|opportunity)|(?:early )?attempts? (?:to|on goal|at goal)|attacking style)\b/i;
 
-export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted)\b/i;
+export const EVALUATIVE = /\b(?:safest|best|finest|vital|proud|excellent|outstanding|critical role|crucial|significant|innovative|robust|leading|fantastic|tremendous|remarkable|exciting|committed|dedicated|passionate|world-class|state-of-the-art|unique|incredible|amazing|wonderful|great|inspiring|rewarding|meaningful|seamless|cutting-edge|first-class|premier|trusted|legend|legendary|genius)\b/i;
 /** A person's family and private life, which a quiz on the article's facts leaves alone. */
 export const PERSONAL = /\b(?:is married|married to|(?:has|have|had)\s+(?:one|two|three|four|five|\d+)\s+(?:children|kids|sons|daughters|grandchildren)|enjoys?\s+(?:spending|hiking|reading|cooking)|in (?:his|her|their) (?:free|spare) time)\b/i;
 
@@ -771,6 +771,10 @@ export function typedTolerance(value: number, approximate: boolean, written: str
 function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt: string | null, form: Form): Candidate[] {
 	if (!prompt) return [];
 	const q = m.quantity!;
+	// "One in ___ visits … rose to number 3": the same figure elsewhere in the prompt gives it away.
+	if (m.value !== undefined && promptShows(prompt, m.value, q.text)) return [];
+	// "coincided with the ___ anniversary of his death in 1987", with 2007 in front: a subtraction.
+	if (q.ordinal && /^\s*anniversary\b/.test(fact.sentence.text.slice(m.end)) && (prompt.match(/\b(?:1[5-9]|20)\d{2}\b/g)?.length ?? 0) >= 2) return [];
 	const out: Candidate[] = [];
 	const base = common(fact, form);
 	const order = orderFor(prompt);
@@ -788,6 +792,15 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 		out.push(candidate(fact, form, { type: 'numeric', prompt: typedPrompt, answer: m.value, ...(tolerance ? { tolerance } : {}), ...(q.unit && form === 'cloze' ? { unit: q.unit } : {}), ...base }, m.key, q.text, m));
 	}
 	return out;
+}
+
+const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** The prompt names the answer's figure elsewhere: "3" or "three" as a word of its own, outside the blank. */
+function promptShows(prompt: string, value: number, written: string): boolean {
+	const words = [String(value), value.toLocaleString('en-US'), ...(Number.isInteger(value) && value < NUMBER_NAMES.length ? [NUMBER_NAMES[value]!] : [])];
+	if (/^\d/.test(written) && value < 13 && !Number.isInteger(value)) return false;
+	return words.some((w) => new RegExp(`(?<![\\d.,])\\b${w.replace(/[.,]/g, '\\$&')}\\b(?![\\d.,]\\d|[-–]\\w)`, 'i').test(prompt));
 }
 
 function dateCandidates(fact: Fact, m: Mention, prompt: string | null, form: Form): Candidate[] {

@@ -121,7 +121,9 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		// "25,605 unsheltered Veterans": a participle right after the number describes what was counted.
 		const participle = phraseStart < 0 && /(?:ed|en)$/.test(lower) && tags.has('Verb');
 		// "310 patrols", "57 swimmers": a plural right after a number is what was counted, whatever the tagger says.
-		const countedPlural = phraseStart < 0 && /[^s]s$/.test(lower) && !/^(?:was|is|has|does|goes|says)$/.test(lower);
+		// (Also after a name used as a modifier: "28,000 Andy Warhol photographs".)
+		const afterName = head !== undefined && /^\p{Lu}/u.test(text.slice(headEnd - head.length, headEnd)) && /^\p{Ll}/u.test(word);
+		const countedPlural = (phraseStart < 0 || afterName) && /[^s]s$/.test(lower) && !/^(?:was|is|has|does|goes|says)$/.test(lower);
 		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle && !countedPlural) break;
 		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || (tags.has('Adverb') && !tags.has('Adjective'))) break;
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
