@@ -692,3 +692,21 @@ describe('a feature on an art donation', () => {
 		expect(all.some((c) => c.question.type === 'cloze' && /ongoing conflict/.test(c.question.answer))).toBe(false);
 	});
 });
+
+describe('"the video" after "the Tom Cruise video"', () => {
+	const text = [
+		'Hackers Attack Church Website',
+		'',
+		'The Church of Scientology tried to remove the Tom Cruise video from YouTube in January 2008.',
+		'Gawker.com kept hosting the video until the Vardia Court ruled in 2009.',
+		'The campaign was run by the Harbor Project, led by Ana Ruiz since 2005.',
+		'Ana Ruiz said the project’s panel of twelve met in Tallis in 2007.'
+	].join('\n');
+	const prompts = allCandidates(text, { articleDate: '2008-01-20' }).map((c) => c.question.prompt);
+
+	it('writes the phrase the article used before, and names the project by its name', () => {
+		expect(prompts.some((p) => p.includes('kept hosting the Tom Cruise video'))).toBe(true);
+		expect(prompts.some((p) => /kept hosting the video\b/.test(p))).toBe(false);
+		expect(prompts.some((p) => p.includes('the Harbor Project’s panel of twelve'))).toBe(true);
+	});
+});

@@ -310,13 +310,24 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					// keep the words as they are
 				} else if (!target && position === 0) {
 					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
-				} else if (!target) { if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` }; }
+				} else if (!target) {
+					const fuller = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? modifiedPhrase(context, sentence, np.head) : undefined;
+					if (fuller) {
+						edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${fuller}` });
+						resolved++;
+					} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				}
 				else if (!mentionsAt(sentence, at, at + np.text.length + 40).some((m) => m.key === target.key)) {
 					edits.push(naming(target, at, at + np.text.length, np.head));
 					resolved++;
 				}
 			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
-				if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
+				// "The attack" after "the Scientology website attack": the phrase the article used before.
+				const fuller = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? modifiedPhrase(context, sentence, np.head) : undefined;
+				if (fuller) {
+					edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${fuller}` });
+					resolved++;
+				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
 			}
 			}
 		}
@@ -327,7 +338,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
-		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial'].includes(noun)) continue;
+		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign'].includes(noun)) {
+			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
+			if (noun.length < 4 || m.index <= subjectStart + 4 || /^\s+(?:of|that|which|who)\b/.test(text.slice(m.index + m[0].length))) continue;
+			const fuller = modifiedPhrase(context, sentence, noun);
+			if (fuller && !text.includes(fuller)) {
+				edits.push({ start: m.index, end: m.index + m[0].length, text: `the ${fuller}` });
+				resolved++;
+			}
+			continue;
+		}
 		if (/^\s+[\p{Lu}]/u.test(text.slice(m.index + m[0].length))) continue;
 		// "each will be customized to fit the mission's needs": after "each" or "every", the mission is
 		// whichever one, not the one the article last named.
@@ -590,6 +610,27 @@ function readQuote(context: ArticleContext, sentence: Sentence, position: number
 		people: new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size
 	};
 	return { sentence, tokens: tokensOf(sentence), clause: null, edits, text: statement, attribution: { ...attribution, claims: attribution.claims.length > 0 ? attribution.claims : [{ source: quote.speaker, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] }, source: quote.speaker, keyScore: keyScore(signals, context.body.length) * 0.8, signals };
+}
+
+/**
+ * "the video" after "the Tom Cruise video", "the attack" after "the December 2014 Sony attack": the
+ * one phrase with names before the noun that the article used earlier (before this sentence), or
+ * nothing when it used none or several.
+ */
+function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: string): string | undefined {
+	// The article's own topic ("the flag" under "… changing national flag design") needs no more words.
+	if (context.headlineWords.has(stem(noun))) return undefined;
+	const re = new RegExp(`\\bthe\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4})${noun}\\b`, 'gu');
+	const found = new Map<string, string>();
+	for (const s of context.body) {
+		if (s.index >= sentence.index) break;
+		for (const m of s.text.matchAll(re)) {
+			const words = m[1]!.trim();
+			if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(words)) continue;
+			found.set(words.toLowerCase(), `${words} ${noun}`);
+		}
+	}
+	return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
 /** The name to write for a thing the sentence only points to: "NASA", "the SSG Fox SPGP". */
