@@ -710,3 +710,12 @@ describe('"the video" after "the Tom Cruise video"', () => {
 		expect(prompts.some((p) => p.includes('the Harbor Project’s panel of twelve'))).toBe(true);
 	});
 });
+
+describe('"24 hours ago"', () => {
+	it('is a time the dateline cannot anchor: the sentence is left out, with the reason', () => {
+		const text = 'Website Attacked\n\nAn Internet posting made just over 24 hours ago says the Harbor Church website is under attack by hackers from Tallis.\nThe Harbor Church website was attacked on Wednesday by a group called Anonymous, founded in 2003.';
+		const result = generateQuestions(text, { articleDate: '2008-01-20', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('An Internet posting'))?.reason).toBe('time with no reference point ("24 hours ago")');
+		expect(result.candidates.some((c) => c.question.prompt.includes('hours ago'))).toBe(false);
+	});
+});

@@ -19,7 +19,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
-const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?)\s+ago\b/gi;
+const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
 const BARE_MONTH = /\b(in|since|until|by|last|next|early|late|mid|from)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]+\d)(?!\s+of\s+\d)/gi;
 
@@ -193,7 +193,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		} else {
 			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
 			const unit = m[7]!.toLowerCase().replace(/s$/, '');
-			if (unit === 'day') {
+			// "just over 24 hours ago": a time of day the dateline does not give.
+			if (unit === 'hour' || unit === 'minute') mention.unanchored = true;
+			else if (unit === 'day') {
 				const d = addDays(articleDate, -n);
 				mention.value = iso(d);
 				mention.replacement = `on ${longDate(d)}`;

@@ -397,7 +397,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (m.kind === 'person') seen.add(m.key);
 	}
 	for (const d of sentence.dates) {
-		if (d.unanchored) return { reason: `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
+		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
 		const comma = /\d{4}$/.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) ? ',' : '';
 		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement + comma });
