@@ -682,6 +682,8 @@ describe('a feature on an art donation', () => {
 	});
 	it('asks no figure the prompt gives away: an anniversary between two years, a number written again', () => {
 		expect(all.some((c) => /___ anniversary/.test(c.question.prompt))).toBe(false);
+		// …nor the year of the death, with the 2007 start and the 20th anniversary in the prompt.
+		expect(all.some((c) => c.question.type === 'date' && /20th anniversary/.test(c.question.prompt))).toBe(false);
 		expect(all.some((c) => /one in ___ visitors/i.test(c.question.prompt))).toBe(false);
 	});
 	it('drops "All have received …": it stands for a group named before', () => {

@@ -805,6 +805,8 @@ function promptShows(prompt: string, value: number, written: string): boolean {
 
 function dateCandidates(fact: Fact, m: Mention, prompt: string | null, form: Form): Candidate[] {
 	if (!prompt || !m.date) return [];
+	// "In 2007 … the 20th anniversary of his death in ___": a subtraction, not a fact to recall.
+	if (/\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b/i.test(prompt) && /\b(?:1[5-9]|20)\d{2}\b/.test(prompt)) return [];
 	return [candidate(fact, form, { type: 'date', prompt, answer: m.date, ...common(fact, form) }, `date:${m.date}`, m.surface, m)];
 }
 
