@@ -721,3 +721,13 @@ describe('"24 hours ago"', () => {
 		expect(result.candidates.some((c) => c.question.prompt.includes('hours ago'))).toBe(false);
 	});
 });
+
+describe('a quotation over several sentences', () => {
+	it('leaves out the sentences between its opening and closing marks, though they carry no marks of their own', () => {
+		const text = 'Museum Loses Shuttle Bid\n\nIn a statement, Governor Chris Gregoire said, "The Museum of Flight put a tremendous effort into its bid. As the home of the 747, which has carried shuttles for the last 30 years, Seattle would have been a perfect fit. I am disappointed."\n\nThe Museum of Flight in Seattle built a new hall for $12 million in 2010.';
+		const result = generateQuestions(text, { articleDate: '2011-04-13', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('As the home of the 747'))?.reason).toBe('part of a longer quotation');
+		expect(result.candidates.some((c) => c.question.prompt.includes('perfect fit'))).toBe(false);
+		expect(result.candidates.some((c) => c.question.prompt.includes('new hall'))).toBe(true);
+	});
+});

@@ -78,6 +78,8 @@ export interface Sentence {
 	block: BlockKind;
 	/** The source a line before the paragraph gave for all of it ("the complaint"). */
 	claimedBy?: string;
+	/** Inside a quotation that opened in an earlier sentence of the paragraph and closes later (or never). */
+	withinQuotation?: boolean;
 }
 
 export interface Person {
@@ -225,7 +227,15 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 		for (let k = next; k < tagged.length && tagged[k]!.start < paragraph.end; k++) if (tagged[k]!.end <= paragraph.end) terms.push(tagged[k]!);
 		const parts = splitSentences(paragraph);
 		const caption = /\bvia (AP|Reuters|AFP|Getty)\b|\b(AP|AFP|Reuters|Getty Images|EPA|Xinhua) Photo\b|\((Photo|Image|Credit)\b|\bPhoto:|\bPhotograph:|\bFILE\s*[-–—]|\/(AP|AFP|Reuters|Getty Images)\)/.test(paragraph.text);
+		// A quotation opened in an earlier sentence of the paragraph and not yet closed: the sentences in
+		// between, with no quotation marks of their own, are the speaker's words too.
+		let quoteOpen = false;
 		parts.forEach((part, i) => {
+			const marks = (part.text.match(/["“”]/g) ?? []).length;
+			const withinQuotation = quoteOpen && marks === 0;
+			const straight = (part.text.match(/"/g) ?? []).length;
+			const opened = (part.text.match(/“/g) ?? []).length - (part.text.match(/”/g) ?? []).length;
+			if (straight % 2 === 1 || opened !== 0) quoteOpen = straight % 2 === 1 ? !quoteOpen : opened > 0;
 			const sentenceTerms = terms
 				.filter((t) => t.start >= part.start && t.end <= part.end)
 				.map((t) => ({ ...t, start: t.start - part.start, end: t.end - part.start }));
@@ -242,7 +252,8 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 				captionParagraph: caption || paragraph.kind === 'caption',
 				block: paragraph.kind,
 				...(paragraph.claimedBy ? { claimedBy: paragraph.claimedBy } : {}),
-				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text)
+				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text),
+				...(withinQuotation ? { withinQuotation } : {})
 			};
 			sentences.push(sentence);
 			for (const w of words(part.text).slice(1)) if (isCapitalized(w.text)) midCaps.add(w.text);

@@ -207,7 +207,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
 	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
 	if (/^[^(]*\)/.test(text)) return { reason: 'broken sentence (a bracket closes before one opens)' };
-	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1)) return { reason: 'part of a longer quotation' };
+	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1 || quotedSentence.withinQuotation)) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
 	// ("There are an estimated 11.9 million people at risk …" counts something, and stands.)
@@ -618,8 +618,9 @@ function readQuote(context: ArticleContext, sentence: Sentence, position: number
  * nothing when it used none or several.
  */
 function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: string): string | undefined {
-	// The article's own topic ("the flag" under "… changing national flag design") needs no more words.
-	if (context.headlineWords.has(stem(noun))) return undefined;
+	// The article's own topic ("the flag" under "… changing national flag design") needs no more words;
+	// "the government" of today is not "the Monti government" of 2014.
+	if (context.headlineWords.has(stem(noun)) || /^(?:government|administration|state|country|nation|city|region|people|public|police|army|law|court|president|minister|leader|team|party)$/.test(noun)) return undefined;
 	const re = new RegExp(`\\bthe\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4})${noun}\\b`, 'gu');
 	const found = new Map<string, string>();
 	for (const s of context.body) {
