@@ -731,3 +731,39 @@ describe('a quotation over several sentences', () => {
 		expect(result.candidates.some((c) => c.question.prompt.includes('new hall'))).toBe(true);
 	});
 });
+
+describe('an air crash report and an asteroid study', () => {
+	const text = [
+		'Investigators Blame Crash on Pilot Error',
+		'',
+		'Wednesday, December 2, 2015',
+		'',
+		'The Airbus A320 was about 40 minutes from Surabaya when it vanished on December 28 over the Java Sea.',
+		'',
+		'Police were in attendance, with the Daily Record reporting five arrests, but no troubleImage: Iain Macdonald.',
+		'',
+		'The Rosetta probe flew past 21 Lutetia, an asteroid about 100 kilometres across, in 2010.',
+		'',
+		'As the spin rate increases due to the YORP effect, the rubble pile of asteroid 1950 DA may break apart within 50 years.',
+		'',
+		'The committee will publish its final report on December 20, the Tallis Safety Board said.'
+	].join('\n');
+	const result = generateQuestions(text, { articleDate: '2015-12-02', includeRejected: true });
+	const all = allCandidates(text, { articleDate: '2015-12-02' });
+
+	it('dates a day later in the year than the article, told in the past, to the year before', () => {
+		const dated = all.filter((c) => c.question.type === 'date' && c.question.prompt.includes('vanished on ___'));
+		expect(dated.length).toBeGreaterThan(0);
+		for (const c of dated) expect(c.question.type === 'date' && c.question.answer).toBe('2014-12-28');
+		// …and a day ahead stays in the article's year.
+		expect(mentions(text, '2015-12-02').find((m) => m.surface === 'December 20')?.date).toBe('2015-12-20');
+	});
+	it('reads a credit run into the caption ("no troubleImage: Iain Macdonald.") as a caption', () => {
+		expect(result.rejected?.find((r) => r.text.startsWith('Police were in attendance'))?.reason).toBe('photo caption or credit line');
+	});
+	it('asks no number that is part of a name ("21 Lutetia"), and no "effect" as a cause', () => {
+		expect(all.some((c) => /of ___ Lutetia|past ___ Lutetia/.test(c.question.prompt))).toBe(false);
+		expect(all.some((c) => c.question.type === 'cloze' && c.question.answer === 'effect')).toBe(false);
+		expect(all.some((c) => c.question.prompt.includes('about ___ kilometres across'))).toBe(true);
+	});
+});

@@ -73,7 +73,13 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			if (monthText === 'May' && re === MONTH_DAY_YEAR && !m[3] && !/^\d/.test(dayText)) continue;
 			const month = monthIndex(monthText);
 			const day = Number(dayText);
-			const year = m[3] ? Number(m[3]) : articleDate?.getUTCFullYear();
+			let year = m[3] ? Number(m[3]) : articleDate?.getUTCFullYear();
+			// "when it vanished on December 28", in an article of December 2, 2015: a day past in the
+			// story is the latest such day before the article, unless the sentence looks ahead.
+			if (!m[3] && articleDate && year !== undefined && month >= 0 && isRealDay(year, month, Number(dayText))) {
+				const ahead = /\b(?:will|upcoming|scheduled|plans? to|is to|are to|due to|next|expected|set to|until|through|runs?|open)\b/i.test(sentence);
+				if (!ahead && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
+			}
 			if (taken(m.index, m.index + m[0].length)) continue;
 			const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: !m[3] };
 			if (year !== undefined && month >= 0 && isRealDay(year, month, day)) mention.value = `${year}-${pad(month + 1)}-${pad(day)}`;

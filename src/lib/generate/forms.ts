@@ -218,7 +218,7 @@ function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		const words = answer.split(/\s+/);
 		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
 		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
-		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?)$/.test(answer))) continue;
+		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?|effects?|impacts?|influence|forces?)$/.test(answer))) continue;
 		if (contentWords(answer).every((w) => context.headlineWords.has(w))) continue;
 		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: start + answer.length, text: BLANK, priority: 1 }])));
 		if (!prompt.includes(BLANK) || prompt.toLowerCase().split(BLANK).join(' ').includes(answer.toLowerCase())) continue;

@@ -127,6 +127,9 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		if (tags.has('Verb') && !tags.has('Noun') && !tags.has('Adjective') && !participle && !countedPlural) break;
 		if (tags.has('Preposition') || tags.has('Determiner') || tags.has('Pronoun') || tags.has('Conjunction') || (tags.has('Adverb') && !tags.has('Adjective'))) break;
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
+		// "21 Lutetia, which is …", "1950 DA": a name right after the number is what it names, not a unit;
+		// a name before a counted noun ("28,000 Andy Warhol photographs", "25 Apollo missions") is not.
+		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !/^(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2}\s+\p{Ll}+s\b|^\s+\p{Lu}\p{Ll}+[^s]s\b/u.test(text.slice(end))) break;
 		// "53,000 square miles, WTVAHCS serves …": a name after the counted noun and a comma begins the next phrase.
 		if (/^\p{Lu}/u.test(word) && head !== undefined && text.slice(headEnd, start).includes(',')) break;
 		if (phraseStart < 0) phraseStart = start;
