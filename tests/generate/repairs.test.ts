@@ -767,3 +767,21 @@ describe('an air crash report and an asteroid study', () => {
 		expect(all.some((c) => c.question.prompt.includes('about ___ kilometres across'))).toBe(true);
 	});
 });
+
+describe('a statement that says the headline again', () => {
+	it('is no true/false question: the title answers it', () => {
+		const text = 'English Language Consultancy Wins Business in Turkey\n\nThe English language consultancy has won deals with several businesses based in Turkey.\nThe consultancy opened an office in Istanbul in 2014 with 12 staff.';
+		const prompts = allCandidates(text, { articleDate: '2015-07-09' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('has won deals') || p.includes('has not won deals'))).toBe(false);
+		expect(prompts.some((p) => p.includes('office in Istanbul'))).toBe(true);
+	});
+});
+
+describe('"an" before an acronym read from "U"', () => {
+	it('becomes "a": "a UKTI market visit"', () => {
+		const text = 'Consultancy Grows\n\nNick Keith joined an UKTI market visit to Istanbul in 2014.\nThe firm hired 12 staff in Ankara in 2015.';
+		const prompts = allCandidates(text, { articleDate: '2015-07-09' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('joined a UKTI market visit'))).toBe(true);
+		expect(prompts.some((p) => p.includes('an UKTI'))).toBe(false);
+	});
+});

@@ -47,6 +47,8 @@ export function tidy(text: string): string {
 		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')
 		.trim();
 	out = out.replace(/\ba (?=[aeiou]\w)/gi, (m) => (m[0] === 'A' ? 'An ' : 'an ')).replace(/\ban (?=(?:[bcdfghjklmnpqrstvwxyz]|u[bcdfghjklmnpqrstvwxyz][aeiou])\w)/gi, (m) => (m[0] === 'A' ? 'A ' : 'a '));
+	// "an UKTI market visit", "an USI instructor": an acronym from "U" is read "you".
+	out = out.replace(/\b([Aa])n (?=U[A-Z]{1,6}\b)/g, '$1 ');
 	return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

@@ -887,6 +887,10 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// Three figures or more in one statement leave no clear target: which of them would be wrong?
 	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
 	if (!(specific || happened) || advice || figures >= 3) return out;
+	// The headline said again ("The consultancy has won deals with businesses in Turkey" under
+	// "Consultancy wins business in Turkey"): true at a glance, and false only against the title.
+	const own = [...new Set(contentWords(fact.text))];
+	if (own.length > 0 && own.filter((w) => context.headlineWords.has(w)).length / own.length >= 0.5 && [...context.headlineWords].filter((w) => own.includes(w)).length >= 0.8 * context.headlineWords.size) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
 	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);
