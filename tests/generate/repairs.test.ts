@@ -785,3 +785,14 @@ describe('"an" before an acronym read from "U"', () => {
 		expect(prompts.some((p) => p.includes('an UKTI'))).toBe(false);
 	});
 });
+
+describe('a paragraph whose last sentence introduces a quotation', () => {
+	it('is body text up to that sentence, and the sentence itself is left out', () => {
+		const text = 'Asteroid Held Together by Weak Forces\n\nA team of researchers from the Harbor Institute published its study in Nature in August 2014. The researchers found the asteroid spins once every 2.1 hours, faster than gravity alone allows. As Ben Rozitis, a co-author of the study, told Space.com:\n\n"We found the opposite of what we expected."';
+		const result = generateQuestions(text, { articleDate: '2014-08-16', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('As Ben Rozitis'))?.reason).toBe('introduces a quotation or a list');
+		expect(result.rejected?.some((r) => r.text.startsWith('A team of researchers') && /heading/.test(r.reason))).toBe(false);
+		// "The researchers" are the ones the article placed before.
+		expect(allCandidates(text, { articleDate: '2014-08-16' }).some((c) => c.question.prompt.startsWith('Researchers from the Harbor Institute found the asteroid spins once every'))).toBe(true);
+	});
+});

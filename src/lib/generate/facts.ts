@@ -209,6 +209,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/^[^(]*\)/.test(text)) return { reason: 'broken sentence (a bracket closes before one opens)' };
 	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1 || quotedSentence.withinQuotation)) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
+	// "As Ben Rozitis, a co-author of the study, told Space.com:": what follows is the point.
+	if (/:\s*$/.test(text)) return { reason: 'introduces a quotation or a list' };
 	// "It is important to …", "It was still early", "There are …" — but "It was restarted" points back and may resolve.
 	// ("There are an estimated 11.9 million people at risk …" counts something, and stands.)
 	const counted = /^There\s+(?:are|were|will be|have been)\s+(?:(?:an estimated|about|around|roughly|nearly|almost|more than|over|some|at least|fewer than|less than)\s+)?[\d$£€]/.test(text);
@@ -324,7 +326,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
 				// "The attack" after "the Scientology website attack": the phrase the article used before.
 				const fuller = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? modifiedPhrase(context, sentence, np.head) : undefined;
-				if (fuller) {
+				// "The researchers found …" after "a team of researchers from the University of Tennessee":
+				// "Researchers from the University of Tennessee found …".
+				const from = /^the\s+(?:researchers|scientists|astronomers|team)$/i.test(np.text.trim()) ? researchersFrom(context, sentence) : undefined;
+				if (from) {
+					edits.push({ start: at, end: at + np.text.trim().length, text: `${np.head.charAt(0).toUpperCase()}${np.head.slice(1)} from ${from}` });
+					resolved++;
+				} else if (fuller) {
 					edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${fuller}` });
 					resolved++;
 				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
@@ -632,6 +640,16 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 		}
 	}
 	return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
+function researchersFrom(context: ArticleContext, sentence: Sentence): string | undefined {
+	const found = new Set<string>();
+	for (const s of context.body) {
+		if (s.index >= sentence.index) break;
+		for (const m of s.text.matchAll(/\b(?:researchers|scientists|astronomers|team)\s+(?:from|at|of|with)\s+((?:the\s+)?[\p{Lu}][\p{L}.’'-]*(?:\s+(?:of|for|and|de|the)?\s*[\p{Lu}][\p{L}.’'-]*){0,5})/gu)) found.add(m[1]!.replace(/[,.]$/, ''));
+	}
+	return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** The name to write for a thing the sentence only points to: "NASA", "the SSG Fox SPGP". */

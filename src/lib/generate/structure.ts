@@ -4,7 +4,7 @@
  * "About X" boilerplate — none of which a teacher would quiz. Also the article's details (title, date,
  * publisher) when the text gives them.
  */
-import { splitParagraphs, type Span } from './text';
+import { splitParagraphs, splitSentences, type Span } from './text';
 
 export type BlockKind = 'headline' | 'heading' | 'caption' | 'boilerplate' | 'logistics' | 'list' | 'body';
 
@@ -92,7 +92,9 @@ export function readStructure(text: string): Structure {
 		}
 		lastItemOpen = false;
 		listOpen = /:$/.test(p.text);
-		if (listOpen) return block('heading', 'introduces a list');
+		// A line that introduces a list is short; a paragraph whose last sentence introduces a quotation
+		// ("As Ben Rozitis, a co-author of the study, told Space.com:") is body text before it.
+		if (listOpen && (words <= 30 || splitSentences(p).length <= 1)) return block('heading', 'introduces a list');
 		if (/\?["”]?$/.test(p.text) && words <= 25) return block('heading', 'interview question or heading');
 		if (!terminated && words <= 25) return block('heading', 'heading or standfirst (no full stop)');
 		return block('body');
