@@ -796,3 +796,12 @@ describe('a paragraph whose last sentence introduces a quotation', () => {
 		expect(allCandidates(text, { articleDate: '2014-08-16' }).some((c) => c.question.prompt.startsWith('Researchers from the Harbor Institute found the asteroid spins once every'))).toBe(true);
 	});
 });
+
+describe('a figure before a noun in the singular', () => {
+	it('is a label, not a count: "the annual 420 event" asks nothing, "76 people" does', () => {
+		const text = 'Crowds Gather in Glasgow\n\nThe Glasgow Social Club held its annual 420 event on Glasgow Green on April 20, 2014.\nAt least 76 people were arrested at a hotel in Glasgow in 2013.';
+		const prompts = allCandidates(text, { articleDate: '2014-04-22' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('annual ___ event'))).toBe(false);
+		expect(prompts.some((p) => p.includes('At least ___ people'))).toBe(true);
+	});
+});

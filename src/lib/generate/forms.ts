@@ -264,6 +264,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
+		// "the annual 420 event", "Expedition 70 and 71 flight engineer": a figure before a noun in the
+		// singular is a label, not a count.
+		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred)$/.test(q.unit)) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
 		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
