@@ -805,3 +805,16 @@ describe('a figure before a noun in the singular', () => {
 		expect(prompts.some((p) => p.includes('At least ___ people'))).toBe(true);
 	});
 });
+
+describe('names that are not what they look like', () => {
+	it('reads no "Two Amtrak" person from a sentence that opens with a number word', () => {
+		const found = mentions('Train Crash in Cayce\n\nTwo Amtrak employees were killed on Sunday. Two cars left the rails. Two passengers were hurt. Amtrak said the train was late. Amtrak ran the line for 40 years.', '2018-02-07');
+		expect(found.filter((m) => m.kind === 'person')).toEqual([]);
+		expect(found.some((m) => m.surface === 'Two Amtrak')).toBe(false);
+	});
+	it('does not name "the space station" after "the Kepler space telescope": "space" is no head noun', () => {
+		const text = 'Engineers Join Station Team\n\nThe Tallis Center ran the Kepler space telescope from Ames in 2012.\nThe Tallis Center has run software for the space station in Houston since 2020.';
+		const prompts = allCandidates(text, { articleDate: '2023-10-01' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('Kepler space station'))).toBe(false);
+	});
+});

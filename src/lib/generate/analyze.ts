@@ -528,6 +528,11 @@ function trimRun(scan: Scan, ctx: Context, run: Word[]): Word[] {
 			run = run.slice(1);
 			continue;
 		}
+		// "Two Amtrak employees were killed": a number word opening the sentence is not part of a name.
+		if (scan.sentenceStarts.has(first.start) && run.length >= 2 && tagsIn(scan.sentence.terms, first.start, first.end).has('TextValue') && !LEXICON.has(joinWords(run).toLowerCase())) {
+			run = run.slice(1);
+			continue;
+		}
 		if (scan.sentenceStarts.has(first.start) && !knownWord(ctx, first.text) && !LEXICON.has(joinWords(run).toLowerCase())) {
 			const tags = tagsIn(scan.sentence.terms, first.start, first.end);
 			const proper = tags.has('ProperNoun') || tags.has('Person') || tags.has('Place') || tags.has('Organization');
@@ -683,7 +688,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text))) ||
 		// "Abou Diaby … Diaby attempted to clear the ball": a first name the tagger does not know, but a
 		// surname the article goes on to use alone, twice or more, as it does a person's.
-		(nw.length === 2 && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
+		(nw.length === 2 && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !['Value', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb'].some((t) => firstTags.has(t)) && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
 	if (!evidence) return null;
 	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
 	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';

@@ -348,7 +348,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const noun = m[1]!;
 		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign'].includes(noun)) {
 			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
-			if (noun.length < 4 || m.index <= subjectStart + 4 || /^\s+(?:of|that|which|who)\b/.test(text.slice(m.index + m[0].length))) continue;
+			const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
+			// ("the space station": "space" is not the head of its phrase.)
+			if (noun.length < 4 || m.index <= subjectStart + 4 || /^(?:of|that|which|who)$/.test(next ?? '') || (next && !/^(?:in|at|on|for|to|from|with|and|or|was|is|were|are|has|had|have|will|would|could|can|by|as|into|but|after|before|during|since|until|over|under|through|about|against)$/.test(next))) continue;
 			const fuller = modifiedPhrase(context, sentence, noun);
 			if (fuller && !text.includes(fuller)) {
 				edits.push({ start: m.index, end: m.index + m[0].length, text: `the ${fuller}` });
@@ -631,8 +633,9 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	if (context.headlineWords.has(stem(noun)) || /^(?:government|administration|state|country|nation|city|region|people|public|police|army|law|court|president|minister|leader|team|party)$/.test(noun)) return undefined;
 	const re = new RegExp(`\\bthe\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4})${noun}\\b`, 'gu');
 	const found = new Map<string, string>();
-	for (const s of context.body) {
-		if (s.index >= sentence.index) break;
+	// Only the last few sentences: further back, "the thruster" may be another one than "the Kaufman thruster".
+	const position = context.body.indexOf(sentence);
+	for (const s of context.body.slice(Math.max(0, position - 3), Math.max(0, position))) {
 		for (const m of s.text.matchAll(re)) {
 			const words = m[1]!.trim();
 			if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(words)) continue;
