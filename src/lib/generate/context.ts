@@ -51,7 +51,7 @@ export const CATEGORY_NOUNS = new Set([
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
 	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
 	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor', 'mosque', 'church', 'temple', 'cathedral', 'synagogue', 'shrine',
-	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign'
+	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',

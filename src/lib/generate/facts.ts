@@ -346,7 +346,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
-		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign'].includes(noun)) {
+		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor'].includes(noun)) {
 			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
 			const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
 			// ("the space station": "space" is not the head of its phrase.)
@@ -631,11 +631,12 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	// The article's own topic ("the flag" under "… changing national flag design") needs no more words;
 	// "the government" of today is not "the Monti government" of 2014.
 	if (context.headlineWords.has(stem(noun)) || /^(?:government|administration|state|country|nation|city|region|people|public|police|army|law|court|president|minister|leader|team|party)$/.test(noun)) return undefined;
-	const re = new RegExp(`\\bthe\\s+((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4})${noun}\\b`, 'gu');
+	// ("the Fukushima I nuclear plant": names, then up to two words of description.)
+	const re = new RegExp(`\\bthe\\s+(?:\\p{Ll}+(?:ed|ic|al|ous)\\s+)?((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4}(?:(?!(?:the|a|an|in|of|on|at|to|for|and|or|with|by|from|as|is|was|are|were|its|their|his|her)\\s)\\p{Ll}+\\s+){0,2})${noun}\\b`, 'gu');
 	const found = new Map<string, string>();
-	// Only the last few sentences: further back, "the thruster" may be another one than "the Kaufman thruster".
+	// Only the last five sentences: further back, "the thruster" may be another one than "the Kaufman thruster".
 	const position = context.body.indexOf(sentence);
-	for (const s of context.body.slice(Math.max(0, position - 3), Math.max(0, position))) {
+	for (const s of context.body.slice(Math.max(0, position - 5), Math.max(0, position))) {
 		for (const m of s.text.matchAll(re)) {
 			const words = m[1]!.trim();
 			if (/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/.test(words)) continue;
