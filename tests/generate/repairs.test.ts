@@ -818,3 +818,46 @@ describe('names that are not what they look like', () => {
 		expect(prompts.some((p) => p.includes('Kepler space station'))).toBe(false);
 	});
 });
+
+describe('"he said" after the one person the sentence names', () => {
+	it('gives the claim to that person', () => {
+		const text = 'Train Crash in Cayce\n\nAmtrak\u2019s chief executive, Richard Anderson, held the CSX railroad responsible for the crash; he said CSX controlled the switch in 2018.';
+		const result = generateQuestions(text, { articleDate: '2018-02-07', includeRejected: true });
+		expect(result.rejected?.some((r) => r.reason === 'a claim whose speaker is unclear')).toBe(false);
+		expect(result.candidates.length).toBeGreaterThan(0);
+		for (const c of result.candidates) expect(c.question.attribution).toBe('Richard Anderson');
+	});
+});
+
+describe('", officials have said"', () => {
+	it('is a claim the officials make, like ", officials said"', () => {
+		const text = 'Crisis Grows at Plant\n\nThe crisis at the Harbor nuclear plant in Japan is now as severe as the disaster at Chernobyl in 1986, officials have said.';
+		const result = generateQuestions(text, { articleDate: '2011-04-12', includeRejected: true });
+		expect(result.rejected?.some((r) => r.reason === 'a claim whose speaker is unclear')).toBe(false);
+		expect(result.candidates.some((c) => c.question.attribution === 'officials')).toBe(true);
+	});
+});
+
+describe('a full sentence under a list of allegations', () => {
+	it('is a fact the list gives, with the list’s source, while the items themselves stay items', () => {
+		const text = [
+			'Chip Maker Sues Rival',
+			'',
+			'Vardia Chips filed a lawsuit against Tallis Semiconductor on June 27, 2005, in a federal court in Delaware.',
+			'',
+			'According to the complaint, Tallis has kept its monopoly by, among other things:',
+			'',
+			'Forcing customers such as Orion and Harbor into exclusive deals in return for cash payments;',
+			'',
+			'Orion withdrew from the Vardia launch in September 2003.',
+			'',
+			'Then-Tallis CEO Craig Barrett threatened Orion’s chairman with "severe consequences" in 2003.'
+		].join('\n');
+		const result = generateQuestions(text, { articleDate: '2005-06-29', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('Forcing customers'))?.reason).toBe('list item, not a sentence');
+		expect(result.rejected?.some((r) => r.text.startsWith('Orion withdrew') && r.reason === 'list item, not a sentence')).toBe(false);
+		const prompts = allCandidates(text, { articleDate: '2005-06-29' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('According to the complaint, Orion withdrew from the Vardia launch in'))).toBe(true);
+		expect(prompts.some((p) => p.startsWith('According to the complaint, then-Tallis CEO Craig Barrett'))).toBe(true);
+	});
+});

@@ -147,9 +147,14 @@ export function findAttribution(sentence: Sentence): Attribution {
 					claim.sourceMention = speaker;
 					claim.source = speaker.name;
 				} else unclearSpeaker = true;
+			} else if (/^(?:he|she)$/i.test(np) && sentence.mentions.filter((x) => x.kind === 'person' && x.end <= clauseStart && !x.inQuote).length >= 1 && new Set(sentence.mentions.filter((x) => x.kind === 'person' && x.end <= clauseStart && !x.inQuote).map((x) => x.key)).size === 1) {
+				// "Amtrak's CEO, Richard Anderson, held CSX responsible; he stated …": the one person named before speaks.
+				const speaker = sentence.mentions.find((x) => x.kind === 'person' && x.end <= clauseStart && !x.inQuote)!;
+				claim.sourceMention = speaker;
+				claim.source = speaker.name;
 			} else if (PRONOUN_SOURCE.test(np) || np.split(/\s+/).length > 6) {
 				// "…, officials said", "…, police said": the speaker is the short phrase after the last comma.
-				const last = /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:officials?|police|spokes(?:man|woman|person)|authorities|company|agency|ministry|government|department|researchers|scientists|experts|analysts|prosecutors|witnesses|organi[sz]ers))$/iu.exec(np)?.[1];
+				const last = /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:officials?|police|spokes(?:man|woman|person)|authorities|company|agency|ministry|government|department|researchers|scientists|experts|analysts|prosecutors|witnesses|organi[sz]ers))(?:\s+(?:have|has|had))?$/iu.exec(np)?.[1];
 				if (last && !PRONOUN_SOURCE.test(last)) claim.source = last.replace(/^The\b/, 'the');
 				else unclearSpeaker = true;
 			} else {

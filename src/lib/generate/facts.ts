@@ -421,9 +421,11 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// A paragraph the article introduced as someone's claim ("According to the complaint, …:") says so.
 	if (sentence.claimedBy && attribution.claims.length === 0) {
 		const first = text.slice(bodyStart);
-		const named = sentence.mentions.some((m) => m.start === bodyStart && m.kind !== 'other');
+		// (A name the finder could not place, "Orion withdrew …", keeps its capital too.)
+		const named = sentence.mentions.some((m) => m.start === bodyStart && (m.kind !== 'other' || context.article.sentences.some((s) => s.mentions.some((x) => x.key === m.key && x.start > 0))));
 		edits.push({ start: bodyStart, end: bodyStart, text: `According to ${sentence.claimedBy}, `, priority: 2 });
-		if (/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(first) && !named) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+		// ("Then-Intel CEO Craig Barrett …" → "according to the complaint, then-Intel CEO …".)
+		if ((/^\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(first) || /^(?:Then|Former|Ex)-\p{Lu}/u.test(first)) && !named) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
 		source = sentence.claimedBy;
 		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
 	}

@@ -4,6 +4,7 @@
  * "About X" boilerplate — none of which a teacher would quiz. Also the article's details (title, date,
  * publisher) when the text gives them.
  */
+import nlp from 'compromise';
 import { splitParagraphs, splitSentences, type Span } from './text';
 
 export type BlockKind = 'headline' | 'heading' | 'caption' | 'boilerplate' | 'logistics' | 'list' | 'body';
@@ -85,6 +86,12 @@ export function readStructure(text: string): Structure {
 			return block('boilerplate', 'byline');
 		}
 		// A list item: after a line that ends with a colon, or itself ending in ";" or a bullet.
+		// (A full sentence under an item, "Intel paid NEC several million dollars for caps.", is body text
+		// within the list: a fact the list goes on to give.)
+		if (listOpen && terminated && !/^[•·▪‣◦*–-]\s/.test(p.text) && statement(p.text)) {
+			lastItemOpen = false;
+			return block('body');
+		}
 		if (/^[•·▪‣◦*–-]\s/.test(p.text) || /;\s*(?:and)?$/.test(p.text) || (listOpen && (!terminated || words <= 12 || lastItemOpen))) {
 			lastItemOpen = /;\s*(?:and)?$/.test(p.text);
 			listOpen = true;
@@ -101,6 +108,19 @@ export function readStructure(text: string): Structure {
 	});
 	markClaims(blocks);
 	return { blocks, details: findDetails(text, blocks) };
+}
+
+/**
+ * A short line that states something about someone ("Acer withdrew from the launch in September 2003.",
+ * "Intel paid NEC several million dollars for caps."), not an item of advice or a heading ("Let them
+ * lead the conversation.", "Forcing partners to boycott AMD launches"): a subject, then a verb in the past.
+ */
+function statement(text: string): boolean {
+	const terms = nlp(text).terms().json() as Array<{ terms: Array<{ tags: string[] }> }>;
+	const tags = terms.map((t) => new Set(t.terms[0]?.tags ?? []));
+	if (tags.length < 3 || tags[0]!.has('Verb') || tags[0]!.has('Gerund') || tags[0]!.has('Pronoun')) return false;
+	if (['Preposition', 'Conjunction'].some((t) => tags[0]!.has(t)) || (tags[0]!.has('Adverb') && !tags[0]!.has('Hyphenated'))) return false;
+	return tags.slice(1, 6).some((t) => (t.has('PastTense') && !t.has('Adjective')) || t.has('Auxiliary') || t.has('Copula'));
 }
 
 /**
