@@ -861,3 +861,15 @@ describe('a full sentence under a list of allegations', () => {
 		expect(prompts.some((p) => p.startsWith('According to the complaint, then-Tallis CEO Craig Barrett'))).toBe(true);
 	});
 });
+
+describe('"the city" and "the damaged nuclear plant" in a disaster report', () => {
+	const text = 'Crisis Deepens in Japan\n\nWorkers at the damaged Fukushima nuclear plant returned to work on Tuesday.\nA mudslide killed six people in the city of Iwaki on Monday.\nFire officials in the city said three people had been rescued from the mud on Monday.\nRadiation levels at the damaged nuclear plant rose 20% on Monday, officials said.';
+	const prompts = allCandidates(text, { articleDate: '2011-04-12' }).map((c) => c.question.prompt);
+	it('names the city the article named', () => {
+		expect(prompts.some((p) => p.startsWith('Fire officials in Iwaki said'))).toBe(true);
+		expect(prompts.some((p) => p.startsWith('Fire officials in the city said'))).toBe(false);
+	});
+	it('puts the plant’s name back into "the damaged nuclear plant"', () => {
+		expect(prompts.some((p) => p.startsWith('Radiation levels at the damaged Fukushima nuclear plant rose'))).toBe(true);
+	});
+});

@@ -212,6 +212,9 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	if (vehicle && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name)) return categoryOf(vehicle[1]!);
 	const before = /\b([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person') return categoryOf(before[1]!);
+	// "the Japanese city of Iwaki", "the province of Aceh".
+	const of = /\b(city|town|village|county|province|state|region|district)\s+of\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+	if (of && m.kind === 'place') return of[1]!;
 	const appositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u.exec(text.slice(m.end));
 	if (appositive && CATEGORY_NOUNS.has(appositive[1]!)) return categoryOf(appositive[1]!);
 	return undefined;

@@ -5,7 +5,7 @@
  * sentence that still leans on its neighbours is dropped with the reason. Each fact gets a key-fact
  * score: how central it is to the article (lede, headline, results, numbers, firsts and records).
  */
-import type { Mention, Sentence } from './analyze';
+import { needsArticle, type Mention, type Sentence } from './analyze';
 import { attributionAt, findAttribution, type Attribution } from './attribution';
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
 import { categoryOf, contentWords, namedByCategory, namesAThing, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
@@ -343,6 +343,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "the agency", "the program’s grantees" further in: resolve when one thing fits, else leave.
 	const laterDefinite = /\bthe\s+([\p{Ll}]+)(?=['’]s\b|\s|[,.])/gu;
 	const namedHere = new Set<string>();
+	// "at the damaged nuclear plant" after "the damaged Fukushima nuclear plant": the names go back in.
+	for (const m of text.matchAll(/\bthe\s+(\p{Ll}+(?:ed|ic|al|ous|ive))\s+(?:\p{Ll}+\s+)?(plant|reactor|factory|mine|ship|vessel|aircraft|train|bridge|dam|station|site)\b/gu)) {
+		if (m.index! <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+		const fuller = modifiedPhrase(context, sentence, m[2]!);
+		if (!fuller || text.includes(fuller)) continue;
+		edits.push({ start: m.index!, end: m.index! + m[0].length, text: `the ${m[1]} ${fuller}` });
+		namedHere.add(`phrase:${m[2]}`);
+		resolved++;
+	}
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
@@ -674,6 +683,8 @@ export function written(target: EntityInfo): string {
  * words and gains its name ("the Jovian moon Europa"); an organisation is named outright ("NASA").
  */
 function naming(target: EntityInfo, start: number, end: number, noun: string): Edit {
+	// "Fire officials in the city said" → "… in Iwaki said": a place is named outright.
+	if (target.kind === 'place' && /^(?:city|town|village|county|province|state|region|district)$/.test(noun)) return { start, end, text: needsArticle(target.name, 'place') ? `the ${target.name}` : target.name };
 	// "The report" for the "… Nutrition Study": the name says what it is.
 	if (categoryOf(noun) !== noun && target.name.toLowerCase().endsWith(categoryOf(noun))) return { start, end, text: written(target) };
 	if ((target.kind === 'other' || target.kind === 'model' || target.kind === 'place') && !target.name.toLowerCase().endsWith(noun)) {
