@@ -873,3 +873,16 @@ describe('"the city" and "the damaged nuclear plant" in a disaster report', () =
 		expect(prompts.some((p) => p.startsWith('Radiation levels at the damaged Fukushima nuclear plant rose'))).toBe(true);
 	});
 });
+
+describe('a quotation after its speaker', () => {
+	it('is asked as the speaker’s claim: "Senior researcher Mu Li said "it is reasonable to assume …""', () => {
+		const text = 'Iodine Study Published\n\nSenior researcher Mu Li, of the University of Tallis, said "it is reasonable to assume that pregnant women in Vardia are also iodine deficient."';
+		const prompts = allCandidates(text, { articleDate: '2006-02-23' }).map((c) => c.question.prompt);
+		expect(prompts).toContain('According to Mu Li, it is reasonable to assume that pregnant women in Vardia are also iodine deficient.');
+	});
+	it('but not one that opens on a word pointing back ("They came because …")', () => {
+		const text = 'Talks Open in Annapolis\n\nThe Tallis talks opened on Tuesday with 40 countries present.\n\n"They came because they need a strategic alliance with Vardia against Orion," said Sami Nour.';
+		const prompts = allCandidates(text, { articleDate: '2007-11-28' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('strategic alliance'))).toBe(false);
+	});
+});

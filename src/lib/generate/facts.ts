@@ -557,7 +557,21 @@ interface Quote {
 function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | null {
 	const text = sentence.text;
 	const open = text.search(/["“]/);
-	if (open > 1) return null;
+	// "Senior researcher Mu Li said "it is reasonable to assume …"": the speaker, a saying verb, then the
+	// quotation to the end of the sentence (where it may go on into the next).
+	if (open > 1) {
+		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
+		const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
+		const last = close > open ? close : text.length;
+		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
+		const speakerMention = findAttribution(sentence).claims.find((c) => c.sourceMention && c.sourceMention.end <= open && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
+		if (!speakerMention) return null;
+		const inner = text.slice(open + 1, last);
+		const from = open + 1 + (inner.length - inner.trimStart().length);
+		const said = text.slice(from, last).replace(/[,.;:\s]+$/, '');
+		if (said.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(said) || /["“”]/.test(said) || leansAtStart(said)) return null;
+		return { start: from, end: from + said.length, speaker: context.entities.get(speakerMention.key)?.name ?? speakerMention.name };
+	}
 	let start = open < 0 ? 0 : open + 1;
 	let end = text.length;
 	const close = text.lastIndexOf('”') >= 0 ? text.lastIndexOf('”') : text.indexOf('"', start);
@@ -573,11 +587,20 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	while (start < end && /\s/.test(text[start]!)) start++;
 	const content = text.slice(start, end).replace(/[,.;:\s]+$/, '');
 	end = start + content.length;
-	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || /(this|these|those|it|they|them|their|its)/i.test(content.split(/\s+/).slice(0, 3).join(' '))) return null;
+	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || leansAtStart(content)) return null;
 	// The sentence's own "said X" first; else whoever the paragraph quotes.
 	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
 	const speaker = own ? (context.entities.get(own.key)?.name ?? own.name) : paragraphSpeaker(context, sentence);
 	return speaker ? { start, end, speaker } : null;
+}
+
+/**
+ * A quotation that opens on a word pointing back ("They came because …", "this is …") stands on what
+ * came before; an "it" that points nowhere ("it is reasonable to assume that …") does not.
+ */
+function leansAtStart(content: string): boolean {
+	if (/^it\s+(?:is|was|has been|will be|would be)\s+(?:\p{Ll}+\s+){1,2}(?:to|that)\b/iu.test(content)) return false;
+	return /\b(?:this|these|those|it|they|them|their|its)\b/i.test(content.split(/\s+/).slice(0, 3).join(' '));
 }
 
 /** Who speaks the quotations of the sentence's paragraph: a named person or organisation, or nobody. */
