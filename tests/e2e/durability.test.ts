@@ -150,16 +150,20 @@ describe('two tabs', () => {
 		await expect.poll(() => tabB.locator('.notice').textContent()).toMatch(/another tab/);
 		await expect.poll(() => tabB.locator('#prompt').textContent().then((text) => text!.trim())).not.toBe(first);
 
-		// Both tabs go on studying; every grade lands once.
+		// Both tabs go on studying; every grade lands once. On a busy machine a tab can still show a card
+		// the other tab has just graded: its grade is then refused, said so, and not saved.
+		let refused = 0;
 		for (let i = 0; i < 3; i++) {
 			for (const tab of [tabA, tabB]) {
 				const prompt = await toRating(tab);
 				await tab.keyboard.press('3');
 				await expect.poll(() => tab.locator('#prompt').textContent().then((text) => text!.trim())).not.toBe(prompt);
+				const notice = (await tab.locator('.notice').count()) > 0 ? await tab.locator('.notice').textContent() : '';
+				if (/already graded in another tab/.test(notice ?? '')) refused++;
 			}
 		}
 		const after = await stored(home);
-		expect(after.log).toHaveLength(7);
+		expect(after.log).toHaveLength(7 - refused);
 		expect(after.log.find((entry) => entry.rating === 1)).toBeUndefined();
 		const perCard = new Map<string, number[]>();
 		for (const entry of after.log) perCard.set(entry.questionId, [...(perCard.get(entry.questionId) ?? []), entry.before.reps]);
