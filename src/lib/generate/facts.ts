@@ -64,6 +64,8 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
 const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
+/** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
+const NAMED_KINDS = new Set(['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor']);
 const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
 /**
  * The paragraph an agency puts in every release, whatever the news: who manages a mission for whom,
@@ -276,6 +278,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		edits.push({ start: m.index, end: m.index + m[0].length, text: /^,/.test(m[0]) ? '' : '' });
 	}
 
+	// "The attack" (a plain "the" and one noun) with the names the article gave it a few sentences before.
+	const fullerSubject = (phrase: string, head: string, at: number): Edit | undefined => {
+		const words = phrase.trim();
+		const fuller = /^the\s+\p{Ll}+$/iu.test(words) ? modifiedPhrase(context, sentence, head) : undefined;
+		return fuller ? { start: at, end: at + words.length, text: `${words.slice(0, 3)} ${fuller}` } : undefined;
+	};
 	// The subject: a pronoun or a definite noun phrase pointing back.
 	const subjectStart = clause ? clause.subject.start : bodyStart;
 	const subjectText = clause ? text.slice(clause.subject.start, clause.subject.end) : '';
@@ -313,9 +321,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 				} else if (!target && position === 0) {
 					// The lede has nothing before it to lean on: "The city council voted …" reads as it is.
 				} else if (!target) {
-					const fuller = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? modifiedPhrase(context, sentence, np.head) : undefined;
+					const fuller = fullerSubject(np.text, np.head, at);
 					if (fuller) {
-						edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${fuller}` });
+						edits.push(fuller);
 						resolved++;
 					} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
 				}
@@ -325,7 +333,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 				}
 			} else if (LEANING_NOUNS.has(np.head) && !topic && !np.complemented && position > 0) {
 				// "The attack" after "the Scientology website attack": the phrase the article used before.
-				const fuller = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? modifiedPhrase(context, sentence, np.head) : undefined;
+				const fuller = fullerSubject(np.text, np.head, at);
 				// "The researchers found …" after "a team of researchers from the University of Tennessee":
 				// "Researchers from the University of Tennessee found …".
 				const from = /^the\s+(?:researchers|scientists|astronomers|team)$/i.test(np.text.trim()) ? researchersFrom(context, sentence) : undefined;
@@ -333,7 +341,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					edits.push({ start: at, end: at + np.text.trim().length, text: `${np.head.charAt(0).toUpperCase()}${np.head.slice(1)} from ${from}` });
 					resolved++;
 				} else if (fuller) {
-					edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${fuller}` });
+					edits.push(fuller);
 					resolved++;
 				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
 			}
@@ -355,7 +363,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
-		if (!['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor'].includes(noun)) {
+		if (!NAMED_KINDS.has(noun)) {
 			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
 			const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
 			// ("the space station": "space" is not the head of its phrase.)
