@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/lib/generate/analyze';
 import { findDates, parseIsoDate } from '../../src/lib/generate/dates';
@@ -884,5 +885,139 @@ describe('a quotation after its speaker', () => {
 		const text = 'Talks Open in Annapolis\n\nThe Tallis talks opened on Tuesday with 40 countries present.\n\n"They came because they need a strategic alliance with Vardia against Orion," said Sami Nour.';
 		const prompts = allCandidates(text, { articleDate: '2007-11-28' }).map((c) => c.question.prompt);
 		expect(prompts.some((p) => p.includes('strategic alliance'))).toBe(false);
+	});
+});
+
+describe('an aside between dashes that points back', () => {
+	const text = 'Vardia Raises Its Alert\n\nThe flooding in Vardia has reached the scale of the 1998 disaster, officials said on Tuesday.\n\nA spokesperson for the Vardia Water Authority said officials had raised the alert to level four on the National Flood Scale—the same given to the 1998 disaster—because of rising rivers in 12 districts.';
+	it('goes, and the sentence it sat in stands', () => {
+		const prompts = allCandidates(text, { articleDate: '2011-04-12' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('on the National Flood Scale because of rising rivers'))).toBe(true);
+		expect(prompts.some((p) => p.includes('the same given'))).toBe(false);
+	});
+	it('but an aside that names its own thing is left to the rewrite', () => {
+		const plain = text.replace('the same given to the 1998 disaster', 'a scale set up in 2002');
+		const prompts = allCandidates(plain, { articleDate: '2011-04-12' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('a scale set up in 2002'))).toBe(true);
+	});
+});
+
+describe('a state true when the article was written ("now", "so far", "remain")', () => {
+	const text = 'Floods Leave Thousands Homeless in Vardia\n\nHeavy rain flooded the river valleys of Vardia in March 2011.\n\nMore than 150,000 people remain displaced, living in emergency shelters.\n\nA petition by the Tallis Relief Fund now has more than 12,000 signatures.\n\nEstimates suggest 8000 families may be currently without power in the valleys.\n\nMinister Lena Orr said 40 schools are currently closed.';
+	const prompts = allCandidates(text, { articleDate: '2011-04-12' }).map((c) => c.question.prompt);
+	it('takes the article’s month and year in front, and the word that meant "at the time of writing" goes', () => {
+		expect(prompts.some((p) => p.startsWith('As of April 2011, more than') && p.includes('remain displaced'))).toBe(true);
+		expect(prompts.some((p) => p.startsWith('As of April 2011, a petition by the Tallis Relief Fund has more than'))).toBe(true);
+		expect(prompts.some((p) => /\bnow has\b/.test(p))).toBe(false);
+	});
+	it('once, in a question too', () => {
+		expect(prompts).toContain('As of April 2011, how many families do estimates suggest may be without power in the valleys?');
+		expect(prompts.filter((p) => (p.match(/As of/g) ?? []).length > 1)).toEqual([]);
+	});
+	it('but not on what someone said, nor without the article’s date', () => {
+		expect(prompts.some((p) => p.includes('As of') && p.includes('Lena Orr'))).toBe(false);
+		const undated = allCandidates(text.replace('Heavy rain flooded the river valleys of Vardia in March 2011.\n\n', ''), {}).map((c) => c.question.prompt);
+		expect(undated.some((p) => p.includes('As of'))).toBe(false);
+	});
+});
+
+describe('numbers offered beside an answer written without a thousands comma', () => {
+	it('are written the same way: "8000" among "12000", not "12,000"', () => {
+		const text = 'Migrants Rescued off Vardia\n\nFishermen rescued 700 migrants off Vardia on Friday, May 15, 2015.\n\nEstimates suggest 8000 migrants may be at sea near Vardia after the rescue of May 15, 2015.';
+		const choices = allCandidates(text, { articleDate: '2015-05-16' }).flatMap((c) => (c.question.type === 'multiple_choice' && c.question.choices.includes('8000') ? c.question.choices : []));
+		expect(choices.length).toBeGreaterThan(0);
+		expect(choices.filter((c) => /\d,\d{3}/.test(c))).toEqual([]);
+	});
+});
+
+describe('a match report', () => {
+	const text = [
+		'Vardia Win the Tallis Bowl',
+		'',
+		'Tuesday, February 9, 2016',
+		'',
+		'On Sunday, the Vardia Hawks defeated the Orion Bears in Tallis Bowl 50 by a score of 24–10. The game, played at Harbor Stadium in Santa Clara, California in front of 71,088 spectators, marked the Hawks’ third Tallis Bowl victory and their first since 1999. Entering the game, the Bears had lost only once all season, while the Hawks won 12 of their 16 games.',
+		'',
+		'The Hawks scored first when linebacker Tom Reed stripped the ball from quarterback Sam Cole, and Jim Hart recovered it in the endzone. Singer Dana Bell performed the anthem before the game. Quarterback Sam Cole threw for 265 yards, and quarterback Ray Moss came on for the last drive.'
+	].join('\n');
+	const found = allCandidates(text, { articleDate: '2016-02-09' });
+	const prompts = found.map((c) => c.question.prompt);
+	it('asks the score a sentence ends on', () => {
+		expect(found.some((c) => c.form === 'score' && answerText(c.question) === '24–10')).toBe(true);
+	});
+	it('names "the game" as the match the result was won in', () => {
+		expect(prompts.some((p) => p.startsWith('Tallis Bowl 50, played at Harbor Stadium'))).toBe(true);
+	});
+	it('asks the wins of "12 of their 16 games", never the 16, with fewer than 16 on offer', () => {
+		expect(prompts.some((p) => p.includes('won ___ of their 16 games'))).toBe(true);
+		expect(prompts.some((p) => p.includes('of their ___ games'))).toBe(false);
+		for (const c of found) if (c.question.type === 'multiple_choice' && c.question.prompt.includes('won ___ of their 16')) for (const choice of c.question.choices) expect(Number(choice)).toBeLessThan(16);
+	});
+	it('reads "in Santa Clara, California" as a place', () => {
+		expect(mentions(text, '2016-02-09').find((m) => m.surface === 'Santa Clara')?.kind).toBe('place');
+	});
+	it('offers only linebackers beside "linebacker ___" (the Super Bowl 50 report offered a singer)', () => {
+		const report = readFileSync('tests/fixtures/generator/corpus/sport-04.txt', 'utf8');
+		const all = allCandidates(report, { articleDate: '2016-02-09' }).map((c) => c.question.prompt);
+		expect(all.some((p) => p.includes('linebacker Von Miller'))).toBe(true);
+		expect(all.filter((p) => /linebacker (?!Von Miller)\p{Lu}/u.test(p) || /from Santa Clara\b/.test(p))).toEqual([]);
+	});
+});
+
+describe('a figure "more than ___"', () => {
+	const text = 'Vardia Votes to Repeal Its Ban\n\nMore than 2.1 million people voted in the Vardia referendum on May 25, 2018.\n\nTurnout in the Vardia referendum was 64.1%, the highest in 20 years, officials said on May 26, 2018.';
+	const found = allCandidates(text, { articleDate: '2018-05-27' });
+	it('offers only larger figures, since a smaller one would be true as well', () => {
+		const mc = found.filter((c) => c.question.type === 'multiple_choice' && c.question.prompt.startsWith('More than ___ people'));
+		expect(mc.length).toBeGreaterThan(0);
+		for (const c of mc) if (c.question.type === 'multiple_choice') for (const choice of c.question.choices) expect(parseFloat(choice)).toBeGreaterThanOrEqual(2.1);
+		for (const c of found) if (c.form === 'false-number' && /^More than/.test(c.question.prompt)) expect(parseFloat(/More than ([\d.]+)/.exec(c.question.prompt)![1]!)).toBeGreaterThan(2.1);
+	});
+	it('a share is wrong by points, not by half again (no 96.1% beside a 64.1% turnout)', () => {
+		const shares = found.flatMap((c) => (c.question.type === 'multiple_choice' && answerText(c.question) === '64.1%' ? c.question.choices.map(parseFloat) : []));
+		expect(shares.length).toBe(4);
+		for (const share of shares) expect(Math.abs(share - 64.1)).toBeLessThan(25);
+		// Some below and some above: the answer is not told by being the lowest.
+		expect(shares.some((share) => share < 64.1) && shares.some((share) => share > 64.1)).toBe(true);
+	});
+});
+
+describe('"that number" after a figure', () => {
+	it('leans on the sentence before', () => {
+		const text = 'Ancient Gods Worshipped Again in Vardia\n\nAbout 100,000 people in Vardia worship the ancient gods, officials said on March 27, 2006.\n\nThe Tallis Church estimates that number is closer to 40,000.';
+		const result = generateQuestions(text, { articleDate: '2006-03-27', includeRejected: true });
+		expect(result.rejected?.find((r) => r.text.startsWith('The Tallis Church estimates'))?.reason).toMatch(/leans on an earlier sentence/);
+	});
+});
+
+describe('"the conference" and "the quiz so far"', () => {
+	it('name the one conference the article named, with its "the"', () => {
+		const text = 'Talks Open at the Harbor Conference\n\nForty countries met at the Harbor Conference in Vardia on November 27, 2007.\n\nSecretary of State Lena Orr felt the conference was a success for Vardia.';
+		const prompts = allCandidates(text, { articleDate: '2007-11-28' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('felt the Harbor Conference was a success'))).toBe(true);
+	});
+	it('name the quiz the article named just before', () => {
+		const text = 'A Health Check for Vardia\n\nPeople in Vardia are urged to take the One You online quiz before the New Year.\n\nMore than 1.1 million people have taken the quiz so far, officials said on December 27, 2016.';
+		const prompts = allCandidates(text, { articleDate: '2016-12-27' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('taken the One You online quiz'))).toBe(true);
+	});
+	it('"As of …" keeps the capital of a word the article writes with one ("Greek court")', () => {
+		const text = 'Greek Court Rules on Worship\n\nGreek court has ruled that worshippers of the ancient Greek religion may now formally associate at archeological sites, officials confirmed.';
+		const prompts = allCandidates(text, { articleDate: '2006-03-27' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('As of March 2006, greek'))).toBe(false);
+	});
+});
+
+describe('a match report’s score and plays', () => {
+	it('asks no score the headline gives, and never "decreased the score"', () => {
+		const text = 'Hawks Beat Bears 24–10\n\nOn Sunday, February 7, 2016, the Vardia Hawks defeated the Orion Bears by a score of 24–10.\n\nThe Hawks increased the score with Tom Reed kicking a 30-yard field goal in the third quarter.';
+		const found = allCandidates(text, { articleDate: '2016-02-09' });
+		expect(found.some((c) => c.form === 'score')).toBe(false);
+		expect(found.some((c) => /decreased the score/.test(c.question.prompt))).toBe(false);
+	});
+	it('names "the game" in an opening phrase too: "Entering Tallis Bowl 50, …"', () => {
+		const text = 'Hawks Win Tallis Bowl 50\n\nOn Sunday, February 7, 2016, the Vardia Hawks defeated the Orion Bears in Tallis Bowl 50 by a score of 24–10.\n\nEntering the game, the Bears had lost only once all season, while the Hawks won 12 of their 16 games.';
+		const prompts = allCandidates(text, { articleDate: '2016-02-09' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('Entering Tallis Bowl 50, the Bears'))).toBe(true);
 	});
 });

@@ -590,6 +590,8 @@ function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
 	if (names.every((n) => DEMONYMS.has(n))) return null;
 
 	if (/^\d+$/.test(last.text)) return { ...base, kind: 'other', name: surface, key: nameKey(surface) };
+	// "in Santa Clara, California", "from Hamilton, Ontario": a place, whatever its first word could be.
+	if (/\b(?:in|at|from|near|outside|of)\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start)) && new RegExp(`^,\\s+(?:${US_STATES.join('|')}|${COUNTRIES.join('|')})\\b`).test(text.slice(last.end))) return placeOrOther(scan, run, base);
 	const person = personInRun(scan, ctx, run);
 	if (person) return person;
 	return placeOrOther(scan, run, base);

@@ -51,7 +51,7 @@ export const CATEGORY_NOUNS = new Set([
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
 	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
 	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor', 'mosque', 'church', 'temple', 'cathedral', 'synagogue', 'shrine',
-	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor'
+	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',
@@ -220,7 +220,7 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	return undefined;
 }
 
-const ROLE_NOUNS = /^(astronaut|cosmonaut|administrator|director|scientist|researcher|engineer|investigator|manager|secretary|minister|president|officer|specialist|coordinator|veteran|player|coach|athlete|runner|driver|pilot|doctor|physician|nurse|professor|student|teacher|author|artist|chief|leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|ceo|executive|analyst|economist|governor|mayor|senator|representative|judge|lawyer|sergeant|captain|commander|general|colonel|technician|participant|member|resident|survivor|volunteer)s?$/i;
+export const ROLE_NOUNS = /^(skipper|referee|umpire|quarterback|linebacker|receiver|kicker|punter|cornerback|striker|goalkeeper|midfielder|defender|winger|pitcher|catcher|batsman|bowler|jockey|singer|rapper|actor|actress|musician|comedian|dancer|astronaut|cosmonaut|administrator|director|scientist|researcher|engineer|investigator|manager|secretary|minister|president|officer|specialist|coordinator|veteran|player|coach|athlete|runner|driver|pilot|doctor|physician|nurse|professor|student|teacher|author|artist|chief|leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|ceo|executive|analyst|economist|governor|mayor|senator|representative|judge|lawyer|sergeant|captain|commander|general|colonel|technician|participant|member|resident|survivor|volunteer)s?$/i;
 
 function roleNear(sentence: Sentence, m: Mention): string | undefined {
 	const text = sentence.text;

@@ -6,7 +6,7 @@
  * person, never another kind of thing, never a second name for the answer.
  */
 import { nameKey, type Mention } from './analyze';
-import type { ArticleContext, EntityInfo } from './context';
+import { ROLE_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import { CONTINENT, PLACE_ALIASES, PROMINENT_COUNTRIES, US_STATES } from './lexicon';
 
 export interface Options {
@@ -26,13 +26,16 @@ const STATE_REGION: Record<string, 'west' | 'midwest' | 'south' | 'northeast'> =
 const AMBIGUOUS = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland', 'Wales', 'Georgia', 'Washington']);
 
 /** Up to `n` distractors for a named answer; none when fewer than `n` of the same kind exist. */
-export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[], near?: Set<string>): Options {
+export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[], near?: Set<string>, sentenceText?: string): Options {
 	const info = context.entities.get(answer.key);
+	// "linebacker ___": the role the question shows beside the blank; only people of that role fit it.
+	const shown = answer.kind === 'person' && sentenceText ? /([\p{L}-]+)\s+$/u.exec(sentenceText.slice(Math.max(0, answer.start - 30), answer.start))?.[1] : undefined;
+	const shownRole = shown && ROLE_NOUNS.test(shown) ? shown.toLowerCase().replace(/s$/, '') : undefined;
 	const taken = new Set<string>([nameKey(answer.name), nameKey(answer.surface)]);
 	for (const m of exclude) taken.add(m.key);
 	const out: string[] = [];
 	const ok = (name: string) => !taken.has(nameKey(name)) && !out.some((o) => isAlias(o, name, answer.kind)) && !isAlias(name, answer.name, answer.kind) && !exclude.some((m) => isAlias(name, m.name, answer.kind));
-	let article = [...context.entities.values()].filter((e) => e.key !== answer.key && e.mentions > 0 && sameKind(info, answer, e));
+	let article = [...context.entities.values()].filter((e) => e.key !== answer.key && e.mentions > 0 && sameKind(info, answer, e) && (!shownRole || e.role?.replace(/s$/, '') === shownRole));
 	// People from the same part of the story (the same match, the same team) when there are enough of them.
 	if (answer.kind === 'person' && near) {
 		const local = article.filter((e) => near.has(e.key));
@@ -114,10 +117,20 @@ export function isAlias(a: string, b: string, kind: Mention['kind']): boolean {
 }
 
 /** Options for a quantity: the article's numbers with the same unit and size first, then near values. */
-export function numberDistractors(answer: Mention, context: ArticleContext, sentence: Mention[], n: number, order: (items: number[]) => number[]): Options {
+export function numberDistractors(answer: Mention, context: ArticleContext, sentence: Mention[], n: number, order: (items: number[]) => number[], text = ''): Options {
 	const q = answer.quantity;
 	if (!q || answer.value === undefined) return { names: [], fromArticle: 0 };
 	const value = answer.value;
+	const before = text.slice(Math.max(0, answer.start - 24), answer.start);
+	// "More than ___ people voted": any smaller figure is true as well, so only larger ones are wrong
+	// ("fewer than ___": only smaller ones).
+	const above = /\b(?:more than|over|at least|in excess of|upwards of|greater than|higher than|exceeding)\s+$/i.test(before);
+	const below = /\b(?:less than|fewer than|under|up to|at most|no more than|lower than|below)\s+$/i.test(before);
+	// "___ of the market in 2009; this has dropped to 56 percent": the answer was more than 56, and an
+	// option below it is ruled out by the prompt itself ("rose to 56": less).
+	const then = /\b(?:(dropped|fell|declined|decreased|slipped|shrank|plunged|plummeted|sank)|(rose|increased|grew|climbed|jumped|soared|surged))\s+to\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/i.exec(text.slice(answer.end, answer.end + 120));
+	const floor = then?.[1] ? Number(then[3]!.replace(/,/g, '')) : undefined;
+	const ceiling = then?.[2] ? Number(then[3]!.replace(/,/g, '')) : undefined;
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
 	for (const m of sentence) {
@@ -127,12 +140,14 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer).map((m) => m.value!);
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;
-	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent);
-	for (const v of order(near)) if (out.length < n && fine(v)) out.push(v);
+	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
+	// (Shares by points come in a set order, some below and some above: shuffled, all three could land on one side.)
+	const pointwise = q.percent && value >= 10 && value <= 90 && !above && !below;
+	for (const v of pointwise ? near : order(near)) if (out.length < n && fine(v)) out.push(v);
 	return { names: out.length >= n ? out.slice(0, n).map((v) => formatLike(answer, v)) : [], fromArticle };
 }
 
@@ -162,9 +177,24 @@ function figuresByKind(context: ArticleContext): Map<string, Mention[]> {
 	return figures;
 }
 
-function nearValues(value: number, percent: boolean): number[] {
+function nearValues(value: number, percent: boolean, side: -1 | 0 | 1 = 0): number[] {
 	const decimals = (String(value).split('.')[1] ?? '').length;
 	const out: number[] = [];
+	// A share is wrong by points, not by half again: 64.1% gets 52.1% and 73.1%, never 96.1%.
+	if (percent && value >= 10 && value <= 90) {
+		for (const d of side > 0 ? [6, 11, 17, 23] : side < 0 ? [-6, -11, -17, -23] : [-7, 9, -12, 14, -18, 5]) {
+			const x = Number((value + d).toFixed(decimals));
+			if (x > 0 && x < 100 && !out.includes(x)) out.push(x);
+		}
+		return out;
+	}
+	if (side !== 0) {
+		for (const f of side > 0 ? [1.3, 1.6, 1.2, 1.5, 2] : [0.7, 0.5, 0.8, 0.6, 0.4]) {
+			const x = decimals > 0 ? Number((value * f).toFixed(decimals)) : roundNice(value * f, value);
+			if (x > 0 && x !== value && (!percent || x <= 100) && !out.includes(x)) out.push(x);
+		}
+		return out;
+	}
 	// Near the answer but not its obvious multiples: 11 gets 9 and 14, not 33 and 44.
 	const factors = value < 20 && Number.isInteger(value) ? [] : [0.7, 1.3, 0.8, 1.6, 0.6, 1.2, 0.5, 1.5];
 	if (value < 20 && Number.isInteger(value)) for (const d of [-2, 3, -3, 2, 4, -1, 1, 5]) if (value + d > 0) out.push(value + d);
@@ -201,7 +231,8 @@ export function formatLike(answer: Mention, value: number): string {
 	const shown = value / scaleValue;
 	const decimals = (q.text.match(/\.(\d+)/)?.[1]?.length ?? 0);
 	let digits = shown.toFixed(Number.isInteger(shown) && decimals === 0 ? 0 : Math.max(decimals, 1));
-	if (/\d,\d{3}/.test(q.text) || shown >= 1000) {
+	// Thousands grouped as the answer groups them: "8,000" beside "12,000", "8000" beside "12000".
+	if (/\d,\d{3}/.test(q.text) || (shown >= 1000 && !/\d{4}/.test(q.text))) {
 		const [int, frac] = digits.split('.');
 		digits = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac ? '.' + frac : '');
 	}

@@ -10,6 +10,8 @@ import { attributionAt, findAttribution, type Attribution } from './attribution'
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
 import { categoryOf, contentWords, namedByCategory, namesAThing, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import nlp from 'compromise';
+import { parseIsoDate } from './dates';
+import { MONTHS } from './lexicon';
 import { applyEdits, asStatement, tidy, type Edit } from './edits';
 
 export interface Fact {
@@ -62,10 +64,10 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
-const NAMED_KINDS = new Set(['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor']);
+const NAMED_KINDS = new Set(['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
 const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
 /**
  * The paragraph an agency puts in every release, whatever the news: who manages a mission for whom,
@@ -282,7 +284,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const fullerSubject = (phrase: string, head: string, at: number): Edit | undefined => {
 		const words = phrase.trim();
 		const fuller = /^the\s+\p{Ll}+$/iu.test(words) ? modifiedPhrase(context, sentence, head) : undefined;
-		return fuller ? { start: at, end: at + words.length, text: `${words.slice(0, 3)} ${fuller}` } : undefined;
+		if (fuller) return { start: at, end: at + words.length, text: `${words.slice(0, 3)} ${fuller}` };
+		// "The game" after "… defeated the Carolina Panthers in Super Bowl 50": the match the result named.
+		const match = /^the\s+(?:game|match|final|contest)$/iu.test(words) ? matchNamed(context, sentence) : undefined;
+		return match ? { start: at, end: at + words.length, text: match } : undefined;
 	};
 	// The subject: a pronoun or a definite noun phrase pointing back.
 	const subjectStart = clause ? clause.subject.start : bodyStart;
@@ -367,7 +372,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
 			const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
 			// ("the space station": "space" is not the head of its phrase.)
-			if (noun.length < 4 || m.index <= subjectStart + 4 || /^(?:of|that|which|who)$/.test(next ?? '') || (next && !/^(?:in|at|on|for|to|from|with|and|or|was|is|were|are|has|had|have|will|would|could|can|by|as|into|but|after|before|during|since|until|over|under|through|about|against)$/.test(next))) continue;
+			if (noun.length < 4 || m.index <= subjectStart + 4 || /^(?:of|that|which|who)$/.test(next ?? '') || (next && !/^(?:in|at|on|for|to|from|with|and|or|was|is|were|are|has|had|have|will|would|could|can|by|as|into|but|after|before|during|since|until|over|under|through|about|against|so|yet|still|now|too|again|already|because|when|while|if|then|where)$/.test(next))) continue;
 			const fuller = modifiedPhrase(context, sentence, noun);
 			if (fuller && !text.includes(fuller)) {
 				edits.push({ start: m.index, end: m.index + m[0].length, text: `the ${fuller}` });
@@ -388,8 +393,23 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		}
 	}
 
+	// An aside between dashes that points back ("…on the International Nuclear Event Scale—the same
+	// applied to the Chernobyl disaster—because of …") goes, as a bracket would; the sentence holds without it.
+	for (const m of text.matchAll(/\s*(?:—|\s–\s|\s--\s)([^—–]{3,120}?)(?:—|\s–\s|\s--\s)\s*/g)) {
+		if (sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+		if (LEANING.test(m[1]!) || DEMONSTRATIVE.test(m[1]!) || /\b(?:it|its|they|them|their|he|she|his|her)\b/i.test(m[1]!)) edits.push({ start: m.index!, end: m.index! + m[0].length, text: ' ' });
+	}
+	// "Entering the game, the Panthers …": the match the result before was won in, wherever it stands.
+	const named = matchNamed(context, sentence);
+	if (named) {
+		for (const m of text.matchAll(/\b[Tt]he\s+(?:game|match)\b(?!\s*(?:of|between|against)\b)/g)) {
+			if (sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b) || edits.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
+			edits.push({ start: m.index!, end: m.index! + m[0].length, text: named });
+			resolved++;
+		}
+	}
 	// Whatever still points back after the rewrites drops the sentence.
-	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === ''));
+	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === '' || e.text === ' '));
 	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
 	const leaning = LEANING.exec(afterEdits.replace(/\b(the two)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
 	if (!carried && leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
@@ -446,6 +466,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		source = sentence.claimedBy;
 		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
 	}
+	// "More than 150,000 people remain displaced", "is now as severe as": so when the article was written.
+	const asOf = asOfEdits(context, sentence, bodyStart, outside);
+	if (asOf) {
+		edits.push(...asOf);
+		resolved++;
+	}
 	const statement = asStatement(tidy(applyEdits(text, edits)));
 	if (statement.split(/\s+/).length < 5) return { reason: 'too short to hold a fact once rewritten' };
 	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;
@@ -465,6 +491,48 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		people
 	};
 	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+/** "now", "currently", "so far", "to date": words whose time is the article's date. */
+const NOW = /(?:,\s*)?\b(?:now|currently|so far|to date|at present|presently)\b(?!\s*(?:that|-|on)\b)(?:\s*,(?=\s))?/gi;
+/** A state the sentence says lasts: "remain", "continues to", "is continuing". */
+const LASTING = /\b(?:remains?|continues to|(?:is|are) continuing|(?:is|are) still)\b/i;
+
+const PROPER_WORDS = new WeakMap<ArticleContext, Set<string>>();
+
+/** A word the article writes with a capital inside a sentence ("Greek", "Hellenic"): it keeps it anywhere. */
+function properWord(context: ArticleContext, word: string): boolean {
+	let words = PROPER_WORDS.get(context);
+	if (!words) {
+		words = new Set();
+		for (const s of context.article.sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+/gu)) words.add(m[0]);
+		PROPER_WORDS.set(context, words);
+	}
+	return words.has(word);
+}
+
+/**
+ * A statement true as of the article's date, when it says so ("now", "so far", "remain") and gives no
+ * date of its own: "As of April 2011, more than 150,000 people remain displaced." The word that meant
+ * "at the time of writing" goes.
+ */
+function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: number, outside: string): Edit[] | undefined {
+	const date = parseIsoDate(context.details.date);
+	if (!date) return undefined;
+	const text = sentence.text;
+	if (sentence.dates.length > 0 || sentence.mentions.some((m) => m.kind === 'year' || m.kind === 'date')) return undefined;
+	// "Maurer said … currently 190 universities have accepted": true when it was said, which is another matter.
+	if (findAttribution(sentence).claims.length > 0) return undefined;
+	if (/\b(?:will|would|until|by the time|as of)\b/i.test(outside)) return undefined;
+	const words = [...outside.matchAll(NOW)].filter((m) => !/^\s*,?\s*now\b/i.test(m[0]) || !/\b(?:from|until|till|right|for|just)\s*$/i.test(outside.slice(0, m.index)));
+	if (words.length === 0 && !LASTING.test(outside)) return undefined;
+	const edits: Edit[] = words.map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /^,/.test(m[0]) && /,$/.test(m[0]) ? ',' : ' ' }));
+	const first = text.slice(bodyStart);
+	// (A name opens the sentence: "NASA", "Suzanne Clark", "I" keep their capital.)
+	const named = sentence.mentions.some((m) => m.start === bodyStart && m.kind !== 'number');
+	edits.push({ start: bodyStart, end: bodyStart, text: `As of ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, `, priority: 1 });
+	if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(first) && !/^I\s/.test(first) && !named && !properWord(context, /^\S+/.exec(first)![0])) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+	return edits;
 }
 
 /**
@@ -674,7 +742,7 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	// "the government" of today is not "the Monti government" of 2014.
 	if (context.headlineWords.has(stem(noun)) || /^(?:government|administration|state|country|nation|city|region|people|public|police|army|law|court|president|minister|leader|team|party)$/.test(noun)) return undefined;
 	// ("the Fukushima I nuclear plant": names, then up to two words of description.)
-	const re = new RegExp(`\\bthe\\s+(?:\\p{Ll}+(?:ed|ic|al|ous)\\s+)?((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4}(?:(?!(?:the|a|an|in|of|on|at|to|for|and|or|with|by|from|as|is|was|are|were|its|their|his|her)\\s)\\p{Ll}+\\s+){0,2})${noun}\\b`, 'gu');
+	const re = new RegExp(`\\b(?:the|an?)\\s+(?:\\p{Ll}+(?:ed|ic|al|ous)\\s+)?((?:[\\p{Lu}][\\p{L}.-]*\\s+){1,4}(?:(?!(?:the|a|an|in|of|on|at|to|for|and|or|with|by|from|as|is|was|are|were|its|their|his|her)\\s)\\p{Ll}+\\s+){0,2})${noun}\\b`, 'gu');
 	const found = new Map<string, string>();
 	// Only the last five sentences: further back, "the thruster" may be another one than "the Kaufman thruster".
 	const position = context.body.indexOf(sentence);
@@ -689,6 +757,17 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 }
 
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
+/** "in Super Bowl 50", "in the 2007 Carling Cup final": where a result in the last three sentences was won, when one is. */
+function matchNamed(context: ArticleContext, sentence: Sentence): string | undefined {
+	const position = context.body.indexOf(sentence);
+	const found = new Set<string>();
+	for (const s of context.body.slice(Math.max(0, position - 3), Math.max(0, position))) {
+		const m = /\b(?:defeated|beat|won|lost to|drew with|edged|routed|thrashed)\b[^.;]*?\b(?:in|at)\s+((?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}’'.-]*\s+(?:\d{1,3}|[IVXL]+)|\p{Lu}[\p{L}’'.-]*\s+(?:final|game|match|semi-final|semifinal)))\b/u.exec(s.text);
+		if (m) found.add(m[1]!);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
 function researchersFrom(context: ArticleContext, sentence: Sentence): string | undefined {
 	const found = new Set<string>();
 	for (const s of context.body) {
@@ -705,6 +784,8 @@ export function written(target: EntityInfo): string {
 	if (needsThe && /^(?:Office|Department|Ministry|Bureau|Institute|University of|Council|Committee|Commission|Center|Centre|School|College|Museum|Society|Association|International|National|Federal|Staff|European|United|World)\b/.test(name)) return `the ${name}`;
 	// "the Grand Mosque", "the Millennium Stadium": a building or site named for what it is.
 	if (/\s(?:Mosque|Church|Temple|Cathedral|Synagogue|Shrine|Museum|Stadium|Hospital|Airport|Palace|Prison|Bridge|Memorial|Tower|Dam)$/.test(name) && !/^The\s/.test(name)) return `the ${name}`;
+	// "the Annapolis Conference", "the Taipei Lantern Festival": an event named for its place is an event.
+	if (target.kind !== 'person' && /\s(?:Conference|Summit|Convention|Expo|Festival|Fair|Games|Cup|Championships?)$/.test(name) && !/^The\s/.test(name)) return `the ${name}`;
 	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry|Festival|Fair|Parade|Exhibition|Conference|Summit|Championships?|Tournament|Cup|Games|Foundation|Fund|Network|Service|Corps|Force)$/.test(name)) return `the ${name}`;
 	return name;
 }

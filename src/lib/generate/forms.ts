@@ -94,7 +94,7 @@ export function questionsFor(fact: Fact, context: ArticleContext): Candidate[] {
 	if (!wholeOnly) out.push(...listQuestions(fact, context, removed));
 	if (fact.attribution.claims.length === 0) out.push(...termQuestions(fact, context));
 	out.push(...causeQuestions(fact, context));
-	out.push(...scoreQuestions(fact));
+	out.push(...scoreQuestions(fact, context));
 	out.push(...trueFalse(fact, context));
 	const made = out.filter((c) => c.question.prompt.length > 0);
 	return fact.lead ? made.flatMap((c) => withLead(c, fact.lead!)) : made;
@@ -118,19 +118,22 @@ function withLead(c: Candidate, lead: string): Candidate[] {
 }
 
 /** A result with its score: "Belgium defeated debutants Panama 3 – 0", "Chelsea won 2-1 at the Millennium Stadium". */
-const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|crushed|downed|overcame|held)\b[^;.]*?(?<![\d.,:])(\d{1,2})\s?[-–—:]\s?(\d{1,2})(?![\d.,:]|\s?(?:[-–—]|p\.?m|a\.?m)|\s+\p{Ll}+s\b(?<!\s(?:was|has|is|goes|does|thanks)))/gu;
+const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|crushed|downed|overcame|held)\b[^;.]*?(?<![\d.,:])(\d{1,2})\s?[-–—:]\s?(\d{1,2})(?!\d|[.,:]\d|\s?(?:[-–—]|p\.?m|a\.?m)|\s+\p{Ll}+s\b(?<!\s(?:was|has|is|goes|does|thanks)))/gu;
 
 /**
  * The score of a match the sentence reports, typed: "Belgium defeated debutants Panama ___." When the
  * sentence lists several results ("…; Belgium defeated Panama 3 – 0; …"), the question holds only
  * the one asked, after the sentence's opening ("On June 18, 2018, …").
  */
-function scoreQuestions(fact: Fact): Candidate[] {
+function scoreQuestions(fact: Fact, context?: ArticleContext): Candidate[] {
 	const text = fact.sentence.text;
 	const out: Candidate[] = [];
 	RESULT.lastIndex = 0;
 	for (let m = RESULT.exec(text); m; m = RESULT.exec(text)) {
 		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
+		// "Broncos defeat Panthers 24–10" over the story: the headline gives the score (a teacher who
+		// selects it in the article still gets the question: no context is passed then).
+		if (context?.article.sentences.some((s) => s.block === 'headline' && new RegExp(`(?<!\\d)${m![1]}\\s?[-–—:]\\s?${m![2]}(?!\\d)`).test(s.text))) continue;
 		const scoreEnd = m.index + m[0].length;
 		const scoreStart = scoreEnd - (m[0].length - m[0].search(/\d{1,2}\s?[-–—:]\s?\d{1,2}$/));
 		// The score as the article writes it ("3 – 0"), so that selecting it in the article finds this question.
@@ -264,11 +267,15 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
+		// "by either 49 percent or by 27 percent": a figure with its unit, then another.
+		if (/\d\s*(?:%|percent|per cent)\s*(?:,|and|or|to)\s*(?:by\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s*(?:,|and|or|to)\s*(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent)/.test(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 24))) return false;
 		// "the annual 420 event", "Expedition 70 and 71 flight engineer": a figure before a noun in the
 		// singular is a label, not a count.
 		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred)$/.test(q.unit)) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
+		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
+		if (/\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
 		if (/\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && fact.sentence.mentions.filter((x) => x !== m && x.kind === 'number').length >= 2) return false;
 		return true;
@@ -501,15 +508,16 @@ export function saidQuestions(facts: readonly Fact[], context: ArticleContext): 
 }
 
 /** The fact's text from `a` to `b` with its rewrites applied (offsets of the sentence). */
-function piece(fact: Fact, a: number, b: number, extra: Edit[] = [], withEnd = false): string {
-	const inside = [...fact.edits, ...extra].filter((e) => e.start >= a && e.end <= b && !(e.start === e.end && e.start === b && b !== a && !withEnd));
+function piece(fact: Fact, a: number, b: number, extra: Edit[] = [], withEnd = false, withStart = true): string {
+	const inside = [...fact.edits, ...extra].filter((e) => e.start >= a && e.end <= b && !(e.start === e.end && e.start === b && b !== a && !withEnd) && !(e.start === e.end && e.start === a && !withStart));
 	return applyEdits(fact.sentence.text.slice(a, b), inside.map((e) => ({ ...e, start: e.start - a, end: e.end - a })));
 }
 
 /** The clause's subject as it reads after the verb: "did the ice-covered Jovian moon Europa generate". */
 function subjectPiece(fact: Fact): string {
 	const clause = fact.clause!;
-	const written = piece(fact, clause.subject.start, clause.subject.end, [], true).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
+	// (What a rewrite put in front of the subject, "As of April 2011, ", is the question's lead.)
+	const written = piece(fact, clause.subject.start, clause.subject.end, [], true, false).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 	// "Voters would then choose …" → "… would voters then choose …": a common noun that opened the sentence is not a name.
 	const named = fact.sentence.mentions.some((m) => m.start <= clause.subject.start && m.end > clause.subject.start);
 	if (!named && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(written) && !TITLE_WORDS.has(written.split(/\s/)[0]!) && written.startsWith(fact.sentence.text.slice(clause.subject.start, clause.subject.start + 2))) return written.charAt(0).toLowerCase() + written.slice(1);
@@ -746,7 +754,7 @@ function nameCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt:
 	if (typeable && form === 'cloze') out.push(candidate(fact, form, { type: 'cloze', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
 	else if (typeable) out.push(candidate(fact, form, { type: 'short_answer', prompt, answer, ...(accepted.length ? { accepted } : {}), ...base }, m.key, answer, m));
 	const order = orderFor(prompt);
-	const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, order, nearby(fact, context));
+	const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, order, nearby(fact, context), fact.sentence.text);
 	if (options.names.length === 3) {
 		const choices = order([answer, ...options.names]);
 		out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(answer), ...base }, m.key, answer, m, options.fromArticle));
@@ -781,7 +789,7 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 	const out: Candidate[] = [];
 	const base = common(fact, form);
 	const order = orderFor(prompt);
-	const options = numberDistractors(m, context, fact.sentence.mentions, 3, order);
+	const options = numberDistractors(m, context, fact.sentence.mentions, 3, order, fact.sentence.text);
 	if (options.names.length === 3) {
 		const choices = order([q.text, ...options.names]);
 		if (new Set(choices).size === 4) out.push(candidate(fact, form, { type: 'multiple_choice', prompt, choices, answer: choices.indexOf(q.text), ...base }, m.key, q.text, m, options.fromArticle));
@@ -907,7 +915,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		// The other actor is one the article names in the same part of the story (the other side of
 		// this match, the other country of this dispute), never one from a built-in list.
 		const near = nearby(fact, context);
-		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), near);
+		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), near, fact.sentence.text);
 		const local = options.names.slice(0, options.fromArticle).filter((name) => [...context.entities.values()].some((e) => e.name === name && near.has(e.key) && !context.never.has(e.key)));
 		const swap = local.find((name) => !accidentallyTrue(fact, context, m, name));
 		if (!swap) continue;
@@ -939,7 +947,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (Number.isInteger(value) && value < 20 && !q.percent && !q.approximate) return Math.abs(other - value) >= 2;
 			return ratio >= 1.5 || ratio <= 0.67;
 		};
-		const options = numberDistractors(m, context, fact.sentence.mentions, 3, orderFor(fact.text + m.key));
+		const options = numberDistractors(m, context, fact.sentence.mentions, 3, orderFor(fact.text + m.key), fact.sentence.text);
 		// "one summers": a count of one would need its noun in the singular; "one" or "1" is never the swap for more.
 		const swap = options.names.find((written) => far(written) && (value === 1 || writtenValue(written) !== 1));
 		if (!swap) continue;
@@ -995,7 +1003,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			// "failed after 77 seconds" turned around is garbled, not false.
 			if ((from === 'before' || from === 'after') && /^\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?)\b/i.test(after)) continue;
 			// "doubled the lead" is a score, not a quantity that halves.
+			// ("increased the score": a score only goes up.)
 			if (/^(?:doubled|halved)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:lead|advantage|score)\b/i.test(after)) continue;
+			if (/^(?:increased|decreased|raised|reduced)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:score|tally|points?)\b/i.test(after)) continue;
 			// Nothing after it that goes on as if it were so: "lost its field, leaving the planet exposed".
 			if (/,\s+(?:leaving|making|putting|giving|forcing|allowing|causing|which|where)\b/.test(after)) continue;
 			const replacement = /^\p{Lu}/u.test(hit[0]) ? to.charAt(0).toUpperCase() + to.slice(1) : to;

@@ -77,25 +77,25 @@ export interface GenerateResult {
 }
 
 const DEFAULT_TYPES = GENERATED_TYPES;
-const WORDS_PER_QUESTION = Number(process.env.FACTDRILL_WPQ ?? 40);
-const MINIMUM_WORDS = Number(process.env.FACTDRILL_MIN ?? 90);
+const WORDS_PER_QUESTION = 40;
+const MINIMUM_WORDS = 90;
 /** Below this chance of acceptance a candidate is offered only under "more questions"… */
-const ACCEPTABLE = Number(process.env.FACTDRILL_ACCEPT ?? 0.5);
+const ACCEPTABLE = 0.5;
 /** …unless the article has too few better ones. */
-const FALLBACK = Number(process.env.FACTDRILL_FALLBACK ?? 0.45);
+const FALLBACK = 0.45;
 const MORE = 40;
 /**
  * True/false at most this share of the set: each question of another kind lets in up to three. At
  * 0.65 the judged sets held fewer key facts (58% against 62%) at the same acceptance.
  */
-const TRUE_FALSE_SHARE = Number(process.env.FACTDRILL_TF_SHARE ?? 0.75);
+const TRUE_FALSE_SHARE = 0.75;
 /** How much lower than a true statement a question of another kind on the same fact may rank and still go first. */
-const TRUE_STATEMENT_HANDICAP = Number(process.env.FACTDRILL_TF_HANDICAP ?? 0.1);
+const TRUE_STATEMENT_HANDICAP = 0.1;
 /**
  * How much lower a false version may rank than the true statement and still replace it, to balance the
  * answers. At 0.25 the judged sets held 5 false statements in 238; at 0.4, 14, for one more R in 434.
  */
-const FALSE_VERSION_MARGIN = Number(process.env.FACTDRILL_FALSE_MARGIN ?? 0.4);
+const FALSE_VERSION_MARGIN = 0.4;
 
 export function generateQuestions(text: string, options: GenerateOptions = {}): GenerateResult {
 	const analysis = analyse(text, options);
@@ -194,9 +194,9 @@ function rank(candidate: Candidate, context: ArticleContext): Ranked {
 }
 
 /**
- * The proposed set. Asked for a number, the best that many. By default up to one question per 70
- * words from the candidates the model expects a teacher to accept; only when those fall short of one
- * per 110 words, the next best (never below an even chance of rejection).
+ * The proposed set. Asked for a number, the best that many. By default up to one question per 40
+ * words from the candidates the model expects a teacher to accept (fewer such candidates are the
+ * usual limit); only when those fall short of one per 90 words, the next best (down to FALLBACK).
  */
 function choose(ranked: Ranked[], facts: Fact[], words: number, count: number | undefined, steered: boolean): Ranked[] {
 	if (count !== undefined) return select(ranked, facts, Math.max(0, Math.floor(count)), [], ranked);

@@ -27,6 +27,8 @@ export interface Quantity {
 	duration: boolean;
 	/** "90th", "30th": a rank, not a count. */
 	ordinal?: boolean;
+	/** "12 of their 16 games": the total the count is out of. */
+	outOf?: number;
 }
 
 const SMALL: Record<string, number> = {
@@ -96,6 +98,13 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		result.unitPhrase = joined[1];
 		result.unitEnd = q.end + joined[0].length;
 		result.duration = DURATION_UNITS.test(result.unit);
+		return result;
+	}
+	// "won 12 of their 16 games", "39 of 40 constituencies": counted in the total's unit, and no more than it.
+	const share = /^\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|all)\s+)?(\d{1,3}(?:,\d{3})*)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+s)\b/u.exec(text.slice(q.end));
+	if (share && !/\b(?:per ?cent|percent)\b/.test(share[0])) {
+		result.unit = share[2];
+		result.outOf = Number(share[1]!.replace(/,/g, ''));
 		return result;
 	}
 	// The counted noun phrase: adjectives and nouns after the number, the last noun its head.
