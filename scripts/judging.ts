@@ -101,7 +101,8 @@ function packet(argv: string[]): void {
 		const fresh = all.filter((c) => !judgedAs(judged, c.question));
 		const known = all.filter((c) => judgedAs(judged, c.question));
 		const questions = fresh.map((c) => `### ${c.question.id}\n${describe(c.question)}`).join('\n\n');
-		const context = known.map((c) => `### ${c.question.id} (already judged: do not rate it again; use it only when listing which questions cover each key fact)\n${describe(c.question)}`).join('\n\n');
+		// Each with the verdict it was given, so that coverage counts the same questions as the verdicts do.
+		const context = known.map((c) => `### ${c.question.id} (already judged ${judgedAs(judged, c.question)!.verdict}: do not rate it again; use it only when listing which questions cover each key fact)\n${describe(c.question)}`).join('\n\n');
 		writeFileSync(
 			join(dir, `${article.name}.md`),
 			`# Article: ${article.name}\n\n${text.trim()}\n\n---\n\n# Questions to judge (${fresh.length})\n\n${questions}\n${known.length ? `\n---\n\n# Questions already judged (${known.length}), for key-fact coverage only\n\n${context}\n` : ''}`
