@@ -1021,3 +1021,192 @@ describe('a match report’s score and plays', () => {
 		expect(prompts.some((p) => p.startsWith('Entering Tallis Bowl 50, the Bears'))).toBe(true);
 	});
 });
+
+describe('"the event" in a story about one named event', () => {
+	it('is named as that event', () => {
+		const text = 'Lanterns Light Up Harbor City\n\nThe Harbor City Lantern Festival opened on Saturday, March 3, 2007, in front of 200,000 people.\n\nIn 2006, over 4 million visitors attended the event, the organisers said on March 4, 2007.';
+		const prompts = allCandidates(text, { articleDate: '2007-03-05' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('attended the Harbor City Lantern Festival'))).toBe(true);
+		expect(prompts.some((p) => p.includes('attended the event'))).toBe(false);
+	});
+});
+
+describe('a far planet and its star', () => {
+	const text = [
+		'Astronomers Find the Hottest Planet Yet',
+		'',
+		'Thursday, June 8, 2017',
+		'',
+		'Astronomers at Tallis University announced the discovery of the planet Orbis-9b on June 5, 2017. The planet takes about 36 hours to orbit around its star, Orbis-9. Orbis-9 is about twice as hot as the Sun.',
+		'',
+		'About a year ago, observers at the Harbor Observatory noticed a drop of about 0.5% in Orbis-9’s brightness. This pattern was observed once every one and a half days, implying the planet passes between the star and Earth.',
+		'',
+		'The star is about 650 light years from Earth and about 300 million years old.'
+	].join('\n');
+	const found = allCandidates(text, { articleDate: '2017-06-08' });
+	const prompts = found.map((c) => c.question.prompt);
+	it('names "the star" as the planet’s own star, never the Sun', () => {
+		expect(prompts.some((p) => /\bstar Sun\b|\bSun is about 650\b/.test(p))).toBe(false);
+		expect(prompts.some((p) => p.startsWith('The star Orbis-9 is about'))).toBe(true);
+	});
+	it('measures "650 light years" in light years', () => {
+		expect(found.some((c) => c.question.type === 'numeric' && c.question.unit === 'light years' && c.question.answer === 650)).toBe(true);
+	});
+	it('"About a year ago" becomes "Around 2016", not "About in 2016"', () => {
+		expect(prompts.some((p) => p.startsWith('Around 2016, observers'))).toBe(true);
+		expect(prompts.some((p) => /About in 2016/.test(p))).toBe(false);
+	});
+	it('leaves no "implying …" fragment when the clause before it leans', () => {
+		expect(prompts.some((p) => /^Implying\b/.test(p))).toBe(false);
+	});
+});
+
+describe('a story of a Scottish bill', () => {
+	const text = [
+		'Scottish legislature backs same-sex marriage',
+		'',
+		'Thursday, November 21, 2013',
+		'',
+		'If the legislation is passed, Scotland may start allowing same-sex couples to marry in 2015. Reverend Dr Tom Reed from the Church of Scotland said the church opposes the bill. In July 2013, the Marriage Bill passed into law in Westminster and will allow same-sex couples to marry in England and Wales.'
+	].join('\n');
+	const found = allCandidates(text, { articleDate: '2013-11-21' });
+	it('asks no place the headline names by its adjective ("Scottish" gives Scotland)', () => {
+		expect(found.some((c) => answerText(c.question) === 'Scotland')).toBe(false);
+	});
+	it('reads "Church of Scotland" as an organisation, offered only beside organisations', () => {
+		expect(mentions(text, '2013-11-21').find((m) => m.surface === 'Church of Scotland')?.kind).toBe('organization');
+		for (const c of found) if (c.question.type === 'multiple_choice' && answerText(c.question) === 'Church of Scotland') expect(c.question.choices).not.toContain('England');
+	});
+	it('blanks no half of "England and Wales", and no capitalised common noun ("the Marriage ___")', () => {
+		expect(found.some((c) => /___ and Wales|England and ___|Marriage ___/.test(c.question.prompt))).toBe(false);
+	});
+	it('keeps the verb’s object in a question on the subject ("may start allowing …")', () => {
+		const plain = allCandidates(text.replace('Scottish legislature backs same-sex marriage', 'Vote in Edinburgh'), { articleDate: '2013-11-21' });
+		const who = plain.find((c) => c.form === 'who' && answerText(c.question) === 'Scotland');
+		expect(who?.question.prompt).toBe('If the legislation is passed, which country may start allowing same-sex couples to marry in 2015?');
+	});
+});
+
+describe('a count before a place-named noun, as of a weekday', () => {
+	it('"As of Monday, over 200 New York City area bars …" asks the 200 bars, as of that Monday’s date', () => {
+		const text = 'Bars Boycott Orion Vodka\n\nWednesday, August 7, 2013\n\nAs of Monday, over 200 New York City area bars and restaurants had committed to boycotting Orion vodka.';
+		const found = allCandidates(text, { articleDate: '2013-08-07' });
+		expect(found.some((c) => c.question.prompt === 'As of August 5, 2013, over ___ New York City area bars and restaurants had committed to boycotting Orion vodka.' && answerText(c.question).startsWith('200'))).toBe(true);
+	});
+});
+
+describe('a vote in a parliament', () => {
+	const text = 'Vardia backs equal marriage\n\nThursday, November 21, 2013\n\nMembers of the Vardia Parliament voted 98–15 in a free vote yesterday to approve the Marriage Bill, which seeks to legalise marriage between partners of the same sex and same-sex couples’ civil partnerships.\n\nLena Orr, the Vardia health secretary, said the bill "will create a more tolerant society in Vardia and will mean equal rights across the entire community".';
+	const found = allCandidates(text, { articleDate: '2013-11-21' });
+	it('"the same sex" and "same-sex" point back to nothing', () => {
+		expect(found.some((c) => c.question.prompt.startsWith('Members of the Vardia Parliament voted'))).toBe(true);
+	});
+	it('asks the vote’s tally like a score', () => {
+		expect(found.some((c) => c.form === 'score' && answerText(c.question) === '98–15' && c.question.prompt.includes('voted ___ in a free vote'))).toBe(true);
+	});
+	it('reads "X said the bill "will …"" as X’s claim, the quotation part of the sentence', () => {
+		expect(found.some((c) => c.form === 'true' && c.question.prompt.startsWith('Lena Orr, the Vardia health secretary, said the bill'))).toBe(true);
+	});
+});
+
+describe('a round figure and an opening swapped', () => {
+	const text = 'A Quiz for Vardia\n\nTuesday, December 27, 2016\n\nMore than 200 people have taken the Harbor online quiz so far.';
+	const found = allCandidates(text, { articleDate: '2016-12-27' });
+	it('offers round figures beside a round answer', () => {
+		const choices = found.flatMap((c) => (c.question.type === 'multiple_choice' && answerText(c.question) === '200' ? c.question.choices : []));
+		expect(choices.length).toBe(4);
+		for (const choice of choices) expect(Number(choice) % 100).toBe(0);
+	});
+	it('writes "less than" in lower case after "As of …" (a health campaign’s "More than 1.1 million people have taken the quiz so far")', () => {
+		const campaign = readFileSync('tests/fixtures/generator/corpus/health-03.txt', 'utf8');
+		const prompts = allCandidates(campaign, { articleDate: '2016-12-27' }).map((c) => c.question.prompt);
+		expect(prompts).toContain('As of December 2016, less than 1.1 million people have taken the One You online quiz.');
+		expect(prompts.some((p) => /, Less than/.test(p))).toBe(false);
+	});
+});
+
+describe('"the hashtag"', () => {
+	it('is named as the one hashtag the article gave', () => {
+		const text = 'Student Inspires a Movement\n\nThe hashtag on Twitter, #StandWithSam, became a worldwide phenomenon on September 16, 2015.\n\nThe hashtag took on a life of its own, and was used on Twitter over one million times by September 17, 2015.';
+		const prompts = allCandidates(text, { articleDate: '2015-09-18' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('The hashtag #StandWithSam took on a life of its own'))).toBe(true);
+	});
+});
+
+describe('an outbreak report and a trial report', () => {
+	const outbreak = [
+		'WHO declares outbreak an emergency',
+		'',
+		'Monday, August 11, 2014',
+		'',
+		'Geneva, Switzerland — The Tallis Health Organisation declared the Vardia fever outbreak an international emergency on August 8, 2014.',
+		'',
+		'So far three countries, Orion, Harbor and Vardia, have declared national emergencies in response to the outbreak. Health experts from the Tallis Medical Corps are currently working in 12 clinics to help bring the outbreak under control.'
+	].join('\n');
+	const found = allCandidates(outbreak, { articleDate: '2014-08-11' });
+	const prompts = found.map((c) => c.question.prompt);
+	it('leaves the place the story was filed from out of its first sentence', () => {
+		expect(prompts.some((p) => p.startsWith('The Tallis Health Organisation declared'))).toBe(true);
+		expect(prompts.some((p) => p.includes('Switzerland —'))).toBe(false);
+	});
+	it('"So far" goes for "As of August 2014", and "Health experts" are health experts', () => {
+		expect(prompts.some((p) => p.startsWith('As of August 2014, three countries'))).toBe(true);
+		expect(prompts.some((p) => /\bfar three\b/.test(p))).toBe(false);
+		expect(prompts.some((p) => p.startsWith('As of August 2014, health experts'))).toBe(true);
+	});
+	it('asks no count the names after it count out ("three countries, Orion, Harbor and Vardia")', () => {
+		expect(found.some((c) => answerText(c.question).startsWith('3') || answerText(c.question) === 'three')).toBe(false);
+	});
+
+	const trial = [
+		'Jury chosen for Vardia trial',
+		'',
+		'Wednesday, May 24, 2017',
+		'',
+		'Of 11 jurors seated as of yesterday, ten were from Harbor County. Each legal team may strike seven jurors and three alternates regardless of their reasons. If convicted, Sam Cole, who is now 79 years old, could serve 10 years in prison. Judge Lena Orr has decided to sequester the jury for the trial, estimated at about two weeks.'
+	].join('\n');
+	const asked = allCandidates(trial, { articleDate: '2017-05-24' });
+	it('writes "as of May 23, 2017", not "as of on"', () => {
+		expect(asked.some((c) => c.question.prompt.includes('as of May 23, 2017'))).toBe(true);
+		expect(asked.some((c) => /as of on\b/.test(c.question.prompt))).toBe(false);
+	});
+	it('asks no "how many" that drops a second count ("seven jurors and three alternates")', () => {
+		expect(asked.some((c) => c.form === 'how-many' && /strike/.test(c.question.prompt))).toBe(false);
+	});
+	it('offers ages near the answer, and takes "about two weeks" as two', () => {
+		for (const c of asked) if (c.question.type === 'multiple_choice' && answerText(c.question) === '79') for (const choice of c.question.choices) expect(Math.abs(Number(choice) - 79)).toBeLessThanOrEqual(10);
+		const weeks = asked.find((c) => c.question.type === 'numeric' && c.question.answer === 2);
+		expect(weeks).toBeDefined();
+		expect(weeks?.question.type === 'numeric' ? weeks.question.tolerance ?? 0 : -1).toBe(0);
+	});
+});
+
+describe('"Laso of Spain" in a results report', () => {
+	it('is the athlete named before, not a place', () => {
+		const text = 'Marathon ends the Games\n\nAlberto Suarez Laso won the T12 marathon on September 9, 2012. Gold medalist Laso of Spain used two guides during the race.';
+		expect(mentions(text, '2012-09-10').find((m) => m.surface.startsWith('Laso'))?.kind).toBe('person');
+	});
+});
+
+describe('a blank the rest of its sentence works out', () => {
+	it('"Of ___ jurors seated, ten were white and one was black" is not asked; "at 8:25 a.m." adds nothing', () => {
+		const text = 'Jury chosen for Vardia trial\n\nWednesday, May 24, 2017\n\nOf 11 jurors seated by Tuesday, ten were from Harbor County and one was from Orion County.\n\nA complement of 33 Raptor engines powered the Tallis booster from the pad at 8:25 a.m. on May 23, 2017.';
+		const found = allCandidates(text, { articleDate: '2017-05-24' });
+		expect(found.some((c) => answerText(c.question).startsWith('11'))).toBe(false);
+		expect(found.some((c) => answerText(c.question).startsWith('33'))).toBe(true);
+	});
+	it('"aid workers from Europe and ___" is not asked', () => {
+		const text = 'Outbreak in Vardia\n\nMonday, August 11, 2014\n\nHealth experts and aid workers from Europe and America are currently working to help bring the outbreak in Vardia under control.';
+		const found = allCandidates(text, { articleDate: '2014-08-11' });
+		expect(found.some((c) => ['Europe', 'America'].includes(answerText(c.question)))).toBe(false);
+	});
+});
+
+describe('a count of states', () => {
+	it('is offered with no more than 50 states', () => {
+		const text = 'Grants Reach Veterans\n\nTuesday, September 9, 2025\n\nMore than $210 million has been given to 111 organizations in 46 states since September 2022, the Tallis grant program said.\n\nThe Tallis grant program gave awards to organizations in 46 states on September 8, 2025.';
+		const choices = allCandidates(text, { articleDate: '2025-09-09' }).flatMap((c) => (c.question.type === 'multiple_choice' && answerText(c.question) === '46' ? c.question.choices.map(Number) : []));
+		expect(choices.length).toBeGreaterThan(0);
+		for (const choice of choices) expect(choice).toBeLessThanOrEqual(50);
+	});
+});

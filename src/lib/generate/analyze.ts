@@ -590,6 +590,11 @@ function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
 	if (names.every((n) => DEMONYMS.has(n))) return null;
 
 	if (/^\d+$/.test(last.text)) return { ...base, kind: 'other', name: surface, key: nameKey(surface) };
+	// "Gold medalist Laso of Spain": a person the article named, then the country they stand for.
+	if (run.length >= 3 && run[1]!.text === 'of' && ctx.bySurname.has(nameKey(first.text)) && LEXICON.get(names.slice(2).join(' ').toLowerCase())?.kind === 'place') {
+		const person = personInRun(scan, ctx, [first]);
+		if (person) return person;
+	}
 	// "in Santa Clara, California", "from Hamilton, Ontario": a place, whatever its first word could be.
 	if (/\b(?:in|at|from|near|outside|of)\s+$/.test(text.slice(Math.max(0, first.start - 8), first.start)) && new RegExp(`^,\\s+(?:${US_STATES.join('|')}|${COUNTRIES.join('|')})\\b`).test(text.slice(last.end))) return placeOrOther(scan, run, base);
 	const person = personInRun(scan, ctx, run);
@@ -774,7 +779,7 @@ function classifyName(names: string[]): string | null {
 		return kind;
 	}
 	if (names[0] === 'University' && names[1] === 'of') return 'university';
-	if (/^(Bank|Ministry|Department|Institute|Council|Museum|Office|Academy|Court)$/.test(names[0]!) && names[1] === 'of') return 'organization';
+	if (/^(Bank|Ministry|Department|Institute|Council|Museum|Office|Academy|Court|Church|Diocese|Archdiocese|Synod|Parliament|Assembly|Chamber|Board|College|School|Federation|Union|League|Association|Society|Order)$/.test(names[0]!) && names[1] === 'of') return 'organization';
 	return null;
 }
 

@@ -212,6 +212,9 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	if (vehicle && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name)) return categoryOf(vehicle[1]!);
 	const before = /\b([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person') return categoryOf(before[1]!);
+	// "orbit around its star, KELT-9", "the company, Acme": the kind, then the name after a comma.
+	const named = /\b(?:its|their|his|her|the|a|an)\s+([\p{Ll}]+),\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+	if (named && CATEGORY_NOUNS.has(named[1]!) && m.kind !== 'person') return categoryOf(named[1]!);
 	// "the Japanese city of Iwaki", "the province of Aceh".
 	const of = /\b(city|town|village|county|province|state|region|district)\s+of\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (of && m.kind === 'place') return of[1]!;
@@ -347,12 +350,18 @@ export function namedByCategory(context: ArticleContext, sentence: Sentence, nou
 	const category = categoryOf(noun);
 	// A Title Case headline run ("Senate Passes Bailout Bill") is not a name the body uses.
 	const inBody = (key: string) => bodyKeys(context).has(key);
-	const ofKind = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person' && inBody(e.key));
+	// "the star" is never the Sun, nor "the planet" the Earth: an article writes those by name (in a
+	// story of a far planet, "the star" 650 light years away is its own star).
+	const ofKind = [...context.entities.values()].filter((e) => e.category === category && e.kind !== 'person' && inBody(e.key) && !/^(?:the\s+)?(?:Sun|Earth)$/i.test(e.name) && !CATEGORY_NOUNS.has(e.name.toLowerCase()));
 	// "the National Iodine Nutrition study" is the "Australian National Iodine Nutrition Study": one thing.
 	const fits = ofKind.filter((e) => !ofKind.some((o) => o !== e && o.name.length > e.name.length && o.name.includes(e.name)));
 	// One of its kind, and already named before the sentence (headline and captions count).
 	if (fits.length === 1) return fits[0]!.firstSentence < sentence.index ? fits[0] : undefined;
 	if (fits.length === 0) return undefined;
+	// "the planet" in the story of KELT-9b, with Jupiter named for its size: the one the article found.
+	// (A catalogue name, "KELT-9b", "Kepler-452b"; not a nickname like "the Red Planet".)
+	const own = fits.filter((e) => !CELESTIAL.has(e.name) && /\d/.test(e.name));
+	if (own.length === 1 && fits.length > 1 && own[0]!.firstSentence < sentence.index && own[0]!.mentions >= 2) return own[0];
 	// Several fit: only one named in the two sentences before, and it in the last of them.
 	// The headline and the photo caption count: a lede often names its subject only there.
 	const before = context.article.sentences.filter((s) => s.index < sentence.index && (s.block === 'body' || s.block === 'headline' || (s.block === 'caption' && s.text.split(/\s+/).length > 6)));

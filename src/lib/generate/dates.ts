@@ -126,6 +126,11 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = day;
 				extend();
 			}
+			// "As of Monday", "since Friday": the weekday after its preposition is that day's date.
+			else if (/\b(?:[Aa]s of|since|until|till|by|from|through|before|after)\s+$/.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end))) {
+				mention.replacement = day;
+				extend();
+			}
 			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its
 			// "on" ("the Thursday opening" is no adverb).
 			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && /\p{Ll}\s+$/u.test(before)) {
@@ -196,6 +201,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.text = sentence.slice(mention.start, mention.end);
 				mention.replacement = `on the ${part[1]!.toLowerCase()} of ${longDate(d)}`;
 			}
+			// "as of yesterday", "since today": the preposition is there already.
+			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
 		} else {
 			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
 			const unit = m[7]!.toLowerCase().replace(/s$/, '');
@@ -214,6 +221,13 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			} else {
 				mention.value = String(year - n);
 				mention.replacement = `in ${year - n}`;
+			}
+			// "About a year ago" → "around 2016": the "about" goes with the date, not left before it.
+			const about = /\b(?:about|around|roughly|nearly|almost|approximately|some)\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 16), mention.start));
+			if (about && mention.replacement && unit !== 'week') {
+				mention.start -= about[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+				mention.replacement = `around ${mention.replacement.replace(/^(?:in|on)\s+/, '')}`;
 			}
 		}
 		out.push(mention);

@@ -122,6 +122,7 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	if (!q || answer.value === undefined) return { names: [], fromArticle: 0 };
 	const value = answer.value;
 	const before = text.slice(Math.max(0, answer.start - 24), answer.start);
+	// (A count of "states" beside the 50 of the United States stays at most 50.)
 	// "More than ___ people voted": any smaller figure is true as well, so only larger ones are wrong
 	// ("fewer than ___": only smaller ones).
 	const above = /\b(?:more than|over|at least|in excess of|upwards of|greater than|higher than|exceeding)\s+$/i.test(before);
@@ -140,11 +141,13 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer).map((m) => m.value!);
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;
-	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
+	// "Bill Cosby, who is ___ years old": ages a few years either side, never 103.
+	const age = /^\s*(?:-?years?-old|years?\s+old)\b/i.test(text.slice(answer.end)) || /\b(?:aged|age of)\s+$/i.test(before);
+	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : age ? [value - 4, value + 3, value + 6, value - 7, value + 9].filter((v) => v >= 1 && v <= 105) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
 	// (Shares by points come in a set order, some below and some above: shuffled, all three could land on one side.)
 	const pointwise = q.percent && value >= 10 && value <= 90 && !above && !below;
 	for (const v of pointwise ? near : order(near)) if (out.length < n && fine(v)) out.push(v);
@@ -185,6 +188,17 @@ function nearValues(value: number, percent: boolean, side: -1 | 0 | 1 = 0): numb
 		for (const d of side > 0 ? [6, 11, 17, 23] : side < 0 ? [-6, -11, -17, -23] : [-7, 9, -12, 14, -18, 5]) {
 			const x = Number((value + d).toFixed(decimals));
 			if (x > 0 && x < 100 && !out.includes(x)) out.push(x);
+		}
+		return out;
+	}
+	// A round figure gets round ones: 200 → 100, 300, 400; "4 million" → 3, 5, 6 million.
+	const digits = String(Math.round(value));
+	const zeros = digits.match(/0+$/)?.[0].length ?? 0;
+	if (Number.isInteger(value) && value >= 10 && zeros === digits.length - 1) {
+		const step = Math.pow(10, zeros);
+		for (const k of side > 0 ? [1, 2, 3, 4] : side < 0 ? [-1, -2, -3, -4] : [1, -1, 2, 3, -2]) {
+			const x = value + k * step;
+			if (x > 0 && (!percent || x < 100)) out.push(x);
 		}
 		return out;
 	}

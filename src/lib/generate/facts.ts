@@ -57,17 +57,19 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
 /**
  * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
 const NAMED_KINDS = new Set(['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
+/** The kinds of thing a story's "the event" is. */
+const EVENT_KINDS = ['festival', 'conference', 'summit', 'convention', 'expo', 'championship', 'tournament', 'competition'];
 const LEANING_NOUNS = new Set(['game', 'match', 'race', 'final', 'half', 'tactic', 'vote', 'bill', 'case', 'site', 'fire', 'incident', 'storm', 'attack', 'meeting', 'visit', 'trip', 'outcome', 'outcomes', 'heads-up', 'broadcasts', 'lapse', 'lapses', 'findings', 'finding', 'study', 'paper', 'report', 'team', 'researchers', 'scientists', 'authors', 'effort', 'efforts', 'move', 'decision', 'event', 'events', 'results', 'result', 'data', 'work', 'group', 'crew', 'pair', 'plan', 'deal', 'proposal', 'changes', 'change', 'grant', 'grantee', 'grantees', 'veteran', 'participant', 'participants', 'technology', 'concept', 'idea', 'test', 'tests', 'flight', 'launch', 'project', 'effort', 'approach', 'process', 'system', 'device', 'aircraft', 'vehicle', 'spacecraft', 'mission', 'program', 'agency', 'company', 'rover', 'moon', 'planet', 'model', 'models', 'prototype', 'design', 'campaign', 'initiative', 'service', 'services', 'experience', 'journey', 'story', 'award', 'honor', 'ceremony', 'festival', 'organization', 'organizations', 'partners', 'partner', 'winner', 'patient', 'patients', 'woman', 'man', 'officer', 'firefighters', 'crews', 'teams', 'fire', 'house', 'home', 'program’s', 'agency’s']);
 /**
  * The paragraph an agency puts in every release, whatever the news: who manages a mission for whom,
@@ -181,11 +183,17 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/\?["”’]?$/.test(text)) return { reason: 'a question, not a statement' };
 	if (/!["”’]?$/.test(text)) return { reason: 'an exclamation, not a statement' };
 	if (!/^["“‘(]?[\p{Lu}\d$]/u.test(text)) return { reason: 'broken sentence (starts in lower case)' };
+	// "Implying the planet comes in between …, meaning …": what the sentence before showed, without a subject.
+	if (/^(?:Implying|Meaning|Suggesting|Indicating|Signalling|Signaling|Proving|Confirming|Showing that)\b/.test(text)) return { reason: 'broken sentence (goes on from the one before)' };
 	if (words < 6) return { reason: 'too short to hold a fact' };
 	if (words > 55) return { reason: 'too long to quiz as one fact' };
 	if (STANDING_TEXT.test(text)) return { reason: 'boilerplate: the organisation’s standing description' };
 	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
-	if (!answer && (quoted > text.length * 0.35 || /^["“]/.test(text))) {
+	// "Alex Neil, the health secretary, said the bill "will create a more tolerant society"": the speaker
+	// tells it in his own sentence, the quotation a part of it; read as his claim, like any other.
+	const open = text.search(/["“]/);
+	const partial = open > 1 && sentence.quotes.length === 1 && /^\s*[.]?\s*$/.test(text.slice(sentence.quotes[0]![1])) && /\b(?:said|says|argued|added|warned|insisted|claimed|stated|explained|noted)\s+(?:that\s+)?(?:the|a|an|this|his|her|their|its)\s+[\p{L}\s-]{2,40}?\s*$/u.test(text.slice(0, open));
+	if (!answer && !partial && (quoted > text.length * 0.35 || /^["“]/.test(text))) {
 		const quote = quotedStatement(context, sentence);
 		if (!quote) return { reason: 'a quotation whose speaker the paragraph does not name' };
 		return readQuote(context, sentence, position, centrality, quote);
@@ -267,7 +275,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const forward = /\b(his|her)\b/i.test(lead) && !/\b(this|that|these|those|such|it|its|them|their|both|the two)\b/i.test(lead) && sentence.mentions.some((m) => m.kind === 'person' && m.start >= clause.lead!.end && m.start <= clause.subject.end);
 		// A lead that says who claims it ("Tom Molomby said that, as …") stays: the claim keeps its source.
 		const claimed = findAttribution(sentence).claims.some((c) => c.verbStart < clause.lead!.end);
-		if (!forward && !claimed && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+		// ("This pattern was observed every day and a half, implying …": what follows is no sentence of its own.)
+		const fragment = /^[\s,]*\p{Ll}+ing\b/u.test(text.slice(clause.lead.end));
+		if (!forward && !claimed && !fragment && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
 			edits.push({ start: 0, end: clause.lead.end, text: '' });
 			bodyStart = clause.lead.end;
 		}
@@ -368,6 +378,17 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
+		// "attended the event" in a story about the Taipei City Lantern Festival: the one event it names.
+		if (noun === 'event' && !/^\s+(?:of|that|which|who)\b/.test(text.slice(m.index + m[0].length))) {
+			const events = new Set(EVENT_KINDS.map((kind) => namedByCategory(context, sentence, kind)).filter((e) => e !== undefined));
+			const target = events.size === 1 ? [...events][0]! : undefined;
+			if (target && !sentence.mentions.some((x) => x.key === target.key) && !namedHere.has(target.key)) {
+				edits.push({ start: m.index, end: m.index + m[0].length, text: written(target) });
+				namedHere.add(target.key);
+				resolved++;
+			}
+			continue;
+		}
 		if (!NAMED_KINDS.has(noun)) {
 			// "the video" after "the Tom Cruise video": the phrase the article used before, when it used one.
 			const next = /^\s+(\p{Ll}+)/u.exec(text.slice(m.index + m[0].length))?.[1];
@@ -398,6 +419,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (const m of text.matchAll(/\s*(?:—|\s–\s|\s--\s)([^—–]{3,120}?)(?:—|\s–\s|\s--\s)\s*/g)) {
 		if (sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
 		if (LEANING.test(m[1]!) || DEMONSTRATIVE.test(m[1]!) || /\b(?:it|its|they|them|their|he|she|his|her)\b/i.test(m[1]!)) edits.push({ start: m.index!, end: m.index! + m[0].length, text: ' ' });
+	}
+	// "The hashtag took on a life of its own" after "#IStandWithAhmed": the one hashtag the article gave.
+	const hashtag = /\b[Tt]he hashtag\b(?!\s*#)/.exec(text);
+	if (hashtag && !sentence.quotes.some(([a, b]) => hashtag.index >= a && hashtag.index < b)) {
+		const tags = new Map(context.article.sentences.filter((s) => s.index < sentence.index).flatMap((s) => s.text.match(/#\w{3,}/g) ?? []).map((tag) => [tag.toLowerCase(), tag]));
+		if (tags.size === 1) {
+			edits.push({ start: hashtag.index, end: hashtag.index + hashtag[0].length, text: `${hashtag[0]} ${[...tags.values()][0]}` });
+			resolved++;
+		}
 	}
 	// "Entering the game, the Panthers …": the match the result before was won in, wherever it stands.
 	const named = matchNamed(context, sentence);
@@ -500,12 +530,15 @@ const LASTING = /\b(?:remains?|continues to|(?:is|are) continuing|(?:is|are) sti
 
 const PROPER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 
-/** A word the article writes with a capital inside a sentence ("Greek", "Hellenic"): it keeps it anywhere. */
+/**
+ * A word the article writes with a capital inside a sentence, between words in lower case ("the ancient
+ * Greek religion"): it keeps it anywhere. ("Health" in "World Health Organization" is part of a name.)
+ */
 function properWord(context: ArticleContext, word: string): boolean {
 	let words = PROPER_WORDS.get(context);
 	if (!words) {
 		words = new Set();
-		for (const s of context.article.sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+/gu)) words.add(m[0]);
+		for (const s of context.article.sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)) words.add(m[0]);
 		PROPER_WORDS.set(context, words);
 	}
 	return words.has(word);
@@ -527,11 +560,15 @@ function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: numbe
 	const words = [...outside.matchAll(NOW)].filter((m) => !/^\s*,?\s*now\b/i.test(m[0]) || !/\b(?:from|until|till|right|for|just)\s*$/i.test(outside.slice(0, m.index)));
 	if (words.length === 0 && !LASTING.test(outside)) return undefined;
 	const edits: Edit[] = words.map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /^,/.test(m[0]) && /,$/.test(m[0]) ? ',' : ' ' }));
-	const first = text.slice(bodyStart);
-	// (A name opens the sentence: "NASA", "Suzanne Clark", "I" keep their capital.)
-	const named = sentence.mentions.some((m) => m.start === bodyStart && m.kind !== 'number');
+	// "So far three countries …": the word that goes opened the sentence; the next one does now.
+	const leading = words.find((m) => m.index === bodyStart);
+	const opensAt = leading ? bodyStart + leading[0].length + (/^\s*/.exec(text.slice(bodyStart + leading[0].length))?.[0].length ?? 0) : bodyStart;
+	const first = text.slice(opensAt);
+	// (A name opens the sentence: "NASA", "Suzanne Clark", "I" keep their capital; a capital the
+	// sentence's start gave a common word, "Health experts …", does not.)
+	const named = sentence.mentions.some((m) => m.start === opensAt && m.kind !== 'number' && !(m.kind === 'other' && m.weak && !/^\p{Lu}{2,}/u.test(m.surface)));
 	edits.push({ start: bodyStart, end: bodyStart, text: `As of ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, `, priority: 1 });
-	if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(first) && !/^I\s/.test(first) && !named && !properWord(context, /^\S+/.exec(first)![0])) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+	if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(first) && !/^I\s/.test(first) && !named && !properWord(context, /^\S+/.exec(first)![0])) edits.push({ start: opensAt, end: opensAt + 1, text: first[0]!.toLowerCase(), priority: 3 });
 	return edits;
 }
 
@@ -636,7 +673,7 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	// "Senior researcher Mu Li said "it is reasonable to assume …"": the speaker, a saying verb, then the
 	// quotation to the end of the sentence (where it may go on into the next).
 	if (open > 1) {
-		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
+		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|concluded|concludes|reported|reports|continued|commented|observed|remarked|acknowledged|admitted|cautioned|pointed out|points out|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
 		const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
 		const last = close > open ? close : text.length;
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;

@@ -117,8 +117,8 @@ function withLead(c: Candidate, lead: string): Candidate[] {
 	return [{ ...c, question: { ...c.question, prompt, id: idFor(c.question.type, prompt, answer) } as Question }];
 }
 
-/** A result with its score: "Belgium defeated debutants Panama 3 – 0", "Chelsea won 2-1 at the Millennium Stadium". */
-const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|crushed|downed|overcame|held)\b[^;.]*?(?<![\d.,:])(\d{1,2})\s?[-–—:]\s?(\d{1,2})(?!\d|[.,:]\d|\s?(?:[-–—]|p\.?m|a\.?m)|\s+\p{Ll}+s\b(?<!\s(?:was|has|is|goes|does|thanks)))/gu;
+/** A result with its score: "Belgium defeated debutants Panama 3 – 0", "Chelsea won 2-1 at the Millennium Stadium", "MSPs voted 98–15". */
+const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|thrashed|routed|crushed|downed|overcame|held|voted)\b[^;.]*?(?<![\d.,:])(\d{1,2})\s?[-–—:]\s?(\d{1,2})(?!\d|[.,:]\d|\s?(?:[-–—]|p\.?m|a\.?m)|\s+\p{Ll}+s\b(?<!\s(?:was|has|is|goes|does|thanks)))/gu;
 
 /**
  * The score of a match the sentence reports, typed: "Belgium defeated debutants Panama ___." When the
@@ -249,6 +249,8 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 	return out;
 }
 
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
 /** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
@@ -274,6 +276,13 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred)$/.test(q.unit)) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
+		// "three countries, Sierra Leone, Liberia, and Nigeria, have …": the names after it count it out.
+		const listed = /^\s*[,:(—–-]\s*(\p{Lu}[^;:.()]*?)(?=,\s+(?!and\b)\p{Ll}|[.;:)]|$)/u.exec(text.slice(q.unitEnd ?? m.end));
+		const items = listed ? listed[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '') : [];
+		if (items.length === m.value && items.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim()))) return false;
+		// "Of 11 jurors seated, ten were white and one was black": the parts add up to it.
+		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => COUNT_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? COUNT_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
+		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
 		if (/\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
@@ -289,6 +298,12 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
 		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
+	// "the Marriage Bill", "the Church": a common noun written with a capital is no name to learn.
+	if (m.kind !== 'person' && CATEGORY_NOUNS.has(m.name.toLowerCase())) return false;
+	// "aid workers from Europe and ___": the other half of a pair of places makes the blank a guess.
+	if (m.kind === 'place' && (/\b\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^\s+and\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end))) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'place' && (Math.abs(x.end - m.start) <= 10 || Math.abs(m.end - x.start) <= 10))) return false;
+	// "England and Wales", "Trinidad and Tobago": one half of a pair named together gives the other away.
+	if (m.kind === 'place' && (/\b(?:England|Trinidad|Bosnia|Antigua|Saint Kitts|Sao Tome|Turks)\s+and\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s+and\s+(?:Wales|Tobago|Herzegovina|Barbuda|Nevis|Principe|Caicos)\b/.test(text.slice(m.end)))) return false;
 	// "U.S. territories", "NASA astronaut", "VA health care": a name used as an adjective is not an answer.
 	if ((m.kind === 'place' || m.kind === 'organization') && !m.possessive) {
 		const next = fact.tokens.find((t) => t.start > m.end);
@@ -563,7 +578,7 @@ function whoQuestion(fact: Fact, m: Mention, info: EntityInfo | undefined): stri
 	if (clause.pluralSubject || /^(are|were|have)$/i.test((clause.auxiliary ?? clause.main).text)) return null;
 	const wh = whWord(m, info);
 	if (!wh) return null;
-	const prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause.rest.start), [{ start, end, text: wh, priority: 1 }])));
+	const prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause.rest.start, false), [{ start, end, text: wh, priority: 1 }])));
 	return prompt.split(/\s+/).length >= 5 ? prompt : null;
 }
 
@@ -583,13 +598,14 @@ function inverted(fact: Fact): { auxiliary: string; verb: string } | null {
 }
 
 /** Where the rest after an answer stops: before a coordinated verb, a comma clause, or a dash. */
-function restEnd(fact: Fact, from: number): number {
+function restEnd(fact: Fact, from: number, afterAnswer = true): number {
 	const text = fact.sentence.text;
 	const end = fact.clause!.end;
 	const tail = text.slice(from, end);
 	// A participle or relative clause right after the answer describes it and goes with it.
+	// (After the verb of a question on the subject, "may start allowing …", it is the verb's object.)
 	const first = fact.tokens.find((t) => t.start >= from && t.start < end);
-	if (first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
+	if (afterAnswer && first && first.start - from <= 1 && (/^(that|which|who|whose|including|designed|used|known|called|named)$/i.test(first.text) || (first.tags.has('Gerund') && !first.tags.has('Noun')))) return from;
 	// "to identify and assist" stays whole; "and identified 13,031 Veterans" is a second verb.
 	// ("Expedition 70 and 71 flight engineer": two numbers joined by "and" name one thing.)
 	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|(?<!\d)\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
@@ -617,6 +633,8 @@ function howManyWording(fact: Fact, m: Mention): string | null {
 	const clause = fact.clause;
 	const q = m.quantity;
 	if (!clause || !q || q.ordinal || (q.words && (m.value ?? 0) < 3)) return null;
+	// "may strike seven jurors and three alternates": the question would drop the second count.
+	if (/^\s*(?:,|and|or)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\b)/i.test(fact.sentence.text.slice(q.unitEnd ?? m.end))) return null;
 	// "more than 80%", "nearly 400": the question would drop the "more than"; the fill-in keeps it.
 	if (q.approximate && !/(?:about|around|approximately|roughly|some|an estimated)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start))) return null;
 	const text = fact.sentence.text;
@@ -768,7 +786,8 @@ function nameCandidates(fact: Fact, context: ArticleContext, m: Mention, prompt:
  * the first decimal; none for a count to learn exactly (856, 33 counties).
  */
 export function typedTolerance(value: number, approximate: boolean, written: string): number {
-	if (approximate) return Math.max(1, Math.round(value * 0.05));
+	// ("about two weeks": 1 or 3 would be another answer; a small count is asked exactly.)
+	if (approximate) return value < 20 ? 0 : Math.max(1, Math.round(value * 0.05));
 	const decimals = /\.(\d+)/.exec(written.replace(/,/g, ''))?.[1]?.length ?? 0;
 	if (decimals >= 2) return 0.05;
 	if (value >= 10_000 && value % 1000 !== 0) {
@@ -1008,7 +1027,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:increased|decreased|raised|reduced)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:score|tally|points?)\b/i.test(after)) continue;
 			// Nothing after it that goes on as if it were so: "lost its field, leaving the planet exposed".
 			if (/,\s+(?:leaving|making|putting|giving|forcing|allowing|causing|which|where)\b/.test(after)) continue;
-			const replacement = /^\p{Lu}/u.test(hit[0]) ? to.charAt(0).toUpperCase() + to.slice(1) : to;
+			// (Capital only where the statement still opens on it: not after "As of December 2016, ".)
+			const opens = /^\p{Lu}/u.test(hit[0]) && !fact.edits.some((e) => e.start === e.end && e.start === hit.index && e.text.trim() !== '');
+			const replacement = opens ? to.charAt(0).toUpperCase() + to.slice(1) : to;
 			const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: hit.index, end: hit.index + hit[0].length, text: replacement, priority: 1 }])));
 			if (statement === fact.text) continue;
 			out.push(candidate(fact, 'false-opposite', { type: 'true_false', prompt: statement, answer: false, ...base, explanation: `False: the article says “${hit[0]}”, not “${replacement}”. ${base.explanation}` }, `tf:${fact.sentence.index}`, 'false'));

@@ -261,5 +261,14 @@ export const ADJECTIVE_OF: Record<string, readonly string[]> = {
 	'North Korea': ['North Korean'], Ukraine: ['Ukrainian'], Israel: ['Israeli'], Iran: ['Iranian'], Turkey: ['Turkish'],
 	Mexico: ['Mexican'], Brazil: ['Brazilian'], Taiwan: ['Taiwanese'], Sweden: ['Swedish'], Belgium: ['Belgian'], England: ['English'],
 	Ireland: ['Irish'], Poland: ['Polish'], Egypt: ['Egyptian'], Kenya: ['Kenyan'], Nigeria: ['Nigerian'], Pakistan: ['Pakistani'],
-	Italy_: [], Europe: ['European'], Africa: ['African'], Asia: ['Asian'], Kazakhstan: ['Kazakh'], Belarus: ['Belarusian']
+	Europe: ['European'], Africa: ['African'], Asia: ['Asian'], Kazakhstan: ['Kazakh'], Belarus: ['Belarusian'],
+	Scotland: ['Scottish', 'Scots'], Wales: ['Welsh'], Greece: ['Greek'], Netherlands: ['Dutch'], Denmark: ['Danish'], Norway: ['Norwegian'],
+	Finland: ['Finnish'], Portugal: ['Portuguese'], Switzerland: ['Swiss'], Austria: ['Austrian'], Afghanistan: ['Afghan'],
+	Iraq: ['Iraqi'], Syria: ['Syrian'], 'Saudi Arabia': ['Saudi'], Indonesia: ['Indonesian'], Malaysia: ['Malaysian'],
+	Thailand: ['Thai'], Vietnam: ['Vietnamese'], Philippines: ['Filipino', 'Philippine'], 'New Zealand': ['New Zealander'],
+	Argentina: ['Argentine', 'Argentinian'], Chile: ['Chilean'], Colombia: ['Colombian'], Peru: ['Peruvian'], Cuba: ['Cuban'],
+	'South Africa': ['South African'], Ethiopia: ['Ethiopian'], Ghana: ['Ghanaian'], Myanmar: ['Burmese'], Bangladesh: ['Bangladeshi'],
+	'Sri Lanka': ['Sri Lankan'], Nepal: ['Nepalese', 'Nepali'], Hungary: ['Hungarian'], Romania: ['Romanian'], Czechia: ['Czech'],
+	'Czech Republic': ['Czech'], Serbia: ['Serbian'], Croatia: ['Croatian'], Lebanon: ['Lebanese'], Jordan: ['Jordanian'], Qatar: ['Qatari'],
+	Tunisia: ['Tunisian'], Morocco: ['Moroccan'], Algeria: ['Algerian'], Libya: ['Libyan'], Sudan: ['Sudanese'], Somalia: ['Somali']
 };

@@ -100,6 +100,14 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		result.duration = DURATION_UNITS.test(result.unit);
 		return result;
 	}
+	// "650 light years": a distance, whatever "years" says.
+	const light = /^\s+light[- ]years?\b/.exec(text.slice(q.end));
+	if (light) {
+		result.unit = 'light years';
+		result.unitPhrase = light[0].trim();
+		result.unitEnd = q.end + light[0].length;
+		return result;
+	}
 	// "won 12 of their 16 games", "39 of 40 constituencies": counted in the total's unit, and no more than it.
 	const share = /^\s+(?:out\s+)?of\s+(?:(?:the|their|its|his|her|all)\s+)?(\d{1,3}(?:,\d{3})*)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}]+s)\b/u.exec(text.slice(q.end));
 	if (share && !/\b(?:per ?cent|percent)\b/.test(share[0])) {
@@ -138,7 +146,7 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !tags.has('Noun')) break;
 		// "21 Lutetia, which is …", "1950 DA": a name right after the number is what it names, not a unit;
 		// a name before a counted noun ("28,000 Andy Warhol photographs", "25 Apollo missions") is not.
-		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !/^(?:\s+[\p{Lu}][\p{L}.’'-]*){0,2}\s+\p{Ll}+s\b|^\s+\p{Lu}\p{Ll}+[^s]s\b/u.test(text.slice(end))) break;
+		if (/^\p{Lu}/u.test(word) && !/^(?:U\.S\.|Veterans?)$/u.test(word) && head === undefined && !/^\p{Lu}\p{Ll}+[^s]s$/u.test(word) && !/^(?:\s+[\p{Lu}][\p{L}.’'-]*){0,3}\s+(?:\p{Ll}+\s+)?\p{Ll}+s\b|^\s+\p{Lu}\p{Ll}+[^s]s\b/u.test(text.slice(end))) break;
 		// "53,000 square miles, WTVAHCS serves …": a name after the counted noun and a comma begins the next phrase.
 		if (/^\p{Lu}/u.test(word) && head !== undefined && text.slice(headEnd, start).includes(',')) break;
 		if (phraseStart < 0) phraseStart = start;

@@ -107,8 +107,17 @@ export function readStructure(text: string): Structure {
 		return block('body');
 	});
 	markClaims(blocks);
-	return { blocks, details: findDetails(text, blocks) };
+	const details = findDetails(text, blocks);
+	// "London, England — Yesterday, …", "WASHINGTON (AP) — …": where the story was filed opens the first
+	// paragraph; the sentence starts after it.
+	const first = blocks.findIndex((b) => b.kind === 'body');
+	const place = first >= 0 ? PLACE_DATELINE.exec(blocks[first]!.text) : null;
+	if (place) blocks[first] = { ...blocks[first]!, text: blocks[first]!.text.slice(place[0].length), start: blocks[first]!.start + place[0].length };
+	return { blocks, details };
 }
+
+/** A place (and a wire) before a dash at the very start of a story: "Taipei, Taiwan — ". */
+const PLACE_DATELINE = /^\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3}(?:,\s*\p{Lu}[\p{L}.’'-]*(?:\s+\p{Lu}[\p{L}.’'-]*){0,3})?\s*(?:\((?:AP|Reuters|AFP|VOA|UPI)\)\s*)?(?:—|–|--)\s+(?=[\p{Lu}"“])/u;
 
 /**
  * A short line that states something about someone ("Acer withdrew from the launch in September 2003.",
