@@ -1210,3 +1210,67 @@ describe('a count of states', () => {
 		for (const choice of choices) expect(choice).toBeLessThanOrEqual(50);
 	});
 });
+
+describe('a subject "the <noun>" after the article named it more fully', () => {
+	it('takes the fuller phrase back: "The database" after "the NEMISIS database"', () => {
+		const text = 'Security Papers Found in Ottawa\n\nA document detailing flaws in the NEMISIS database was found on an Ottawa street on August 20, 2008.\n\nThe database was unveiled in 2004 as the National Enforcement Management Information System.';
+		const prompts = allCandidates(text, { articleDate: '2008-08-22' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('The NEMISIS database was unveiled in'))).toBe(true);
+	});
+});
+
+describe('a tournament report', () => {
+	const text = [
+		'Vardia Hawks win Tallis Series in Harbor City',
+		'',
+		'Friday, September 20, 2013',
+		'',
+		'The Vardia Hawks won the Tallis Series against the Orion Bears at Cathedral Square in Harbor City today.',
+		'',
+		'In Game Five, played under lights on Thursday, the Vardia Hawks proved too good for the Harbor Kings, winning 62-36. The Final game was therefore between the Vardia Hawks and the Orion Bears at 17:00 on today. Ryan Scott of the Orion Bears, however, scored 21 goals in the Final.'
+	].join('\n');
+	const prompts = allCandidates(text, { articleDate: '2013-09-20' }).map((c) => c.question.prompt);
+	it('keeps "too" before an adjective, and drops a "therefore" or ", however," that points back', () => {
+		expect(prompts.some((p) => p.includes('proved too good for the Harbor Kings'))).toBe(true);
+		expect(prompts.some((p) => /\btherefore\b|\bhowever\b/.test(p))).toBe(false);
+	});
+	it('writes "on today" once: "at 17:00 on September 20, 2013"', () => {
+		expect(prompts.some((p) => p.includes('at 17:00 on September 20, 2013'))).toBe(true);
+		expect(prompts.some((p) => /\bon on\b/.test(p))).toBe(false);
+	});
+	it('states no headline again as true, its date and place aside', () => {
+		expect(prompts.some((p) => p.startsWith('The Vardia Hawks won the Tallis Series against'))).toBe(false);
+	});
+});
+
+describe('an obituary of a singer', () => {
+	const text = [
+		'Vardia band The Hawks\' lead singer Dana Bell dies at 46',
+		'',
+		'Thursday, January 18, 2018',
+		'',
+		'On Monday, 46-year-old Dana Bell, lead singer of the Vardia rock band The Hawks, was found dead in Harbor City, her agent Sam Cole confirmed.',
+		'',
+		'In 2014, the singer was involved in an assault on a flight from Orion City to Vardia. In 2017, the Hawks tour of Europe was cancelled partway through as Dana Bell suffered from a back problem. To mark the band’s return, Dana Bell recorded 12 songs in 2009. Dana Bell is survived by three children and her former husband Tom Reed. The Hawks first played in Harbor City more than 20 years ago.'
+	].join('\n');
+	const found = allCandidates(text, { articleDate: '2018-01-18' });
+	const prompts = found.map((c) => c.question.prompt);
+	it('names "the singer" as the one singer the article has ("…, lead singer of …")', () => {
+		expect(mentions(text, '2018-01-18').length).toBeGreaterThan(0);
+		expect(prompts.some((p) => p.startsWith('In ___, Dana Bell was involved in an assault'))).toBe(true);
+	});
+	it('denies no sentence with its reason or purpose beside it', () => {
+		expect(found.some((c) => c.form === 'false-denied' && /as Dana Bell suffered|^To mark/.test(c.question.prompt))).toBe(false);
+	});
+	it('asks no "how many" that drops what the count is joined to', () => {
+		expect(found.some((c) => c.form === 'how-many' && /children/.test(c.question.prompt))).toBe(false);
+		// (Nor a question whose subject was misread with the purpose in front: "did to mark …, Dana Bell record".)
+		expect(prompts.some((p) => /did to mark/i.test(p))).toBe(false);
+	});
+	it('dates "more than 20 years ago" as "before 1998", and anchors "two decades ago" to the article’s date', () => {
+		expect(prompts).toContain('The Hawks first played in Harbor City before 1998.');
+		expect(found.some((c) => c.form === 'false-opposite' && /less than 20 years ago/.test(c.question.prompt))).toBe(false);
+		const decades = allCandidates(text.replace('more than 20 years ago', 'two decades ago'), { articleDate: '2018-01-18' }).map((c) => c.question.prompt);
+		expect(decades.some((p) => p.startsWith('As of January 2018, the Hawks first played in ___ two decades ago'))).toBe(true);
+	});
+});

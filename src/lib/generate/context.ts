@@ -229,8 +229,11 @@ function roleNear(sentence: Sentence, m: Mention): string | undefined {
 	const text = sentence.text;
 	const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
 	if (before && ROLE_NOUNS.test(before[1]!)) return before[1]!.toLowerCase();
-	const appositive = /^,\s+(?:a|an|the|who is|now a)\s+(?:[\p{L}-]+\s+){0,4}?([\p{L}]+)\b/u.exec(text.slice(m.end));
-	if (appositive && ROLE_NOUNS.test(appositive[1]!)) return appositive[1]!.toLowerCase();
+	// ", the lead singer of …", ", a former police investigator": the first role word of the phrase.
+	// (", lead singer of …": the article may leave the "the" out.)
+	const appositive = /^,\s+(?:(a|an|the|who is|now a)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}]+)/u.exec(text.slice(m.end));
+	const role = appositive?.[2]!.split(/\s+/).slice(0, appositive[1] ? 5 : 3).find((word) => ROLE_NOUNS.test(word));
+	if (role) return role.toLowerCase();
 	return undefined;
 }
 

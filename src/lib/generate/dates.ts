@@ -19,12 +19,13 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
-const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
+const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
 const BARE_MONTH = /\b(in|since|until|by|last|next|early|late|mid|from)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]+\d)(?!\s+of\s+\d)/gi;
 
 const NUMBER_WORDS: Record<string, number> = {
-	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12
+	a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+	fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50
 };
 
 function monthIndex(name: string): number {
@@ -202,7 +203,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = `on the ${part[1]!.toLowerCase()} of ${longDate(d)}`;
 			}
 			// "as of yesterday", "since today": the preposition is there already.
-			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
+			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through|on)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
 		} else {
 			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
 			const unit = m[7]!.toLowerCase().replace(/s$/, '');
@@ -222,12 +223,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.value = String(year - n);
 				mention.replacement = `in ${year - n}`;
 			}
-			// "About a year ago" → "around 2016": the "about" goes with the date, not left before it.
-			const about = /\b(?:about|around|roughly|nearly|almost|approximately|some)\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 16), mention.start));
+			// "About a year ago" → "around 2016", "more than twenty years ago" → "before 1997": the word
+			// that measures the span goes with the date, not left before it.
+			const about = /\b(about|around|roughly|nearly|almost|approximately|some|more than|over|less than|under)\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 16), mention.start));
 			if (about && mention.replacement && unit !== 'week') {
 				mention.start -= about[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
-				mention.replacement = `around ${mention.replacement.replace(/^(?:in|on)\s+/, '')}`;
+				const edge = /^(?:more than|over)$/i.test(about[1]!) ? 'before' : /^(?:less than|under)$/i.test(about[1]!) ? 'after' : 'around';
+				mention.replacement = `${edge} ${mention.replacement.replace(/^(?:in|on)\s+/, '')}`;
 			}
 		}
 		out.push(mention);

@@ -8,7 +8,7 @@
 import { needsArticle, type Mention, type Sentence } from './analyze';
 import { attributionAt, findAttribution, type Attribution } from './attribution';
 import { parseClause, tokensOf, type Clause, type Token } from './clause';
-import { categoryOf, contentWords, namedByCategory, namesAThing, personBefore, stem, thingBefore, CATEGORY_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { categoryOf, contentWords, namedByCategory, namesAThing, personBefore, stem, thingBefore, CATEGORY_NOUNS, ROLE_NOUNS, type ArticleContext, type EntityInfo } from './context';
 import nlp from 'compromise';
 import { parseIsoDate } from './dates';
 import { MONTHS } from './lexicon';
@@ -58,7 +58,8 @@ export interface Dropped {
 
 const CONNECTIVE =
 	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
-const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|too|again|additionally)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])/gu;
+// ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
+const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
  * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
@@ -359,6 +360,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					edits.push(fuller);
 					resolved++;
 				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
+			} else if (!np.complemented && position > 0 && (!topic || ROLE_NOUNS.test(np.head))) {
+				// "The outbreak" after "the West African Ebola outbreak": the fuller phrase when the article
+				// used one; "the singer" when the article has one singer, by name; else it stays as it reads.
+				const fuller = topic ? undefined : fullerSubject(np.text, np.head, at);
+				const people = ROLE_NOUNS.test(np.head) && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === np.head) : [];
+				if (fuller) {
+					edits.push(fuller);
+					resolved++;
+				} else if (people.length === 1 && people[0]!.firstSentence < sentence.index) {
+					edits.push({ start: at, end: at + np.text.trim().length, text: written(people[0]!) });
+					resolved++;
+				}
 			}
 			}
 		}
@@ -378,6 +391,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
+		// "the singer" in the story of the band's lead singer Dolores O'Riordan: the one person of that role.
+		if (ROLE_NOUNS.test(noun) && !/s$/.test(noun) && !/^\s+(?:of|who|whose|and)\b/.test(text.slice(m.index + m[0].length))) {
+			const people = [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === noun);
+			if (people.length === 1 && people[0]!.firstSentence < sentence.index && !sentence.mentions.some((x) => x.key === people[0]!.key) && !namedHere.has(people[0]!.key)) {
+				edits.push({ start: m.index, end: m.index + m[0].length, text: written(people[0]!) });
+				namedHere.add(people[0]!.key);
+				resolved++;
+			}
+			continue;
+		}
 		// "attended the event" in a story about the Taipei City Lantern Festival: the one event it names.
 		if (noun === 'event' && !/^\s+(?:of|that|which|who)\b/.test(text.slice(m.index + m[0].length))) {
 			const events = new Set(EVENT_KINDS.map((kind) => namedByCategory(context, sentence, kind)).filter((e) => e !== undefined));
@@ -525,8 +548,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 
 /** "now", "currently", "so far", "to date": words whose time is the article's date. */
 const NOW = /(?:,\s*)?\b(?:now|currently|so far|to date|at present|presently)\b(?!\s*(?:that|-|on)\b)(?:\s*,(?=\s))?/gi;
-/** A state the sentence says lasts: "remain", "continues to", "is continuing". */
-const LASTING = /\b(?:remains?|continues to|(?:is|are) continuing|(?:is|are) still)\b/i;
+/** A state the sentence says lasts ("remain", "continues to", "is continuing"), or a time counted back from now ("more than 20 years ago"). */
+const LASTING = /\b(?:remains?|continues to|(?:is|are) continuing|(?:is|are) still|(?:years?|months?|decades?) ago)\b/i;
 
 const PROPER_WORDS = new WeakMap<ArticleContext, Set<string>>();
 
