@@ -1274,3 +1274,12 @@ describe('an obituary of a singer', () => {
 		expect(decades.some((p) => p.startsWith('As of January 2018, the Hawks first played in ___ two decades ago'))).toBe(true);
 	});
 });
+
+describe('a figure the sentence later says dropped or rose', () => {
+	it('is offered only on the side the change leaves it ("___ of the market in 2009; this has dropped to 56 percent")', () => {
+		const text = 'Vardia Browser Loses Ground\n\nMonday, March 7, 2011\n\nThe Vardia browser accounted for 70 percent of the market in 2009; this has dropped to approximately 56 percent today.';
+		const choices = allCandidates(text, { articleDate: '2011-03-07' }).flatMap((c) => (c.question.type === 'multiple_choice' && answerText(c.question) === '70 percent' ? c.question.choices.map((x) => parseFloat(x)) : []));
+		expect(choices.length).toBe(4);
+		for (const choice of choices) expect(choice).toBeGreaterThan(56);
+	});
+});
