@@ -1283,3 +1283,12 @@ describe('a figure the sentence later says dropped or rose', () => {
 		for (const choice of choices) expect(choice).toBeGreaterThan(56);
 	});
 });
+
+describe('"the planet" in the story of a far planet, beside Jupiter', () => {
+	it('is the planet the article found, by its catalogue name', () => {
+		const text = 'Astronomers Find the Hottest Planet Yet\n\nThursday, June 8, 2017\n\nAstronomers at Tallis University announced the discovery of the planet Orbis-9b on June 5, 2017. Orbis-9b is three times the mass of Jupiter.\n\nThe planet’s surface is hotter than most stars, at more than 4,000 degrees.';
+		const prompts = allCandidates(text, { articleDate: '2017-06-08' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.startsWith('The planet Orbis-9b’s surface is hotter'))).toBe(true);
+		expect(prompts.some((p) => /planet Jupiter/.test(p))).toBe(false);
+	});
+});
