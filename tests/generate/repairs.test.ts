@@ -1292,3 +1292,22 @@ describe('"the planet" in the story of a far planet, beside Jupiter', () => {
 		expect(prompts.some((p) => /planet Jupiter/.test(p))).toBe(false);
 	});
 });
+
+describe('an obituary told of "he" and his wife', () => {
+	const text = [
+		'Poet Tom Reed dies, aged 70',
+		'',
+		'Friday, February 9, 2018',
+		'',
+		'Poet Tom Reed died on February 7, 2018, at his home in Vardia. After graduation in 1969, Tom Reed returned to his family’s ranch in 1971. In 1977, he married Elaine Parker. He sold the family ranch in 1988 due to financial strain. Tom Reed recently completed his memoir Harbor Nights, slated for release on June 5.'
+	].join('\n');
+	const found = allCandidates(text, { articleDate: '2018-02-09' });
+	it('reads "He sold the ranch" as his, not as the woman the sentence before named', () => {
+		expect(found.some((c) => /Elaine Parker sold/.test(c.question.prompt) || (c.question.type === 'ordering' && c.question.answer.some((item) => /Elaine Parker sold/.test(item))))).toBe(false);
+		expect(found.some((c) => /Tom Reed sold the family ranch/.test(c.question.prompt))).toBe(true);
+	});
+	it('dates a release "slated for June 5" in the article’s year, not the story’s past', () => {
+		const release = found.find((c) => c.question.type === 'date' && c.question.prompt.includes('slated for release'));
+		expect(release?.question.type === 'date' ? release.question.answer : undefined).toBe('2018-06-05');
+	});
+});

@@ -325,7 +325,8 @@ function anchorYearlessDates(sentences: Sentence[], articleDate: Date | undefine
 	let storyYear: number | undefined;
 	for (const sentence of body) {
 		// "Endeavour, which will launch … on April 29": a date ahead belongs to the article's year.
-		const ahead = /\b(?:will|is to|are to|scheduled|set to|plans? to|due to|upcoming)\b/i.test(sentence.text);
+		// ("… his memoir, slated for release on June 5": ahead too.)
+		const ahead = /\b(?:will|is to|are to|scheduled|set to|set for|plans? to|planned|due to|due for|upcoming|forthcoming|slated|expected)\b/i.test(sentence.text);
 		for (const d of sentence.dates) {
 			const monthDay = /^(?:\d{1,2}\s+(?:of\s+)?)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?$/u.test(d.text.trim());
 			if (d.relative && monthDay && d.value && storyYear !== undefined && !ahead) d.value = `${storyYear}${d.value.slice(4)}`;

@@ -283,7 +283,10 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	}
 	for (let i = position - 1; i >= Math.max(0, position - 2); i--) {
 		const earlier = context.body[i]!;
-		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote && !namesAThing(earlier, m)).map((m) => m.key))]
+		// ("In 1977, he married Elaine Parker. He sold the ranch …": a woman's first name is no "he".)
+		const otherSex = sex === 'm' ? 'FemaleName' : sex === 'f' ? 'MaleName' : undefined;
+		const named = (m: Mention) => earlier.terms.find((t) => t.start === m.start)?.tags;
+		const people = [...new Set(earlier.mentions.filter((m) => m.kind === 'person' && !m.inQuote && !namesAThing(earlier, m) && !(otherSex && named(m)?.has(otherSex) && !named(m)?.has(otherSex === 'FemaleName' ? 'MaleName' : 'FemaleName'))).map((m) => m.key))]
 			.map((k) => context.entities.get(k)!)
 			.filter((p) => p && (!sex || !p.sex || p.sex === sex));
 		// A child, a wife or an unnamed "Gloria" the name finder missed could be the one meant: a word

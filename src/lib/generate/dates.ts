@@ -78,7 +78,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "when it vanished on December 28", in an article of December 2, 2015: a day past in the
 			// story is the latest such day before the article, unless the sentence looks ahead.
 			if (!m[3] && articleDate && year !== undefined && month >= 0 && isRealDay(year, month, Number(dayText))) {
-				const ahead = /\b(?:will|upcoming|scheduled|plans? to|is to|are to|due to|next|expected|set to|until|through|runs?|open)\b/i.test(sentence);
+				const ahead = /\b(?:will|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open)\b/i.test(sentence);
 				if (!ahead && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
 			}
 			if (taken(m.index, m.index + m[0].length)) continue;
