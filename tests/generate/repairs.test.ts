@@ -1311,3 +1311,11 @@ describe('an obituary told of "he" and his wife', () => {
 		expect(release?.question.type === 'date' ? release.question.answer : undefined).toBe('2018-06-05');
 	});
 });
+
+describe('"the video" after "a Tom Cruise video"', () => {
+	it('takes back the names the article gave it, after "a" as after "the"', () => {
+		const text = 'Hackers Strike Tallis Church Website\n\nThe Tallis Church tried to remove a Tom Cruise video from the internet on January 15, 2008.\n\nThe church asked YouTube to take down the video on January 16, 2008, without success.';
+		const prompts = allCandidates(text, { articleDate: '2008-01-18' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('take down the Tom Cruise video'))).toBe(true);
+	});
+});

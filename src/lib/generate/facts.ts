@@ -696,7 +696,7 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	// "Senior researcher Mu Li said "it is reasonable to assume …"": the speaker, a saying verb, then the
 	// quotation to the end of the sentence (where it may go on into the next).
 	if (open > 1) {
-		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|concluded|concludes|reported|reports|continued|commented|observed|remarked|acknowledged|admitted|cautioned|pointed out|points out|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
+		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
 		const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
 		const last = close > open ? close : text.length;
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
