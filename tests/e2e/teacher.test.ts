@@ -82,6 +82,12 @@ describe('teacher tools', () => {
 		const page = await context.newPage();
 		await page.goto(`${server.url}/generate`);
 		await page.getByLabel('…or paste the article').fill(article);
+		// Multiple choice only: the question to edit is then sure to be among the proposals, whichever
+		// types the generator would rank first for this article.
+		for (const box of await page.getByRole('group', { name: 'Types' }).getByRole('checkbox').all()) {
+			const label = await box.evaluate((input) => input.parentElement!.textContent!.trim());
+			if (label !== 'Multiple choice' && (await box.isChecked())) await box.uncheck();
+		}
 		await page.getByRole('button', { name: 'Propose questions' }).click();
 		await page.getByRole('heading', { name: /proposed question/ }).waitFor({ timeout: 30_000 });
 		await page.getByLabel('Title', { exact: true }).fill('Comet choices');
