@@ -225,10 +225,16 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 
 export const ROLE_NOUNS = /^(skipper|referee|umpire|quarterback|linebacker|receiver|kicker|punter|cornerback|striker|goalkeeper|midfielder|defender|winger|pitcher|catcher|batsman|bowler|jockey|singer|rapper|actor|actress|musician|comedian|dancer|astronaut|cosmonaut|administrator|director|scientist|researcher|engineer|investigator|manager|secretary|minister|president|officer|specialist|coordinator|veteran|player|coach|athlete|runner|driver|pilot|doctor|physician|nurse|professor|student|teacher|author|artist|chief|leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|founder|ceo|executive|analyst|economist|governor|mayor|senator|representative|judge|lawyer|sergeant|captain|commander|general|colonel|technician|participant|member|resident|survivor|volunteer)s?$/i;
 
+/** The role written just before a name ("linebacker Von Miller", "Senator Kim"), in lower case. */
+export function roleBefore(text: string, start: number): string | undefined {
+	const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start));
+	return before && ROLE_NOUNS.test(before[1]!) ? before[1]!.toLowerCase() : undefined;
+}
+
 function roleNear(sentence: Sentence, m: Mention): string | undefined {
 	const text = sentence.text;
-	const before = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 30), m.start));
-	if (before && ROLE_NOUNS.test(before[1]!)) return before[1]!.toLowerCase();
+	const before = roleBefore(text, m.start);
+	if (before) return before;
 	// ", the lead singer of …", ", a former police investigator": the first role word of the phrase.
 	// (", lead singer of …": the article may leave the "the" out.)
 	const appositive = /^,\s+(?:(a|an|the|who is|now a)\s+)?((?:[\p{Ll}-]+\s+){0,4}[\p{Ll}]+)/u.exec(text.slice(m.end));

@@ -6,7 +6,7 @@
  * person, never another kind of thing, never a second name for the answer.
  */
 import { nameKey, type Mention } from './analyze';
-import { ROLE_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { roleBefore, type ArticleContext, type EntityInfo } from './context';
 import { CONTINENT, PLACE_ALIASES, PROMINENT_COUNTRIES, US_STATES } from './lexicon';
 
 export interface Options {
@@ -29,8 +29,7 @@ const AMBIGUOUS = new Set(['America', 'Britain', 'Korea', 'England', 'Scotland',
 export function nameDistractors(answer: Mention, context: ArticleContext, exclude: readonly Mention[], n: number, order: (items: string[]) => string[], near?: Set<string>, sentenceText?: string): Options {
 	const info = context.entities.get(answer.key);
 	// "linebacker ___": the role the question shows beside the blank; only people of that role fit it.
-	const shown = answer.kind === 'person' && sentenceText ? /([\p{L}-]+)\s+$/u.exec(sentenceText.slice(Math.max(0, answer.start - 30), answer.start))?.[1] : undefined;
-	const shownRole = shown && ROLE_NOUNS.test(shown) ? shown.toLowerCase().replace(/s$/, '') : undefined;
+	const shownRole = answer.kind === 'person' && sentenceText ? roleBefore(sentenceText, answer.start)?.replace(/s$/, '') : undefined;
 	const taken = new Set<string>([nameKey(answer.name), nameKey(answer.surface)]);
 	for (const m of exclude) taken.add(m.key);
 	const out: string[] = [];

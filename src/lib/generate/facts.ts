@@ -364,12 +364,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 				// "The outbreak" after "the West African Ebola outbreak": the fuller phrase when the article
 				// used one; "the singer" when the article has one singer, by name; else it stays as it reads.
 				const fuller = topic ? undefined : fullerSubject(np.text, np.head, at);
-				const people = ROLE_NOUNS.test(np.head) && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === np.head) : [];
+				const person = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? onlyOneOfRole(context, sentence, np.head) : undefined;
 				if (fuller) {
 					edits.push(fuller);
 					resolved++;
-				} else if (people.length === 1 && people[0]!.firstSentence < sentence.index) {
-					edits.push({ start: at, end: at + np.text.trim().length, text: written(people[0]!) });
+				} else if (person) {
+					edits.push({ start: at, end: at + np.text.trim().length, text: written(person) });
 					resolved++;
 				}
 			}
@@ -393,10 +393,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const noun = m[1]!;
 		// "the singer" in the story of the band's lead singer Dolores O'Riordan: the one person of that role.
 		if (ROLE_NOUNS.test(noun) && !/s$/.test(noun) && !/^\s+(?:of|who|whose|and)\b/.test(text.slice(m.index + m[0].length))) {
-			const people = [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === noun);
-			if (people.length === 1 && people[0]!.firstSentence < sentence.index && !sentence.mentions.some((x) => x.key === people[0]!.key) && !namedHere.has(people[0]!.key)) {
-				edits.push({ start: m.index, end: m.index + m[0].length, text: written(people[0]!) });
-				namedHere.add(people[0]!.key);
+			const person = onlyOneOfRole(context, sentence, noun);
+			if (person && !sentence.mentions.some((x) => x.key === person.key) && !namedHere.has(person.key)) {
+				edits.push({ start: m.index, end: m.index + m[0].length, text: written(person) });
+				namedHere.add(person.key);
 				resolved++;
 			}
 			continue;
@@ -505,7 +505,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const paren = /\s*\([^()]*\)/g;
 	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
 
-	let attribution = findAttribution(sentence);
+	const found = findAttribution(sentence);
+	let attribution = found;
 	if (attribution.unclearSpeaker) return { reason: 'a claim whose speaker is unclear' };
 	let source = attributionAt(attribution, clause?.rest.start ?? 0);
 	// A paragraph the article introduced as someone's claim ("According to the complaint, …:") says so.
@@ -520,7 +521,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
 	}
 	// "More than 150,000 people remain displaced", "is now as severe as": so when the article was written.
-	const asOf = asOfEdits(context, sentence, bodyStart, outside);
+	const asOf = asOfEdits(context, sentence, bodyStart, outside, found.claims.length > 0);
 	if (asOf) {
 		edits.push(...asOf);
 		resolved++;
@@ -572,13 +573,13 @@ function properWord(context: ArticleContext, word: string): boolean {
  * date of its own: "As of April 2011, more than 150,000 people remain displaced." The word that meant
  * "at the time of writing" goes.
  */
-function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: number, outside: string): Edit[] | undefined {
+function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: number, outside: string, claimed: boolean): Edit[] | undefined {
 	const date = parseIsoDate(context.details.date);
 	if (!date) return undefined;
 	const text = sentence.text;
 	if (sentence.dates.length > 0 || sentence.mentions.some((m) => m.kind === 'year' || m.kind === 'date')) return undefined;
 	// "Maurer said … currently 190 universities have accepted": true when it was said, which is another matter.
-	if (findAttribution(sentence).claims.length > 0) return undefined;
+	if (claimed) return undefined;
 	if (/\b(?:will|would|until|by the time|as of)\b/i.test(outside)) return undefined;
 	const words = [...outside.matchAll(NOW)].filter((m) => !/^\s*,?\s*now\b/i.test(m[0]) || !/\b(?:from|until|till|right|for|just)\s*$/i.test(outside.slice(0, m.index)));
 	if (words.length === 0 && !LASTING.test(outside)) return undefined;
@@ -817,6 +818,13 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 }
 
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
+/** The one person of that role the article names ("the singer": Dolores O'Riordan), named before the sentence. */
+function onlyOneOfRole(context: ArticleContext, sentence: Sentence, role: string): EntityInfo | undefined {
+	if (!ROLE_NOUNS.test(role)) return undefined;
+	const people = [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === role);
+	return people.length === 1 && people[0]!.firstSentence < sentence.index ? people[0] : undefined;
+}
+
 /** "in Super Bowl 50", "in the 2007 Carling Cup final": where a result in the last three sentences was won, when one is. */
 function matchNamed(context: ArticleContext, sentence: Sentence): string | undefined {
 	const position = context.body.indexOf(sentence);

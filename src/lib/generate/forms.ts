@@ -13,7 +13,7 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, TITLE_WORDS, TOO_COMMON } from './lexicon';
+import { ADJECTIVE_OF, MONTHS, TITLE_WORDS, TOO_COMMON, WEEKDAYS } from './lexicon';
 import { hashString, mulberry32, shuffled } from './random';
 
 export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-date' | 'false-denied';
@@ -249,7 +249,7 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 	return out;
 }
 
-const MONTH_WORDS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const MONTH_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 
 /** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
