@@ -1319,3 +1319,12 @@ describe('"the video" after "a Tom Cruise video"', () => {
 		expect(prompts.some((p) => p.includes('take down the Tom Cruise video'))).toBe(true);
 	});
 });
+
+describe('a figure run into its unit in the article ("almost 25years")', () => {
+	it('writes the figure and its unit apart, in the statement and around the blank', () => {
+		const text = 'Poet Tom Reed dies, aged 70\n\nFriday, February 9, 2018\n\nTom Reed wrote lyrics for the Vardia Band over almost 25years, from 1971 to 1995. The Vardia Band played its last concert in Harbor City in 1995.';
+		const prompts = allCandidates(text, { articleDate: '2018-02-09' }).map((c) => c.question.prompt);
+		expect(prompts.some((p) => p.includes('almost 25 years'))).toBe(true);
+		expect(prompts.some((p) => /\d(?:years|miles)\b|___years/.test(p))).toBe(false);
+	});
+});
