@@ -1328,3 +1328,69 @@ describe('a figure run into its unit in the article ("almost 25years")', () => {
 		expect(prompts.some((p) => /\d(?:years|miles)\b|___years/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 12–13 of unseen articles: what a teacher rejected', () => {
+	const prompts = (text: string, date = '2012-05-19') => allCandidates(text, { articleDate: date }).map((c) => c.question.prompt);
+	it('reads "the nation Lai became …" as no nation called Lai, and "The nation’s former minister" is not made his', () => {
+		const text = "Tycoon Lai sentenced to life\n\nSaturday, May 19, 2012\n\nA court in Harbor City sentenced tycoon Lai Changwen to life in prison on Friday. Lai fled to Canada in 1999, and after years abroad he was returned to the nation Lai became rich in. Fellow prisoners from the case include the city's deputy mayor. The nation's former trade minister, Li Bao, has a suspended death sentence.";
+		const found = prompts(text);
+		expect(found.some((p) => /nation Lai/.test(p))).toBe(false);
+	});
+	it('asks nothing of a sentence that says only that someone commented, not what', () => {
+		const text = 'Pirates attack cargo ship\n\nSaturday, May 19, 2012\n\nPirates attacked the cargo ship Vardia Star off the coast of Mirland on Friday. Ali Noor, who said he was a spokesman for the pirates, commented on the incident. The crew fired flares and the pirates left after 20 minutes.';
+		expect(prompts(text).some((p) => /commented on the incident/.test(p))).toBe(false);
+	});
+	it('leaves out an obituary’s list of the family, but keeps how many children', () => {
+		const names = 'Singer Ama Reed dies at 76\n\nSaturday, May 19, 2012\n\nSinger Ama Reed died at her home in Harbor City on May 17, 2012. Ama Reed recorded 40 albums between 1961 and 2010. Ama Reed is survived by sons Clarence Reed, Edward Reed and Ted White.';
+		expect(prompts(names).some((p) => /survived by/.test(p))).toBe(false);
+		const count = names.replace('survived by sons Clarence Reed, Edward Reed and Ted White', 'survived by three children and her brother Sam Reed');
+		expect(prompts(count).some((p) => /survived by/.test(p))).toBe(true);
+	});
+	it('asks a reported claim that opens on "this" only after the sentence it points at', () => {
+		const text = 'Slow eggs\n\nSaturday, May 19, 2012\n\nThe eggs of the Vardia lizard took as long as six months to hatch, researchers at Harbor University found in 2011. According to the research team, this may be one reason why the lizards did not survive the cold period 12,000 years ago.';
+		const found = prompts(text).filter((p) => /this may be one reason/.test(p));
+		expect(found.length).toBeGreaterThan(0);
+		for (const p of found) expect(p.startsWith('The eggs of the Vardia lizard took as long as six months')).toBe(true);
+	});
+	it('does not blank the total of "seven of the eight vessels", written in words', () => {
+		const text = 'Pirates near Mirland\n\nSaturday, May 19, 2012\n\nSince the beginning of March, seven of the eight vessels seized by pirates have been near the Mirland islands, the navy of Mirland said on Friday.';
+		const found = allCandidates(text, { articleDate: '2012-05-19' });
+		expect(found.some((c) => c.question.prompt.includes('seven of the ___'))).toBe(false);
+	});
+	it('keeps "one of ___ siblings": the one is no count, the eight is the fact', () => {
+		const text = 'Tycoon Wen sentenced to life\n\nSaturday, May 19, 2012\n\nA court in Harbor City sentenced Wen Dao to life in prison on Friday. Wen Dao was born as one of eight siblings in the village of Lumen in 1958.';
+		expect(prompts(text).some((p) => p.includes('one of ___ siblings'))).toBe(true);
+	});
+	it('drops the "then" of "Tom Ward then resigned", which points at what came before', () => {
+		const text = 'Carmaker chief quits\n\nSaturday, May 19, 2012\n\nThe carmaker Vardia Motors admitted on May 2, 2012, that it had cheated on emissions tests. Tom Ward then resigned on May 9, 2012, and was replaced by Ann Lee.';
+		const found = prompts(text);
+		expect(found.some((p) => /Tom Ward resigned/.test(p))).toBe(true);
+		expect(found.some((p) => /Ward then resigned/.test(p))).toBe(false);
+	});
+	it('reads "Aretha Louise Reed" as one name when "Aretha" stands alone elsewhere, not "Louise Reed"', () => {
+		const text = 'Singer Aretha Reed dies at 76\n\nSaturday, May 19, 2012\n\nSinger Aretha Reed died at her home in Harbor City on May 17, 2012. Aretha Louise Reed was born in Lumen on March 25, 1936. Her father was a preacher, and Aretha sang solos at his church when she was 10. Aretha recorded 40 albums between 1961 and 2010.';
+		const found = prompts(text);
+		expect(found.some((p) => /(?<!Aretha )Louise Reed/.test(p))).toBe(false);
+		expect(found.some((p) => p.includes('Aretha ___'))).toBe(false);
+		expect(found.some((p) => p.startsWith('Aretha Louise Reed was born in Lumen'))).toBe(true);
+	});
+	it('writes "a European", not "an European"', () => {
+		const text = 'Carmaker fined\n\nSaturday, May 19, 2012\n\nVardia Motors was fined €2 million on Friday by an European court in Harbor City for cheating on emissions tests.';
+		const found = prompts(text);
+		expect(found.some((p) => /\ba European court\b/.test(p))).toBe(true);
+		expect(found.some((p) => /\ban European\b/.test(p))).toBe(false);
+	});
+});
+
+describe('true and false in balance, but not by a bare "not"', () => {
+	// Judged blind, a statement made false by "did not" alone was accepted as is 12 times in 52 and
+	// rejected 17 times ("obviously false", "reads awkwardly"): it no longer stands in for a true
+	// statement to balance the answers; a changed figure, date, actor or opposite still does.
+	it('proposes no "did not" statement in place of the true one on real articles', () => {
+		for (const name of ['world-02', 'said-02', 'science-02', 'culture-01']) {
+			const article = JSON.parse(readFileSync('tests/fixtures/generator/articles.json', 'utf8')).articles.find((a: { name: string }) => a.name === name);
+			const result = generateQuestions(readFileSync(article.path, 'utf8'), { articleDate: article.date });
+			expect(result.candidates.filter((c) => c.form === 'false-denied').map((c) => c.question.prompt)).toEqual([]);
+		}
+	});
+});

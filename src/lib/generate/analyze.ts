@@ -625,7 +625,9 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	if (run.length >= 3 && nameLike(run.slice(1)) && !TITLE_WORDS.has(run[0]!.text)) {
 		const [first, second] = [tagsIn(scan.sentence.terms, run[0]!.start, run[0]!.end), tagsIn(scan.sentence.terms, run[1]!.start, run[1]!.end)];
 		const describes = first.has('Adjective') || (first.has('Noun') && !first.has('ProperNoun')) || /(?:ist|ian|ite|crat|ican|isan)$/.test(run[0]!.text);
-		if (describes && second.has('FirstName') && !first.has('FirstName') && !first.has('LastName') && !first.has('Honorific')) {
+		// ("Aretha Louise Franklin", with "Aretha sang …" further on: a first name, then a middle name.)
+		const ownName = (ctx.surnameUse.get(run[0]!.text) ?? 0) >= 1;
+		if (describes && !ownName && second.has('FirstName') && !first.has('FirstName') && !first.has('LastName') && !first.has('Honorific')) {
 			const named = asPerson(scan, ctx, run.slice(1), true);
 			if (named) return named;
 		}

@@ -211,7 +211,8 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	const vehicle = /^\s+[\p{Ll}-]+\s+(spacecraft|rover|probe|satellite|rocket|telescope|capsule|aircraft|ship|vessel|lander|orbiter)\b/u.exec(text.slice(m.end));
 	if (vehicle && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name)) return categoryOf(vehicle[1]!);
 	const before = /\b([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
-	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person') return categoryOf(before[1]!);
+	// ("the nation Lai became …" is no nation called Lai: a place word names only a place.)
+	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person' && (m.kind === 'place' || !/^(?:region|county|city|town|state|country|province|nation|island)$/.test(before[1]!))) return categoryOf(before[1]!);
 	// "orbit around its star, KELT-9", "the company, Acme": the kind, then the name after a comma.
 	const named = /\b(?:its|their|his|her|the|a|an)\s+([\p{Ll}]+),\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (named && CATEGORY_NOUNS.has(named[1]!) && m.kind !== 'person') return categoryOf(named[1]!);

@@ -51,6 +51,8 @@ export function tidy(text: string): string {
 	out = out.replace(/\ba (?=[aeiou]\w)/gi, (m) => (m[0] === 'A' ? 'An ' : 'an ')).replace(/\ban (?=(?:[bcdfghjklmnpqrstvwxyz]|u[bcdfghjklmnpqrstvwxyz][aeiou])\w)/gi, (m) => (m[0] === 'A' ? 'A ' : 'a '));
 	// "an UKTI market visit", "an USI instructor": an acronym from "U" is read "you".
 	out = out.replace(/\b([Aa])n (?=U[A-Z]{1,6}\b)/g, '$1 ');
+	// "an European", "an unique": a vowel read as "you".
+	out = out.replace(/\b([Aa])n (?=(?:Eu|eu|uni|Uni|use|usu|one\b))/g, '$1 ');
 	return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

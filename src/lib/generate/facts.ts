@@ -59,7 +59,7 @@ export interface Dropped {
 const CONNECTIVE =
 	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
-const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
+const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
  * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
@@ -229,7 +229,14 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const counted = /^There\s+(?:are|were|will be|have been)\s+(?:(?:an estimated|about|around|roughly|nearly|almost|more than|over|some|at least|fewer than|less than)\s+)?[\d$£€]/.test(text);
 	if ((!counted && /^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text)) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
 	if (!carried && !/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "According to the research team, this may be one reason why …": the claim stands on the sentence before.
+	if (!carried && /^According to [^,]{2,80},\s+(?:this|that|these|those)(?:[’']s|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|means?|shows?|suggests?))\b/.test(text)) return { reason: 'leans on an earlier sentence ("this")' };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+	// "X, a spokesman for the pirates, commented on the incident": that someone spoke, not what.
+	if (/\b(?:commented|spoke|talked|reacted|responded)\s+(?:on|about|to)\s+(?:the\s+|this\s+)?(?:incident|attack|matter|issue|situation|news|events?|case|decision|reports?|media|reporters|press|journalists)\s*\.?$/i.test(text)) return { reason: 'says only that someone spoke, not what was said' };
+	// "She is survived by sons Clarence, Edward, Ted and Kecalf": an obituary's list of the family (how
+	// many children, "survived by three children", is a fact of the life).
+	if (/\b(?:is|was|are)\s+survived\s+by\b(?!.*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(text)) return { reason: 'an obituary’s list of the family' };
 	// A photo caption's fragment: "Braverman and Sunak on Oct. 25, 2022."
 	// ("Braverman (left) and Sunak (right) on October 25, 2022.": a "(left)" is a position, not a verb.)
 	const bracketed = (t: { start: number }) => /\([^()]*$/.test(text.slice(0, t.start));

@@ -284,7 +284,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
 		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
-		if (/\b\d[\d,.]*\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+		// ("seven of the eight vessels": the count may be written out.)
+		if (/\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
 		if (/\bby\s+(?:about\s+|nearly\s+|almost\s+|more than\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) && fact.sentence.mentions.filter((x) => x !== m && x.kind === 'number').length >= 2) return false;
 		return true;
