@@ -1394,3 +1394,11 @@ describe('true and false in balance, but not by a bare "not"', () => {
 		}
 	});
 });
+
+describe('an acronym for the headline’s words ("F1" under "Formula One …")', () => {
+	it('is not the blank: the headline gives it away as surely as the long form', () => {
+		// sport-07: "French Formula One (F1) driver …" under "Formula One driver … dies aged 25".
+		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/sport-07.txt', 'utf8'), { articleDate: '2015-07-19' });
+		expect(found.filter((c) => c.question.type === 'cloze' && c.question.answer.includes('F1')).map((c) => c.question.prompt)).toEqual([]);
+	});
+});

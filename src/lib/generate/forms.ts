@@ -1129,7 +1129,16 @@ function inHeadline(context: ArticleContext, m: Mention): boolean {
 	// "Australian children …" in the headline gives away Australia.
 	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;
 	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
-	return new RegExp(`(^|[^\\p{L}\\p{N}])${written.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
+	const said = (words: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
+	if (said(written)) return true;
+	// "F1" under a headline of "Formula One": the long form the article gave it, "Formula One (F1)".
+	if (m.kind !== 'number' && /^[A-Z][A-Z0-9]{1,5}$/.test(m.surface)) {
+		const long = new RegExp(`((?:[\\p{Lu}][\\p{L}-]*\\s+){1,5})\\(${m.surface}\\)`, 'u').exec(context.article.text)?.[1]?.trim();
+		const words = long?.toLowerCase().split(/\s+/) ?? [];
+		// ("French Formula One (F1)": the words the letters stand for end the run.)
+		for (let n = 2; n <= words.length; n++) if (said(words.slice(-n).join(' '))) return true;
+	}
+	return false;
 }
 
 /** How many names the comma-and list around `m` holds. */
