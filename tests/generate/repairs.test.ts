@@ -1402,3 +1402,51 @@ describe('an acronym for the headline’s words ("F1" under "Formula One …")',
 		expect(found.filter((c) => c.question.type === 'cloze' && c.question.answer.includes('F1')).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
+
+describe('batch 14–15 of unseen articles: what a teacher rejected or had to edit', () => {
+	const prompts = (text: string, date = '2012-12-04') => allCandidates(text, { articleDate: date }).map((c) => c.question.prompt);
+	it('reads "They" as the two people the sentence before began with', () => {
+		const text = 'Protesters lock themselves in a pipe\n\nTuesday, December 4, 2012\n\nTwo protesters, Sam Baker and Ann Lee, were arrested in Lumen, Texas, on Monday. According to their website, Baker and Lee entered the pipe at about 7:30 a.m. They went 25 feet into the pipe and took with them two barrels weighing 600 pounds each.';
+		expect(prompts(text).some((p) => p.startsWith('Baker and Lee went') && /25|___/.test(p))).toBe(true);
+	});
+	it('keeps a main clause that ends in a comma ("Now Vardia is trying to slow its growth, fearful of …")', () => {
+		const text = 'Vardia prices rise\n\nMonday, July 11, 2011\n\nConsumer prices in Vardia rose 6.4% in June, the statistics bureau said on Saturday. Now Vardia is attempting to slow its fast pace of growth, fearful of inflation, by raising interest rates five times since October 2010.';
+		const found = prompts(text, '2011-07-11');
+		expect(found.some((p) => /^As of July 2011, fearful/.test(p) || /^Fearful of inflation, by/.test(p))).toBe(false);
+		expect(found.some((p) => p.includes('Vardia is attempting to slow its fast pace of growth'))).toBe(true);
+	});
+	it('writes "rose 65% from 2010", not "from in 2010"', () => {
+		const text = 'Vardia prices rise\n\nMonday, July 11, 2011\n\nPork is a staple food in Vardia, and its price rose 65% from last year, the statistics bureau said on Saturday.';
+		const found = prompts(text, '2011-07-11');
+		expect(found.some((p) => p.includes('from 2010'))).toBe(true);
+		expect(found.some((p) => p.includes('from in 2010'))).toBe(false);
+	});
+	it('never turns "dropped below $95" into "dropped above $95"', () => {
+		const text = 'Oil prices\n\nMonday, July 11, 2011\n\nAs markets worried about inflation in Vardia, the price of oil dropped below US$95 a barrel on Monday.';
+		const found = prompts(text, '2011-07-11');
+		expect(found.some((p) => /dropped above|rose below|increased below/.test(p))).toBe(false);
+	});
+	it('does not blank "the United States" beside a state of it', () => {
+		const text = 'Protesters lock themselves in a pipe\n\nTuesday, December 4, 2012\n\nTwo protesters in the United States were arrested on December 3, 2012, after they locked themselves inside a pipe in Winona, Texas.';
+		expect(prompts(text).some((p) => p.includes('in the ___'))).toBe(false);
+	});
+	it('does not ask the days of "17 years and 285 days"', () => {
+		const text = 'Vardia win the cup\n\nThursday, May 25, 2017\n\nAt the age of 17 years and 285 days, Tom Ward became the youngest player to play in the Lumen Cup final on May 24, 2017.';
+		expect(prompts(text, '2017-05-25').some((p) => p.includes('17 years and ___ days'))).toBe(false);
+	});
+	it('does not turn "doubled Manchester’s lead" into "halved", which no goal does', () => {
+		// sport-08: "… scored a goal just in front of Ajax's net, which doubled Manchester's lead."
+		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/sport-08.txt', 'utf8'), { articleDate: '2017-05-26' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /halved Manchester/.test(p))).toBe(false);
+	});
+	it('dates "last Monday" from the article’s date', () => {
+		const text = 'Leader recovering\n\nSunday, August 6, 2006\n\nThe condition of Vardia leader Tom Ward is satisfactory following surgery last Monday for intestinal bleeding, according to health minister Ann Lee.';
+		expect(prompts(text, '2006-08-06').some((p) => p.includes('surgery on July 31, 2006, for intestinal bleeding') || p.includes('surgery on July 31, 2006 for intestinal bleeding'))).toBe(true);
+	});
+	it('writes "a woman" where the article slipped to "a women"', () => {
+		const text = 'Cart injuries\n\nFriday, January 24, 2014\n\nIn Lumen, Vardia, a women died in 2013 as a result of a runaway shopping cart, the city hospital said.';
+		const found = prompts(text, '2014-01-24');
+		expect(found.some((p) => p.includes('a woman died'))).toBe(true);
+		expect(found.some((p) => p.includes('a women'))).toBe(false);
+	});
+});

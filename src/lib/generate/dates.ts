@@ -112,7 +112,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// (not "On Monday, she said they will …", where the weekday is the saying's).
 			const after = /^[^.;]*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
 			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
-			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7);
+			// "last Monday" on a Monday is the week before.
+			const last = /\blast\s+$/i.exec(before);
+			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7) || (last ? -7 : 0);
 			const resolved = addDays(articleDate, delta);
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
@@ -125,6 +127,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			};
 			if (m[1]) {
 				mention.replacement = day;
+				extend();
+			}
+			// "surgery last Monday" → "surgery on July 31, 2006"; "since last Monday" → "since July 31, 2006".
+			else if (last && !ahead) {
+				mention.start -= last[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+				const preposition = /\b(?:[Aa]s of|since|until|till|by|from|through|before|after|on)\s+$/.test(before.slice(0, before.length - last[0].length));
+				mention.replacement = preposition ? day : `on ${day}`;
 				extend();
 			}
 			// "As of Monday", "since Friday": the weekday after its preposition is that day's date.

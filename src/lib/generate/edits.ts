@@ -45,6 +45,8 @@ export function tidy(text: string): string {
 		.replace(/^[\s,;:–—-]+/, '')
 		.replace(/\s*[–—]\s*([.?!])$/, '$1')
 		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')
+		// "a women died": the article's slip, one word.
+		.replace(/\b([Aa]) women\b/g, '$1 woman')
 		// "almost 25years", "about 30miles": a figure run into its unit (in the article itself).
 		.replace(/\b(\d[\d,.]*|___)(years|months|weeks|days|hours|minutes|seconds|miles|kilometres|kilometers|metres|meters|feet|inches|pounds|tonnes|tons|acres|people)\b/g, '$1 $2')
 		.trim();

@@ -285,7 +285,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const claimed = findAttribution(sentence).claims.some((c) => c.verbStart < clause.lead!.end);
 		// ("This pattern was observed every day and a half, implying …": what follows is no sentence of its own.)
 		const fragment = /^[\s,]*\p{Ll}+ing\b/u.test(text.slice(clause.lead.end));
-		if (!forward && !claimed && !fragment && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+		// ("Now Beijing is attempting to slow its growth, fearful of inflation, by …": a main clause before
+		// a comma is no lead; without it, nothing would be left to say.)
+		const mainClause = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who)\b/.test(lead);
+		if (!forward && !claimed && !fragment && !mainClause && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
 			edits.push({ start: 0, end: clause.lead.end, text: '' });
 			bodyStart = clause.lead.end;
 		}
@@ -318,7 +321,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (word === 'he' || word === 'his') target = personBefore(context, sentence, 'm');
 		else if (word === 'she' || word === 'her') target = personBefore(context, sentence, 'f');
 		else if (word === 'it' || word === 'its') target = thingBefore(context, sentence);
-		if (target) {
+		// "Almonte and Collins entered the pipeline … They went 25 feet in": the two the sentence before began with.
+		const pair = word === 'they' ? pairBefore(context, sentence) : undefined;
+		if (pair) {
+			const at = Math.max(bodyStart, subjectStart);
+			edits.push({ start: at, end: at + pronoun[1]!.length, text: pair });
+			resolved++;
+		} else if (target) {
 			const at = Math.max(bodyStart, subjectStart);
 			const possessive = /^(his|her|its|their)$/.test(word);
 			edits.push({ start: at, end: at + pronoun[1]!.length, text: possessive ? `${written(target)}’s` : written(target) });
@@ -507,7 +516,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
 		const comma = /\d{4}$/.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) ? ',' : '';
-		if (d.replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: d.replacement + comma });
+		// "rose 65% from last year" → "from 2010", not "from in 2010".
+		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? d.replacement?.replace(/^in\s+/, '') : d.replacement;
+		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
 	}
 	const paren = /\s*\([^()]*\)/g;
 	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
@@ -825,6 +836,26 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 }
 
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
+/**
+ * The two people a sentence's "They" stands for: the subject of the sentence before in the same
+ * paragraph, when it is two names and nobody else is named there ("Almonte and Collins entered …").
+ */
+function pairBefore(context: ArticleContext, sentence: Sentence): string | undefined {
+	const position = context.body.indexOf(sentence);
+	const before = context.body[position - 1];
+	if (!before || before.paragraph !== sentence.paragraph) return undefined;
+	const people = before.mentions.filter((m) => m.kind === 'person' && !m.inQuote);
+	if (people.length !== 2 || before.mentions.some((m) => m.kind === 'organization' && !m.inQuote && m.start > people[1]!.end && /^\s*(?:and|,)/.test(before.text.slice(m.end)))) return undefined;
+	const [a, b] = people as [Mention, Mention];
+	const between = before.text.slice(a.end, b.start);
+	if (!/^\s+and\s+$/.test(between)) return undefined;
+	// The pair is the subject: at the start, or after an opening phrase that ends with a comma.
+	const lead = before.text.slice(0, a.start);
+	if (lead !== '' && !/,\s*$/.test(lead)) return undefined;
+	if (!/^\s+(?:\p{Ll}+ed|were|had|have|are|went|took|made|began|left|said|told|met|found)\b/u.test(before.text.slice(b.end))) return undefined;
+	return `${before.text.slice(a.start, a.end)} and ${before.text.slice(b.start, b.end)}`;
+}
+
 /** The one person of that role the article names ("the singer": Dolores O'Riordan), named before the sentence. */
 function onlyOneOfRole(context: ArticleContext, sentence: Sentence, role: string): EntityInfo | undefined {
 	if (!ROLE_NOUNS.test(role)) return undefined;

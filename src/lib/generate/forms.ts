@@ -13,7 +13,9 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, MONTHS, TITLE_WORDS, TOO_COMMON, WEEKDAYS } from './lexicon';
+import { ADJECTIVE_OF, MONTHS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
+
+const US_STATE_NAMES = new Set(US_STATES);
 import { hashString, mulberry32, shuffled } from './random';
 
 export type Form = 'who' | 'how-many' | 'when' | 'cloze' | 'list' | 'timeline' | 'said' | 'term' | 'cause' | 'score' | 'true' | 'false-actor' | 'false-opposite' | 'false-number' | 'false-date' | 'false-denied';
@@ -284,6 +286,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
 		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
+		// "at the age of 17 years and ___ days": the small part of a figure told in two units.
+		if (/\b\d[\d,.]*\s+(?:years?|hours?|minutes?|feet|foot|pounds?|metres?|meters?|stone)\s+and\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// ("seven of the eight vessels": the count may be written out.)
 		if (/\b(?:\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:out\s+)?of\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+|all\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// "helped 25,605 … surpassing its goal of 20,000 by 28%": a change worked out from two figures beside it.
@@ -303,6 +307,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind !== 'person' && CATEGORY_NOUNS.has(m.name.toLowerCase())) return false;
 	// "aid workers from Europe and ___": the other half of a pair of places makes the blank a guess.
 	if (m.kind === 'place' && (/\b\p{Lu}[\p{L}.’'-]*\s+and\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, m.start - 30), m.start)) || /^\s+and\s+(?:the\s+)?\p{Lu}/u.test(text.slice(m.end))) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'place' && (Math.abs(x.end - m.start) <= 10 || Math.abs(m.end - x.start) <= 10))) return false;
+	// "in the ___" beside "Winona, Texas": a state of the country gives the country away.
+	if (m.kind === 'place' && /^(?:the\s+)?(?:United States|U\.S\.|US|USA|America)$/.test(m.surface.trim()) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'place' && US_STATE_NAMES.has(x.name))) return false;
 	// "England and Wales", "Trinidad and Tobago": one half of a pair named together gives the other away.
 	if (m.kind === 'place' && (/\b(?:England|Trinidad|Bosnia|Antigua|Saint Kitts|Sao Tome|Turks)\s+and\s+$/.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s+and\s+(?:Wales|Tobago|Herzegovina|Barbuda|Nevis|Principe|Caicos)\b/.test(text.slice(m.end)))) return false;
 	// "U.S. territories", "NASA astronaut", "VA health care": a name used as an adjective is not an answer.
@@ -1025,13 +1031,17 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b))/iu.test(after)) continue;
 			// A figure that rose or fell ("rose 5% to $12") turns around; a crane that fell, "to rise into the mosque", is absurd.
 			if (/^(?:rose|fell|rise|fall|rises|falls)$/i.test(from) && !/^\s+(?:(?:by|to|from|about|nearly|almost|more than|over|some|sharply|steadily|slightly)\s+)*[\d$€£]/i.test(after)) continue;
+			// "rose above $95" turned into "dropped above $95" is garbled: the line crossed goes with the verb.
+			if (/^\s+(?:above|below|past|beyond|under|over)\b/i.test(after) && !/^(?:above|below)$/i.test(from)) continue;
+			// …and so is "dropped above $95": the verb says which way it went.
+			if (/^(?:above|below)$/i.test(from) && /\b(?:dropped|fell|fallen|rose|risen|climbed|sank|slipped|plunged|jumped|soared|surged|dipped|tumbled)\s+$/i.test(text.slice(0, hit.index))) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
 			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
 			// "failed after 77 seconds" turned around is garbled, not false.
 			if ((from === 'before' || from === 'after') && /^\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?)\b/i.test(after)) continue;
 			// "doubled the lead" is a score, not a quantity that halves.
 			// ("increased the score": a score only goes up.)
-			if (/^(?:doubled|halved)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:lead|advantage|score)\b/i.test(after)) continue;
+			if (/^(?:doubled|halved)$/i.test(from) && /^\s+(?:the|their|his|her|its|[\p{Lu}][\p{L}.]*(?:\s+[\p{Lu}][\p{L}.]*)?['’]s?)\s+(?:lead|advantage|score|deficit)\b/iu.test(after)) continue;
 			if (/^(?:increased|decreased|raised|reduced)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:score|tally|points?)\b/i.test(after)) continue;
 			// Nothing after it that goes on as if it were so: "lost its field, leaving the planet exposed".
 			if (/,\s+(?:leaving|making|putting|giving|forcing|allowing|causing|which|where)\b/.test(after)) continue;

@@ -78,8 +78,8 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 	};
 }
 
-/** Counts a report gives in passing: votes, laps, teams, hours of a step, referrals, staff. */
-const TALLY = /\b(?:votes?|laps?|teams?|minutes?|hours?|referrals?|rounds?|RNs|nurses|staff|events?|visits?|pages?|attendees|unsheltered)\b/i;
+/** Counts a report gives in passing: votes, laps, teams, hours of a step, referrals, staff, a match's passes and fouls. */
+const TALLY = /\b(?:votes?|laps?|teams?|minutes?|hours?|referrals?|rounds?|RNs|nurses|staff|events?|visits?|pages?|attendees|unsheltered|passes|fouls|shots|balls|clearances|corners|tackles|crosses|saves|attempts|possession)\b/i;
 
 /** How many other numbers of the same unit the fact's sentence holds: one vote count of many. */
 function sameUnit(c: Candidate): number {
