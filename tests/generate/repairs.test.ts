@@ -1450,3 +1450,21 @@ describe('batch 14–15 of unseen articles: what a teacher rejected or had to ed
 		expect(found.some((p) => p.includes('a women'))).toBe(false);
 	});
 });
+
+describe('a cup final’s lede: the result, dated, with its score', () => {
+	const text = 'Vardia beat Lumen to win the Harbor Cup\n\nFriday, May 26, 2017\n\nOn Wednesday, in the Harbor Cup final, Vardia United defeated capital club Lumen FC 0–2 to win the Harbor Cup title and qualify for the Mirland Champions League group stage despite finishing sixth in the Premier League this season. Goals from Tom Baker in the first half and Sam Cole in the second half gave Vardia the win.';
+	const found = allCandidates(text, { articleDate: '2017-05-26' });
+	it('keeps a sentence whose "this season" the day it names dates', () => {
+		expect(found.some((c) => c.question.prompt.startsWith('On May 24, 2017, in the Harbor Cup final'))).toBe(true);
+	});
+	it('reads "Lumen FC 0–2" as a club and a score, not a club called "Lumen FC 0"', () => {
+		const short = allCandidates('Vardia win the Harbor Cup\n\nFriday, May 26, 2017\n\nVardia United defeated capital club Lumen FC 0–2 in the Harbor Cup final in Stockholm on May 24, 2017. Goals from Tom Baker and Sam Cole gave Vardia the win.', { articleDate: '2017-05-26' });
+		expect(short.some((c) => c.question.prompt.includes('___–2') || (c.question.type === 'cloze' && /FC 0$/.test(String(c.question.answer))))).toBe(false);
+		expect(short.some((c) => c.question.type === 'cloze' && String(c.question.answer) === 'Lumen FC')).toBe(true);
+		expect(found.some((c) => c.question.prompt.includes('___–2') || (c.question.type === 'cloze' && /FC 0$/.test(String(c.question.answer))))).toBe(false);
+	});
+	it('asks the score of a long lede up to what the result won', () => {
+		const score = found.find((c) => c.form === 'score');
+		expect(score?.question.prompt).toBe('On May 24, 2017, in the Harbor Cup final, Vardia United defeated capital club Lumen FC ___ to win the Harbor Cup title.');
+	});
+});

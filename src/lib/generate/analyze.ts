@@ -496,7 +496,8 @@ function numberBelongsToName(scan: Scan, j: number): boolean {
 	const after = ws[j + 2];
 	const afterTags = after ? tagsIn(scan.sentence.terms, after.start, after.end) : new Set<string>();
 	const counts = after && text.slice(number.end, after.start) === ' ' && /^\p{Ll}/u.test(after.text) && (afterTags.has('Noun') || afterTags.has('Adjective')) && !afterTags.has('Verb');
-	return !counts && !/^[,.]\d/.test(text.slice(number.end));
+	// ("defeated Ajax AFC 0–2": a score after a name, not the name's number.)
+	return !counts && !/^[,.]\d/.test(text.slice(number.end)) && !/^\s?[-–—:]\s?\d/.test(text.slice(number.end));
 }
 
 function isRunWord(word: Word): boolean {
