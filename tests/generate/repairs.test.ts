@@ -1468,3 +1468,19 @@ describe('a cup final’s lede: the result, dated, with its score', () => {
 		expect(score?.question.prompt).toBe('On May 24, 2017, in the Harbor Cup final, Vardia United defeated capital club Lumen FC ___ to win the Harbor Cup title.');
 	});
 });
+
+describe('a cause the headline names', () => {
+	it('is not the blank when all but one of its words are the headline’s ("a runaway shopping cart")', () => {
+		// health-06: "… died in 2013, as a result of a runaway shopping cart" under "… shopping cart injuries rise …".
+		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/health-06.txt', 'utf8'), { articleDate: '2014-01-24' });
+		expect(found.filter((c) => c.question.type === 'cloze' && /shopping cart/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
+	});
+});
+
+describe('a count of both sides beside a count of each', () => {
+	it('asks neither: "booked six players – three players of each side" gives one from the other', () => {
+		const text = 'Vardia win the Harbor Cup\n\nFriday, May 26, 2017\n\nVardia United beat Lumen FC 2–0 in the Harbor Cup final on May 24, 2017. A total of 32 fouls were committed in the match, and the referee booked six players – three players of each side received a yellow card.';
+		const found = allCandidates(text, { articleDate: '2017-05-26' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /booked ___ players|– ___ players of each side/.test(p))).toBe(false);
+	});
+});

@@ -231,7 +231,9 @@ function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
 		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
 		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?|effects?|impacts?|influence|forces?)$/.test(answer))) continue;
-		if (contentWords(answer).every((w) => context.headlineWords.has(w))) continue;
+		// ("a runaway shopping cart" under "… shopping cart injuries rise …": the headline's thing, one word added.)
+		const inTitle = contentWords(answer).filter((w) => context.headlineWords.has(w)).length;
+		if (inTitle === contentWords(answer).length || (inTitle >= 2 && inTitle >= contentWords(answer).length - 1)) continue;
 		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end: start + answer.length, text: BLANK, priority: 1 }])));
 		if (!prompt.includes(BLANK) || prompt.toLowerCase().split(BLANK).join(' ').includes(answer.toLowerCase())) continue;
 		out.push(candidate(fact, 'cause', { type: 'cloze', prompt, answer, ...common(fact, 'cause') }, `cause:${answer.toLowerCase()}`, answer));
@@ -292,6 +294,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "Of 11 jurors seated, ten were white and one was black": the parts add up to it.
 		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
 		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
+		// "booked six players – three players of each side": two sides, so one count gives the other.
+		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || m.value * 2 === x)) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
 		// "at the age of 17 years and ___ days": the small part of a figure told in two units.
 		if (/\b\d[\d,.]*\s+(?:years?|hours?|minutes?|feet|foot|pounds?|metres?|meters?|stone)\s+and\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
