@@ -207,7 +207,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		for (const m of outside.matchAll(/,?\s+(?:and|but)\s+/g)) {
 			const head = outside.slice(0, m.index);
 			if (FIRST_OR_SECOND_PERSON.test(head)) break;
-			if (head.split(/\s+/).length >= 6 && FIRST_OR_SECOND_PERSON.test(outside.slice(m.index))) turn = m.index;
+			// (The half kept must say something: "Also featuring drummer Fergal Lawler, bassist Mike Hogan" has no verb.)
+			const finite = sentence.terms.some((t) => t.end <= m.index! && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund'));
+			if (head.split(/\s+/).length >= 6 && finite && FIRST_OR_SECOND_PERSON.test(outside.slice(m.index))) turn = m.index;
 			break;
 		}
 		if (turn !== undefined) {

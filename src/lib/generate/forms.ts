@@ -295,7 +295,7 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
 		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
 		// "booked six players – three players of each side": two sides, so one count gives the other.
-		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || m.value * 2 === x)) return false;
+		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || (m.value ?? NaN) * 2 === x)) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
 		// "at the age of 17 years and ___ days": the small part of a figure told in two units.
 		if (/\b\d[\d,.]*\s+(?:years?|hours?|minutes?|feet|foot|pounds?|metres?|meters?|stone)\s+and\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
