@@ -1499,3 +1499,31 @@ describe('a "we" inside a title', () => {
 		expect(found.some((p) => /^(?:Also f|F)eaturing drummer Tom Baker, bassist Sam Cole\.$/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 16–17 of unseen articles: wrong keys', () => {
+	it('reads "two hundred years" as 200, never as a number it cannot write', () => {
+		const text = 'Vardia celebrates its Bicentennial\n\nSaturday, September 18, 2010\n\nVardia is celebrating its Bicentennial with events across the country. The Bicentennial commemorates two hundred years since the First Junta of Vardia was formed in 1810.';
+		const found = allCandidates(text, { articleDate: '2010-09-18' });
+		const asked = found.filter((c) => c.question.prompt.includes('___ years since'));
+		for (const c of asked) expect(JSON.stringify(c.question)).not.toContain('NaN');
+		expect(asked.some((c) => c.question.type === 'numeric' && c.question.answer === 200)).toBe(true);
+	});
+	it('dates "established on Thursday, and will stay until September 23" in the week before, not after', () => {
+		const dates = findDates('The National Shoe Fair was established at the Ross Hotel on Thursday, and will stay in the town until September 23rd.', parseIsoDate('2010-09-18'));
+		expect(dates.find((d) => d.text === 'Thursday')?.value).toBe('2010-09-16');
+		const ahead = findDates('On Wednesday, Ward and his father are to travel to Lumen.', parseIsoDate('2015-09-19'));
+		expect(ahead.find((d) => d.text === 'Wednesday')?.value).toBe('2015-09-23');
+	});
+	it('dates a match they "would play … on June 30" in the article’s year', () => {
+		const dates = findDates("Vardia's win meant they would play their quarter-final match in Lumen against the hosts on June 30.", parseIsoDate('2006-06-24'));
+		expect(dates.find((d) => d.text === 'June 30')?.value).toBe('2006-06-30');
+	});
+	it('counts "800,000 mainly diesel vehicles" in vehicles', () => {
+		const found = mentions('The company announced on Tuesday that 800,000 mainly diesel vehicles may be affected.', '2015-11-04').filter((m) => m.kind === 'number');
+		expect(found[0]?.quantity?.unit).toBe('vehicles');
+	});
+	it('reads a paragraph that ends "Image: Presidential Press and Information Office, Vardian Government." as a caption', () => {
+		const text = 'Vardia bans protests\n\nTuesday, August 13, 2013\n\nVardian President Tom Baker in 2008, along with the Prime Minister, Sam Cole (left). Image: Presidential Press and Information Office, Vardian Government.\n\nVardia’s Interior Ministry confirmed on Monday that the police will enforce the new law during the 2014 Lumen Games.';
+		expect(allCandidates(text, { articleDate: '2013-08-13' }).some((c) => c.question.prompt.includes('in 2008, along with'))).toBe(false);
+	});
+});

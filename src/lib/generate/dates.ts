@@ -78,7 +78,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "when it vanished on December 28", in an article of December 2, 2015: a day past in the
 			// story is the latest such day before the article, unless the sentence looks ahead.
 			if (!m[3] && articleDate && year !== undefined && month >= 0 && isRealDay(year, month, Number(dayText))) {
-				const ahead = /\b(?:will|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open)\b/i.test(sentence);
+				// ("… meant they would play their quarter-final … on June 30": a future told from the past.)
+				const ahead = /\b(?:will|would|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open)\b/i.test(sentence);
 				if (!ahead && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
 			}
 			if (taken(m.index, m.index + m[0].length)) continue;
@@ -110,7 +111,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const before = sentence.slice(Math.max(0, m.index - 60), m.index);
 			// …or the clause the weekday opens does: "On Wednesday, Mohamed and his father are to travel …"
 			// (not "On Monday, she said they will …", where the weekday is the saying's).
-			const after = /^[^.;]*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
+			// (Not across ", and": "was established on Thursday, and will stay until September 23" looks back.)
+			const after = /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
 			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "last Monday" on a Monday is the week before.
 			const last = /\blast\s+$/i.exec(before);

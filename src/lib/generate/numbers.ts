@@ -79,7 +79,9 @@ export function findQuantities(text: string, terms: Term[], taken: (start: numbe
 		const end = start + m[0].length;
 		if (taken(start, end) || out.some((q) => start < q.end && end > q.start)) continue;
 		const base = m[2]!.toLowerCase().split(/[- ]/).reduce((sum, w) => sum + (SMALL[w] ?? SCALES[w] ?? 0), 0);
-		const value = (m[1] ? 1 : 1) * (base === 0 ? 1 : base) * (m[3] ? SCALES[m[3].toLowerCase()]! : 1);
+		// ("two hundred years": "hundred" scales as "thousand" does.)
+		const value = (base === 0 ? 1 : base) * (m[3] ? (SCALES[m[3].toLowerCase()] ?? SMALL[m[3].toLowerCase()] ?? NaN) : 1);
+		if (!Number.isFinite(value)) continue;
 		const quantity = withUnit(text, terms, { start, end, text: m[0], value, percent: false, words: true });
 		// A number written in words is only a quantity with a counted noun after it ("six months").
 		if (quantity.unit) out.push(quantity);
@@ -125,15 +127,26 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 	let head: string | undefined;
 	let headEnd = offset;
 	let phraseStart = -1;
+	let degree = false;
 	for (const word of words) {
 		const start = text.indexOf(word, offset);
 		const end = start + word.length;
 		offset = end;
 		const lower = word.toLowerCase();
-		if (NOT_UNITS.has(lower)) break;
+		if (NOT_UNITS.has(lower) && !(phraseStart < 0 && /^(?:mainly|mostly|largely|primarily|predominantly|chiefly|overwhelmingly)$/.test(lower))) break;
 		// A hyphenated word ("state-of-the-art") takes the tags of its last part.
 		const parts = terms.filter((t) => t.start < end && t.end > start);
 		const tags = parts.length > 0 ? parts[parts.length - 1]!.tags : new Set<string>();
+		// "800,000 mainly diesel vehicles", "300 mostly young people": a word of degree before what was counted.
+		if (phraseStart < 0 && /^(?:mainly|mostly|largely|primarily|predominantly|chiefly|overwhelmingly)$/.test(lower)) {
+			degree = true;
+			continue;
+		}
+		// (The word after it describes what was counted, whatever the tagger says: "mainly diesel vehicles".)
+		if (degree && phraseStart < 0 && /^\p{Ll}+$/u.test(word) && !tags.has('Preposition') && !tags.has('Determiner') && !/[^s]s$/.test(lower)) {
+			phraseStart = start;
+			continue;
+		}
 		if (lower === 'and' && (head === undefined || /-/.test(head))) continue;
 		// "25,605 unsheltered Veterans": a participle right after the number describes what was counted.
 		const participle = phraseStart < 0 && /(?:ed|en)$/.test(lower) && tags.has('Verb');

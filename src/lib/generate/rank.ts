@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
 	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied', 'form_list', 'form_timeline',
-	'carried', 'form_said'
+	'carried', 'form_said', 'attendance'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -74,9 +74,13 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		form_timeline: Number(c.form === 'timeline'),
 		carried: Number(!!c.fact.lead),
 		form_said: Number(c.form === 'said'),
+		attendance: Number(ATTENDANCE.test(c.fact.text)),
 		range_start: Number((kind === 'date' || kind === 'year' || kind === 'number') && /^\s*(?:to|through|until|and)\s+\d/.test(c.fact.sentence.text.slice(c.answer?.end ?? 0)))
 	};
 }
+
+/** Who was there: "Stephen Fry attended a protest in London", "Politicians visited the hospital". */
+const ATTENDANCE = /\b(?:attended|attends|attending|visited|were among (?:those|the)|was among (?:those|the)|were present|was present|took part in|joined (?:a|the) (?:protest|rally|march|vigil|crowd))\b/i;
 
 /** Counts a report gives in passing: votes, laps, teams, hours of a step, referrals, staff, a match's passes and fouls. */
 const TALLY = /\b(?:votes?|laps?|teams?|minutes?|hours?|referrals?|rounds?|RNs|nurses|staff|events?|visits?|pages?|attendees|unsheltered|passes|fouls|shots|balls|clearances|corners|tackles|crosses|saves|attempts|possession)\b/i;

@@ -33,7 +33,7 @@ export interface Structure {
 
 const TERMINAL = /[.!?]["”’')\]]*$/;
 const CREDIT =
-	/\b(?:Photo|Image|Video|Illustration|Graphic)s?\s+(?:credit|courtesy)s?\b|\bCredits?\s*:|\bcourtesy(?: of)?\s+\p{Lu}|\b(?:via|by) (?:AP|AFP|Reuters|Getty Images)\b|\((?:Photo|Image|Credit)\b|\bPhoto(?:graph)?:\s|\/(?:AP|AFP|Reuters|Getty Images)\)|\bCC BY\b|(?:\b|(?<=\p{Ll}))(?:Image|Picture|Video|Footage)s?:\s*\p{Lu}[\p{L}.’'/ -]{1,60}\.?$/iu;
+	/\b(?:Photo|Image|Video|Illustration|Graphic)s?\s+(?:credit|courtesy)s?\b|\bCredits?\s*:|\bcourtesy(?: of)?\s+\p{Lu}|\b(?:via|by) (?:AP|AFP|Reuters|Getty Images)\b|\((?:Photo|Image|Credit)\b|\bPhoto(?:graph)?:\s|\/(?:AP|AFP|Reuters|Getty Images)\)|\bCC BY\b|(?:\b|(?<=\p{Ll}))(?:Image|Picture|Video|Footage)s?:\s*\p{Lu}[\p{L}.’'/ ,&-]{1,80}\.?$/iu;
 // "NASA/Bill Ingalls", "NASA/JPL-Caltech/SWRI/PU", "(NASA/Kim Shiflett)" at the end of a paragraph.
 const SLASH_CREDIT = /(?:^|[\s(])\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:\s?\/\s?\p{Lu}[\p{L}.’' -]*)+\)?\.?$/u;
 const PICTURE_OPENING =
