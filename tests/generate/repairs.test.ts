@@ -1527,3 +1527,11 @@ describe('batch 16–17 of unseen articles: wrong keys', () => {
 		expect(allCandidates(text, { articleDate: '2013-08-13' }).some((c) => c.question.prompt.includes('in 2008, along with'))).toBe(false);
 	});
 });
+
+describe('the same day twice in what a question shows', () => {
+	it('does not blank one when the other gives it ("from September 17th … earlier on Friday")', () => {
+		const text = 'Vardia celebrates its Bicentennial\n\nSaturday, September 18, 2010\n\nThe Bicentennial takes place on a holiday from September 17th until 21st. President Tom Baker opened the official fairs earlier on Friday.';
+		const found = allCandidates(text, { articleDate: '2010-09-18' });
+		expect(found.filter((c) => c.question.type === 'date' && c.question.answer === '2010-09-17').map((c) => c.question.prompt)).toEqual([]);
+	});
+});

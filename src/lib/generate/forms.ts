@@ -309,6 +309,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!m.date) return false;
 		// "Monday", "yesterday": the student would have to work the date out from the dateline.
 		if (!/\d/.test(m.surface)) return false;
+		// "from September 17th until 21st. … earlier on Friday" (written "on September 17, 2010"): the same day twice.
+		if (m.kind === 'date' && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date === m.date)) return false;
 		// A year that frames a figure ("10% of 2000 levels") or ends a span ("2000-2050", "from 2000 to
 		// 2050") is the study's frame, not a fact to learn.
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
