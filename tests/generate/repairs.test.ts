@@ -1535,3 +1535,10 @@ describe('the same day twice in what a question shows', () => {
 		expect(found.filter((c) => c.question.type === 'date' && c.question.answer === '2010-09-17').map((c) => c.question.prompt)).toEqual([]);
 	});
 });
+
+describe('"earlier this month"', () => {
+	it('is written "in September 2010": earlier than the article, which the student does not see', () => {
+		expect(findDates('Celebrations in Lumen started earlier this month.', parseIsoDate('2010-09-18')).map((d) => d.replacement)).toEqual(['in September 2010']);
+		expect(findDates('The vote is expected later this month.', parseIsoDate('2010-09-18')).map((d) => d.replacement)).toEqual(['later in September 2010']);
+	});
+});

@@ -185,7 +185,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		if (m[4]) {
 			const [, edge, prep, which, unit] = m as unknown as [string, string | undefined, string | undefined, string, string];
 			const shift = which.toLowerCase() === 'last' ? -1 : which.toLowerCase() === 'next' ? 1 : 0;
-			const lead = [edge, edge ? 'in' : prep].filter(Boolean).join(' ') || 'in';
+			// "earlier this month" → "in September 2010": earlier than the article, which the student cannot see.
+			const kept = edge && !(edge.toLowerCase() === 'earlier' && shift === 0 && !prep) ? edge : undefined;
+			const lead = [kept, edge ? 'in' : prep].filter(Boolean).join(' ') || 'in';
 			const unitLower = unit.toLowerCase();
 			if (unitLower === 'year') {
 				mention.value = String(year + shift);

@@ -146,7 +146,7 @@ function scoreQuestions(fact: Fact, context?: ArticleContext): Candidate[] {
 		let nextStop = text.indexOf(';', scoreEnd);
 		// A long lede ("… defeated Ajax 0–2 to win the Europa League title and qualify for …"): the result
 		// and what it won, without the rest.
-		if (nextStop < 0 && text.split(/\s+/).length > 36) {
+		if (nextStop < 0 && segmentStart === 0 && text.split(/\s+/).length > 36) {
 			const purpose = /^\s+to\s+(?:win|claim|take|lift|reach|clinch|secure)\s+[^,;]*?(?=\s+and\s+\p{Ll}+\b|,|$)/u.exec(text.slice(scoreEnd));
 			const stop = purpose ? scoreEnd + purpose[0].length : scoreEnd + (/\s+(?:and|despite|after|with|as|which|while|in front of)\s|,\s/.exec(text.slice(scoreEnd))?.index ?? text.length - scoreEnd);
 			if (stop < text.length - 1) nextStop = stop;
