@@ -1501,12 +1501,15 @@ describe('a "we" inside a title', () => {
 });
 
 describe('batch 16–17 of unseen articles: wrong keys', () => {
-	it('reads "two hundred years" as 200, never as a number it cannot write', () => {
-		const text = 'Vardia celebrates its Bicentennial\n\nSaturday, September 18, 2010\n\nVardia is celebrating its Bicentennial with events across the country. The Bicentennial commemorates two hundred years since the First Junta of Vardia was formed in 1810.';
-		const found = allCandidates(text, { articleDate: '2010-09-18' });
-		const asked = found.filter((c) => c.question.prompt.includes('___ years since'));
+	it('never writes a number it cannot read ("two hundred years" was keyed "NaN")', () => {
+		const text = 'Vardia celebrates its founding\n\nSaturday, September 18, 2010\n\nVardia is celebrating with events across the country. On Saturday, Vardia commemorated two hundred years since the First Junta of Vardia was formed in 1810.';
+		const asked = allCandidates(text, { articleDate: '2010-09-18' }).filter((c) => c.question.prompt.includes('___ years since'));
 		for (const c of asked) expect(JSON.stringify(c.question)).not.toContain('NaN');
 		expect(asked.some((c) => c.question.type === 'numeric' && c.question.answer === 200)).toBe(true);
+	});
+	it('does not ask the 200 years of a Bicentennial: the word says the number', () => {
+		const text = 'Vardia celebrates its Bicentennial\n\nSaturday, September 18, 2010\n\nVardia is celebrating its Bicentennial with events across the country. The Bicentennial commemorates two hundred years since the First Junta of Vardia was formed in 1810.';
+		expect(allCandidates(text, { articleDate: '2010-09-18' }).some((c) => c.question.prompt.includes('___ years since'))).toBe(false);
 	});
 	it('dates "established on Thursday, and will stay until September 23" in the week before, not after', () => {
 		const dates = findDates('The National Shoe Fair was established at the Ross Hotel on Thursday, and will stay in the town until September 23rd.', parseIsoDate('2010-09-18'));

@@ -297,6 +297,10 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "booked six players – three players of each side": two sides, so one count gives the other.
 		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || (m.value ?? NaN) * 2 === x)) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
+		// "commemorates ___ years" of a Bicentennial: the word says the number.
+		const YEARS_IN_A_WORD: Record<string, number> = { centennial: 100, centenary: 100, bicentennial: 200, bicentenary: 200, tercentenary: 300, sesquicentennial: 150, quincentenary: 500, millennium: 1000 };
+		const told = [...(text + ' ' + context.article.sentences.filter((x) => x.block === 'headline').map((x) => x.text).join(' ')).toLowerCase().matchAll(/\b(centennial|centenary|bicentennial|bicentenary|tercentenary|sesquicentennial|quincentenary|millennium)\b/g)];
+		if (told.some((t) => YEARS_IN_A_WORD[t[1]!] === m.value)) return false;
 		// "at the age of 17 years and ___ days": the small part of a figure told in two units.
 		if (/\b\d[\d,.]*\s+(?:years?|hours?|minutes?|feet|foot|pounds?|metres?|meters?|stone)\s+and\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// ("seven of the eight vessels": the count may be written out.)
