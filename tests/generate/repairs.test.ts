@@ -1545,3 +1545,28 @@ describe('"earlier this month"', () => {
 		expect(findDates('The vote is expected later this month.', parseIsoDate('2010-09-18')).map((d) => d.replacement)).toEqual(['later in September 2010']);
 	});
 });
+
+describe('batch 16–17: fragments and gestures', () => {
+	const prompts = (text: string, date = '2013-08-17') => allCandidates(text, { articleDate: date }).map((c) => c.question.prompt);
+	it('never makes "With RPG saying …" of a sentence whose main clause came before the comma', () => {
+		const text = 'Airline sues papers\n\nSaturday, August 17, 2013\n\nA pilots group surveyed 1,000 pilots of Vardia Air in July 2013. Over 90% of those surveyed wanted a regulatory inquiry, with the group saying the survey results were passed to the airline and the Vardia Aviation Authority.';
+		expect(prompts(text).some((p) => /^With the group saying/.test(p))).toBe(false);
+		const alone = 'Airline sues papers\n\nSaturday, August 17, 2013\n\nVardia Air sued two newspapers in Lumen on August 15, 2013. With the pilots group saying the survey results were passed to the Vardia Aviation Authority on August 1, 2013.';
+		expect(prompts(alone).some((p) => /^With the pilots group saying/.test(p))).toBe(false);
+	});
+	it('reads "Postcard released by the Vardian Government in 1910." as a caption', () => {
+		const text = 'Vardia celebrates its Bicentennial\n\nSaturday, September 18, 2010\n\nVardia is celebrating its Bicentennial with events across the country on September 18, 2010.\n\nPostcard released by the Vardian Government in 1910.';
+		expect(prompts(text, '2010-09-18').some((p) => p.startsWith('Postcard released'))).toBe(false);
+	});
+	it('does not make "raised his foot" false by "lowered"', () => {
+		const text = 'Vardia beat Lumen\n\nSaturday, June 24, 2006\n\nVardia beat Lumen 2–1 in Berlin on June 24, 2006. A corner kick was swung in low to the near post; Tom Baker raised his foot, Sam Cole stuck out his neck and between them the ball sped past the keeper.';
+		expect(prompts(text, '2006-06-24').some((p) => /lowered his foot/.test(p))).toBe(false);
+	});
+});
+
+describe('a long name whose letters the headline gives ("World Health Organisation" under "WHO declares …")', () => {
+	it('is not the blank', () => {
+		const text = 'WHO declares Lumen fever outbreak an emergency\n\nMonday, August 11, 2014\n\nOn August 8, 2014, the World Health Organisation (WHO) stated the Lumen fever outbreak in Vardia is an international public health emergency. The outbreak has killed nearly 1,000 people since March 2014.';
+		expect(allCandidates(text, { articleDate: '2014-08-11' }).some((c) => c.question.type !== 'true_false' && /World Health Organi[sz]ation/.test(String((c.question as { answer?: unknown }).answer ?? '')) || (c.question.type === 'multiple_choice' && /World Health/.test(c.question.choices[c.question.answer] ?? '')))).toBe(false);
+	});
+});

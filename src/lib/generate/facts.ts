@@ -234,6 +234,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "According to the research team, this may be one reason why …": the claim stands on the sentence before.
 	if (!carried && /^According to [^,]{2,80},\s+(?:this|that|these|those)(?:[’']s|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|means?|shows?|suggests?))\b/.test(text)) return { reason: 'leans on an earlier sentence ("this")' };
 	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+	// "With RPG saying the survey results were passed to the airline.": a "with" phrase and no sentence.
+	if (/^With\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b/u.test(text) && !text.replace(/\b\d{1,2},\s+\d{4}\b/g, '').includes(',')) return { reason: 'not a full sentence (a "with" phrase alone)' };
+	// "Postcard released by the Chilean Government in 1910.": a picture's caption, a noun and a participle.
+	if (words <= 14 && /^\p{Lu}\p{Ll}+\s+(?:released|taken|seen|shown|pictured|photographed|published|issued|printed|painted|drawn)\s+(?:by|in|at|on|during)\b/u.test(text)) return { reason: 'photo caption or credit line' };
 	// "X, a spokesman for the pirates, commented on the incident": that someone spoke, not what.
 	if (/\b(?:commented|spoke|talked|reacted|responded)\s+(?:on|about|to)\s+(?:the\s+|this\s+)?(?:incident|attack|matter|issue|situation|news|events?|case|decision|reports?|media|reporters|press|journalists)\s*\.?$/i.test(text)) return { reason: 'says only that someone spoke, not what was said' };
 	// "She is survived by sons Clarence, Edward, Ted and Kecalf": an obituary's list of the family (how
@@ -291,7 +295,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const fragment = /^[\s,]*\p{Ll}+ing\b/u.test(text.slice(clause.lead.end));
 		// ("Now Beijing is attempting to slow its growth, fearful of inflation, by …": a main clause before
 		// a comma is no lead; without it, nothing would be left to say.)
-		const mainClause = /\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who)\b/.test(lead);
+		// ("Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying …": nor is one in the past.)
+		const finiteInLead = sentence.terms.some((t) => t.start >= clause.lead!.start && t.end <= clause.lead!.end && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle') && !/^(?:surveyed|based|led|born|used|called|known|named|located|aged|including)$/i.test(t.text) && !/^(?:those|people|the)\s*$/i.test(text.slice(Math.max(clause.lead!.start, t.start - 7), t.start).trim().split(/\s+/).pop() ?? ''));
+		const mainClause = (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) || finiteInLead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who|Despite|Following|With|Without|Unlike|Like|Besides|Beyond|Through|During|Given|Prior|In|On|At|For|From|By|\p{Lu}\p{Ll}+ing)\b/u.test(lead);
 		if (!forward && !claimed && !fragment && !mainClause && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
 			edits.push({ start: 0, end: clause.lead.end, text: '' });
 			bodyStart = clause.lead.end;

@@ -1052,6 +1052,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^\s+(?:above|below|past|beyond|under|over)\b/i.test(after) && !/^(?:above|below)$/i.test(from)) continue;
 			// …and so is "dropped above $95": the verb says which way it went.
 			if (/^(?:above|below)$/i.test(from) && /\b(?:dropped|fell|fallen|rose|risen|climbed|sank|slipped|plunged|jumped|soared|surged|dipped|tumbled)\s+$/i.test(text.slice(0, hit.index))) continue;
+			// "raised his foot" turned round is a gesture, not what happened.
+			if (/^(?:raised|lowered)$/i.test(from) && /^\s+(?:his|her|their|its|a|the)\s+(?:foot|feet|hand|hands|arm|arms|leg|legs|head|eyebrows?|voice|glass|flag)\b/i.test(after)) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
 			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
 			// "failed after 77 seconds" turned around is garbled, not false.
@@ -1164,6 +1166,11 @@ function inHeadline(context: ArticleContext, m: Mention): boolean {
 		const words = long?.toLowerCase().split(/\s+/) ?? [];
 		// ("French Formula One (F1)": the words the letters stand for end the run.)
 		for (let n = 2; n <= words.length; n++) if (said(words.slice(-n).join(' '))) return true;
+	}
+	// "World Health Organisation" under "WHO declares …": the letters the article gave it, "(WHO)".
+	if (m.kind !== 'number' && /\s/.test(m.surface.trim())) {
+		const short = new RegExp(`${m.surface.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s*\\(([A-Z][A-Z0-9]{1,5})\\)`).exec(context.article.text)?.[1];
+		if (short && new RegExp(`(^|[^\\p{L}\\p{N}])${short.toLowerCase()}($|[^\\p{L}\\p{N}])`, 'u').test(headline)) return true;
 	}
 	return false;
 }
