@@ -1570,3 +1570,15 @@ describe('a long name whose letters the headline gives ("World Health Organisati
 		expect(allCandidates(text, { articleDate: '2014-08-11' }).some((c) => c.question.type !== 'true_false' && /World Health Organi[sz]ation/.test(String((c.question as { answer?: unknown }).answer ?? '')) || (c.question.type === 'multiple_choice' && /World Health/.test(c.question.choices[c.question.answer] ?? '')))).toBe(false);
 	});
 });
+
+describe('a Chinese name, family name first', () => {
+	it('accepts "Liu" for "Liu Liying", not the given name', () => {
+		const text = 'Tycoon Lai sentenced to life\n\nSaturday, May 19, 2012\n\nA court in Xiamen sentenced tycoon Lai Changxing to life in prison on May 18, 2012. Liu Liying, head of the national inspection committee, took charge of the case in 1999.';
+		const asked = allCandidates(text, { articleDate: '2012-05-19' }).filter((c) => c.question.type === 'cloze' && c.question.answer === 'Liu Liying');
+		expect(asked.length).toBeGreaterThan(0);
+		for (const c of asked) if (c.question.type === 'cloze') {
+			expect(c.question.accepted ?? []).toContain('Liu');
+			expect(c.question.accepted ?? []).not.toContain('Liying');
+		}
+	});
+});

@@ -890,13 +890,18 @@ function escape(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Common Chinese family names, written first ("Wen Jiabao"); none of them an English first name. */
+const FAMILY_NAME_FIRST = new Set(['Li', 'Wang', 'Zhang', 'Liu', 'Chen', 'Yang', 'Huang', 'Zhao', 'Wu', 'Zhou', 'Xu', 'Sun', 'Zhu', 'Guo', 'Luo', 'Zheng', 'Liang', 'Xie', 'Tang', 'Feng', 'Deng', 'Cao', 'Peng', 'Zeng', 'Xiao', 'Tian', 'Dong', 'Pan', 'Yuan', 'Cai', 'Jiang', 'Du', 'Cheng', 'Wei', 'Ding', 'Shen', 'Yao', 'Lai', 'Xi', 'Mao', 'Wen', 'Bo', 'Hu', 'Gao']);
+
 function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleContext, answer: string): string[] {
 	const out = new Set<string>();
 	if (m.kind === 'person') {
 		const person = context.article.people.get(m.key);
 		for (const v of person?.variants ?? []) out.add(v);
-		const surname = answer.split(/\s+/).pop();
-		if (surname && surname.length >= 3) out.add(surname);
+		// A Chinese name puts the family name first: "Liu Liying" is Liu, "Lai Changxing" is Lai.
+		const words = answer.split(/\s+/);
+		const surname = words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]!) ? words[0] : words[words.length - 1];
+		if (surname && surname.length >= (surname === words[0] ? 2 : 3)) out.add(surname);
 	} else {
 		out.add(m.name);
 		out.add(m.surface.replace(/['’]s$/, ''));
