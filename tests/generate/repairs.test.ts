@@ -1582,3 +1582,19 @@ describe('a Chinese name, family name first', () => {
 		}
 	});
 });
+
+describe('batch 18: an earthquake story', () => {
+	const text = "Four aftershocks hit Vardia\n\nSunday, November 28, 2010\n\nFour strong aftershocks have occurred on today's early morning in Vardia. The fourth and strongest quake had a 5.6 magnitude in the Richter scale. No damage was reported.\n\nThe Lumen Geological Survey reported that the third quake had a magnitude of 5.4 and occurred at a depth of 35 kilometers.";
+	const found = allCandidates(text, { articleDate: '2010-11-28' });
+	it('asks the magnitude, written after the figure or before it', () => {
+		expect(found.some((c) => c.question.prompt.includes('had a ___ magnitude'))).toBe(true);
+		expect(found.some((c) => c.question.prompt.includes('a magnitude of ___'))).toBe(true);
+	});
+	it('asks "The fourth and strongest quake" after the sentence that counted four', () => {
+		expect(found.some((c) => c.question.prompt.startsWith('Four strong aftershocks') && c.question.prompt.includes('The fourth and strongest quake'))).toBe(true);
+	});
+	it('writes "on today\'s early morning" as "in the early morning of November 28, 2010"', () => {
+		expect(found.some((c) => c.question.prompt.includes('in the early morning of November 28, 2010'))).toBe(true);
+		expect(found.some((c) => /2010['’]s/.test(c.question.prompt))).toBe(false);
+	});
+});

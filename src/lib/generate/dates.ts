@@ -210,11 +210,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			mention.value = iso(d);
 			mention.replacement = `on ${longDate(d)}`;
 			// "yesterday afternoon" → "on the afternoon of September 11, 2015".
-			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(mention.end));
+			// ("on today's early morning" → "in the early morning of November 28, 2010".)
+			const part = /^(?:['’]s)?\s+((?:early\s+|late\s+)?(?:morning|afternoon|evening|night))\b/i.exec(sentence.slice(mention.end));
 			if (part && !taken(mention.end, mention.end + part[0].length)) {
+				const on = /\bon\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 4), mention.start));
+				if (on && /^['’]s/.test(part[0])) mention.start -= on[0].length;
 				mention.end += part[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
-				mention.replacement = `on the ${part[1]!.toLowerCase()} of ${longDate(d)}`;
+				mention.replacement = `${on && /^['’]s/.test(part[0]) ? 'in' : 'on'} the ${part[1]!.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(d)}`;
 			}
 			// "as of yesterday", "since today": the preposition is there already.
 			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through|on)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');

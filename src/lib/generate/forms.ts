@@ -284,7 +284,7 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/\d\s*(?:%|percent|per cent)\s*(?:,|and|or|to)\s*(?:by\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s*(?:,|and|or|to)\s*(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent)/.test(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 24))) return false;
 		// "the annual 420 event", "Expedition 70 and 71 flight engineer": a figure before a noun in the
 		// singular is a label, not a count.
-		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred)$/.test(q.unit)) return false;
+		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred|magnitude)$/.test(q.unit)) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
 		// "three countries, Sierra Leone, Liberia, and Nigeria, have …": the names after it count it out.

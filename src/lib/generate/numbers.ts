@@ -102,6 +102,13 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		result.duration = DURATION_UNITS.test(result.unit);
 		return result;
 	}
+	// "a magnitude 6.6 aftershock", "a magnitude-5.6 quake": an earthquake's size, named before the figure.
+	if (/\bmagnitude(?:[- ]|\s+of\s+)$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) {
+		result.unit = 'magnitude';
+		result.unitPhrase = 'magnitude';
+		result.unitEnd = q.end;
+		return result;
+	}
 	// "650 light years": a distance, whatever "years" says.
 	const light = /^\s+light[- ]years?\b/.exec(text.slice(q.end));
 	if (light) {
