@@ -1598,3 +1598,12 @@ describe('batch 18: an earthquake story', () => {
 		expect(found.some((c) => /2010['’]s/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('"in the game" after "… victory over X in Game 1 of the 2010 Finals"', () => {
+	it('names the match, without the weekday after it', () => {
+		const text = 'Lumen beat Vardia in Game 1 of the Finals\n\nFriday, June 4, 2010\n\nIn basketball, Tom Baker hit a three-pointer late in the fourth quarter to lift the Lumen Hawks to a 102–89 victory over the Vardia Owls in Game 1 of the 2010 Harbor Finals Thursday night. Baker scored 30 points in the game to lead all scorers.';
+		const found = allCandidates(text, { articleDate: '2010-06-04' }).map((c) => c.question.prompt);
+		expect(found.some((p) => p.includes('points in Game 1 of the 2010 Harbor Finals to lead all scorers'))).toBe(true);
+		expect(found.some((p) => /Finals Thursday/.test(p))).toBe(false);
+	});
+});

@@ -429,6 +429,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			}
 			continue;
 		}
+		// "scored 30 points in the game" after "… in Game 1 of the 2010 NBA Finals": the match the result named.
+		if ((noun === 'game' || noun === 'match') && !/^\s+(?:of|that|which|who|against|between)\b|^['’]s/.test(text.slice(m.index + m[0].length))) {
+			const match = matchNamed(context, sentence);
+			if (match && !text.includes(match.replace(/^the\s+/, '')) && !namedHere.has(`match:${match}`)) {
+				edits.push({ start: m.index, end: m.index + m[0].length, text: match });
+				namedHere.add(`match:${match}`);
+				resolved++;
+			}
+			continue;
+		}
 		// "attended the event" in a story about the Taipei City Lantern Festival: the one event it names.
 		if (noun === 'event' && !/^\s+(?:of|that|which|who)\b/.test(text.slice(m.index + m[0].length))) {
 			const events = new Set(EVENT_KINDS.map((kind) => namedByCategory(context, sentence, kind)).filter((e) => e !== undefined));
@@ -880,7 +890,8 @@ function matchNamed(context: ArticleContext, sentence: Sentence): string | undef
 	const position = context.body.indexOf(sentence);
 	const found = new Set<string>();
 	for (const s of context.body.slice(Math.max(0, position - 3), Math.max(0, position))) {
-		const m = /\b(?:defeated|beat|won|lost to|drew with|edged|routed|thrashed)\b[^.;]*?\b(?:in|at)\s+((?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}’'.-]*\s+(?:\d{1,3}|[IVXL]+)|\p{Lu}[\p{L}’'.-]*\s+(?:final|game|match|semi-final|semifinal)))\b/u.exec(s.text);
+		// ("… to a 102–89 victory over the Boston Celtics in Game 1 of the 2010 NBA Finals".)
+		const m = /\b(?:defeated|beat|won|lost to|drew with|edged|routed|thrashed|victory over|win over|victory against|win against)\b[^.;]*?\b(?:in|at)\s+((?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}’'.-]*\s+(?:\d{1,3}|[IVXL]+)(?:\s+of\s+the\s+(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'.-]*)*)?|\p{Lu}[\p{L}’'.-]*\s+(?:final|game|match|semi-final|semifinal)))\b/u.exec(s.text);
 		if (m) found.add(m[1]!);
 	}
 	return found.size === 1 ? [...found][0] : undefined;
