@@ -1607,3 +1607,12 @@ describe('"in the game" after "… victory over X in Game 1 of the 2010 Finals"'
 		expect(found.some((p) => /Finals Thursday/.test(p))).toBe(false);
 	});
 });
+
+describe('the article’s subject under a fuller name', () => {
+	it('is not the blank: "Aretha Louise Franklin" is the "Aretha Franklin" of the headline', () => {
+		// culture-05: "Singer Aretha Franklin, 'queen of soul', dies aged 76"; "Aretha Louise Franklin was born in …".
+		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/culture-05.txt', 'utf8'), { articleDate: '2018-08-18' });
+		expect(found.filter((c) => (c.question.type === 'cloze' || c.question.type === 'short_answer') && /Aretha/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
+		expect(found.filter((c) => c.question.type === 'multiple_choice' && /Aretha/.test(c.question.choices[c.question.answer] ?? '')).map((c) => c.question.prompt)).toEqual([]);
+	});
+});

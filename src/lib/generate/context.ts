@@ -148,6 +148,14 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	// The article's protagonist: the person it keeps coming back to (and whose name is no test of reading it).
 	const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
 	if (people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0)) never.set(people[0].key, never.get(people[0].key) ?? 'subject');
+	// The same person under a fuller name ("Aretha Louise Franklin" for "Aretha Franklin"): as never asked.
+	for (const info of entities.values()) {
+		if (info.kind !== 'person' || never.has(info.key)) continue;
+		const words = info.name.split(/\s+/);
+		if (words.length < 3) continue;
+		const same = [...entities.values()].find((e) => e.kind === 'person' && never.has(e.key) && e.name.split(/\s+/).length === 2 && e.name === `${words[0]} ${words[words.length - 1]}`);
+		if (same) never.set(info.key, never.get(same.key)!);
+	}
 	// A name that runs through the whole article ("SLS", "Lewis", "VA") is no test of reading it.
 	for (const info of entities.values()) {
 		if (info.kind !== 'person' && info.mentions >= Math.max(4, body.length * 0.25)) never.set(info.key, never.get(info.key) ?? 'subject');
