@@ -1616,3 +1616,9 @@ describe('the article’s subject under a fuller name', () => {
 		expect(found.filter((c) => c.question.type === 'multiple_choice' && /Aretha/.test(c.question.choices[c.question.answer] ?? '')).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
+
+describe('"yesterday\'s vote"', () => {
+	it('is "the vote on November 27, 2010", not "on November 27, 2010\'s vote"', () => {
+		expect(findDates("Yesterday's vote was close.", parseIsoDate('2010-11-28')).map((d) => d.replacement)).toEqual(['the vote on November 27, 2010']);
+	});
+});

@@ -219,6 +219,13 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.text = sentence.slice(mention.start, mention.end);
 				mention.replacement = `${on && /^['’]s/.test(part[0]) ? 'in' : 'on'} the ${part[1]!.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(d)}`;
 			}
+			// "Yesterday's vote was close" → "The vote on November 27, 2010 was close".
+			const owner = /^['’]s\s+(\p{Ll}+)\b(?!\s+(?:of|and)\b)/u.exec(sentence.slice(mention.end));
+			if (owner && mention.replacement.startsWith('on ') && !taken(mention.end, mention.end + owner[0].length)) {
+				mention.end += owner[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+				mention.replacement = `the ${owner[1]} ${mention.replacement}`;
+			}
 			// "as of yesterday", "since today": the preposition is there already.
 			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through|on)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
 		} else {
