@@ -150,7 +150,7 @@ function canLead(context: ArticleContext, before: Fact, sentence: Sentence, reas
 	const phrase = /\("([^"]+)"\)/.exec(reason)?.[1] ?? '';
 	const head = phrase.split(/\s+/).pop()!.toLowerCase();
 	// "Four strong aftershocks have occurred … The fourth and strongest quake had …": one of those counted.
-	if (/^(?:the|in the|at the|on the)\s+(?:first|second|third|fourth|fifth|final|last)\b/i.test(phrase)) return sentence.paragraph === before.sentence.paragraph && before.sentence.mentions.some((m) => m.kind === 'number' && !!m.quantity?.unit && (m.value ?? 0) >= 2);
+	if (/^(?:the|in the|at the|on the)\s+(?:first|second|third|fourth|fifth|final|last)\b/i.test(phrase) && sentence.paragraph === before.sentence.paragraph && before.sentence.mentions.some((m) => m.kind === 'number' && !!m.quantity?.unit && (m.value ?? 0) >= 2)) return true;
 	if (/^(?:he|she|his|her)$/.test(head)) return before.sentence.mentions.some((m) => m.kind === 'person');
 	// A bare "This" or "Other" points to the paragraph's statement before it, not across paragraphs.
 	if (/^(?:this|that|these|those|it|its|they|their|other|another|both|such|then|time)$/.test(head)) return sentence.paragraph === before.sentence.paragraph;
