@@ -1622,3 +1622,11 @@ describe('"yesterday\'s vote"', () => {
 		expect(findDates("Yesterday's vote was close.", parseIsoDate('2010-11-28')).map((d) => d.replacement)).toEqual(['the vote on November 27, 2010']);
 	});
 });
+
+describe('"the prison" after "Peterhead prison has been replaced with the “super prison” HMP Grampian"', () => {
+	it('is never named Peterhead, the prison replaced', () => {
+		const text = 'Inmate accused of murder in Lumen prison\n\nTuesday, March 25, 2014\n\nThe nation’s sex offenders were, until recently, usually all held at Peterhead. Peterhead prison has been replaced with the £140 million "super prison" HMP Grampian, built next door to the Peterhead site. Men, women, and young offenders are all held at the prison for the first time at a Vardian jail and the first inmates arrived this month.';
+		const found = allCandidates(text, { articleDate: '2014-03-25' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /held at the prison Peterhead|held at Peterhead for the first time/.test(p))).toBe(false);
+	});
+});

@@ -218,7 +218,8 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	// "SpaceX’s Dragon resupply spacecraft": a vehicle noun after one modifier.
 	const vehicle = /^\s+[\p{Ll}-]+\s+(spacecraft|rover|probe|satellite|rocket|telescope|capsule|aircraft|ship|vessel|lander|orbiter)\b/u.exec(text.slice(m.end));
 	if (vehicle && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name)) return categoryOf(vehicle[1]!);
-	const before = /\b([\p{Ll}]+)\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
+	// (The kind may close a quotation: "the “super prison” HMP Grampian".)
+	const before = /\b([\p{Ll}]+)["”’]?\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	// ("the nation Lai became …" is no nation called Lai: a place word names only a place.)
 	if (before && CATEGORY_NOUNS.has(before[1]!) && m.kind !== 'person' && (m.kind === 'place' || !/^(?:region|county|city|town|state|country|province|nation|island)$/.test(before[1]!))) return categoryOf(before[1]!);
 	// "orbit around its star, KELT-9", "the company, Acme": the kind, then the name after a comma.
