@@ -1630,3 +1630,11 @@ describe('"the prison" after "Peterhead prison has been replaced with the “sup
 		expect(found.some((p) => /held at the prison Peterhead|held at Peterhead for the first time/.test(p))).toBe(false);
 	});
 });
+
+describe('a count the list after it spells out ("all three major trophies – the A Cup, the B Cup and the C Cup")', () => {
+	it('is neither the blank nor changed to make a false statement', () => {
+		const text = 'Vardia win the Harbor Cup\n\nFriday, May 26, 2017\n\nVardia United beat Lumen FC 2–0 in the Harbor Cup final on May 24, 2017. Vardia became the fifth team after Lumen, Mirland and Kesta to win all three major Harbor trophies – Harbor Cup Winners\' Cup, the Harbor Cup (now the Champions Cup) and Harbor Shield.';
+		const found = allCandidates(text, { articleDate: '2017-05-26' });
+		expect(found.filter((c) => /all ___ major|all (?:two|four|five|six|seven|eight|nine) major/.test(c.question.prompt)).map((c) => c.question.prompt)).toEqual([]);
+	});
+});

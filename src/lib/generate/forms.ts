@@ -288,7 +288,11 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
 		// "three countries, Sierra Leone, Liberia, and Nigeria, have …": the names after it count it out.
-		const listed = /^\s*[,:(—–-]\s*(\p{Lu}[^;:.()]*?)(?=,\s+(?!and\b)\p{Ll}|[.;:)]|$)/u.exec(text.slice(q.unitEnd ?? m.end));
+		// ("all three major UEFA trophies – European Cup Winners' Cup, the European Cup and UEFA Cup": the
+		// counted words may run past the unit read.)
+		const after = text.slice(q.unitEnd ?? m.end).replace(/\s*\([^()]*\)/g, '');
+		const listPattern = /^\s*[,:(—–-]\s*(\p{Lu}[^;:.()]*?)(?=,\s+(?!and\b|the\s+\p{Lu})\p{Ll}|[.;:)]|$)/u;
+		const listed = listPattern.exec(after) ?? listPattern.exec(after.replace(/^[\s\p{L}’'-]{1,40}?(?=\s[—–-]\s|:)/u, ''));
 		const items = listed ? listed[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '') : [];
 		if (items.length === m.value && items.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim()))) return false;
 		// "Of 11 jurors seated, ten were white and one was black": the parts add up to it.
