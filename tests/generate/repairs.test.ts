@@ -1638,3 +1638,10 @@ describe('a count the list after it spells out ("all three major trophies – th
 		expect(found.filter((c) => /all ___ major|all (?:two|four|five|six|seven|eight|nine) major/.test(c.question.prompt)).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
+
+describe('"the fifth team after A, B and C"', () => {
+	it('is not made false by "before": a rank among those named, not a time', () => {
+		const text = 'Vardia win the Harbor Cup\n\nFriday, May 26, 2017\n\nVardia United beat Lumen FC 2–0 in the Harbor Cup final on May 24, 2017. Vardia became the fifth team after Lumen, Mirland, Kesta and Ardo to win the Harbor Cup twice in a row.';
+		expect(allCandidates(text, { articleDate: '2017-05-26' }).some((c) => /fifth team before/.test(c.question.prompt))).toBe(false);
+	});
+});

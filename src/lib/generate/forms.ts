@@ -1065,6 +1065,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:raised|lowered)$/i.test(from) && /^\s+(?:his|her|their|its|a|the)\s+(?:foot|feet|hand|hands|arm|arms|leg|legs|head|eyebrows?|voice|glass|flag)\b/i.test(after)) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
 			if (/\b(?:when|whenever|if|once|unless|until)\b[^,;]*$/i.test(text.slice(0, hit.index))) continue;
+			// "the fifth team after Bayern Munich, Chelsea, …" is a rank among those named, not a time.
+			if ((from === 'before' || from === 'after') && /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|only|last)\s+(?:\p{Ll}+\s+){1,2}$/u.test(text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
 			// "failed after 77 seconds" turned around is garbled, not false.
 			if ((from === 'before' || from === 'after') && /^\s+\d[\d,.]*\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|laps?)\b/i.test(after)) continue;
 			// "doubled the lead" is a score, not a quantity that halves.
