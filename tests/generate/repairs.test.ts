@@ -6,9 +6,16 @@ import { isAlias } from '../../src/lib/generate/distractors';
 import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
 import { answerText } from '../../src/lib/formats/question-set';
 import { splitParagraphs, splitSentences } from '../../src/lib/generate/text';
+import { loadArticles } from './judged';
 
 function sentencesOf(text: string): string[] {
 	return splitParagraphs(text).flatMap((p) => splitSentences(p).map((s) => s.text));
+}
+
+/** Every candidate of one of the judged real articles (tests/fixtures/generator/), read with its own date. */
+function fixtureCandidates(name: string) {
+	const article = loadArticles().find((a) => a.name === name)!;
+	return allCandidates(readFileSync(article.path, 'utf8'), article.date ? { articleDate: article.date } : {});
 }
 
 function mentions(text: string, date?: string) {
@@ -1388,8 +1395,8 @@ describe('true and false in balance, but not by a bare "not" or another actor', 
 	// ("Bruno Mars's two-point conversion"). Neither stands in for a true statement to balance the
 	// answers; a changed figure, date or an opposite word does, down to a score of 0.3.
 	const defaults = (name: string) => {
-		const article = JSON.parse(readFileSync('tests/fixtures/generator/articles.json', 'utf8')).articles.find((a: { name: string }) => a.name === name);
-		return generateQuestions(readFileSync(article.path, 'utf8'), { articleDate: article.date }).candidates;
+		const article = loadArticles().find((a) => a.name === name)!;
+		return generateQuestions(readFileSync(article.path, 'utf8'), article.date ? { articleDate: article.date } : {}).candidates;
 	};
 	it('proposes no "did not" or other-actor statement in place of the true one on real articles', () => {
 		for (const name of ['world-02', 'said-02', 'science-02', 'culture-01', 'sport-01', 'sport-04', 'said-03']) {
@@ -1405,7 +1412,7 @@ describe('true and false in balance, but not by a bare "not" or another actor', 
 describe('an acronym for the headline’s words ("F1" under "Formula One …")', () => {
 	it('is not the blank: the headline gives it away as surely as the long form', () => {
 		// sport-07: "French Formula One (F1) driver …" under "Formula One driver … dies aged 25".
-		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/sport-07.txt', 'utf8'), { articleDate: '2015-07-19' });
+		const found = fixtureCandidates('sport-07');
 		expect(found.filter((c) => c.question.type === 'cloze' && c.question.answer.includes('F1')).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
@@ -1443,7 +1450,7 @@ describe('batch 14–15 of unseen articles: what a teacher rejected or had to ed
 	});
 	it('does not turn "doubled Manchester’s lead" into "halved", which no goal does', () => {
 		// sport-08: "… scored a goal just in front of Ajax's net, which doubled Manchester's lead."
-		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/sport-08.txt', 'utf8'), { articleDate: '2017-05-26' }).map((c) => c.question.prompt);
+		const found = fixtureCandidates('sport-08').map((c) => c.question.prompt);
 		expect(found.some((p) => /halved Manchester/.test(p))).toBe(false);
 	});
 	it('dates "last Monday" from the article’s date', () => {
@@ -1479,7 +1486,7 @@ describe('a cup final’s lede: the result, dated, with its score', () => {
 describe('a cause the headline names', () => {
 	it('is not the blank when all but one of its words are the headline’s ("a runaway shopping cart")', () => {
 		// health-06: "… died in 2013, as a result of a runaway shopping cart" under "… shopping cart injuries rise …".
-		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/health-06.txt', 'utf8'), { articleDate: '2014-01-24' });
+		const found = fixtureCandidates('health-06');
 		expect(found.filter((c) => c.question.type === 'cloze' && /shopping cart/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
 	});
 });
@@ -1611,7 +1618,7 @@ describe('"in the game" after "… victory over X in Game 1 of the 2010 Finals"'
 describe('the article’s subject under a fuller name', () => {
 	it('is not the blank: "Aretha Louise Franklin" is the "Aretha Franklin" of the headline', () => {
 		// culture-05: "Singer Aretha Franklin, 'queen of soul', dies aged 76"; "Aretha Louise Franklin was born in …".
-		const found = allCandidates(readFileSync('tests/fixtures/generator/corpus/culture-05.txt', 'utf8'), { articleDate: '2018-08-18' });
+		const found = fixtureCandidates('culture-05');
 		expect(found.filter((c) => (c.question.type === 'cloze' || c.question.type === 'short_answer') && /Aretha/.test(String(c.question.answer))).map((c) => c.question.prompt)).toEqual([]);
 		expect(found.filter((c) => c.question.type === 'multiple_choice' && /Aretha/.test(c.question.choices[c.question.answer] ?? '')).map((c) => c.question.prompt)).toEqual([]);
 	});

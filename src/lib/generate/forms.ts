@@ -302,9 +302,7 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || (m.value ?? NaN) * 2 === x)) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
 		// "commemorates ___ years" of a Bicentennial: the word says the number.
-		const YEARS_IN_A_WORD: Record<string, number> = { centennial: 100, centenary: 100, bicentennial: 200, bicentenary: 200, tercentenary: 300, sesquicentennial: 150, quincentenary: 500, millennium: 1000 };
-		const told = [...(text + ' ' + context.article.sentences.filter((x) => x.block === 'headline').map((x) => x.text).join(' ')).toLowerCase().matchAll(/\b(centennial|centenary|bicentennial|bicentenary|tercentenary|sesquicentennial|quincentenary|millennium)\b/g)];
-		if (told.some((t) => YEARS_IN_A_WORD[t[1]!] === m.value)) return false;
+		if ([...`${text} ${headlineText(context)}`.toLowerCase().matchAll(YEARS_WORD)].some((t) => YEARS_IN_A_WORD[t[1]!] === m.value)) return false;
 		// "at the age of 17 years and ___ days": the small part of a figure told in two units.
 		if (/\b\d[\d,.]*\s+(?:years?|hours?|minutes?|feet|foot|pounds?|metres?|meters?|stone)\s+and\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 		// ("seven of the eight vessels": the count may be written out.)
@@ -1158,13 +1156,22 @@ function writtenValue(written: string): number {
 
 const HEADLINES = new WeakMap<ArticleContext, string>();
 
-function inHeadline(context: ArticleContext, m: Mention): boolean {
-	// Read once per article: every name and figure of a long text asks.
+/** The headline in lower case, read once per article: every name and figure of a long text asks. */
+function headlineText(context: ArticleContext): string {
 	let headline = HEADLINES.get(context);
 	if (headline === undefined) {
 		headline = context.article.sentences.filter((s) => s.block === 'headline').map((s) => s.text.toLowerCase()).join(' ');
 		HEADLINES.set(context, headline);
 	}
+	return headline;
+}
+
+/** The years a word says: "Bicentennial" is 200. */
+const YEARS_IN_A_WORD: Record<string, number> = { centennial: 100, centenary: 100, bicentennial: 200, bicentenary: 200, tercentenary: 300, sesquicentennial: 150, quincentenary: 500, millennium: 1000 };
+const YEARS_WORD = new RegExp(`\\b(${Object.keys(YEARS_IN_A_WORD).join('|')})\\b`, 'g');
+
+function inHeadline(context: ArticleContext, m: Mention): boolean {
+	const headline = headlineText(context);
 	if (!headline) return false;
 	// "Australian children …" in the headline gives away Australia.
 	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;

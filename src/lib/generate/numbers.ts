@@ -89,6 +89,9 @@ export function findQuantities(text: string, terms: Term[], taken: (start: numbe
 	return out.sort((a, b) => a.start - b.start);
 }
 
+/** Words of degree between a figure and what it counts: "800,000 mainly diesel vehicles". */
+const DEGREE_WORDS = /^(?:mainly|mostly|largely|primarily|predominantly|chiefly|overwhelmingly)$/;
+
 function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' | 'duration'>): Quantity {
 	const approximate = APPROXIMATE.test(text.slice(Math.max(0, q.start - 24), q.start));
 	const result: Quantity = { ...q, approximate, duration: false };
@@ -140,12 +143,12 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		const end = start + word.length;
 		offset = end;
 		const lower = word.toLowerCase();
-		if (NOT_UNITS.has(lower) && !(phraseStart < 0 && /^(?:mainly|mostly|largely|primarily|predominantly|chiefly|overwhelmingly)$/.test(lower))) break;
+		if (NOT_UNITS.has(lower) && !(phraseStart < 0 && DEGREE_WORDS.test(lower))) break;
 		// A hyphenated word ("state-of-the-art") takes the tags of its last part.
 		const parts = terms.filter((t) => t.start < end && t.end > start);
 		const tags = parts.length > 0 ? parts[parts.length - 1]!.tags : new Set<string>();
 		// "800,000 mainly diesel vehicles", "300 mostly young people": a word of degree before what was counted.
-		if (phraseStart < 0 && /^(?:mainly|mostly|largely|primarily|predominantly|chiefly|overwhelmingly)$/.test(lower)) {
+		if (phraseStart < 0 && DEGREE_WORDS.test(lower)) {
 			degree = true;
 			continue;
 		}
