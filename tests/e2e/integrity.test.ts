@@ -222,6 +222,8 @@ describe('large sets and backups', () => {
 		expect((await seen()).first).toBeLessThan(2000);
 		expect((await seen()).status).toBe(true);
 		// A question added at the end is there and focused. (Role queries over 2,000 questions are slow: CSS here.)
+		// The rename's draft is kept first, so the save bar below the button no longer changes under the tap.
+		await expect.poll(() => page.locator('.savebar .draft').textContent(), POLL).toContain('Draft kept on this device');
 		await page.locator('.add button').click();
 		await expect.poll(() => page.locator('.questions > li').count(), POLL).toBe(2001);
 		await expect.poll(() => page.evaluate(() => document.activeElement?.id), POLL).toMatch(/-prompt$/);
