@@ -65,6 +65,9 @@ const ORG_CATEGORY: Record<string, string> = { agency: 'agency', company: 'compa
 const FEMALE = /\b(she|her|hers|herself)\b/gi;
 const MALE = /\b(he|him|his|himself)\b/gi;
 
+/** First words of a name that are no short name of it ("United", "National", "Royal"). */
+const SHORT_NAME_GENERIC = /^(?:United|City|National|International|Real|Royal|Federal|State|States|University|Party|Union|Council|Committee|Association|Club|Group|Company|Bank|Airlines|Football|Sporting|Athletic|Athletics|New|South|North|East|West|Central|Democratic|Republican|Liberal|Labour|Conservative|Green|Socialist|Communist|American|British|European|Chinese|General|Global|World|Supreme|High|Grand|Great|First|Saint|Santa|San|The|Department|Ministry|Office|Agency|Institute|Center|Centre|School|College|Hospital|Church|Museum|Police|Army|Navy|Air)$/;
+
 export function categoryOf(noun: string): string {
 	const lower = noun.toLowerCase();
 	return CATEGORY_SYNONYMS[lower] ?? lower;
@@ -118,6 +121,11 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 		if (info.kind === 'number' || info.kind === 'date' || info.kind === 'year') continue;
 		const names = [info.name, ...(article.people.get(info.key)?.variants ?? [])];
 		if (names.some((n) => new RegExp(`(^|[^\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=$|[^\\p{L}])`, 'u').test(headlineText))) info.inHeadline = true;
+		// "Bayern beats Borussia Dortmund" over a story of "Bayern Munich": a club's short name, which the
+		// story uses alone as well.
+		// (Read as a place, "Bayern Munich", or not: the short name must not be a place or a person of its own.)
+		const short = info.kind !== 'person' ? /^(\p{Lu}[\p{L}-]{3,})\s+\p{Lu}/u.exec(info.name)?.[1] : undefined;
+		if (short && !SHORT_NAME_GENERIC.test(short) && ![...entities.values()].some((e) => e !== info && e.name === short && (e.kind === 'place' || e.kind === 'person')) && new RegExp(`(^|[^\\p{L}])${short}(?=$|[^\\p{L}])`, 'u').test(headlineText) && new RegExp(`\\b${short}\\b(?!\\s+\\p{Lu})`, 'u').test(body.map((s) => s.text).join(' '))) info.inHeadline = true;
 	}
 	for (const info of entities.values()) {
 		const best = top(categories.get(info.key));
@@ -309,6 +317,11 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		// for someone of that sex (or of either) in the sentence before leaves the pronoun unresolved.
 		const unnamed = sex === 'f' ? /\b(daughter|wife|mother|sister|girl|woman|child|children|baby|patient|friend|partner)\b/i : sex === 'm' ? /\b(son|husband|father|brother|boy|man|child|children|baby|patient|friend|partner)\b/i : /\b(child|children|daughter|son|wife|husband|mother|father|sister|brother|girl|boy|baby|woman|man|patient|friend|partner)\b/i;
 		if (unnamed.test(earlier.text)) return undefined;
+		// "She was briefly under arrest with her husband, when he was accused of conspiring against
+		// Nasser … As an exile in France, she longed …": a sentence before that is about "her" as well
+		// passes the pronoun on; the one it names beside her is not the one meant.
+		const same = sex === 'f' ? /^(?:[^,]*,\s*)?she\b/i : sex === 'm' ? /^(?:[^,]*,\s*)?he\b/i : undefined;
+		if (same?.test(earlier.text)) return personBefore(context, earlier, sex);
 		if (earlier.mentions.some((m) => m.kind === 'other' && m.weak && m.start > 0)) return undefined;
 		if (people.length === 1) return people[0];
 		// Two or more who could be meant: no guess.

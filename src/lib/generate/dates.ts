@@ -135,18 +135,20 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			else if (last && !ahead) {
 				mention.start -= last[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
-				const preposition = /\b(?:[Aa]s of|since|until|till|by|from|through|before|after|on)\s+$/.test(before.slice(0, before.length - last[0].length));
+				const preposition = /\b(?:as of|since|until|till|by|from|through|before|after|on)\s+$/i.test(before.slice(0, before.length - last[0].length));
 				mention.replacement = preposition ? day : `on ${day}`;
 				extend();
 			}
 			// "As of Monday", "since Friday": the weekday after its preposition is that day's date.
-			else if (/\b(?:[Aa]s of|since|until|till|by|from|through|before|after)\s+$/.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end))) {
+			else if (/\b(?:as of|since|until|till|by|from|through|before|after)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end))) {
 				mention.replacement = day;
 				extend();
 			}
 			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its
 			// "on" ("the Thursday opening" is no adverb).
-			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && /\p{Ll}\s+$/u.test(before)) {
+			// ("died …, reportedly from a heart attack, Monday and was buried": after a comma as well, and
+			// before an "and" that goes on with a verb rather than another day.)
+			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:to|through|-|–)\s|^\s*(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|will|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && /\p{Ll},?\s+$/u.test(before)) {
 				mention.replacement = `on ${day}`;
 				extend();
 			}
@@ -220,14 +222,17 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = `${on && /^['’]s/.test(part[0]) ? 'in' : 'on'} the ${part[1]!.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(d)}`;
 			}
 			// "Yesterday's vote was close" → "The vote on November 27, 2010 was close".
-			const owner = /^['’]s\s+(\p{Ll}+)\b(?!\s+(?:of|and)\b)/u.exec(sentence.slice(mention.end));
+			// ("yesterday's suspension bridge collapse on the island" → "the suspension bridge collapse on
+			// November 26, 2011, on the island": the whole name of the thing, up to its preposition.)
+			const owner = /^['’]s\s+((?:(?!\p{Ll}+ed\b)\p{Ll}+\s+){1,2}(?!\p{Ll}+ed\b)\p{Ll}+)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside)\b|,)/u.exec(sentence.slice(mention.end)) ?? /^['’]s\s+(\p{Ll}+)\b(?!\s+(?:of|and)\b)/u.exec(sentence.slice(mention.end));
 			if (owner && mention.replacement.startsWith('on ') && !taken(mention.end, mention.end + owner[0].length)) {
 				mention.end += owner[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
 				mention.replacement = `the ${owner[1]} ${mention.replacement}`;
 			}
 			// "as of yesterday", "since today": the preposition is there already.
-			if (/\b(?:[Aa]s of|since|until|till|by|before|after|from|through|on)\s+$/.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
+			// ("Until yesterday," at the start of a sentence as well.)
+			if (/\b(?:as of|since|until|till|by|before|after|from|through|on)\s+$/i.test(sentence.slice(Math.max(0, mention.start - 10), mention.start))) mention.replacement = mention.replacement.replace(/^on /, '');
 		} else {
 			const n = NUMBER_WORDS[m[6]!.toLowerCase()] ?? Number(m[6]);
 			const unit = m[7]!.toLowerCase().replace(/s$/, '');

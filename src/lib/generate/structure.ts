@@ -39,6 +39,11 @@ const SLASH_CREDIT = /(?:^|[\s(])\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?
 const PICTURE_OPENING =
 	/^(?:(?:Left|Right|Above|Below|Top|Bottom|Inset|Center|Centre|Pictured|Top left|Top right|Bottom left|Bottom right)\s*:|File (?:image|photo|picture|footage)s?\b|(?:This|These|The|An?)\s+(?:[\p{L}-]+\s+){0,3}(?:image|images|photo|photos|photograph|illustration|illustrations|view|graphic|animation|artist[’']s concept|artist[’']s rendering|rendering|map|chart|mosaic|composite|video|still|screenshot|infographic|visualization)s?\b)/iu;
 const PICTURE_PHRASES = /\b(?:poses? for (?:a )?(?:portrait|photo|picture)|is pictured|are pictured|seen here|shown here|in this (?:photo|image|picture)|file photo|\((?:left|right|center|centre|foreground|background)\))/i;
+/**
+ * A picture's caption is a name and what it is doing, with no verb of its own: "Sultan Vahideddin
+ * (Mehmed VI) departing from the backdoor of the Dolmabahçe Palace in Istanbul in 1922."
+ */
+const PARTICIPLE_CAPTION = /^(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:\([^)]{1,40}\)\s+)?\p{Ll}+ing\b(?![^.]*\b(?:is|are|was|were|has|have|had|will|would|said|says|can|could|did|does)\b)[^.;:!?]{0,160}\.?$/u;
 const BOILERPLATE_START =
 	/^(?:Learn more|For more (?:information|details)|To (?:learn|read|find out) more|Read more|Find (?:out )?more|More information|Watch (?:a|the) video|Watch:|See (?:the|a) (?:full )?(?:list|video|gallery)|Follow (?:us|\p{Lu})|Editor[’']s note|Content warning|Additional (?:Information|resources)|Related(?: stories| links)?:|Media contacts?|News Media Contact|Contact:|Subscribe|Get (?:breaking )?news|Learn how\b|Sign up|Share this|Download|Click here|Visit\b|Explore\b|###|-end-|—end—|Resources?:)/iu;
 const LOGISTICS =
@@ -74,7 +79,7 @@ export function readStructure(text: string): Structure {
 			return block('boilerplate', '"About" boilerplate');
 		}
 		if (BOILERPLATE_START.test(p.text)) return block('boilerplate', 'links, notes and calls to action');
-		if (PICTURE_OPENING.test(p.text) || PICTURE_PHRASES.test(p.text) || CREDIT.test(p.text) || (SLASH_CREDIT.test(p.text) && !/\b(and|or)\/\b/.test(p.text))) {
+		if (PICTURE_OPENING.test(p.text) || PICTURE_PHRASES.test(p.text) || CREDIT.test(p.text) || (SLASH_CREDIT.test(p.text) && !/\b(and|or)\/\b/.test(p.text)) || PARTICIPLE_CAPTION.test(p.text)) {
 			return block('caption', 'photo caption or credit line');
 		}
 		if (SCHEDULE_LINE.test(p.text)) return block('logistics', 'schedule');
