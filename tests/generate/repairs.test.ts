@@ -1736,7 +1736,46 @@ describe('batch 21: an obituary, a bridge collapse, a cup final and a deputy (un
 	it('states no "rescue teams continue to look for survivors" as a fact', () => {
 		expect(fixtureCandidates('local-16').some((c) => c.form === 'true' && /continue to look for survivors/.test(c.question.prompt))).toBe(false);
 	});
+	it('keeps what a sentence tells before a colon and its quotation: "Coe … rejected the call for a boycott or relocation: "…"', () => {
+		expect(prompts('world-18').some((p) => p.startsWith('Lord Sebastian Coe, head of the British Olympic Association,') && !/["“]/.test(p))).toBe(true);
+		// Not when the colon only brings in the words ("…, an aerospace engineer at Iowa State University in Ames, noted:"),
+		// nor when the sentence goes on after the quotation ("…," he instructed the first set of 11 potential jurors).
+		expect(prompts('science-03').some((p) => /in Ames, noted\.$/.test(p))).toBe(false);
+		expect(prompts('local-09').some((p) => /was present for jury selection/.test(p))).toBe(false);
+	});
 	it('blanks no first half of a longer name its letters stand for: "UK Trade and Investment (UKTI)"', () => {
 		expect(prompts('business-01').some((p) => /___ and Investment/.test(p))).toBe(false);
+	});
+});
+
+describe('batch 22: a Mars launch, a warship sunk and a day of Euro 2016 (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('never blanks the headline\'s "InSight" written in full, "InSight Mars" lander', () => {
+		expect(prompts('science-12').some((p) => /NASA's ___ lander/.test(p))).toBe(false);
+	});
+	it('asks no term a word of the prompt begins: "Mars Cube One … known as ___" (cubesats)', () => {
+		expect(prompts('science-12').some((p) => /Mars Cube One miniature spacecraft known as ___/.test(p))).toBe(false);
+	});
+	it('blanks no cause that begins "being …": "due to densely populated areas ___" (being located downrange)', () => {
+		expect(prompts('science-12').some((p) => /populated areas ___/.test(p))).toBe(false);
+	});
+	it('writes a word the article doubled once: "from from Vandenberg"', () => {
+		const found = prompts('science-12');
+		expect(found.some((p) => /\bfrom from\b/.test(p))).toBe(false);
+		expect(found.some((p) => /launch the spacecraft from Vandenberg/.test(p))).toBe(true);
+	});
+	it('leaves out "There, rockets were sent eastward …" and what onlookers saw', () => {
+		const found = prompts('science-12');
+		expect(found.some((p) => /^There, /.test(p))).toBe(false);
+		expect(found.some((p) => /^Spectators in Lompoc|^People along the coast|^People in Orange County/.test(p))).toBe(false);
+	});
+	it('never blanks a name cut short before its particle: "Marcos Aparecido ___ dos Santos"', () => {
+		expect(fixtureCandidates('world-13').some((c) => /___ dos Santos/.test(c.question.prompt))).toBe(false);
+	});
+	it('does not deny a noun read as the verb: "the announcement of military patrols"', () => {
+		expect(prompts('world-22').some((p) => /military does not patrol/.test(p))).toBe(false);
+	});
+	it('asks no name holding the country the prompt gives by its adjective: "A South Korean … corvette of the ___" (Republic of Korea Navy)', () => {
+		expect(prompts('world-22').some((p) => /South Korean .*corvette of the ___/.test(p))).toBe(false);
 	});
 });

@@ -117,6 +117,7 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	}
 	// Headlines capitalise every word, so names are found by their spelling, not by the name finder.
 	const headlineText = headline.map((s) => s.text).join(' ');
+	const shortNamed = new Set<string>();
 	for (const info of entities.values()) {
 		if (info.kind === 'number' || info.kind === 'date' || info.kind === 'year') continue;
 		const names = [info.name, ...(article.people.get(info.key)?.variants ?? [])];
@@ -125,7 +126,10 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 		// story uses alone as well.
 		// (Read as a place, "Bayern Munich", or not: the short name must not be a place or a person of its own.)
 		const short = info.kind !== 'person' ? /^(\p{Lu}[\p{L}-]{3,})\s+\p{Lu}/u.exec(info.name)?.[1] : undefined;
-		if (short && !SHORT_NAME_GENERIC.test(short) && ![...entities.values()].some((e) => e !== info && e.name === short && (e.kind === 'place' || e.kind === 'person')) && new RegExp(`(^|[^\\p{L}])${short}(?=$|[^\\p{L}])`, 'u').test(headlineText) && new RegExp(`\\b${short}\\b(?!\\s+\\p{Lu})`, 'u').test(body.map((s) => s.text).join(' '))) info.inHeadline = true;
+		if (short && !SHORT_NAME_GENERIC.test(short) && ![...entities.values()].some((e) => e !== info && e.name === short && (e.kind === 'place' || e.kind === 'person')) && new RegExp(`(^|[^\\p{L}])${short}(?=$|[^\\p{L}])`, 'u').test(headlineText) && new RegExp(`\\b${short}\\b(?!\\s+\\p{Lu})`, 'u').test(body.map((s) => s.text).join(' '))) {
+			info.inHeadline = true;
+			shortNamed.add(info.key);
+		}
 	}
 	for (const info of entities.values()) {
 		const best = top(categories.get(info.key));
@@ -144,7 +148,7 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	const never = new Map<string, 'publisher' | 'subject' | 'headline'>();
 	const headlineWords = new Set(headline.flatMap((s) => contentWords(s.text)));
 	for (const info of entities.values()) if (info.inHeadline && info.kind !== 'other') never.set(info.key, 'headline');
-	for (const info of entities.values()) if (info.inHeadline && info.kind === 'other' && info.mentions >= 2) never.set(info.key, 'headline');
+	for (const info of entities.values()) if (info.inHeadline && info.kind === 'other' && (info.mentions >= 2 || shortNamed.has(info.key))) never.set(info.key, 'headline');
 	if (details.publisher) {
 		const publisher = nameKey(details.publisher);
 		for (const info of entities.values()) if (info.key === publisher || nameKey(info.name) === publisher) never.set(info.key, 'publisher');

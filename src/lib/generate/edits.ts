@@ -45,6 +45,8 @@ export function tidy(text: string): string {
 		.replace(/^[\s,;:–—-]+/, '')
 		.replace(/\s*[–—]\s*([.?!])$/, '$1')
 		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')
+		// "launch the spacecraft from from Vandenberg": a word written twice (in the article itself).
+		.replace(/\b(from|to|in|on|at|of|for|with|by|and|or)\s+\1\b/gi, '$1')
 		// "a women died": the article's slip, one word.
 		.replace(/\b([Aa]) women\b/g, '$1 woman')
 		// "almost 25years", "about 30miles": a figure run into its unit (in the article itself).

@@ -84,6 +84,8 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
+/** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
+const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
 const LOGISTICS = /\b(?:(?:runs|will run|is open|are open|will be open|is on|continues)\s+(?:daily\s+)?(?:through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|(?:released|issued|made|gave) the following statement|provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online)|(?:biography|biographies|images?|photos?|photographs?|b-roll|video|transcripts?) (?:is|are) available)\b/i;
 const CHANGE = /\b(increas|decreas|reduc|shorten|lengthen|grow|grew|rise|rose|risen|fell|fall|drop|doubl|tripl|halv|expand|boost|improv|declin|surg|jump|climb|plung|slow|accelerat|extend|cut)\w*/i;
 const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|shortest|fastest|slowest|oldest|youngest|only|unprecedented|milestone|historic|most|least|fewest)\b/i;
@@ -198,7 +200,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (words > 55) return { reason: 'too long to quiz as one fact' };
 	if (STANDING_TEXT.test(text)) return { reason: 'boilerplate: the organisation’s standing description' };
 	if (SUBSTITUTION.test(text)) return { reason: 'a substitution in a match: play-by-play, not a fact to learn' };
-	const quoted = sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
+	if (ONLOOKERS.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
+	// "There, rockets were sent eastward …": the place is in the sentence before.
+	if (!carried && /^There,\s/.test(text)) return { reason: 'leans on an earlier sentence ("There")' };
+	// "Lord Sebastian Coe … also rejected the call for a boycott or relocation: "only damage one group
+	// …": the fact is told before the colon; the quotation after it goes (it may run on past the sentence).
+	const colon = answer ? null : /:\s*["“]/.exec(text);
+	const head = colon ? text.slice(0, colon.index) : '';
+	// (Not when the colon only introduces the words, "… noted:", "… told the news agency RIA Novosti:", nor
+	// when the sentence goes on after the quotation closes, "…," he instructed the jurors.)
+	const cut = colon && !/["“”]/.test(head) && head.split(/\s+/).length >= 6 && !/\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|explained|declared|announced|commented|remarked|replied|tweeted|posted|read|reads|follows?|following|including|saying|asking|stating|noted|notes|insisted|warned|argued|claimed|instructed|urged|asked|answered|responded|conceded|admitted|recalled|observed|pointed out|continued|concluded|joked|reported|reports|explains|says?|put it|words)\b[^,:]{0,70}$/i.test(head) && !/["”][^"“”]*\p{L}[^"“”]*$/u.test(text.slice(colon.index + colon[0].length)) && sentence.terms.some((t) => t.end <= colon.index && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !/^\p{Lu}/u.test(t.text)) ? colon.index : undefined;
+	if (cut !== undefined) outside = outside.slice(0, cut) + ' '.repeat(Math.max(0, outside.length - cut - 1)) + '.';
+	const quoted = cut !== undefined ? 0 : sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
 	// "Alex Neil, the health secretary, said the bill "will create a more tolerant society"": the speaker
 	// tells it in his own sentence, the quotation a part of it; read as his claim, like any other.
 	const open = text.search(/["“]/);
@@ -231,7 +244,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (FIRST_OR_SECOND_PERSON.test(outside) && !voice) return { reason: 'first or second person: who speaks is unclear' };
 	if ((text.match(/\(/g)?.length ?? 0) !== (text.match(/\)/g)?.length ?? 0)) return { reason: 'broken sentence (unbalanced brackets)' };
 	if (/^[^(]*\)/.test(text)) return { reason: 'broken sentence (a bracket closes before one opens)' };
-	if (!answer && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1 || quotedSentence.withinQuotation)) return { reason: 'part of a longer quotation' };
+	if (!answer && cut === undefined && ((text.match(/“/g)?.length ?? 0) !== (text.match(/”/g)?.length ?? 0) || (text.match(/"/g)?.length ?? 0) % 2 === 1 || quotedSentence.withinQuotation)) return { reason: 'part of a longer quotation' };
+	if (cut !== undefined && quotedSentence.withinQuotation) return { reason: 'part of a longer quotation' };
 	if (!sentence.terms.some((t) => t.tags.has('Verb') && !/^\p{Lu}/u.test(t.text))) return { reason: 'not a full sentence (no verb)' };
 	// "As Ben Rozitis, a co-author of the study, told Space.com:": what follows is the point.
 	if (/:\s*$/.test(text)) return { reason: 'introduces a quotation or a list' };
@@ -283,6 +297,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const clause = parseClause(sentence, tokens);
 	const edits: Edit[] = voice ? [...voice] : [];
 	if (turn !== undefined) edits.push({ start: turn, end: text.search(/[.!]?["”’]?\s*$/), text: '', priority: 2 });
+	if (cut !== undefined) edits.push({ start: cut, end: text.length, text: '.', priority: 2 });
 	if (answer) for (let i = text.search(/[“”"]/); i >= 0; i = text.slice(i + 1).search(/[“”"]/) < 0 ? -1 : i + 1 + text.slice(i + 1).search(/[“”"]/)) edits.push({ start: i, end: i + 1, text: '' });
 	let resolved = 0;
 

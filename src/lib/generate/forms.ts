@@ -229,6 +229,8 @@ function causeQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		}
 		const words = answer.split(/\s+/);
 		if (words.some((w) => /^(it|this|that|these|those|them|their|its|his|her|which|what|before|after|during|from|with|by|for|to|of)$/.test(w)) || contentWords(answer).length === 0) continue;
+		// "due to densely populated areas ___" (being located downrange): a phrase nobody would type.
+		if (/^(?:being|having|getting|been)\b/.test(answer)) continue;
 		// "as a result of the ___" (program), "thanks to … ___" (investment): too general to be the point.
 		if (words.length === 1 && (CATEGORY_NOUNS.has(answer) || GENERIC_NOUNS.has(answer) || /^(investment|funding|efforts?|work|support|help|changes?|issues?|problems?|reasons?|factors?|effects?|impacts?|influence|forces?)$/.test(answer))) continue;
 		// ("a runaway shopping cart" under "… shopping cart injuries rise …": the headline's thing, one word added.)
@@ -252,9 +254,9 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		const start = m.index + m[0].length - m[1]!.length;
 		const end = start + m[1]!.length;
 		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end, text: BLANK, priority: 1 }])));
-		if (!prompt.includes(BLANK) || prompt.toLowerCase().includes(term)) continue;
+		if (!prompt.includes(BLANK) || prompt.toLowerCase().includes(term) || beginsAnswer(prompt, m[1]!)) continue;
 		const answer = m[1]!;
-		const accepted = [answer.toLowerCase(), answer.replace(/s$/, ''), `${answer}s`].filter((a) => a !== answer);
+		const accepted = [answer.toLowerCase(), answer.replace(/s$/, ''), /s$/.test(answer) ? answer : `${answer}s`].filter((a) => a !== answer);
 		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
 	}
 	return out;
@@ -326,6 +328,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
 		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
+	// "Marcos Aparecido dos Santos": a name that goes on after a particle the name finder stopped at.
+	if (m.kind === 'person' && /^\s+(?:dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|le|la)\s+\p{Lu}/u.test(text.slice(m.end))) return false;
 	// "UK Trade and Investment (UKTI)": the first half of a longer name its letters stand for.
 	const longer = /^\s+(?:and|&|of|for)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)*\s*\((\p{Lu}{2,8})\)/u.exec(text.slice(m.end));
 	if (m.kind !== 'person' && longer && longer[1]!.startsWith(m.surface.trim().split(/\s+/).map((w) => (/^\p{Lu}+$/u.test(w) ? w : w[0]!)).join('').toUpperCase())) return false;
@@ -890,10 +894,28 @@ function givesAway(prompt: string, m: Mention, answer: string): boolean {
 	const lower = prompt.toLowerCase();
 	// "the Jovian moon" gives away Jupiter, "an American spacecraft" the United States.
 	if ((ADJECTIVE_OF[answer] ?? []).some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
+	// "A South Korean … corvette of the ___" (Republic of Korea Navy): the country in the name, its adjective in the prompt.
+	if (m.kind === 'organization' || m.kind === 'other') {
+		for (const [country, adjectives] of Object.entries(ADJECTIVE_OF)) {
+			const core = country.replace(/^(?:South|North|the)\s+/, '');
+			if (new RegExp(`\\b${escape(core)}\\b`).test(answer) && adjectives.some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
+		}
+	}
 	const parts = answer.split(/\s+/).filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p));
 	if (lower.includes(answer.toLowerCase())) return true;
 	if (m.kind === 'person' && parts.some((p) => new RegExp(`\\b${escape(p.toLowerCase())}\\b`).test(lower))) return true;
+	// "two Mars Cube One miniature spacecraft known as ___" (cubesats): a word of the prompt begins the term.
+	if ((m.kind === 'other' || m.kind === 'model') && beginsAnswer(prompt, answer)) return true;
 	return false;
+}
+
+/**
+ * A word of a name in the prompt (four letters or more) that begins a word of the answer: "Mars Cube
+ * One" for "cubesats" (not "the drill" for "Deep Drilling Facility").
+ */
+function beginsAnswer(prompt: string, answer: string): boolean {
+	const words = new Set((prompt.match(/(?<!^|[.!?]\s)\b\p{Lu}\p{Ll}{3,}/gu) ?? []).map((w) => w.toLowerCase()));
+	return answer.toLowerCase().split(/[\s-]+/).some((w) => [...words].some((p) => w !== p && w.startsWith(p)));
 }
 
 function escape(text: string): string {
@@ -1143,6 +1165,8 @@ function denial(fact: Fact): string | null {
 	if (clause.subject.start !== (clause.lead?.end ?? 0) || /^\s+only\b/.test(rest)) return null;
 	if (at < 0 || !main.tags.has('Verb') || (!auxiliary && (main.tags.has('Noun') || (after?.tags.has('Verb') && !after.tags.has('Noun')))) || (before && /^(?:is|are|was|were|has|have|had|will|would|do|does|did)$/i.test(before.text))) return null;
 	if (!auxiliary && before && after && /^\p{Lu}/u.test(before.text) && /^\p{Lu}/u.test(after.text)) return null;
+	// "the announcement of military patrols, …": a noun after "of" or an article, misread as the verb.
+	if (!auxiliary && tokens.slice(Math.max(0, at - 2), at).some((t) => /^(?:of|the|a|an)$/i.test(t.text))) return null;
 	if (tokens.slice(at + 1).some((t, i, rest) => /^(?:and|but|then)$/i.test(t.text) && rest[i + 1]?.tags.has('Verb') && !rest[i + 1]!.tags.has('Noun') && !rest[i + 1]!.tags.has('Gerund'))) return null;
 	// "is a lawyer and member of the Independent Democrat Union": not the one, or not the other?
 	if (/^(?:is|are|was|were)$/i.test(main.text) && /^\s+(?:a|an|the)\s+[^,;]*?\s(?:and|or)\s/i.test(rest)) return null;
