@@ -1779,3 +1779,34 @@ describe('batch 22: a Mars launch, a warship sunk and a day of Euro 2016 (unseen
 		expect(prompts('world-22').some((p) => /South Korean .*corvette of the ___/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 23: Egypt\'s economy, a bus shooting, a tomb and a downed jet (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('dates "January 25 last year" in that year, and a day later in the sentence after it (two wrong keys, found blind)', () => {
+		const dates = fixtureCandidates('business-10').filter((c) => c.question.type === 'date' && /Revolution began/.test(c.question.prompt)).map((c) => [c.question.prompt.includes('began on ___') ? 'began' : 'resigned', 'answer' in c.question ? c.question.answer : '']);
+		expect(dates).toContainEqual(['began', '2011-01-25']);
+		expect(dates).toContainEqual(['resigned', '2011-02-11']);
+		expect(findDates('The war began on March 20, 2010, and ended on May 5.', parseIsoDate('2012-06-01')).map((d) => d.value)).toEqual(['2010-03-20', '2010-05-05']);
+		// A day before the dated one is no later day: "On Tuesday, investigators took charge of debris washed
+		// ashore on May 31" is May 31 of the article's year (a wrong key, found blind, when it was not).
+		expect(findDates('On Tuesday, investigators took charge of debris washed ashore on May 31.', parseIsoDate('2015-08-13')).map((d) => d.value)).toContain('2015-05-31');
+	});
+	it('never makes "he" the man the sentence names after it: not "Natan-Zada succeeded in pinning Natan-Zada" (a wrong key, found blind)', () => {
+		expect(prompts('local-17').some((p) => /Natan-Zada succeeded in pinning Eden Natan-Zada|Natan-Zada succeeded in pinning Natan-Zada/.test(p))).toBe(false);
+	});
+	it('leaves no subject a figure once the lead is dropped: not "28 began struggling with the gunman"', () => {
+		expect(prompts('local-17').some((p) => /^28 began/.test(p))).toBe(false);
+	});
+	it('asks no figure the headline gives in words: "killing ___ Israeli Arabs" under "Four Israeli Arabs killed …"', () => {
+		expect(prompts('local-17').some((p) => /killing ___ Israeli Arabs/.test(p))).toBe(false);
+	});
+	it('asks no "in what year did … account for … but fell …"', () => {
+		expect(prompts('business-10').some((p) => /did Tourism in Egypt account for .* but fell/i.test(p))).toBe(false);
+	});
+	it('offers no century after the article\'s own', () => {
+		const century = fixtureCandidates('science-13').find((c) => c.question.type === 'multiple_choice' && /until the ___ century/.test(c.question.prompt));
+		expect(century).toBeDefined();
+		const choices = century!.question.type === 'multiple_choice' ? century!.question.choices : [];
+		expect(choices.every((c) => Number.parseInt(c, 10) <= 21)).toBe(true);
+	});
+});

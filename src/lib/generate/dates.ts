@@ -195,7 +195,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.value = String(year + shift);
 				// "through March 11 this year" → "through March 11, 2007".
 				const dayBefore = !edge && !prep && /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}\s$/.test(sentence.slice(0, m.index));
-				if (dayBefore) mention.start -= 1;
+				if (dayBefore) {
+					mention.start -= 1;
+					// …and the day before it is in that year: "began on January 25 last year" is January 25, 2011.
+					const day = out.find((d) => d.end === m!.index - 1 && d.relative && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? ''));
+					if (day) day.value = `${year + shift}${day.value!.slice(4)}`;
+				}
 				mention.replacement = dayBefore ? `, ${year + shift}` : `${lead} ${year + shift}`;
 			} else if (unitLower === 'month') {
 				const d = new Date(Date.UTC(year, month + shift, 1));
@@ -264,5 +269,15 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		}
 		out.push(mention);
 	}
-	return out.sort((a, b) => a.start - b.start);
+	out.sort((a, b) => a.start - b.start);
+	// "began on January 25, 2011, and Mubarak resigned over two weeks later on February 11": a day
+	// without a year that comes after a day the sentence dates in full (or by "last year") is in that
+	// year, not the article's. (A day before it may be a flashback: left to the article's date.)
+	for (const [i, d] of out.entries()) {
+		if (!d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') || !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d/.test(d.text)) continue;
+		const before = out.slice(0, i).reverse().find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value ?? '') && (!x.relative || /^(?:,\s*\d{4}|\s+(?:last|this|next)\s+year)\b/.test(sentence.slice(x.end))));
+		if (!before || d.value!.slice(5) < before.value!.slice(5)) continue;
+		d.value = `${before.value!.slice(0, 4)}${d.value!.slice(4)}`;
+	}
+	return out;
 }

@@ -146,7 +146,10 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const fromArticle = out.length;
 	// "Bill Cosby, who is ___ years old": ages a few years either side, never 103.
 	const age = /^\s*(?:-?years?-old|years?\s+old)\b/i.test(text.slice(answer.end)) || /\b(?:aged|age of)\s+$/i.test(before);
-	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1) : age ? [value - 4, value + 3, value + 6, value - 7, value + 9].filter((v) => v >= 1 && v <= 105) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
+	// ("until the 21st century": no century after the article's own.)
+	const year = Number(context.details.date?.slice(0, 4) ?? NaN);
+	const century = q.ordinal && /^\s*centur/i.test(text.slice(answer.end)) && year > 0 ? Math.floor(year / 100) + 1 : undefined;
+	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1 && (century === undefined || v <= century)) : age ? [value - 4, value + 3, value + 6, value - 7, value + 9].filter((v) => v >= 1 && v <= 105) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
 	// (Shares by points come in a set order, some below and some above: shuffled, all three could land on one side.)
 	const pointwise = q.percent && value >= 10 && value <= 90 && !above && !below;
 	for (const v of pointwise ? near : order(near)) if (out.length < n && fine(v)) out.push(v);

@@ -356,6 +356,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		else if (word === 'she' || word === 'her') target = personBefore(context, sentence, 'f');
 		else if (word === 'it' || word === 'its') target = thingBefore(context, sentence);
 		// "Almonte and Collins entered the pipeline … They went 25 feet in": the two the sentence before began with.
+		// "He succeeded in pinning Natan-Zada to the floor": whoever "he" is, not the one the sentence
+		// names after it (that would be "himself").
+		if (target && word !== 'his' && word !== 'her' && word !== 'its' && sentence.mentions.some((m) => m.key === target!.key && m.start > subjectStart)) target = undefined;
 		const pair = word === 'they' ? pairBefore(context, sentence) : undefined;
 		if (pair) {
 			const at = Math.max(bodyStart, subjectStart);
@@ -594,6 +597,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	const statement = asStatement(tidy(applyEdits(text, edits)));
 	if (statement.split(/\s+/).length < 5) return { reason: 'too short to hold a fact once rewritten' };
+	// "…, Ahayal Jahnawi, 28 began struggling with the gunman" with its lead dropped: "28 began …" has no subject.
+	if (/^\d[\d,.]*\s+\p{Ll}+(?:ed|an)\b/u.test(statement) && !/^\d/.test(text)) return { reason: 'broken sentence once rewritten (a figure for a subject)' };
 	const people = new Set(sentence.mentions.filter((m) => m.kind === 'person').map((m) => m.key)).size;
 	const signals: FactSignals = {
 		position,

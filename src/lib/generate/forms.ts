@@ -754,7 +754,7 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 		// The date is the whole lead: "On March 3, 1959, …".
 		if (text.slice(clause.lead.start, ppStart).trim() !== '' || !/^[,\s]*$/.test(text.slice(ppEnd, clause.lead.end)) || /,/.test(text.slice(ppEnd, clause.lead.end).replace(/^\s*,\s*$/, ''))) return null;
 		const rest = piece(fact, clause.rest.start, restEnd(fact, clause.rest.start));
-		return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${rest}`));
+		return oneVerb(asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${rest}`)));
 	}
 	if (ppStart < clause.rest.start || clause.lead) return null;
 	if (text[ppEnd] === ',' && !/,\s*\d{4}/.test(text.slice(ppEnd, ppEnd + 7))) ppEnd += 1;
@@ -764,7 +764,12 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
 	// (", the agency said" after the date is the claim's source: "According to …" goes in front instead.)
 	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd)).replace(/(?:^|,)\s*(?:according to\s+[^,]+|[^,]{1,60}\s(?:said|says|reported|reports|announced|added|stated|told\s+\S+))[.\s]*$/i, '');
-	return asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`));
+	return oneVerb(asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`)));
+}
+
+/** "In what year did Tourism in Egypt account for US$12.5 billion but fell 30 percent?": a second verb left in the past reads garbled. */
+function oneVerb(question: string): string | null {
+	return /\b(?:did|do|does)\b.*\b(?:but|and)\s+(?:\p{Ll}+ly\s+)?(?:\p{Ll}{2,}ed|fell|rose|grew|won|lost|made|took|gave|went|came|saw|said)\b/u.test(question) ? null : question;
 }
 
 /** "According to Kyodo News, who …?" for a question on a claim whose source the question itself dropped. */
@@ -1223,6 +1228,11 @@ function inHeadline(context: ArticleContext, m: Mention): boolean {
 	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
 	const said = (words: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
 	if (said(written)) return true;
+	// "killing 4 Israeli Arabs" under "Four Israeli Arabs killed …": the figure in words or in digits.
+	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
+		const figure = /^(\d+|[a-z]+)\b/.exec(written)?.[1];
+		for (const other of [String(m.value), NUMBER_WORDS[m.value]!]) if (figure && other !== figure && said(written.replace(figure, other))) return true;
+	}
 	// "F1" under a headline of "Formula One": the long form the article gave it, "Formula One (F1)".
 	if (m.kind !== 'number' && /^[A-Z][A-Z0-9]{1,5}$/.test(m.surface)) {
 		const long = new RegExp(`((?:[\\p{Lu}][\\p{L}-]*\\s+){1,5})\\(${m.surface}\\)`, 'u').exec(context.article.text)?.[1]?.trim();
