@@ -1810,3 +1810,25 @@ describe('batch 23: Egypt\'s economy, a bus shooting, a tomb and a downed jet (u
 		expect(choices.every((c) => Number.parseInt(c, 10) <= 21)).toBe(true);
 	});
 });
+
+describe('batch 24: a gender report, a bill in the Lords and air strikes on Gaza (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('reads "the poorest 20%" as a group, not a figure to ask or change', () => {
+		expect(prompts('business-11').some((p) => /(?:poorest|bottom) 30%/.test(p))).toBe(false);
+	});
+	it('leaves out a comparison with nothing to compare, and "The number" the sentence before gave', () => {
+		const found = prompts('business-11');
+		expect(found.some((p) => /times as high\.$/.test(p))).toBe(false);
+		expect(found.some((p) => /^The number is much lower/.test(p))).toBe(false);
+	});
+	it('does not end a sentence at a rank: "Gaza police chief Maj. Gen. Tawfiq Jaber"', () => {
+		expect(prompts('world-24').some((p) => /Maj\.$/.test(p))).toBe(false);
+		expect(prompts('world-24').some((p) => /Maj\. Gen\. Tawfiq Jaber/.test(p))).toBe(true);
+	});
+	it('blanks no first part of a name that goes on after its "\'s": "the ___\'s Chorus"', () => {
+		expect(prompts('local-18').some((p) => /___['’]s Chorus/.test(p))).toBe(false);
+	});
+	it('asks no date that is the article\'s own day', () => {
+		expect(fixtureCandidates('world-24').some((c) => c.question.type === 'date' && 'answer' in c.question && c.question.answer === '2008-12-27')).toBe(false);
+	});
+});

@@ -287,6 +287,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "the annual 420 event", "Expedition 70 and 71 flight engineer": a figure before a noun in the
 		// singular is a label, not a count.
 		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred|magnitude)$/.test(q.unit)) return false;
+		// "the poorest 20%", "the bottom 20 percent": a group the figure names, not a figure to learn.
+		if (q.percent && /\b(?:poorest|richest|wealthiest|bottom|top|lowest|highest)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
 		if (q.words && m.start === 0) return false;
 		// "three countries, Sierra Leone, Liberia, and Nigeria, have …": the names after it count it out.
@@ -321,6 +323,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!m.date) return false;
 		// "Monday", "yesterday": the student would have to work the date out from the dateline.
 		if (!/\d/.test(m.surface)) return false;
+		// The article's own day is under its headline: "launched on ___" (December 27, 2008) gives nothing to learn.
+		if (m.kind === 'date' && m.date === context.details.date) return false;
 		// "from September 17th until 21st. … earlier on Friday" (written "on September 17, 2010"): the same day twice.
 		if (m.kind === 'date' && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date === m.date)) return false;
 		// A year that frames a figure ("10% of 2000 levels") or ends a span ("2000-2050", "from 2000 to
@@ -328,6 +332,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
 		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
+	// "the London Gay Men's Chorus": the first part of a name that goes on after its "'s".
+	if (/^['’]s\s+(?:Chorus|Choir|Band|Club|Association|Society|League|Union|Institute|Hospital|College|School|Party|Daily|Army|Front|Movement|Congress|Court|Cup|Day|Home|Trust|Fund|Council|Committee)\b/.test(text.slice(m.end))) return false;
 	// "Marcos Aparecido dos Santos": a name that goes on after a particle the name finder stopped at.
 	if (m.kind === 'person' && /^\s+(?:dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|le|la)\s+\p{Lu}/u.test(text.slice(m.end))) return false;
 	// "UK Trade and Investment (UKTI)": the first half of a longer name its letters stand for.

@@ -11,7 +11,9 @@ export interface Span {
 const ABBREVIATIONS = new Set([
 	'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'col', 'lt', 'capt', 'sgt', 'st', 'jr', 'sr', 'inc',
 	'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
-	'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m'
+	'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+	// Ranks before a name ("Gaza police chief Maj. Gen. Tawfiq Jaber").
+	'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pte', 'pvt', 'supt', 'insp', 'rev', 'hon', 'fr'
 ]);
 
 /** Paragraphs are lines: a caption without a full stop never runs into the next paragraph. */
