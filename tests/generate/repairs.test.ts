@@ -1790,6 +1790,8 @@ describe('batch 23: Egypt\'s economy, a bus shooting, a tomb and a downed jet (u
 		// A day before the dated one is no later day: "On Tuesday, investigators took charge of debris washed
 		// ashore on May 31" is May 31 of the article's year (a wrong key, found blind, when it was not).
 		expect(findDates('On Tuesday, investigators took charge of debris washed ashore on May 31.', parseIsoDate('2015-08-13')).map((d) => d.value)).toContain('2015-05-31');
+		// …nor a day the sentence looks ahead to, from a report dated years before.
+		expect(findDates('The report, published on March 3, 2009, says the plant will open on June 1.', parseIsoDate('2012-05-20')).map((d) => d.value)).toEqual(['2009-03-03', '2012-06-01']);
 	});
 	it('never makes "he" the man the sentence names after it: not "Natan-Zada succeeded in pinning Natan-Zada" (a wrong key, found blind)', () => {
 		expect(prompts('local-17').some((p) => /Natan-Zada succeeded in pinning Eden Natan-Zada|Natan-Zada succeeded in pinning Natan-Zada/.test(p))).toBe(false);

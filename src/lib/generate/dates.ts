@@ -272,8 +272,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	out.sort((a, b) => a.start - b.start);
 	// "began on January 25, 2011, and Mubarak resigned over two weeks later on February 11": a day
 	// without a year that comes after a day the sentence dates in full (or by "last year") is in that
-	// year, not the article's. (A day before it may be a flashback: left to the article's date.)
+	// year, not the article's. (A day before it may be a flashback, and a sentence that looks ahead,
+	// "the report, published on March 3, 2009, says the plant will open on June 1", another time:
+	// both left to the article's date.)
+	const looksAhead = /\b(?:will|would|upcoming|scheduled|slated|planned|plans? to|is to|are to|due to|expected|set to)\b/i.test(sentence);
 	for (const [i, d] of out.entries()) {
+		if (looksAhead) break;
 		if (!d.relative || !/^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') || !/^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d/.test(d.text)) continue;
 		const before = out.slice(0, i).reverse().find((x) => /^\d{4}-\d{2}-\d{2}$/.test(x.value ?? '') && (!x.relative || /^(?:,\s*\d{4}|\s+(?:last|this|next)\s+year)\b/.test(sentence.slice(x.end))));
 		if (!before || d.value!.slice(5) < before.value!.slice(5)) continue;
