@@ -118,6 +118,8 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	// Headlines capitalise every word, so names are found by their spelling, not by the name finder.
 	const headlineText = headline.map((s) => s.text).join(' ');
 	const shortNamed = new Set<string>();
+	const bodyText = body.map((s) => s.text).join(' ');
+	const placesAndPeople = new Set([...entities.values()].filter((e) => e.kind === 'place' || e.kind === 'person').map((e) => e.name));
 	for (const info of entities.values()) {
 		if (info.kind === 'number' || info.kind === 'date' || info.kind === 'year') continue;
 		const names = [info.name, ...(article.people.get(info.key)?.variants ?? [])];
@@ -126,7 +128,7 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 		// story uses alone as well.
 		// (Read as a place, "Bayern Munich", or not: the short name must not be a place or a person of its own.)
 		const short = info.kind !== 'person' ? /^(\p{Lu}[\p{L}-]{3,})\s+\p{Lu}/u.exec(info.name)?.[1] : undefined;
-		if (short && !SHORT_NAME_GENERIC.test(short) && ![...entities.values()].some((e) => e !== info && e.name === short && (e.kind === 'place' || e.kind === 'person')) && new RegExp(`(^|[^\\p{L}])${short}(?=$|[^\\p{L}])`, 'u').test(headlineText) && new RegExp(`\\b${short}\\b(?!\\s+\\p{Lu})`, 'u').test(body.map((s) => s.text).join(' '))) {
+		if (short && !SHORT_NAME_GENERIC.test(short) && !placesAndPeople.has(short) && new RegExp(`(^|[^\\p{L}])${short}(?=$|[^\\p{L}])`, 'u').test(headlineText) && new RegExp(`\\b${short}\\b(?!\\s+\\p{Lu})`, 'u').test(bodyText)) {
 			info.inHeadline = true;
 			shortNamed.add(info.key);
 		}

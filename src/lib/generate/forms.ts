@@ -900,18 +900,19 @@ function nearby(fact: Fact, context: ArticleContext): Set<string> {
 	return keys;
 }
 
+/** Each place of ADJECTIVE_OF, as it stands in a longer name ("Korea" in "Republic of Korea Navy"), with its adjectives. */
+const COUNTRY_IN_A_NAME: Array<[RegExp, RegExp[]]> = Object.entries(ADJECTIVE_OF).map(([country, adjectives]) => [
+	new RegExp(`\\b${escape(country.replace(/^(?:South|North|the)\s+/, ''))}\\b`),
+	adjectives.map((adjective) => new RegExp(`\\b${adjective}\\b`, 'i'))
+]);
+
 /** The answer (or a name for it) already in the prompt. */
 function givesAway(prompt: string, m: Mention, answer: string): boolean {
 	const lower = prompt.toLowerCase();
 	// "the Jovian moon" gives away Jupiter, "an American spacecraft" the United States.
 	if ((ADJECTIVE_OF[answer] ?? []).some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
 	// "A South Korean … corvette of the ___" (Republic of Korea Navy): the country in the name, its adjective in the prompt.
-	if (m.kind === 'organization' || m.kind === 'other') {
-		for (const [country, adjectives] of Object.entries(ADJECTIVE_OF)) {
-			const core = country.replace(/^(?:South|North|the)\s+/, '');
-			if (new RegExp(`\\b${escape(core)}\\b`).test(answer) && adjectives.some((adjective) => new RegExp(`\\b${adjective}\\b`, 'i').test(prompt))) return true;
-		}
-	}
+	if ((m.kind === 'organization' || m.kind === 'other') && COUNTRY_IN_A_NAME.some(([core, adjectives]) => core.test(answer) && adjectives.some((adjective) => adjective.test(prompt)))) return true;
 	const parts = answer.split(/\s+/).filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p));
 	if (lower.includes(answer.toLowerCase())) return true;
 	if (m.kind === 'person' && parts.some((p) => new RegExp(`\\b${escape(p.toLowerCase())}\\b`).test(lower))) return true;
