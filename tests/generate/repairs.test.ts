@@ -1834,3 +1834,109 @@ describe('batch 24: a gender report, a bill in the Lords and air strikes on Gaza
 		expect(fixtureCandidates('world-24').some((c) => c.question.type === 'date' && 'answer' in c.question && c.question.answer === '2008-12-27')).toBe(false);
 	});
 });
+
+describe('batch 25: a ferry trial, plane debris, an airport attack and a referendum (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const choices = (name: string, pattern: RegExp) =>
+		fixtureCandidates(name)
+			.filter((c) => pattern.test(c.question.prompt) && 'choices' in c.question)
+			.map((c) => (c.question as { choices: string[] }).choices);
+	it('reads a craft named after its kind as no person, and "he" as the captain before it', () => {
+		const text = 'Ferry captain jailed\n\nMonday, July 28, 2008\n\nThe court in Safaga gave its verdicts on Sunday. Convicted was Salaheddin Gomaa, captain of nearby ferry Saint Catherine. He was jailed for six months after the court found he did not come to the aid of the sinking ship.';
+		expect(mentions(text, '2008-07-28').find((m) => m.surface === 'Saint Catherine')?.kind).not.toBe('person');
+		const found = allCandidates(text, { articleDate: '2008-07-28' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /^Salaheddin Gomaa was jailed/.test(p))).toBe(true);
+		expect(found.some((p) => /^Saint Catherine was jailed/.test(p))).toBe(false);
+	});
+	it('denies no participle read as the verb: "the six defendants accused of manslaughter … have been cleared"', () => {
+		expect(prompts('world-25').some((p) => /did not accuse/.test(p))).toBe(false);
+		const text = 'Trial ends\n\nMonday, July 28, 2008\n\nFive of the six defendants accused of manslaughter over the fire have been cleared of all charges by the court in Safaga.';
+		expect(allCandidates(text, { articleDate: '2008-07-28' }).some((c) => /\bnot\b/.test(c.question.prompt))).toBe(false);
+	});
+	it('offers no whole smaller than the part before it: "killed 1,034 of around ___ passengers"', () => {
+		const sets = choices('world-25', /1,034 of around ___/);
+		expect(sets.length).toBeGreaterThan(0);
+		for (const set of sets) for (const choice of set) expect(Number(choice.replace(/,/g, ''))).toBeGreaterThan(1034);
+	});
+	it('takes figures from the article only when written to the answer\'s decimals: no "41.0%" beside 84.6%', () => {
+		const sets = choices('world-28', /turnout of ___/);
+		expect(sets.length).toBeGreaterThan(0);
+		for (const set of sets) for (const choice of set) expect(choice).toMatch(/^\d+\.[1-9]%$/);
+	});
+	it('asks no share the others make up to the whole: "55% voted against and ___ voted for"', () => {
+		const found = prompts('world-28');
+		expect(found.some((p) => /55% voted against and ___|___ voted against and 45%/.test(p))).toBe(false);
+		expect(found.some((p) => /turnout of ___/.test(p))).toBe(true);
+	});
+	it('leaves out "this had narrowed" further in a sentence, and a "Promising that …" with nobody promising', () => {
+		const found = prompts('world-28');
+		expect(found.some((p) => /this had narrowed/.test(p))).toBe(false);
+		expect(found.some((p) => /^(?:Promising that|Northern Ireland, and)/.test(p))).toBe(false);
+	});
+	it('asks nothing of polling hours or of how a witness was heard', () => {
+		expect(prompts('world-28').some((p) => /^Polling stations opened/.test(p))).toBe(false);
+		expect(prompts('world-27').some((p) => /testified via videolink/.test(p))).toBe(false);
+	});
+	it('blanks no base of a rate ("$0.64 for every ___"), and keeps "Indian" capitalised in a question', () => {
+		const found = prompts('business-11');
+		expect(found.some((p) => /for every ___/.test(p))).toBe(false);
+		expect(found.some((p) => /\bindian women\b/.test(p))).toBe(false);
+		expect(found.some((p) => /How much money do Indian women earn/.test(p))).toBe(true);
+	});
+});
+
+describe('batch 26: a Champions League match, a workers\' factory, a tobacco-ad call and a conference (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('leaves out "Some noted …", "Some claim …" and "One piece appears …": who and which, said before', () => {
+		const found = prompts('world-26');
+		expect(found.some((p) => /^(?:Some noted|Some claim|One piece appears)\b/.test(p))).toBe(false);
+	});
+	it('asks no end of a range the other end gives ("around six or ___ TV crews"), nor how many crews came', () => {
+		expect(prompts('culture-09').some((p) => /TV crews/.test(p))).toBe(false);
+		const text = 'Flood relief\n\nMonday, May 6, 2024\n\nVolunteers filled between six or seven hundred sandbags on the Ouse embankment at York on Sunday.';
+		expect(allCandidates(text, { articleDate: '2024-05-06' }).some((c) => /six or ___/.test(c.question.prompt))).toBe(false);
+	});
+	it('asks no count that the names after "including" nearly list out (nine of ten countries)', () => {
+		expect(prompts('health-07').some((p) => /reside in ___ countries including/.test(p))).toBe(false);
+	});
+	it('asks no date worked out from another in the sentence ("May 30, one day before … held on ___")', () => {
+		expect(prompts('health-07').some((p) => /one day before[^.]*___/.test(p))).toBe(false);
+	});
+	it('writes "This year\'s World No Tobacco Day" as "The 2008 World No Tobacco Day", not "In 2008\'s"', () => {
+		const found = prompts('health-07');
+		expect(found.some((p) => /\bIn 2008['’]s\b/.test(p))).toBe(false);
+		expect(found.some((p) => /^The 2008 World No Tobacco Day focuses/.test(p))).toBe(true);
+		expect(prompts('said-03')).toContain('The 2017 theme was water security.');
+	});
+	it('credits a quotation to the person a title names ("said WHO Regional Director for Africa Luis Sambo")', () => {
+		const found = prompts('health-07');
+		expect(found.some((p) => /^According to Luis Sambo, the WHO appeals/.test(p))).toBe(true);
+		expect(found.some((p) => /According to World Health Organization/.test(p))).toBe(false);
+	});
+	it('reads a name the article says a thing is known as ("the factory is widely known as Zanon") as the thing', () => {
+		const found = prompts('business-12');
+		expect(found.some((p) => /workers of Luis Zanon/.test(p))).toBe(false);
+		expect(found.some((p) => /workers of Zanon/.test(p))).toBe(true);
+	});
+	it('does not end a question at the comma between two words of one phrase ("in an ongoing, highly politicized …")', () => {
+		expect(prompts('business-12').some((p) => /in an ongoing\?$/.test(p))).toBe(false);
+	});
+	it('ends a name at "for" ("Cristiano Ronaldo for United" is Ronaldo, playing for United)', () => {
+		const found = prompts('sport-13');
+		expect(found.some((p) => /Ronaldo for United, and Ronaldo/.test(p))).toBe(false);
+	});
+	it('asks nothing of a near miss ("the next chance fell to …", "a curling shot almost fooled …")', () => {
+		const found = prompts('sport-13');
+		expect(found.some((p) => /chance fell to|almost fooled|saved well/.test(p))).toBe(false);
+	});
+	it('blanks no term the headline gives ("better known as ___ 2008" under "Wikimania 2008 opens …")', () => {
+		const terms = fixtureCandidates('culture-09').filter((c) => c.form === 'term');
+		expect(terms.some((c) => /better known as ___/.test(c.question.prompt))).toBe(false);
+	});
+	it('dates a weekday that is the subject ("Thursday saw the start of …") and leaves out the publisher\'s note about itself', () => {
+		const found = prompts('culture-09');
+		expect(found.some((p) => /^July 17, 2008 saw the start/.test(p))).toBe(true);
+		expect(found.some((p) => /^Thursday saw/.test(p))).toBe(false);
+		expect(found.some((p) => /is a project of the Wikimedia Foundation|^This article mentions/.test(p))).toBe(false);
+	});
+});

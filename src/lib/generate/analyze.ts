@@ -144,6 +144,9 @@ export function nameKey(name: string): string {
 
 const MODEL_WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*-\d+[\p{L}]?s?$/u;
 const MODIFIER_NOUNS = new Set(['regime', 'family', 'government', 'administration', 'dynasty', 'era', 'camp', 'side', 'dynasty', 'clan', 'years', 'doctrine', 'cabinet']);
+/** Kinds of craft a name may follow ("ferry Saint Catherine", "the yacht Mary Rose"). */
+const CRAFT_WORDS = /^(?:ferry|ship|vessel|boat|yacht|tanker|liner|freighter|steamer|trawler|submarine|frigate|destroyer|cruiser|carrier|corvette|schooner|barge|tug|tugboat|warship|flagship|racehorse|horse|locomotive)$/;
+
 const ROLE_WORDS = new Set([
 	'striker', 'coach', 'researcher', 'professor', 'physicist', 'scientist', 'economist', 'analyst', 'author', 'leader',
 	'founder', 'manager', 'spokesperson', 'spokesman', 'spokeswoman', 'minister', 'president', 'director', 'chief',
@@ -218,6 +221,12 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	const standaloneCaps = countStandaloneCapitals(text);
 	const surnameUse = countStandaloneCapitals(text, true);
 	const midCaps = new Set<string>();
+	// "The factory is widely known as Zanon, the name under the previous owner, Luis Zanon": alone,
+	// the word names the thing, not the man.
+	const thingNames = new Set<string>();
+	for (const m of text.matchAll(/\b(?:[Tt]he|[Ii]ts|[Aa]n?)\s+(\p{Ll}+)\s+(?:is|was|are|were|has been|had been)\s+(?:(?:widely|commonly|locally|also|better|now|popularly|often|still)\s+)?(?:known as|called|named|nicknamed)\s+["“']?(\p{Lu}\p{Ll}+)\b(?!\s+\p{Lu})/gu)) {
+		if (!ROLE_WORDS.has(m[1]!) && !/^(?:man|woman|boy|girl|child|person|player|son|daughter|brother|sister|father|mother|wife|husband)$/.test(m[1]!)) thingNames.add(m[2]!);
+	}
 
 	const tagged = tagChunks(text, paragraphs, onParagraph);
 	let next = 0;
@@ -266,7 +275,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	let wordCount = 0;
 	for (const sentence of sentences) {
 		wordCount += sentence.text.split(/\s+/).length;
-		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps });
+		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps, thingNames });
 	}
 	const sentencesByKey = new Map<string, Sentence[]>();
 	for (const sentence of sentences) {
@@ -343,6 +352,8 @@ interface Context {
 	/** The same, leaving out those after "the", "a", "its"…: the way a surname is used. */
 	surnameUse: Map<string, number>;
 	midCaps: Set<string>;
+	/** Single words the article says a thing is known as ("known as Zanon"). */
+	thingNames: Set<string>;
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym names the organisation. */
@@ -611,7 +622,7 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// "Roscosmos Soyuz": a known organisation or place is not a first name.
 	if (LEXICON.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text)) return null;
 	// "Marina Vasilevskaya of Belarus": the name stops at "of".
-	const of = run.findIndex((w, k) => k >= 2 && (w.text === 'of' || w.text === 'from'));
+	const of = run.findIndex((w, k) => k >= 2 && (w.text === 'of' || w.text === 'from' || w.text === 'for'));
 	if (of > 0 && !run.slice(0, of).some((w) => TITLE_WORDS.has(w.text))) run = run.slice(0, of);
 	// "Environment Minister John Baird", "Experiments Manager William Kerslake": a title after other
 	// words still ends the title; "United States Hamdullah Mohib": a known place or organisation before
@@ -668,6 +679,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const known = ctx.people.get(key);
 	if (known) return remember(sentence, known, nb);
 	if (nw.length === 1) {
+		if (ctx.thingNames.has(f.text)) return null;
 		const candidates = ctx.bySurname.get(key) ?? [];
 		if (candidates.length === 0) return null;
 		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
@@ -686,6 +698,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const firstTags = tagsIn(sentence.terms, f.start, f.end);
 	const tagged = tags.has('Person') && !tags.has('Organization') && (firstTags.has('FirstName') || firstTags.has('Person') || tags.has('LastName'));
 	const before = text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1]?.toLowerCase();
+	// "captain of nearby ferry Saint Catherine": a craft's name after its kind is no person.
+	if (before && CRAFT_WORDS.test(before)) return null;
 	const after = text.slice(l.end + (l.possessive ? 2 : 0));
 	const lastName = l.text;
 	const evidence =
@@ -693,6 +707,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		titled ||
 		(before !== undefined && ROLE_WORDS.has(before)) ||
 		/^,\s+(a|an|the|who|whose)\s/.test(after) ||
+		// "Salaheddin Gomaa, captain of nearby ferry …": a role and "of" after the comma.
+		(/^,\s+(\p{Ll}+)\s+of\s/u.test(after) && ROLE_WORDS.has(/^,\s+(\p{Ll}+)/u.exec(after)![1]!)) ||
 		// "Anima Patil-Sabale has been shooting for the stars since she was a girl": a two-word name that
 		// opens the sentence, whose surname the article uses alone, with "she" or "he" after it.
 		(nw.length === 2 && f.start === 0 && (ctx.standaloneCaps.get(lastName) ?? 0) >= 2 && /\b(?:she|he)\b/.test(after) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text))) ||

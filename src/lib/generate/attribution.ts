@@ -138,7 +138,7 @@ export function findAttribution(sentence: Sentence): Attribution {
 			if (np === '') {
 				// "said Jeremy Kenny", "said Dr. Charles Buhler", "said RAD’s principal investigator, Don Hassler":
 				// a person named within a title's length after the verb speaks; else a name right after it.
-				const titled = sentence.mentions.find((x) => x.kind === 'person' && x.start >= verbEnd && /^\s+(?:[\p{L}’'.-]+,?\s+){0,7}$/u.test(text.slice(verbEnd, x.start)) && !/\b(?:and|or|to|that|who|which|with|for)\b/.test(text.slice(verbEnd, x.start)));
+				const titled = sentence.mentions.find((x) => x.kind === 'person' && x.start >= verbEnd && /^\s+(?:[\p{L}’'.-]+,?\s+){0,7}$/u.test(text.slice(verbEnd, x.start)) && !/\b(?:and|or|to|that|who|which|with)\b|\bfor\s+(?!\p{Lu})/u.test(text.slice(verbEnd, x.start)));
 				const after = titled ?? sentence.mentions.find((x) => x.start >= verbEnd && x.start - verbEnd <= 2 && SOURCE_KINDS.has(x.kind));
 				// "X welcomed the plan but said ...": the subject of the previous clause speaks.
 				const earlier = sentence.mentions.find((x) => x.end <= clauseStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);

@@ -144,6 +144,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = day;
 				extend();
 			}
+			// "Thursday saw the start of …": the weekday as the subject is that day's date.
+			else if (m.index === 0 && /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:saw|sees|marked|marks|brought|will see)\b/i.test(sentence.slice(end))) {
+				mention.replacement = longDate(resolved);
+				if (part) {
+					mention.replacement = `The ${part[1]!.toLowerCase()} of ${longDate(resolved)}`;
+					extend();
+				}
+			}
 			// "NASA celebrated the launch Tuesday at an event": the weekday alone, an adverb of time, gains its
 			// "on" ("the Thursday opening" is no adverb).
 			// ("died …, reportedly from a heart attack, Monday and was buried": after a comma as well, and
@@ -202,6 +210,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 					if (day) day.value = `${year + shift}${day.value!.slice(4)}`;
 				}
 				mention.replacement = dayBefore ? `, ${year + shift}` : `${lead} ${year + shift}`;
+				// "This year's World No Tobacco Day" → "The 2008 World No Tobacco Day".
+				if (!dayBefore && !edge && !prep && /^['’]s\s+\p{L}/u.test(sentence.slice(mention.end))) {
+					mention.end += 2;
+					mention.text = sentence.slice(mention.start, mention.end);
+					mention.replacement = `${mention.start === 0 ? 'The' : 'the'} ${year + shift}`;
+				}
 			} else if (unitLower === 'month') {
 				const d = new Date(Date.UTC(year, month + shift, 1));
 				mention.value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;

@@ -129,7 +129,9 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// "___ of the market in 2009; this has dropped to 56 percent": the answer was more than 56, and an
 	// option below it is ruled out by the prompt itself ("rose to 56": less).
 	const then = /\b(?:(dropped|fell|declined|decreased|slipped|shrank|plunged|plummeted|sank)|(rose|increased|grew|climbed|jumped|soared|surged))\s+to\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/i.exec(text.slice(answer.end, answer.end + 120));
-	const floor = then?.[1] ? Number(then[3]!.replace(/,/g, '')) : undefined;
+	// "killed 1,034 of around ___ passengers": the whole is more than the part before it.
+	const part = /(\d[\d,]*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:about|around|approximately|some|nearly|roughly|almost|an estimated|the|its|their)\s+)*$/i.exec(before);
+	const floor = then?.[1] ? Number(then[3]!.replace(/,/g, '')) : part ? Number(part[1]!.replace(/,/g, '')) : undefined;
 	const ceiling = then?.[2] ? Number(then[3]!.replace(/,/g, '')) : undefined;
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
@@ -141,7 +143,9 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
 	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
-	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer).map((m) => m.value!);
+	// Written to the same decimals as the answer: beside 84.6%, a 41% written "41.0%" stands out.
+	const decimals = (text: string) => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
+	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer && decimals(m.quantity?.text ?? m.surface) === decimals(q.text)).map((m) => m.value!);
 	for (const v of order([...new Set(article)])) if (out.length < n && fine(v)) out.push(v);
 	const fromArticle = out.length;
 	// "Bill Cosby, who is ___ years old": ages a few years either side, never 103.

@@ -83,10 +83,14 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * minute, Belgium made a change, as Chadli replaced Witsel" (judged blind, such lines were rejected nine
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
+const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\bwas saved|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork))\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
 const LOGISTICS = /\b(?:(?:runs|will run|is open|are open|will be open|is on|continues)\s+(?:daily\s+)?(?:through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|(?:released|issued|made|gave) the following statement|provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online)|(?:biography|biographies|images?|photos?|photographs?|b-roll|video|transcripts?) (?:is|are) available)\b/i;
+// "Polling stations opened at 7.00 a.m", "doors open at 6 pm"; "testified via videolink from …": when
+// a place opened and how a witness was heard, not what happened.
+const HOURS_AND_LINKS = /\b(?:(?:polls|polling stations?|polling places|doors|gates|voting|registration|the exhibition|the museum)\s+(?:opened|closed|open|close|will open|will close|opens|closes)\s+at\s+\d|\b(?:TV|television|camera)\s+crews\s+(?:were|was)\s+(?:present|there|on hand)|(?:testified|gave evidence|gave testimony|appeared|spoke)\s+(?:via|by|over|through)\s+(?:a\s+)?(?:video\s*link|videolink|video|satellite link|webcam))/i;
 const CHANGE = /\b(increas|decreas|reduc|shorten|lengthen|grow|grew|rise|rose|risen|fell|fall|drop|doubl|tripl|halv|expand|boost|improv|declin|surg|jump|climb|plung|slow|accelerat|extend|cut)\w*/i;
 const RECORD = /\b(first|record|largest|biggest|smallest|highest|lowest|longest|shortest|fastest|slowest|oldest|youngest|only|unprecedented|milestone|historic|most|least|fewest)\b/i;
 const OUTCOME = /\b(announced|approved|selected|awarded|named|appointed|signed|launched|won|lost|found|discovered|confirmed|showed|revealed|completed|achieved|reached|landed|agreed|decided|voted|passed|ruled|released|published|estimated|calculated|measured|identified|detected|produced|generated|built|developed|created|established|founded|funded|invested|spent|raised|earned|killed|injured|destroyed|hired|served|received|carried|delivered|docked|returned|retired|succeeded|arrived|began|started|ended|became|graduated|won)\b/i;
@@ -199,7 +203,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (words < 6) return { reason: 'too short to hold a fact' };
 	if (words > 55) return { reason: 'too long to quiz as one fact' };
 	if (STANDING_TEXT.test(text)) return { reason: 'boilerplate: the organisation’s standing description' };
+	// "This article mentions the Wikimedia Foundation, …", "Disclosure: …": the publisher's note about itself.
+	if (/^(?:This (?:article|story|report|post) (?:mentions|is about|concerns|contains|was (?:written|produced|updated))\b|Disclosure:|Editor['’]s note:)|\bis a project of the Wikimedia Foundation\b/.test(text)) return { reason: 'boilerplate: the publisher’s note about itself' };
 	if (SUBSTITUTION.test(text)) return { reason: 'a substitution in a match: play-by-play, not a fact to learn' };
+	// "the next chance fell to Carrick whose shot was saved well", "a curling shot almost fooled Dida":
+	// what nearly happened (a penalty shoot-out's saves decide the match, and stay).
+	if (NEAR_MISS.test(text) && !/\b(?:penalt|shoot-?out)/i.test(text)) return { reason: 'a near miss in a match: play-by-play, not a fact to learn' };
 	if (ONLOOKERS.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
 	// "India's rate is six times as high.": as high as what, the sentence before says.
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
@@ -256,9 +265,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const counted = /^There\s+(?:are|were|will be|have been)\s+(?:(?:an estimated|about|around|roughly|nearly|almost|more than|over|some|at least|fewer than|less than)\s+)?[\d$£€]/.test(text);
 	if ((!counted && /^There\s+(is|was|are|were|has been|have been|will be)\b/.test(text)) || /^It\s+(?:is|was|has been|will be)\s+(?:not\s+)?(?:\p{Ll}+\s+){0,2}?(?:that|to|for|when|how|why|about|time|important|possible|likely|unclear|clear|early|late|still|just)\b/u.test(text)) return { reason: 'no subject of its own ("It is …", "There are …")' };
 	if (!carried && !/^(?:That|This)(?:[’']s| is) because\b/.test(text) && /^(This|That|These|Those)(?:[’']s|\s+(is|was|are|were|has|have|had|will|would|can|could|may|might|marks?|means?|includes?|reflects?|shows?))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	// "Promising that in delivering the vow a process will …": what someone promised, with no one who
+	// promised it ("Noting that …, the judge said …" has its speaker).
+	if (/^\p{Lu}\p{Ll}+ing\s+that\b/u.test(text) && !/,\s+(?:\p{L}+\s+){1,4}?(?:said|says|added|told|warned|argued|stated|wrote|explained|insisted|claimed|promised|announced)\b/u.test(text)) return { reason: 'not a full sentence (what was said, with no one saying it)' };
 	// "According to the research team, this may be one reason why …": the claim stands on the sentence before.
 	if (!carried && /^According to [^,]{2,80},\s+(?:this|that|these|those)(?:[’']s|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|means?|shows?|suggests?))\b/.test(text)) return { reason: 'leans on an earlier sentence ("this")' };
-	if (LOGISTICS.test(text)) return { reason: 'media or event logistics' };
+	if (LOGISTICS.test(text) || HOURS_AND_LINKS.test(text)) return { reason: 'media or event logistics' };
 	// "With RPG saying the survey results were passed to the airline.": a "with" phrase and no sentence.
 	if (/^With\s+(?:\S+\s+){1,4}?\p{Ll}+ing\b/u.test(text) && !text.replace(/\b\d{1,2},\s+\d{4}\b/g, '').includes(',')) return { reason: 'not a full sentence (a "with" phrase alone)' };
 	// "Postcard released by the Chilean Government in 1910.": a picture's caption, a noun and a participle.
@@ -280,7 +292,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (/https?:\/\/|www\.|(?<![\p{L}\d.-])[\p{Ll}\d][\p{L}\d-]*\.(?:gov|org|com|net|edu|mil)\b|\.(?:gov|org|com|net|edu|mil)\/\S/u.test(text)) return { reason: 'links and addresses' };
 	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!carried && !anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission|lap|laps|restart|minute|minutes|seconds|round|quarter|period|inning|hole|set|stage|kilometres?|kilometers?|miles?)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
-	if (!carried && (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found)\b/u.test(text))) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	if (!carried && (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found|appears?|appeared|seems?|seemed|looks?|looked)\b/u.test(text))) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
 	// ("On Wednesday, … despite finishing sixth in the Premier League this season": the day dates the season.)
 	const dated = sentence.dates.some((d) => !!d.replacement || /\d/.test(d.text));
@@ -293,7 +305,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const both = /^Both\s+(?:the\s+)?\p{Lu}[^,]*?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!carried && !others && !both && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	// "All have received …", "Each was given …": a quantifier standing for a group named before.
-	if (!carried && /^(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (!carried && /^(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed|also|noted|note|claim|claims|claimed|believe|believed|suggest|suggested|think|thought|reported|speculated|argue|argued|noticed|saw|feel|felt|fear|feared)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -324,7 +336,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// ("Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying …": nor is one in the past.)
 		const finiteInLead = sentence.terms.some((t) => t.start >= clause.lead!.start && t.end <= clause.lead!.end && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle') && !/^(?:surveyed|based|led|born|used|called|known|named|located|aged|including)$/i.test(t.text) && !/^(?:those|people|the)\s*$/i.test(text.slice(Math.max(clause.lead!.start, t.start - 7), t.start).trim().split(/\s+/).pop() ?? ''));
 		const mainClause = (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) || finiteInLead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who|Despite|Following|With|Without|Unlike|Like|Besides|Beyond|Through|During|Given|Prior|In|On|At|For|From|By|\p{Lu}\p{Ll}+ing)\b/u.test(lead);
-		if (!forward && !claimed && !fragment && !mainClause && /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead)) {
+		// ("Promising that … a parallel process will …": a "that" after a verb begins what is said, and
+		// points nowhere.)
+		const pointsBack = /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead.replace(/\b(?:\p{L}+(?:ing|ed)|said|says|say|believe|believes|found|show|shows|suggest|suggests|claim|claims|note|notes|so|such)\s+that\b/giu, ''));
+		if (!forward && !claimed && !fragment && !mainClause && pointsBack) {
 			edits.push({ start: 0, end: clause.lead.end, text: '' });
 			bodyStart = clause.lead.end;
 		}
@@ -545,6 +560,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		edits.push({ start: m.index, end: m.index + 4, text: /^T/.test(m[0]) ? 'The' : 'the', priority: 3 });
 		resolved++;
 	}
+	// "On the eve of the referendum this had narrowed to …": "this" alone as the subject further in.
+	const pointing = /(?<=\p{L}\s+)this\s+(?:has|had|have|was|is)\s+(?:(?:also|now|since|not|been)\s+)?\p{Ll}+(?:ed|en)\b/u.exec(outside);
+	if (!carried && pointing) return { reason: `leans on an earlier sentence ("${pointing[0].split(/\s+/).slice(0, 2).join(' ')}")` };
 	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
 	if (!carried && demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
 	// With the sentence before given in front, a pronoun may point to the one person (or thing) it names.
@@ -568,7 +586,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (const d of sentence.dates) {
 		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
-		const comma = /\d{4}$/.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) ? ',' : '';
+		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
+		const comma = /\d{4}$/.test(d.replacement ?? '') && !/^the\s/i.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(d.replacement ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? d.replacement?.replace(/^in\s+/, '') : d.replacement;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
@@ -800,7 +819,8 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || leansAtStart(content)) return null;
 	// The sentence's own "said X" first; else whoever the paragraph quotes.
 	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
-	const speaker = own ? (context.entities.get(own.key)?.name ?? own.name) : paragraphSpeaker(context, sentence);
+	const info = own ? context.entities.get(own.key) : undefined;
+	const speaker = own ? (info ? written(info) : own.name) : paragraphSpeaker(context, sentence);
 	return speaker ? { start, end, speaker } : null;
 }
 
@@ -841,7 +861,7 @@ function readQuote(context: ArticleContext, sentence: Sentence, position: number
 	// The quote's first word is no longer the first of a sentence.
 	const firstWord = /^\p{Lu}\p{Ll}+/u.exec(text.slice(quote.start));
 	const named = sentence.mentions.some((m) => m.start === quote.start && m.kind !== 'other');
-	if (firstWord && !named && !sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun'))) {
+	if (firstWord && !named && (/^(?:The|A|An)$/.test(firstWord[0]) || !sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun')))) {
 		edits.push({ start: quote.start, end: quote.start + 1, text: text[quote.start]!.toLowerCase(), priority: 3 });
 	}
 	const paren = /\s*\([^()]*\)/g;

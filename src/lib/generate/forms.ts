@@ -13,7 +13,7 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, MONTHS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
+import { ADJECTIVE_OF, DEMONYMS, MONTHS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
 
 const US_STATE_NAMES = new Set(US_STATES);
 import { hashString, mulberry32, shuffled } from './random';
@@ -255,8 +255,11 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		const end = start + m[1]!.length;
 		const prompt = asStatement(tidy(piece(fact, 0, text.length, [{ start, end, text: BLANK, priority: 1 }])));
 		if (!prompt.includes(BLANK) || prompt.toLowerCase().includes(term) || beginsAnswer(prompt, m[1]!)) continue;
+		// ("better known as ___ 2008" under the headline "Wikimania 2008 opens …": given away.)
+		if (new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(headlineText(context))) continue;
 		const answer = m[1]!;
-		const accepted = [answer.toLowerCase(), answer.replace(/s$/, ''), /s$/.test(answer) ? answer : `${answer}s`].filter((a) => a !== answer);
+		// A name ("Wikimania") has no plural to accept; a coined word ("cubesats") has.
+		const accepted = (/^\p{Lu}/u.test(answer) ? [answer.toLowerCase()] : [answer.toLowerCase(), answer.replace(/s$/, ''), /s$/.test(answer) ? answer : `${answer}s`]).filter((a) => a !== answer);
 		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
 	}
 	return out;
@@ -282,11 +285,15 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
+		// "around six or ___ TV crews": one end of a range the other end gives away.
+		if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)) || /^\s+(?:or|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(m.end, m.end + 14))) return false;
 		// "by either 49 percent or by 27 percent": a figure with its unit, then another.
 		if (/\d\s*(?:%|percent|per cent)\s*(?:,|and|or|to)\s*(?:by\s+)?$/.test(text.slice(Math.max(0, m.start - 20), m.start)) || /^\s*(?:,|and|or|to)\s*(?:by\s+)?\d[\d.,]*\s*(?:%|percent|per cent)/.test(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 24))) return false;
 		// "the annual 420 event", "Expedition 70 and 71 flight engineer": a figure before a noun in the
 		// singular is a label, not a count.
 		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred|magnitude)$/.test(q.unit)) return false;
+		// "$0.64 for every $1", "12 deaths per 100,000": the base of a rate, not the fact.
+		if (/\b(?:for every|for each|per|out of every|in every)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
 		// "the poorest 20%", "the bottom 20 percent": a group the figure names, not a figure to learn.
 		if (q.percent && /\b(?:poorest|richest|wealthiest|bottom|top|lowest|highest)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
@@ -299,6 +306,10 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const listed = listPattern.exec(after) ?? listPattern.exec(after.replace(/^[\s\p{L}’'-]{1,40}?(?=\s[—–-]\s|:)/u, ''));
 		const items = listed ? listed[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => x.trim() !== '') : [];
 		if (items.length === m.value && items.every((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim()))) return false;
+		// "reside in ___ countries including China, India, … and Turkey": nine named of ten gives the count.
+		const including = /^\s*(?:\p{Ll}+\s+){0,3}?(?:including|such as|among them|namely)\s+(\p{Lu}[^;:.()]*?)(?=[.;:)]|,\s+(?!and\b|the\s+\p{Lu})\p{Ll}|$)/u.exec(after);
+		const named = including ? including[1]!.split(/\s*,\s*(?:and\s+)?|\s+and\s+/).filter((x) => /^(?:the\s+)?\p{Lu}/u.test(x.trim())) : [];
+		if (named.length >= 3 && m.value !== undefined && named.length >= m.value - 1 && named.length <= m.value) return false;
 		// "Of 11 jurors seated, ten were white and one was black": the parts add up to it.
 		const counts = [...(text.slice(0, m.start) + ' ' + text.slice(m.end)).matchAll(/(?<![\d.,:])\b(\d{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?![.,:]\d|%| per ?cent)/gi)].map((x) => NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(x[1]!.toLowerCase()) : Number(x[1]));
 		if (counts.length >= 2 && counts.length <= 4 && counts.reduce((sum, x) => sum + x, 0) === m.value) return false;
@@ -306,6 +317,13 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// five … specialists, and eleven investigators".
 		const total = Math.max(...counts);
 		if (counts.length >= 2 && counts.length <= 4 && total > (m.value ?? 0) && counts.reduce((sum, x) => sum + x, 0) - total + (m.value ?? 0) === total) return false;
+		// "55% voted against and ___ voted for", "No 45%, Yes ___ with 14% undecided": shares that make
+		// up the whole give the missing one.
+		if (q.percent && m.value !== undefined) {
+			const shares = fact.sentence.mentions.filter((x) => x !== m && x.kind === 'number' && x.quantity?.percent && x.value !== undefined).map((x) => x.value!);
+			const whole = (x: number) => Math.abs(x + m.value! - 100) <= 0.5;
+			if (shares.some((a, i) => whole(a) || shares.slice(i + 1).some((b) => whole(a + b)))) return false;
+		}
 		// "booked six players – three players of each side": two sides, so one count gives the other.
 		if (/\beach\s+(?:side|team|club|country)\b/i.test(text) && counts.some((x) => x * 2 === m.value || (m.value ?? NaN) * 2 === x)) return false;
 		// "won 12 of their 16 games", "39 of 40 constituencies": the total frames the count; the count is the fact.
@@ -325,6 +343,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!/\d/.test(m.surface)) return false;
 		// The article's own day is under its headline: "launched on ___" (December 27, 2008) gives nothing to learn.
 		if (m.kind === 'date' && m.date === context.details.date) return false;
+		// "came on May 30, one day before … World No Tobacco Day held on ___": worked out from the other day.
+		if (m.kind === 'date' && /\b(?:one|a|two|1|2)\s+days?\s+(?:before|after|earlier|later|ahead of)\b/i.test(text) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date)) return false;
 		// "from September 17th until 21st. … earlier on Friday" (written "on September 17, 2010"): the same day twice.
 		if (m.kind === 'date' && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date === m.date)) return false;
 		// A year that frames a figure ("10% of 2000 levels") or ends a span ("2000-2050", "from 2000 to
@@ -578,7 +598,7 @@ function subjectPiece(fact: Fact): string {
 	const written = piece(fact, clause.subject.start, clause.subject.end, [], true, false).trim().replace(/^(The|A|An)\b/, (w) => w.toLowerCase());
 	// "Voters would then choose …" → "… would voters then choose …": a common noun that opened the sentence is not a name.
 	const named = fact.sentence.mentions.some((m) => m.start <= clause.subject.start && m.end > clause.subject.start);
-	if (!named && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(written) && !TITLE_WORDS.has(written.split(/\s/)[0]!) && written.startsWith(fact.sentence.text.slice(clause.subject.start, clause.subject.start + 2))) return written.charAt(0).toLowerCase() + written.slice(1);
+	if (!named && /^\p{Lu}\p{Ll}+(?:\s+\p{Ll}|$)/u.test(written) && !TITLE_WORDS.has(written.split(/\s/)[0]!) && !DEMONYMS.has(written.split(/\s/)[0]!) && written.startsWith(fact.sentence.text.slice(clause.subject.start, clause.subject.start + 2))) return written.charAt(0).toLowerCase() + written.slice(1);
 	return written;
 }
 
@@ -653,6 +673,8 @@ function restEnd(fact: Fact, from: number, afterAnswer = true): number {
 	// ("Expedition 70 and 71 flight engineer": two numbers joined by "and" name one thing.)
 	const cut = /,\s|\s?[–—]\s?(?=\p{Ll})|\s[–—]\s|;|(?<!\d)\s+and\s+(?=[\d$€£])|(?<!\bto\s+\p{Ll}+)\s+and\s+(?=\p{Ll}+(?:ed|s)?\b\s)/u.exec(tail);
 	if (!cut) return end;
+	// "in an ongoing, highly politicized legal battle": a comma between two words of one noun phrase.
+	if (/^,/.test(cut[0]) && /\b(?:a|an|the)\s+[\p{L}-]+$/iu.test(tail.slice(0, cut.index))) return restEnd(fact, from + cut.index + cut[0].length, false);
 	// "and identified and engaged …" is a second verb; "and 258 family members" is not.
 	if (/^\s+and\s+/.test(cut[0]) && !/^[\d$€£]/.test(tail.slice(cut.index + cut[0].length))) {
 		const next = fact.tokens.find((t) => t.start >= from + cut.index + cut[0].length);
@@ -1180,6 +1202,9 @@ function denial(fact: Fact): string | null {
 	// "the announcement of military patrols, …": a noun after "of" or an article, misread as the verb.
 	if (!auxiliary && tokens.slice(Math.max(0, at - 2), at).some((t) => /^(?:of|the|a|an)$/i.test(t.text))) return null;
 	if (tokens.slice(at + 1).some((t, i, rest) => /^(?:and|but|then)$/i.test(t.text) && rest[i + 1]?.tags.has('Verb') && !rest[i + 1]!.tags.has('Noun') && !rest[i + 1]!.tags.has('Gerund'))) return null;
+	// "the six defendants accused of manslaughter … have been cleared": a participle after the subject,
+	// read as the verb; the sentence's verb comes later.
+	if (!auxiliary && main.tags.has('PastTense') && /^(?:(?!\b(?:who|which|that|and|but|or|when|while|as|after|before|because|if|since)\b)[^,;])*?\b(?:has|have|had|is|are|was|were|will)\s+(?:(?:been|also|all|now|not)\s+)*\p{Ll}+(?:ed|en)\b/u.test(rest)) return null;
 	// "is a lawyer and member of the Independent Democrat Union": not the one, or not the other?
 	if (/^(?:is|are|was|were)$/i.test(main.text) && /^\s+(?:a|an|the)\s+[^,;]*?\s(?:and|or)\s/i.test(rest)) return null;
 	let edit: Edit;

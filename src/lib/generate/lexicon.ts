@@ -138,13 +138,13 @@ export const TITLE_WORDS = new Set([
 	'Health', 'Education', 'Trade', 'Economy', 'Deputy', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson',
 	'Premier', 'Speaker', 'Leader', 'Supreme', 'First', 'Lady', 'Sir', 'Dame', 'Lord', 'Senior', 'Attorney', 'Officer',
 	'Founder', 'Head', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Forward', 'Captain', 'Skipper', 'Sheikh',
-	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim', 'Administrator', 'Assistant', 'Associate', 'Astronaut', 'Cosmonaut', 'Sergeant', 'Sgt.', 'Sgt', 'Staff', 'Corporal', 'Private', 'Specialist', 'Petty', 'Chief', 'Master', 'Airman', 'Seaman', 'Marine', 'Commander', 'Cmdr.', 'Lt', 'Maj.', 'Brig.', 'Principal', 'Investigator', 'Program', 'Project', 'Scientist', 'Engineer', 'Flight', 'Mission', 'Payload', 'Commissioner', 'Superintendent', 'Chairperson', 'Representative', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman', 'Sheriff', 'Detective', 'Officer', 'Inspector', 'Trooper', 'Nurse', 'Veteran', 'Coach', 'Head'
+	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim', 'Administrator', 'Assistant', 'Associate', 'Astronaut', 'Cosmonaut', 'Sergeant', 'Sgt.', 'Sgt', 'Staff', 'Corporal', 'Private', 'Specialist', 'Petty', 'Chief', 'Master', 'Airman', 'Seaman', 'Marine', 'Commander', 'Cmdr.', 'Lt', 'Maj.', 'Brig.', 'Principal', 'Investigator', 'Program', 'Project', 'Scientist', 'Engineer', 'Flight', 'Mission', 'Payload', 'Commissioner', 'Superintendent', 'Regional', 'Chairperson', 'Representative', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman', 'Sheriff', 'Detective', 'Officer', 'Inspector', 'Trooper', 'Nurse', 'Veteran', 'Coach', 'Head'
 ]);
 
 /** Title words that only qualify a title ("Finance" in "Finance Minister"): not a title alone. */
 export const TITLE_QUALIFIERS = new Set([
 	'Vice', 'Prime', 'Chief', 'Executive', 'Defense', 'Defence', 'Foreign', 'Finance', 'Interior', 'Health', 'Education',
-	'Trade', 'Economy', 'Deputy', 'Supreme', 'First', 'Senior', 'Former', 'Acting', 'Interim', 'Head', 'Lady', 'Leader', 'Assistant', 'Associate', 'Staff', 'Petty', 'Master', 'Principal', 'Program', 'Project', 'Flight', 'Mission', 'Payload'
+	'Trade', 'Economy', 'Deputy', 'Supreme', 'First', 'Senior', 'Former', 'Acting', 'Interim', 'Head', 'Lady', 'Leader', 'Assistant', 'Associate', 'Staff', 'Petty', 'Master', 'Principal', 'Program', 'Project', 'Flight', 'Mission', 'Payload', 'Regional'
 ]);
 
 /** Demonyms and nationality words: a span made of these is an adjective, not an entity. */
