@@ -1940,3 +1940,49 @@ describe('batch 26: a Champions League match, a workers\' factory, a tobacco-ad 
 		expect(found.some((p) => /is a project of the Wikimedia Foundation|^This article mentions/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 27 and re-judging: softball, a charity climb, a comic-strip lawsuit and a Pride march (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('names "the conference" as the headline does when the article says it is better known so ("Wikimania 2008")', () => {
+		const found = prompts('culture-09');
+		expect(found.some((p) => /^Wikimania 2008 received over ___ submissions/.test(p))).toBe(true);
+		expect(found.some((p) => /^The International Wikimedia Conference received/.test(p))).toBe(false);
+	});
+	it('takes no quotation that ends a clause begun outside it ("told the BBC the planet KELT-9b "is about …"")', () => {
+		expect(prompts('science-06').some((p) => /^According to [^,]+, is about/.test(p))).toBe(false);
+	});
+	it('keeps the comma after a full date in a phrase ("on the night of July 17, 2015, at age 25")', () => {
+		expect(prompts('sport-07').some((p) => /July 17, 2015 at age 25/.test(p))).toBe(false);
+	});
+});
+
+describe('batch 27: a softball series, a charity climb, a comic-strip lawsuit and a Pride march (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('asks nothing of an inning told play by play ("was walked", "bunted out", "the inning ended")', () => {
+		const found = prompts('sport-14');
+		expect(found.some((p) => /was walked|bunted|inning ended|wild pitch allowed|started on second/.test(p))).toBe(false);
+	});
+	it('keeps the lede that tells the result ("victories in the first two games of their test series"), dated', () => {
+		expect(prompts('sport-14').some((p) => /^On the night of March 21, 2012, the Japan women's national softball team picked up victories/.test(p))).toBe(true);
+	});
+	it('writes "25 years ago in 1993" once, as "in 1993"', () => {
+		const found = prompts('local-19');
+		expect(found.some((p) => /in 1993, in 1993/.test(p))).toBe(false);
+		expect(found.some((p) => /decriminalised in the Irish Republic in 1993, and/.test(p))).toBe(true);
+	});
+	it('dates a day an announcement tells in the present as to come, and asks no end of a span of days (two wrong keys, found blind)', () => {
+		expect(findDates('Participants climb or hike up the highest point in their state sometime during May 23–31.', parseIsoDate('2009-04-22')).map((d) => d.value)).toContain('2009-05-23');
+		expect(findDates('Participants can take part by running or cycling on September 19 or 20.', parseIsoDate('2009-04-22')).map((d) => d.value)).toContain('2009-09-19');
+		// A day told in the past is still the latest before the article.
+		expect(findDates('The plane vanished on December 28.', parseIsoDate('2015-08-09')).map((d) => d.value)).toContain('2014-12-28');
+		expect(fixtureCandidates('health-08').some((c) => c.question.type === 'date' && /___\s*(?:–|or)\s*\d/.test(c.question.prompt))).toBe(false);
+	});
+	it('leaves out "Each amount is …" and "This 10-day climb …": which, the sentence before said', () => {
+		const found = prompts('health-08');
+		expect(found.some((p) => /^(?:Each amount|This 10-day climb)\b/.test(p))).toBe(false);
+	});
+	it('reads "Costa Rican" as a nationality, never a name to offer', () => {
+		const offered = fixtureCandidates('culture-10').flatMap((c) => ('choices' in c.question ? (c.question as { choices: string[] }).choices : []));
+		expect(offered).not.toContain('Costa Rican');
+	});
+});

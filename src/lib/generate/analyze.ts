@@ -600,7 +600,7 @@ function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
 
 	const orgKind = classifyName(names);
 	if (orgKind) return { ...base, kind: 'organization', name: surface, key: nameKey(surface), subKind: orgKind };
-	if (names.every((n) => DEMONYMS.has(n))) return null;
+	if (names.every((n) => DEMONYMS.has(n)) || DEMONYMS.has(names.join(' '))) return null;
 
 	if (/^\d+$/.test(last.text)) return { ...base, kind: 'other', name: surface, key: nameKey(surface) };
 	// "Gold medalist Laso of Spain": a person the article named, then the country they stand for.

@@ -23,6 +23,8 @@ export interface EntityInfo {
 	firstSentence: number;
 	inHeadline: boolean;
 	continent?: string;
+	/** The name the article says it is better known by, when the headline uses that one ("Wikimania 2008"). */
+	alias?: string;
 }
 
 export interface ArticleContext {
@@ -51,7 +53,7 @@ export const CATEGORY_NOUNS = new Set([
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
 	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
 	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor', 'mosque', 'church', 'temple', 'cathedral', 'synagogue', 'shrine',
-	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo'
+	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',
@@ -106,6 +108,17 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 			}
 		}
 		if (sentence.block === 'body') voteSex(sentence, named, body, sexVotes);
+	}
+	// "the fourth International Wikimedia Conference, better known as Wikimania 2008", under a headline
+	// of "Wikimania 2008 opens …": "the conference" is best named the way the headline names it.
+	const headlineNames = headline.map((s) => s.text).join(' ');
+	for (const s of body) {
+		for (const a of s.mentions) {
+			const b = s.mentions.find((x) => x.start > a.end && /^,?\s+(?:(?:better|also|more commonly|commonly|popularly)\s+)?known\s+as\s+(?:the\s+)?$/.test(s.text.slice(a.end, x.start)));
+			const info = entities.get(a.key);
+			if (!b || !info || a.kind === 'person' || b.kind === 'person' || b.key === a.key || !headlineNames.includes(b.surface)) continue;
+			info.alias = b.surface;
+		}
 	}
 	// "the station", "the agency": a thing the article names once and then by its kind is mentioned each time.
 	for (const info of entities.values()) {

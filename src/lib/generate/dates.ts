@@ -80,7 +80,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			if (!m[3] && articleDate && year !== undefined && month >= 0 && isRealDay(year, month, Number(dayText))) {
 				// ("… meant they would play their quarter-final … on June 30": a future told from the past.)
 				const ahead = /\b(?:will|would|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open)\b/i.test(sentence);
-				if (!ahead && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
+				// ("Participants climb … sometime during May 23–31", "can take part on September 19 or 20", in an
+				// announcement of April: told in the present, with no verb in the past, the day is to come.)
+				const past = /\b(?:was|were|had|did|said|told|went|came|began|took|made)\b/i.test(sentence) || [...sentence.matchAll(/\b(\p{Ll}{2,}ed)\b/gu)].some((w) => !/^(?:based|located|called|named|used|expected|scheduled|planned|dedicated|related|limited|interested|needed|registered|infected|affected|raised|red|bed|need|speed|seed|feed)$/.test(w[1]!));
+				const present = /\b(?:is|are|can|may|takes? place|begins?|starts?|opens?|runs?|ends?|lasts?)\b/i.test(sentence);
+				const within = Date.UTC(year, month, Number(dayText)) - articleDate.getTime() <= 240 * 86_400_000;
+				if (!ahead && !(present && !past && within) && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
 			}
 			if (taken(m.index, m.index + m[0].length)) continue;
 			const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: !m[3] };
@@ -142,6 +147,11 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "As of Monday", "since Friday": the weekday after its preposition is that day's date.
 			else if (/\b(?:as of|since|until|till|by|from|through|before|after)\s+$/i.test(before) && !/^\s*(?:and|or|to|through|-|–)\s/.test(sentence.slice(end))) {
 				mention.replacement = day;
+				extend();
+			}
+			// "Wednesday night, the team picked up …": a weekday that opens the sentence before its comma.
+			else if (m.index === 0 && /^(?:\s+(?:morning|afternoon|evening|night))?,/i.test(sentence.slice(end))) {
+				mention.replacement = part ? `On the ${part[1]!.toLowerCase()} of ${longDate(resolved)}` : `On ${longDate(resolved)}`;
 				extend();
 			}
 			// "Thursday saw the start of …": the weekday as the subject is that day's date.
@@ -267,6 +277,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				const d = new Date(Date.UTC(year, month - n, 1));
 				mention.value = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`;
 				mention.replacement = `in ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+			} else if (/^\s+in\s+\d{4}\b/.test(sentence.slice(mention.end))) {
+				// "decriminalised 25 years ago in 1993": the year is written already; the span goes.
+				mention.replacement = ' ';
 			} else {
 				mention.value = String(year - n);
 				mention.replacement = `in ${year - n}`;

@@ -65,7 +65,7 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|t
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
 const NAMED_KINDS = new Set(['agency', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
@@ -83,6 +83,7 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * minute, Belgium made a change, as Chadli replaced Witsel" (judged blind, such lines were rejected nine
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
+const PLAY_BY_PLAY = /\b(?:was walked|were walked|led off|bunted|wild pitch|fielder['’]s choice|run out|inning ended|end(?:ed)? the inning|struck out|grounded out|flied out|popped out|stole (?:second|third)|advanced (?:\p{Lu}[\p{L}-]+\s+){0,2}to (?:second|third)|started on (?:first|second|third)|(?:reached|went to|was out at) (?:first|second|third)(?: base)?|went out)\b/u;
 const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\bwas saved|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork))\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
@@ -206,6 +207,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "This article mentions the Wikimedia Foundation, …", "Disclosure: …": the publisher's note about itself.
 	if (/^(?:This (?:article|story|report|post) (?:mentions|is about|concerns|contains|was (?:written|produced|updated))\b|Disclosure:|Editor['’]s note:)|\bis a project of the Wikimedia Foundation\b/.test(text)) return { reason: 'boilerplate: the publisher’s note about itself' };
 	if (SUBSTITUTION.test(text)) return { reason: 'a substitution in a match: play-by-play, not a fact to learn' };
+	// "Rie Nishiyama was walked", "Long-Droppert bunted out but advanced Porter to second", "Godfrey went
+	// out and the inning ended": an inning told play by play (a run scored or a game tied stays).
+	if (PLAY_BY_PLAY.test(text) && !/\b(?:scor\w*|home run|homer\w*|tie[ds]?|tying|won|win|lead|ahead)\b/i.test(text)) return { reason: 'play-by-play of an inning, not a fact to learn' };
 	// "the next chance fell to Carrick whose shot was saved well", "a curling shot almost fooled Dida":
 	// what nearly happened (a penalty shoot-out's saves decide the match, and stay).
 	if (NEAR_MISS.test(text) && !/\b(?:penalt|shoot-?out)/i.test(text)) return { reason: 'a near miss in a match: play-by-play, not a fact to learn' };
@@ -305,7 +309,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const both = /^Both\s+(?:the\s+)?\p{Lu}[^,]*?\s+and\s+(?:the\s+)?\p{Lu}/u.test(text);
 	if (!carried && !others && !both && /^(?:Other|Another|Both|Such|Some of (?:them|these|those)|Many of (?:them|these|those)|Most of (?:them|these|those))\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 	// "All have received …", "Each was given …": a quantifier standing for a group named before.
-	if (!carried && /^(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed|also|noted|note|claim|claims|claimed|believe|believed|suggest|suggested|think|thought|reported|speculated|argue|argued|noticed|saw|feel|felt|fear|feared)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
+	if (!carried && /^(?:(?:Each|Every)\s+(?:amount|one|item|piece|option|level|tier|group|team|member|of (?:these|those|them|the)\b[^,]{0,30}?)\s+(?:is|was|will|would|can|has|had)\b|(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed|also|noted|note|claim|claims|claimed|believe|believed|suggest|suggested|think|thought|reported|speculated|argue|argued|noticed|saw|feel|felt|fear|feared)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
@@ -560,6 +564,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		edits.push({ start: m.index, end: m.index + 4, text: /^T/.test(m[0]) ? 'The' : 'the', priority: 3 });
 		resolved++;
 	}
+	// "This 10-day climb will take place …": which climb, the sentence before said.
+	if (!carried && /^This\s+\d[\d,.]*[-–\s]\p{Ll}+\s+\p{Ll}+/u.test(text)) return { reason: 'leans on an earlier sentence ("This")' };
 	// "On the eve of the referendum this had narrowed to …": "this" alone as the subject further in.
 	const pointing = /(?<=\p{L}\s+)this\s+(?:has|had|have|was|is)\s+(?:(?:also|now|since|not|been)\s+)?\p{Ll}+(?:ed|en)\b/u.exec(outside);
 	if (!carried && pointing) return { reason: `leans on an earlier sentence ("${pointing[0].split(/\s+/).slice(0, 2).join(' ')}")` };
@@ -587,7 +593,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
 		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
-		const comma = /\d{4}$/.test(d.replacement ?? '') && !/^the\s/i.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(d.replacement ?? '')) ? ',' : '';
+		const comma = /\d{4}$/.test(d.replacement ?? '') && !/^the\s+\d{4}$/i.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(d.replacement ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? d.replacement?.replace(/^in\s+/, '') : d.replacement;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
@@ -779,6 +785,9 @@ interface Quote {
 	speaker: string;
 }
 
+/** ("told the BBC the planet KELT-9b "is about three times the mass …"": the quotation ends a clause begun outside it.) */
+const PREDICATE_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b/;
+
 /**
  * A quoted sentence whose speaker the paragraph names ("…,” said Nelson. “…”): its words can be asked
  * as the speaker's claim, "According to Bill Nelson, …", when they stand alone (no "I", "we", "our").
@@ -798,8 +807,9 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 		const inner = text.slice(open + 1, last);
 		const from = open + 1 + (inner.length - inner.trimStart().length);
 		const said = text.slice(from, last).replace(/[,.;:\s]+$/, '');
-		if (said.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(said) || /["“”]/.test(said) || leansAtStart(said)) return null;
-		return { start: from, end: from + said.length, speaker: context.entities.get(speakerMention.key)?.name ?? speakerMention.name };
+		if (said.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(said) || /["“”]/.test(said) || leansAtStart(said) || PREDICATE_FIRST.test(said)) return null;
+		const info = context.entities.get(speakerMention.key);
+		return { start: from, end: from + said.length, speaker: info ? written(info) : speakerMention.name };
 	}
 	let start = open < 0 ? 0 : open + 1;
 	let end = text.length;
@@ -816,6 +826,7 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	while (start < end && /\s/.test(text[start]!)) start++;
 	const content = text.slice(start, end).replace(/[,.;:\s]+$/, '');
 	end = start + content.length;
+	if (PREDICATE_FIRST.test(content)) return null;
 	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || leansAtStart(content)) return null;
 	// The sentence's own "said X" first; else whoever the paragraph quotes.
 	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
@@ -983,6 +994,7 @@ export function written(target: EntityInfo): string {
  * words and gains its name ("the Jovian moon Europa"); an organisation is named outright ("NASA").
  */
 function naming(target: EntityInfo, start: number, end: number, noun: string): Edit {
+	if (target.alias) return { start, end, text: target.alias };
 	// "Fire officials in the city said" → "… in Iwaki said": a place is named outright.
 	if (target.kind === 'place' && /^(?:city|town|village|county|province|state|region|district)$/.test(noun)) return { start, end, text: needsArticle(target.name, 'place') ? `the ${target.name}` : target.name };
 	// "The report" for the "… Nutrition Study": the name says what it is.

@@ -343,6 +343,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!/\d/.test(m.surface)) return false;
 		// The article's own day is under its headline: "launched on ___" (December 27, 2008) gives nothing to learn.
 		if (m.kind === 'date' && m.date === context.details.date) return false;
+		// "during May 23–31", "on September 19 or 20": one end of a span of days.
+		if (m.kind === 'date' && /^\s*(?:–|-|to|through|or|and)\s*\d{1,2}\b/.test(text.slice(m.end))) return false;
 		// "came on May 30, one day before … World No Tobacco Day held on ___": worked out from the other day.
 		if (m.kind === 'date' && /\b(?:one|a|two|1|2)\s+days?\s+(?:before|after|earlier|later|ahead of)\b/i.test(text) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date)) return false;
 		// "from September 17th until 21st. … earlier on Friday" (written "on September 17, 2010"): the same day twice.

@@ -154,7 +154,7 @@ export const DEMONYMS = new Set([
 	'European', 'African', 'Asian', 'Canadian', 'Mexican', 'Brazilian', 'Australian', 'Swedish', 'Norwegian', 'Danish',
 	'Finnish', 'Dutch', 'Belgian', 'Swiss', 'Austrian', 'Polish', 'Greek', 'Portuguese', 'Irish', 'Scottish', 'Welsh',
 	'English', 'Kenyan', 'Nigerian', 'Egyptian', 'Saudi', 'Syrian', 'Iraqi', 'Afghan', 'Taiwanese', 'Vietnamese',
-	'Thai', 'Indonesian', 'Filipino', 'Argentine', 'Chilean', 'Peruvian', 'Colombian', 'Western', 'Eastern',
+	'Thai', 'Indonesian', 'Filipino', 'Argentine', 'Chilean', 'Peruvian', 'Colombian', 'Costa Rican', 'Puerto Rican', 'Sri Lankan', 'South African', 'New Zealander', 'Saudi Arabian', 'Western', 'Eastern',
 	'Northern', 'Southern', 'Soviet', 'Arab', 'Latin', 'Nordic', 'Baltic', 'Pacific', 'Atlantic', 'Communist',
 	'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Olympic', 'Catholic', 'Muslim', 'Christian',
 	'Jewish', 'Buddhist', 'Hindu', 'Scandinavian', 'Balkan', 'Gulf', 'Central', 'Jovian', 'Martian', 'Lunar', 'Solar', 'Galilean', 'Venusian', 'Saturnian', 'Arctic', 'Antarctic', 'Federal', 'Mexican-American', 'Hispanic', 'Latino', 'Black', 'Native', 'Indigenous', 'Tribal'
