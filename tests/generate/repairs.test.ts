@@ -1977,9 +1977,24 @@ describe('batch 27: a softball series, a charity climb, a comic-strip lawsuit an
 		expect(findDates('The plane vanished on December 28.', parseIsoDate('2015-08-09')).map((d) => d.value)).toContain('2014-12-28');
 		expect(fixtureCandidates('health-08').some((c) => c.question.type === 'date' && /___\s*(?:–|or)\s*\d/.test(c.question.prompt))).toBe(false);
 	});
+	it('blanks no figure of a list written with its currency ("either $90, $180, or ___")', () => {
+		expect(prompts('health-08').some((p) => /either (?:___, \$180|\$90, ___|\$90, \$180, or ___)/.test(p))).toBe(false);
+	});
 	it('leaves out "Each amount is …" and "This 10-day climb …": which, the sentence before said', () => {
 		const found = prompts('health-08');
 		expect(found.some((p) => /^(?:Each amount|This 10-day climb)\b/.test(p))).toBe(false);
+	});
+	it('leaves out that someone spoke briefly, gave a rundown of statistics, or what the presentations included', () => {
+		const found = prompts('culture-09');
+		expect(found.some((p) => /spoke briefly|gave a rundown|^(?:Other )?Presentations included/.test(p))).toBe(false);
+	});
+	it('reads the kind a word or two into an appositive ("the Bibliotheca Alexandrina, a modern library")', () => {
+		const text = 'Conference opens\n\nFriday, July 18, 2008\n\nThe meeting is being held in the Bibliotheca Alexandrina, a modern library with a grand hall, in Alexandria. One of the projects hosted by the library is a mirror of the Internet Archive, which keeps copies of old web pages.';
+		const found = allCandidates(text, { articleDate: '2008-07-18' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /hosted by the Bibliotheca Alexandrina/.test(p))).toBe(true);
+	});
+	it('turns no "times larger than" into "times smaller than"', () => {
+		expect(prompts('science-06').some((p) => /times smaller than/.test(p))).toBe(false);
 	});
 	it('reads "Costa Rican" as a nationality, never a name to offer', () => {
 		const offered = fixtureCandidates('culture-10').flatMap((c) => ('choices' in c.question ? (c.question as { choices: string[] }).choices : []));

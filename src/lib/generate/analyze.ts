@@ -144,6 +144,9 @@ export function nameKey(name: string): string {
 
 const MODEL_WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*-\d+[\p{L}]?s?$/u;
 const MODIFIER_NOUNS = new Set(['regime', 'family', 'government', 'administration', 'dynasty', 'era', 'camp', 'side', 'dynasty', 'clan', 'years', 'doctrine', 'cabinet']);
+/** ", a modern library with …", ", the company that …": an appositive that says the name is a thing. */
+const THING_APPOSITIVE = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?(?:library|museum|gallery|company|firm|organi[sz]ation|agency|university|college|school|hospital|hotel|resort|restaurant|shop|store|brand|band|newspaper|magazine|website|ship|ferry|vessel|festival|conference|project|program|programme|building|stadium|theatre|theater|zoo|park|city|town|village|river|mountain|island|country|region|province|charity|foundation|party|club|airline|manufacturer|retailer|bank|network|station|channel|studio|label)\b/u;
+
 /** Kinds of craft a name may follow ("ferry Saint Catherine", "the yacht Mary Rose"). */
 const CRAFT_WORDS = /^(?:ferry|ship|vessel|boat|yacht|tanker|liner|freighter|steamer|trawler|submarine|frigate|destroyer|cruiser|carrier|corvette|schooner|barge|tug|tugboat|warship|flagship|racehorse|horse|locomotive)$/;
 
@@ -706,7 +709,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		tagged ||
 		titled ||
 		(before !== undefined && ROLE_WORDS.has(before)) ||
-		/^,\s+(a|an|the|who|whose)\s/.test(after) ||
+		(/^,\s+(a|an|the|who|whose)\s/.test(after) && !THING_APPOSITIVE.test(after)) ||
 		// "Salaheddin Gomaa, captain of nearby ferry …": a role and "of" after the comma.
 		(/^,\s+(\p{Ll}+)\s+of\s/u.test(after) && ROLE_WORDS.has(/^,\s+(\p{Ll}+)/u.exec(after)![1]!)) ||
 		// "Anima Patil-Sabale has been shooting for the stars since she was a girl": a two-word name that

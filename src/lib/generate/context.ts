@@ -255,8 +255,10 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	// "the Japanese city of Iwaki", "the province of Aceh".
 	const of = /\b(city|town|village|county|province|state|region|district)\s+of\s+$/u.exec(text.slice(Math.max(0, m.start - 40), m.start));
 	if (of && m.kind === 'place') return of[1]!;
-	const appositive = /^,\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,3}?([\p{Ll}]+)\b/u.exec(text.slice(m.end));
-	if (appositive && CATEGORY_NOUNS.has(appositive[1]!)) return categoryOf(appositive[1]!);
+	// ("the Bibliotheca Alexandrina, a modern library with …": the kind may come after a word or two.)
+	const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}]+)\b/u.exec(text.slice(m.end));
+	const kind = appositive?.[1]!.split(/\s+/).find((word) => CATEGORY_NOUNS.has(word));
+	if (kind) return categoryOf(kind);
 	return undefined;
 }
 

@@ -284,7 +284,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "an astronaut one day", "One day, he came in": "one" in words is an idiom more than a count.
 		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
-		if (/\d\s*(?:,|and|or|to|-|–)\s*$/.test(text.slice(Math.max(0, m.start - 6), m.start)) || /^\s*(?:,|and|or|to|-|–)\s*\d/.test(text.slice(m.end, m.end + 6))) return false;
+		// ("either $90, $180, or ___": with its currency and a ", or" as well.)
+		if (/\d\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || /^\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?\d/.test(text.slice(m.end, m.end + 8))) return false;
 		// "around six or ___ TV crews": one end of a range the other end gives away.
 		if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)) || /^\s+(?:or|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(m.end, m.end + 14))) return false;
 		// "by either 49 percent or by 27 percent": a figure with its unit, then another.
@@ -1129,7 +1130,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (from === 'lost' && to === 'gained' && !/^\s+(?:(?:about|nearly|almost|more than|over|some)\s+)*[\d$€£]/i.test(after)) continue;
 			// "recovering 64 balls – 22 less than Ajax": a difference between two figures the sentence gives
 			// turned around contradicts the other figure.
-			if (/\bthan$/.test(from) && /\d[\d,.]*\s+$/.test(text.slice(0, hit.index))) continue;
+			// ("two and a half times larger than the Sun": "times smaller" is no size at all.)
+			if (/\bthan$/.test(from) && /(?:\d[\d,.]*|\btimes)\s+$/.test(text.slice(0, hit.index))) continue;
 			// "rose above $95" turned into "dropped above $95" is garbled: the line crossed goes with the verb.
 			if (/^\s+(?:above|below|past|beyond|under|over)\b/i.test(after) && !/^(?:above|below)$/i.test(from)) continue;
 			// …and so is "dropped above $95": the verb says which way it went.
