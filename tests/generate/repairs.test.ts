@@ -2001,3 +2001,20 @@ describe('batch 27: a softball series, a charity climb, a comic-strip lawsuit an
 		expect(offered).not.toContain('Costa Rican');
 	});
 });
+
+describe('batch 28: the Grammys, a tribal-areas bill and a captivity sentence (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('says no true statement that is the headline\'s news again: its subject, its verb and its figure', () => {
+		const found = prompts('culture-11');
+		expect(found).not.toContain('David Bowie posthumously won five Grammys.');
+		expect(found.some((p) => /^On February 12, 2017, British singer Adele (?:did not )?won? five Grammy Awards[^_]*\.$/.test(p))).toBe(false);
+	});
+	it('asks no count its breakdown adds up to, nor a part the total and the other parts give', () => {
+		const found = prompts('world-29');
+		expect(found.some((p) => /adds ___ new seats|21 new seats — ___ general/.test(p))).toBe(false);
+		expect(found.some((p) => /^The Federally Administered Tribal Areas Reforms Bill adds 21 new seats/.test(p))).toBe(true);
+	});
+	it('blanks no currency\'s letters ("raise ___$5,000")', () => {
+		expect(prompts('health-08').some((p) => /___\$/.test(p))).toBe(false);
+	});
+});

@@ -988,7 +988,7 @@ export function written(target: EntityInfo): string {
 	if (/\s(?:Mosque|Church|Temple|Cathedral|Synagogue|Shrine|Museum|Stadium|Hospital|Airport|Palace|Prison|Bridge|Memorial|Tower|Dam)$/.test(name) && !/^The\s/.test(name)) return `the ${name}`;
 	// "the Annapolis Conference", "the Taipei Lantern Festival": an event named for its place is an event.
 	if (target.kind !== 'person' && /\s(?:Conference|Summit|Convention|Expo|Festival|Fair|Games|Cup|Championships?)$/.test(name) && !/^The\s/.test(name)) return `the ${name}`;
-	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry|Festival|Fair|Parade|Exhibition|Conference|Summit|Championships?|Tournament|Cup|Games|Foundation|Fund|Network|Service|Corps|Force)$/.test(name)) return `the ${name}`;
+	if (needsThe && /\b(Program|Programme|Initiative|Project|Station|Center|Centre|Laboratory|Office|Agency|Administration|Mission|System|Telescope|Observatory|Directorate|Council|Committee|Study|Survey|Report|Review|Inquiry|Festival|Fair|Parade|Exhibition|Conference|Summit|Championships?|Tournament|Cup|Games|Foundation|Fund|Network|Service|Corps|Force|Bill|Act|Amendment|Treaty|Accord|Agreement)$/.test(name)) return `the ${name}`;
 	return name;
 }
 

@@ -8,7 +8,7 @@
 import type { Question, QuestionType } from '../formats/question-set';
 import { nameKey, type Mention } from './analyze';
 import { infinitive } from './clause';
-import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, type ArticleContext, type EntityInfo } from './context';
+import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, stem, type ArticleContext, type EntityInfo } from './context';
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
@@ -318,6 +318,16 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// five … specialists, and eleven investigators".
 		const total = Math.max(...counts);
 		if (counts.length >= 2 && counts.length <= 4 && total > (m.value ?? 0) && counts.reduce((sum, x) => sum + x, 0) - total + (m.value ?? 0) === total) return false;
+		// (With a figure beside them that is no part: "adds 21 new seats — ___ general ones, four for women and
+		// one for a non-Muslim candidate …; it previously had 124 seats".)
+		if (m.value !== undefined && counts.length >= 3 && counts.length <= 5 && /\s[—–-]\s|:\s|\bincluding\b|\bof (?:them|which|whom)\b/.test(text)) {
+			const value = m.value;
+			// Some of the figures add up to the goal.
+			const sums = (items: number[], goal: number): boolean => items.some((x, i) => x === goal || (x < goal && sums(items.slice(i + 1), goal - x)));
+			if (counts.some((whole, i) => whole > value && sums(counts.filter((_, j) => j !== i), whole - value))) return false;
+			// …or the parts add up to it ("adds ___ new seats — sixteen general ones, four … and one …").
+			if (counts.some((x, i) => x < value && sums(counts.filter((_, j) => j !== i), value - x))) return false;
+		}
 		// "55% voted against and ___ voted for", "No 45%, Yes ___ with 14% undecided": shares that make
 		// up the whole give the missing one.
 		if (q.percent && m.value !== undefined) {
@@ -355,6 +365,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
 		return /\b(?:in|on|since|by|during|until|from|of)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?$/i.test(text.slice(Math.max(0, m.start - 20), m.start)) || m.start === 0;
 	}
+	// "US$5,000", "HK$2 million": the letters of a currency, not a place.
+	if (/^[$€£¥]/.test(text.slice(m.end))) return false;
 	// "the London Gay Men's Chorus": the first part of a name that goes on after its "'s".
 	if (/^['’]s\s+(?:Chorus|Choir|Band|Club|Association|Society|League|Union|Institute|Hospital|College|School|Party|Daily|Army|Front|Movement|Congress|Court|Cup|Day|Home|Trust|Fund|Council|Committee)\b/.test(text.slice(m.end))) return false;
 	// "Marcos Aparecido dos Santos": a name that goes on after a particle the name finder stopped at.
@@ -1026,6 +1038,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// (Most of the title and little else is enough: "The Hawker Hunter crashed into a busy road during the
 	// Shoreham Airshow in England" under "Vintage plane crashes into road during Shoreham Airshow in England".)
 	if (own.length > 0 && own.filter((w) => context.headlineWords.has(w)).length / own.length >= 0.5 && titled.filter((w) => own.includes(w)).length >= 0.7 * titled.length) return out;
+	// (Who the headline names with the figure it gives: "David Bowie posthumously won five Grammys"
+	// under "Adele and David Bowie each win five Grammys".)
+	if (headlineFigure(fact, context)) return out;
 	out.push(candidate(fact, 'true', { type: 'true_false', prompt: fact.text, answer: true, ...base }, `tf:${fact.sentence.index}`, 'true'));
 	const text = fact.sentence.text;
 	const inQuote = (i: number) => fact.sentence.quotes.some(([a, b]) => i >= a && i < b);
@@ -1250,6 +1265,17 @@ function headlineText(context: ArticleContext): string {
 		HEADLINES.set(context, headline);
 	}
 	return headline;
+}
+
+/** The statement's subject is named in the headline, with a figure the headline gives: its news said again. */
+function headlineFigure(fact: Fact, context: ArticleContext): boolean {
+	const clause = fact.clause;
+	if (!clause) return false;
+	const headline = headlineText(context);
+	const subject = fact.sentence.mentions.filter((m) => m.start >= clause.subject.start && m.end <= clause.subject.end && m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year' && context.entities.get(m.key)?.inHeadline);
+	// …doing what the headline says it did ("won" under "win"; an age, "died at age 25", is no news of its own).
+	if (subject.length === 0 || !context.headlineWords.has(stem(infinitive(clause.main.text)))) return false;
+	return fact.sentence.mentions.some((m) => m.kind === 'number' && m.start >= clause.subject.end && !/\b(?:age|aged|age of)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 12), m.start)) && m.value !== undefined && m.value >= 2 && !m.quantity?.percent && new RegExp(`(^|[^\\p{L}\\p{N}])(?:${m.value}|${NUMBER_WORDS[m.value] ?? '\\uFFFF'})($|[^\\p{L}\\p{N}])`, 'u').test(headline));
 }
 
 /** The years a word says: "Bicentennial" is 200. */
