@@ -2018,3 +2018,27 @@ describe('batch 28: the Grammys, a tribal-areas bill and a captivity sentence (u
 		expect(prompts('health-08').some((p) => /___\$/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 29: an emperor\'s abdication law, a Pride shelter, a cardinal\'s funding threat and a president\'s claim (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('leaves out who attended, named, and when a parade began or ended', () => {
+		const found = prompts('local-21');
+		expect(found.some((p) => /one of the attendees|began at 2:30 PM|ended at around 5 PM/.test(p))).toBe(false);
+		expect(prompts('world-18').some((p) => /Stephen Fry attended a protest/.test(p))).toBe(false);
+	});
+	it('leaves out a sentence in another language', () => {
+		expect(prompts('local-21').some((p) => /Daarom pleit ik/.test(p))).toBe(false);
+	});
+	it('leaves out "a similar …" and "related events" with nothing to be similar or related to', () => {
+		expect(prompts('local-21').some((p) => /^A similar refuge programme|related events/.test(p))).toBe(false);
+	});
+	it('dates "Saturday\'s Brussels Pride" as the Brussels Pride on its day', () => {
+		const found = prompts('local-21');
+		expect(found.some((p) => /Saturday['’]s Brussels Pride/.test(p))).toBe(false);
+		expect(found.some((p) => /^The Brussels Pride on May 19, 2018, was the 23rd/.test(p))).toBe(true);
+	});
+	it('blanks no ward number ("Chicago ___ ward alderman"), nor a count an ordinal beside it gives ("his third wife")', () => {
+		expect(prompts('local-22').some((p) => /___ ward/.test(p))).toBe(false);
+		expect(prompts('world-31').some((p) => /who has ___ current wives/.test(p))).toBe(false);
+	});
+});

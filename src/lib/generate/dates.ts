@@ -18,6 +18,7 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
+const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.])/gu;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
@@ -172,6 +173,16 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			}
 		}
 		out.push(mention);
+	}
+	// "Saturday's Brussels Pride was …" → "The Brussels Pride on May 19, 2018 was …": the day's event by its day.
+	OWNED_WEEKDAY.lastIndex = 0;
+	for (let m = OWNED_WEEKDAY.exec(sentence); m; m = OWNED_WEEKDAY.exec(sentence)) {
+		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
+		const target = WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]);
+		const today = articleDate.getUTCDay();
+		const ahead = /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence);
+		const day = addDays(articleDate, ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7));
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[2]} on ${longDate(day)}` });
 	}
 	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.
 	BARE_MONTH.lastIndex = 0;

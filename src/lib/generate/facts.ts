@@ -284,6 +284,17 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "X spoke briefly about the library, … drawing a number of parallels", "gave a rundown of a number of
 	// statistics", "Other presentations included …": that someone spoke, and of what only vaguely.
 	if (/\b(?:spoke briefly|talked briefly|gave a (?:brief )?(?:rundown|summary|overview) of|a number of (?:statistics|parallels|points|issues|topics|remarks|ideas))\b|^(?:Other\s+)?(?:presentations|talks|speeches|sessions|workshops) included\b/i.test(text)) return { reason: 'says only that someone spoke, not what was said' };
+	// "Former prime minister Elio Di Rupo was one of the attendees", "Fry attended a protest …": who came,
+	// named, and nothing that happened (how many came is a figure, and stays).
+	const attended = /\b(?:(?:had |also )?attended (?:the|a|an)\b|(?:was|were) (?:also )?(?:one of|among) the (?:attendees|guests|participants|spectators))/i.exec(text);
+	if (attended && sentence.mentions.some((m) => (m.kind === 'person' || m.kind === 'other') && m.start < attended.index) && !sentence.mentions.some((m) => m.kind === 'number' && (m.start < attended.index || m.start >= attended.index + attended[0].length))) return { reason: 'says only who attended' };
+	// Event hours: "The pride began at 2:30 PM, local time", "The parade ended at around 5 PM".
+	if (/\b(?:began|begins|started|starts|ended|ends|finished|finishes|kicked off)\s+at\s+(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)/i.test(text) && !sentence.mentions.some((m) => m.kind === 'number' && !/^\d{1,2}(?:[:.]\d{2})?$/.test(m.surface))) return { reason: 'media or event logistics' };
+	// A sentence in another language ("Daarom pleit ik er ook voor dat elke gemeente …"): a quiz in
+	// English asks nothing of it.
+	const foreign = (text.match(/\b(?:het|een|van|ik|dat|ook|voor|zou|niet|die|und|ist|nicht|das|les|des|est|une|los|las|por|para|con|una|zijn|wij|wordt)\b/g) ?? []).length;
+	const english = (text.match(/\b(?:the|and|of|to|in|is|was|for|on|that|with|as|by|at|from|it|be|are|were|has|have|had|will|said|this)\b/gi) ?? []).length;
+	if (foreign >= 4 && foreign > english) return { reason: 'not in English' };
 	// "She is survived by sons Clarence, Edward, Ted and Kecalf": an obituary's list of the family (how
 	// many children, "survived by three children", is a fact of the life).
 	if (/\b(?:is|was|are)\s+survived\s+by\b(?!.*\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)/i.test(text)) return { reason: 'an obituary’s list of the family' };
@@ -569,6 +580,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	// "This 10-day climb will take place …": which climb, the sentence before said.
 	if (!carried && /^This\s+\d[\d,.]*[-–\s]\p{Ll}+\s+\p{Ll}+/u.test(text)) return { reason: 'leans on an earlier sentence ("This")' };
+	// "A similar refuge programme was launched in France": similar to what the sentence before told.
+	// ("Around 70 related events were organised": related to what the sentence before told.)
+	if (!carried && /\brelated\s+(?:events|activities|incidents|deaths|cases|arrests|attacks)\b(?!\s+to\b)/.test(outside)) return { reason: 'leans on an earlier sentence ("related")' };
+	if (!carried && /\b[Aa]\s+similar\b(?![^.]*\bsimilar to\b)(?!\s+\p{Ll}+\s+to\b)/u.test(outside)) return { reason: 'leans on an earlier sentence ("a similar")' };
 	// "On the eve of the referendum this had narrowed to …": "this" alone as the subject further in.
 	const pointing = /(?<=\p{L}\s+)this\s+(?:has|had|have|was|is)\s+(?:(?:also|now|since|not|been)\s+)?\p{Ll}+(?:ed|en)\b/u.exec(outside);
 	if (!carried && pointing) return { reason: `leans on an earlier sentence ("${pointing[0].split(/\s+/).slice(0, 2).join(' ')}")` };

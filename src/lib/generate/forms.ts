@@ -295,6 +295,10 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!q.ordinal && (m.value ?? 0) > 1 && q.unit && /^[a-z]{4,}$/.test(q.unit) && !q.unit.endsWith('s') && !(q.unitPhrase ?? '').includes('-') && !/^(?:children|schoolchildren|feet|people|personnel|crew|staff|police|cattle|fish|sheep|deer|aircraft|men|women|data|media|equipment|livestock|percent|cent|million|billion|thousand|hundred|magnitude)$/.test(q.unit)) return false;
 		// "$0.64 for every $1", "12 deaths per 100,000": the base of a rate, not the fact.
 		if (/\b(?:for every|for each|per|out of every|in every)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) return false;
+		// "Chicago 46th ward alderman", "the 5th district": an ordinal that labels a place.
+		if (q.ordinal && /^\s*(?:ward|district|precinct|arrondissement|avenue|street|floor|congressional|division|constituency)\b/i.test(text.slice(m.end))) return false;
+		// "Zuma, who has ___ current wives, … with Thobeka Madiba, his third wife": the ordinal gives the count.
+		if (!q.ordinal && m.value !== undefined && m.value >= 2 && m.value <= 10 && new RegExp(`\\b(?:${['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][m.value]}|${m.value}(?:nd|rd|th))\\b`, 'i').test(text)) return false;
 		// "the poorest 20%", "the bottom 20 percent": a group the figure names, not a figure to learn.
 		if (q.percent && /\b(?:poorest|richest|wealthiest|bottom|top|lowest|highest)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
