@@ -2042,3 +2042,12 @@ describe('batch 29: an emperor\'s abdication law, a Pride shelter, a cardinal\'s
 		expect(prompts('world-31').some((p) => /who has ___ current wives/.test(p))).toBe(false);
 	});
 });
+
+describe('re-judging after batch 29', () => {
+	it('reads no kind past an appositive\'s head ("TEPCO, the operator of the plant" is no plant)', () => {
+		expect(fixtureCandidates('science-05').some((c) => /the plant TEPCO/.test(c.question.prompt))).toBe(false);
+	});
+	it('credits no quotation that opens on a "he" it does not name ("One day, he came into the senior center")', () => {
+		expect(fixtureCandidates('va-10').some((c) => /^According to [^,]+, One day, he/.test(c.question.prompt))).toBe(false);
+	});
+});

@@ -257,7 +257,10 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	if (of && m.kind === 'place') return of[1]!;
 	// ("the Bibliotheca Alexandrina, a modern library with …": the kind may come after a word or two.)
 	const appositive = /^,\s+(?:a|an|the)\s+((?:[\p{L}-]+\s+){0,3}[\p{Ll}]+)\b/u.exec(text.slice(m.end));
-	const kind = appositive?.[1]!.split(/\s+/).find((word) => CATEGORY_NOUNS.has(word));
+	// (Not past the phrase's head: "TEPCO, the operator of the plant" is no plant.)
+	const words = appositive?.[1]!.split(/\s+/) ?? [];
+	const head = words.findIndex((word) => /^(?:of|for|in|at|with|from|to|on|by|that|which|who)$/.test(word));
+	const kind = (head >= 0 ? words.slice(0, head) : words).find((word) => CATEGORY_NOUNS.has(word));
 	if (kind) return categoryOf(kind);
 	return undefined;
 }

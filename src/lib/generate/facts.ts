@@ -859,7 +859,8 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
  */
 function leansAtStart(content: string): boolean {
 	if (/^it\s+(?:is|was|has been|will be|would be)\s+(?:\p{Ll}+\s+){1,2}(?:to|that)\b/iu.test(content)) return false;
-	return /\b(?:this|these|those|it|they|them|their|its)\b/i.test(content.split(/\s+/).slice(0, 3).join(' '));
+	// ("One day, he came into the senior center …": who "he" is, the quotation does not say.)
+	return /\b(?:this|these|those|it|they|them|their|its|he|she|him|his)\b/i.test(content.split(/\s+/).slice(0, 3).join(' '));
 }
 
 /** Who speaks the quotations of the sentence's paragraph: a named person or organisation, or nobody. */
