@@ -59,6 +59,16 @@ function isRealDay(y: number, m: number, d: number): boolean {
 	return date.getUTCMonth() === m && date.getUTCDate() === d;
 }
 
+/**
+ * The date of a weekday named in an article of `articleDate`: the latest one on or before it, or the
+ * next one after it when the sentence looks ahead ("last Monday" on a Monday is the week before).
+ */
+function weekdayDate(articleDate: Date, weekday: string, ahead: boolean, last = false): Date {
+	const target = WEEKDAYS.indexOf(weekday as (typeof WEEKDAYS)[number]);
+	const today = articleDate.getUTCDay();
+	return addDays(articleDate, ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7) || (last ? -7 : 0));
+}
+
 function addDays(date: Date, days: number): Date {
 	return new Date(date.getTime() + days * 86400000);
 }
@@ -109,8 +119,6 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		if (/^,?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(sentence.slice(end))) continue;
 		const mention: DateMention = { start, end, text: m[2]!, relative: true };
 		if (articleDate) {
-			const target = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]);
-			const today = articleDate.getUTCDay();
 			// News tells of the past: a weekday is the latest one on or before the article's date, unless
 			// the words just before it look ahead ("will ... on Friday", "next Friday"). "Next year"
 			// elsewhere in the sentence says nothing about the weekday.
@@ -122,8 +130,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "last Monday" on a Monday is the week before.
 			const last = /\blast\s+$/i.exec(before);
-			const delta = ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7) || (last ? -7 : 0);
-			const resolved = addDays(articleDate, delta);
+			const resolved = weekdayDate(articleDate, m[2]!, ahead, !!last);
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
 			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(end));
@@ -178,10 +185,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	OWNED_WEEKDAY.lastIndex = 0;
 	for (let m = OWNED_WEEKDAY.exec(sentence); m; m = OWNED_WEEKDAY.exec(sentence)) {
 		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
-		const target = WEEKDAYS.indexOf(m[1] as (typeof WEEKDAYS)[number]);
-		const today = articleDate.getUTCDay();
-		const ahead = /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence);
-		const day = addDays(articleDate, ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7));
+		const day = weekdayDate(articleDate, m[1]!, /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence));
 		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[2]} on ${longDate(day)}` });
 	}
 	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.

@@ -298,7 +298,7 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "Chicago 46th ward alderman", "the 5th district": an ordinal that labels a place.
 		if (q.ordinal && /^\s*(?:ward|district|precinct|arrondissement|avenue|street|floor|congressional|division|constituency)\b/i.test(text.slice(m.end))) return false;
 		// "Zuma, who has ___ current wives, … with Thobeka Madiba, his third wife": the ordinal gives the count.
-		if (!q.ordinal && m.value !== undefined && m.value >= 2 && m.value <= 10 && new RegExp(`\\b(?:${['', '', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'][m.value]}|${m.value}(?:nd|rd|th))\\b`, 'i').test(text)) return false;
+		if (!q.ordinal && m.value !== undefined && m.value >= 2 && m.value <= 10 && ORDINAL_OF[m.value]?.test(text)) return false;
 		// "the poorest 20%", "the bottom 20 percent": a group the figure names, not a figure to learn.
 		if (q.percent && /\b(?:poorest|richest|wealthiest|bottom|top|lowest|highest)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
@@ -1247,6 +1247,9 @@ function denial(fact: Fact): string | null {
 	const statement = asStatement(tidy(piece(fact, 0, text.length, [edit])));
 	return statement !== fact.text && NEGATION.test(statement) ? statement : null;
 }
+
+/** "second" or "2nd", "third" or "3rd" … up to ten, by the count they rank: ORDINAL_OF[3] finds "third". */
+const ORDINAL_OF = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, n) => new RegExp(`\\b(?:${word}|${n}(?:st|nd|rd|th))\\b`, 'i'));
 
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
