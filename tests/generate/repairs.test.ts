@@ -2051,3 +2051,46 @@ describe('re-judging after batch 29', () => {
 		expect(fixtureCandidates('va-10').some((c) => /^According to [^,]+, One day, he/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('batch 30: a press-freedom appeal, three Euro 2016 matches, a downed airliner and a carpark fire (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('leaves out who was booked and when, and a failed attempt; a booking that gave a penalty stays', () => {
+		expect(prompts('sport-15').some((p) => /yellow card|booked in the|were booked/.test(p))).toBe(false);
+		const found = prompts('sport-01');
+		expect(found.some((p) => /Kim Shin-Wook was shown a yellow card|attempt in the 18th minute failed/.test(p))).toBe(false);
+		expect(found.some((p) => /Kyle Walker was booked for his bad foul, and Ferjani Sassi scored from the penalty spot/.test(p))).toBe(true);
+	});
+	it('leaves out a win told again as league points ("collected three points")', () => {
+		expect(prompts('sport-15').some((p) => /three points/.test(p))).toBe(false);
+	});
+	it('drops an opening that counts from the sentence before ("Within a couple of minutes,", "In response")', () => {
+		const found = prompts('sport-15');
+		expect(found.some((p) => /^Within a couple of minutes/.test(p))).toBe(false);
+		expect(found.some((p) => /^Schweinsteiger scored the second goal as Germany won/.test(p))).toBe(true);
+		expect(prompts('world-24').some((p) => /^In response (?!to)/.test(p))).toBe(false);
+	});
+	it('writes "an unidentified", "an unoccupied", and still "a unit", "a unique"', () => {
+		expect(prompts('world-33').some((p) => /by an unidentified party/.test(p))).toBe(true);
+		expect(prompts('world-33').some((p) => /\ba unidentified\b/.test(p))).toBe(false);
+		expect(prompts('world-24').some((p) => /damaging an unoccupied house/.test(p))).toBe(true);
+		const text = 'Army unit honoured\n\nMonday, May 7, 2012\n\nAn unit of the Harbor City army won an unique award on Sunday, the first given to an unit of its size in 40 years.';
+		const found = generateQuestions(text, { articleDate: '2012-05-07', count: 10 }).candidates.map((c) => c.question.prompt);
+		expect(found.some((p) => /\ba unique award\b/.test(p))).toBe(true);
+		expect(found.some((p) => /\ban (?:unit|unique)\b/i.test(p))).toBe(false);
+	});
+	it('names "the flight" as the headline and the lede do ("Malaysia Airlines Flight 17")', () => {
+		expect(prompts('world-33').some((p) => /^Malaysia Airlines Flight 17, which departed Amsterdam/.test(p))).toBe(true);
+		expect(prompts('world-33').some((p) => /^The flight, which departed/.test(p))).toBe(false);
+	});
+	it('reads "all of them" after "According to X," as pointing back, and "Many attendees" too', () => {
+		const found = prompts('local-23');
+		expect(found.some((p) => /almost all of them were destroyed|^Many attendees/.test(p))).toBe(false);
+	});
+	it('keeps a sentence anchored by its event\'s name ("The final evening of the four-day Liverpool International Horse Show") and "over the last two years"', () => {
+		const found = prompts('local-23');
+		expect(found.some((p) => /^The final evening of the four-day Liverpool International Horse Show/.test(p))).toBe(true);
+		expect(found.some((p) => /^Mayor Joe Anderson tweeted that cuts to fire services over the last/.test(p))).toBe(true);
+		// ("in the last four minutes" of a match still points back.)
+		expect(prompts('sport-06').some((p) => /^This time Australia rotated its players/.test(p))).toBe(false);
+	});
+});

@@ -52,11 +52,11 @@ export function tidy(text: string): string {
 		// "almost 25years", "about 30miles": a figure run into its unit (in the article itself).
 		.replace(/\b(\d[\d,.]*|___)(years|months|weeks|days|hours|minutes|seconds|miles|kilometres|kilometers|metres|meters|feet|inches|pounds|tonnes|tons|acres|people)\b/g, '$1 $2')
 		.trim();
-	out = out.replace(/\ba (?=[aeiou]\w)/gi, (m) => (m[0] === 'A' ? 'An ' : 'an ')).replace(/\ban (?=(?:[bcdfghjklmnpqrstvwxyz]|u[bcdfghjklmnpqrstvwxyz][aeiou])\w)/gi, (m) => (m[0] === 'A' ? 'A ' : 'a '));
+	out = out.replace(/\ba (?=[aeiou]\w)/gi, (m) => (m[0] === 'A' ? 'An ' : 'an ')).replace(/\ban (?=(?:[bcdfghjklmnpqrstvwxyz]|u(?:[bcdfghjklmpqrstvwxyz][aeiou]|ni(?![dmn])|nan))\w)/gi, (m) => (m[0] === 'A' ? 'A ' : 'a '));
 	// "an UKTI market visit", "an USI instructor": an acronym from "U" is read "you".
 	out = out.replace(/\b([Aa])n (?=U[A-Z]{1,6}\b)/g, '$1 ');
-	// "an European", "an unique": a vowel read as "you".
-	out = out.replace(/\b([Aa])n (?=(?:Eu|eu|uni|Uni|use|usu|one\b))/g, '$1 ');
+	// "an European", "an unique": a vowel read as "you" (not the "un-" of "an unidentified", "an unimportant").
+	out = out.replace(/\b([Aa])n (?=(?:Eu|eu|[Uu]ni(?![dmn])|use|usu|one\b))/g, '$1 ');
 	return out.charAt(0).toUpperCase() + out.slice(1);
 }
 

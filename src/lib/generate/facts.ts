@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
@@ -65,7 +65,7 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|t
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))(?!(?<=\blast (?:two|three|four|five|six|several|few)) (?:years|months|weeks|decades)\b)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
 const NAMED_KINDS = new Set(['agency', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
@@ -84,7 +84,8 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
 const PLAY_BY_PLAY = /\b(?:was walked|loaded the bases|load the bases|batters faced|(?:got|made) a hit\b(?! to (?:score|win|drive))|was still (?:pitching|batting|at bat)|were walked|led off|bunted|wild pitch|fielder['’]s choice|run out|inning ended|end(?:ed)? the inning|struck out|grounded out|flied out|popped out|stole (?:second|third)|advanced (?:\p{Lu}[\p{L}-]+\s+){0,2}to (?:second|third)|started on (?:first|second|third)|(?:reached|went to|was out at) (?:first|second|third)(?: base)?|went out)\b/u;
-const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\bwas saved|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork))\b/i;
+const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
+const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork))\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
@@ -213,6 +214,11 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "the next chance fell to Carrick whose shot was saved well", "a curling shot almost fooled Dida":
 	// what nearly happened (a penalty shoot-out's saves decide the match, and stay).
 	if (NEAR_MISS.test(text) && !/\b(?:penalt|shoot-?out)/i.test(text)) return { reason: 'a near miss in a match: play-by-play, not a fact to learn' };
+	// "Craig Cathcart received a yellow card in the 69th minute", "was booked in the 80th minute": who was
+	// cautioned and when (a booking that gave a penalty, a sending-off or the match's tally of fouls stays).
+	if (BOOKING.test(text) && !/\b(?:scor\w*|penalt\w*|sent off|red card|dismiss\w*|suspen\w*|total|fouls)\b/i.test(text)) return { reason: 'a booking in a match: play-by-play, not a fact to learn' };
+	// "Croatia collected three points in Parc des Prince stadium": the win the result told, in the table's terms.
+	if (/\b(?:collected|earned|took|claimed|picked up|secured|bagged) (?:all |the )?three points\b/i.test(text) && !/\d+\s*[–-]\s*\d+/.test(text)) return { reason: 'a win told again as league points: not a fact to learn' };
 	if (ONLOOKERS.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
 	// "India's rate is six times as high.": as high as what, the sentence before says.
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
@@ -308,7 +314,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// An address ("va.gov", "www.", "nasa.gov/moon"), not a company's name that ends in one ("Amazon.com",
 	// "BigMachineRecords.com").
 	if (/https?:\/\/|www\.|(?<![\p{L}\d.-])[\p{Ll}\d][\p{L}\d-]*\.(?:gov|org|com|net|edu|mil)\b|\.(?:gov|org|com|net|edu|mil)\/\S/u.test(text)) return { reason: 'links and addresses' };
-	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?\p{Lu}/u.test(text);
+	const anchored = sentence.dates.some((d) => /\d/.test(d.text)) || /^(?:The|In the|At the|On the)\s+\p{Ll}+\s+[\p{Ll}\s]*?\bof\s+(?:the\s+)?(?:[\p{Ll}\d]+-[\p{Ll}\d-]+\s+)?\p{Lu}/u.test(text);
 	if (!carried && !anchored && /^(?:The|In the|At the|On the)\s+(?:first|second|third|fourth|final|last|next|previous|latter|former|other)\b(?!\s+(?:time|woman|man|person|American|crewed|flight|launch|spacecraft|mission|lap|laps|restart|minute|minutes|seconds|round|quarter|period|inning|hole|set|stage|kilometres?|kilometers?|miles?)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
 	if (!carried && (/^That\s+\p{Ll}+\s/u.test(text) || /^(?:Such|These|Those)\s/.test(text) || /^(?:One|Previous|Earlier|Later|Subsequent|Similar|Further|Additional)\s+\p{Ll}+(?:\s+\p{Ll}+)?\s+(?:is|was|are|were|has|have|had|involves?|included?|came|range|ranged|showed|found|appears?|appeared|seems?|seemed|looks?|looked)\b/u.test(text))) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	const relativeTime = /\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s+(?:earlier|later|before|after|afterward|afterwards)(?!\s+(?:the|a|an|its|his|her|their|\p{Lu}|\d))|\bthis (?:spring|summer|fall|autumn|winter|season)\b|\b(?:the next|the following|the previous) (?:day|week|month|year|few (?:minutes|days|weeks))\b|\bearlier in the (?:day|week|year)\b)/iu.exec(withoutQuotes(sentence));
@@ -317,6 +323,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0])) && !(dated && /^this\s/i.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
+	// "Many attendees were stranded in the city": attendees of what, the sentence before says.
+	if (!carried && /^(?:(?:Many|Some|Most|All|Several|Other|The)\s+)?(?:attendees|participants|spectators|delegates|guests|onlookers|visitors)\b(?!\s+(?:of|at|to|from|in|on|for|who|whose)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	// "Since then, she has …" counts from a time the sentence before gives.
 	if (!carried && /^(?:Since then|Since that time|After that|By then|Until then|At the time|At that time|Back then)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ').replace(/,$/, '')}")` };
 	// "Both the district and the police have said …" names both; "Both groups …" points back.
@@ -411,7 +419,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			const at = Math.max(bodyStart, subjectStart);
 			const topic = context.headlineWords.has(stem(np.head));
 			const named = sentence.mentions.some((m) => m.start >= at && m.end <= at + np.text.length && m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year');
-			if (named) {
+			// "The flight" under "Malaysia Airlines Flight 17 shot down …": the article's topic by the name the
+			// headline and the text before give it.
+			const titled = !named && topic && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? headlineName(context, sentence, np.head) : undefined;
+			if (titled) {
+				edits.push({ start: at, end: at + np.text.trim().length, text: titled });
+				resolved++;
+			} else if (named) {
 				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
 			} else {
 			// "The second probe", "the other rover": another one than the one named, never given its name.
@@ -940,6 +954,17 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** The name the headline gives the article's topic ("Malaysia Airlines Flight 17"), when the text before the sentence uses it too. */
+function headlineName(context: ArticleContext, sentence: Sentence, noun: string): string | undefined {
+	const title = context.details.title ?? '';
+	const head = noun.charAt(0).toUpperCase() + noun.slice(1);
+	const m = new RegExp(`(?<![\\p{L}-])((?:\\p{Lu}[\\p{L}.&'’-]*\\s+){1,4}${head}(?:\\s+\\d+[A-Z]?)?)(?![\\p{L}\\d-])`, 'u').exec(title);
+	if (!m) return undefined;
+	const name = m[1]!;
+	const position = context.body.indexOf(sentence);
+	return context.body.slice(0, Math.max(0, position)).some((s) => s.text.includes(name)) ? name : undefined;
+}
+
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
 /**
  * The two people a sentence's "They" stands for: the subject of the sentence before in the same
@@ -1067,7 +1092,10 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		// "Prior to his appointment, Deneal …": a possessive that points forward to the sentence's person.
 		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 60) continue;
 		const word = m[1]!.toLowerCase();
-		const antecedent = sentence.mentions.some((x) => x.start < m!.index && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person')) || pointsToLead(word);
+		// ("According to Dan Stephens, chief fire officer, almost all of them were destroyed": the source
+		// named before "all of them" is not what they are.)
+		const source = /\b(?:all|most|some|many|none|each|both|several|few|half|one|two|three) of them\b/i.test(outside.slice(Math.max(0, m.index - 12), m.index + 4)) ? /^According to [^,]+(?:, [^,]+)?,/.exec(outside)?.[0].length ?? 0 : 0;
+		const antecedent = sentence.mentions.some((x) => x.start < m!.index && x.start >= source && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person')) || pointsToLead(word);
 		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index);
 		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(outside.slice(0, m.index));
 		if (antecedent || resolvedBefore) continue;
