@@ -723,7 +723,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
 	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';
 	ctx.people.set(key, personEntry);
-	const surnames = [nameKey(lastName)];
+	// ("King Hamad of Bahrain" is "Hamad" after: "Bahrain" alone stays the country.)
+	const surnames = [nameKey(/\sof\s/.test(nameText) ? nameText.split(/\sof\s/)[0]!.trim().split(/\s+/).pop()! : lastName)];
 	if (FAMILY_NAME_FIRST.has(f.text)) surnames.push(nameKey(f.text));
 	for (const s of surnames) {
 		const list = ctx.bySurname.get(s) ?? [];

@@ -18,8 +18,8 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
-const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.])/gu;
-const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!['’]s)/g;
+const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
+const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
 const BARE_MONTH = /\b(in|since|until|by|last|next|early|late|mid|from)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]+\d)(?!\s+of\s+\d)/gi;
@@ -127,7 +127,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// (not "On Monday, she said they will …", where the weekday is the saying's).
 			// (Not across ", and": "was established on Thursday, and will stay until September 23" looks back.)
 			const after = /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
-			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
+			// ("the impact expected in Sydney from 8:45am local time, Sunday there": expected, so to come.)
+			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "last Monday" on a Monday is the week before.
 			const last = /\blast\s+$/i.exec(before);
 			const resolved = weekdayDate(articleDate, m[2]!, ahead, !!last);
@@ -186,15 +187,16 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	for (let m = OWNED_WEEKDAY.exec(sentence); m; m = OWNED_WEEKDAY.exec(sentence)) {
 		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
 		const day = weekdayDate(articleDate, m[1]!, /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence));
-		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[2]} on ${longDate(day)}` });
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[3]} on ${m[2] ? `the ${m[2].toLowerCase()} of ` : ''}${longDate(day)}` });
 	}
 	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.
 	BARE_MONTH.lastIndex = 0;
 	for (let m = BARE_MONTH.exec(sentence); m; m = BARE_MONTH.exec(sentence)) {
-		const start = m.index + m[1]!.length + 1;
+		// ("since last June" → "since June 2010": "last" goes with the year given.)
+		const start = /^(?:last|next)$/i.test(m[1]!) ? m.index : m.index + m[1]!.length + 1;
 		const end = m.index + m[0].length;
 		if (taken(start, end)) continue;
-		const mention: DateMention = { start, end, text: m[2]!, relative: true };
+		const mention: DateMention = { start, end, text: sentence.slice(start, end), relative: true };
 		if (!articleDate) mention.unanchored = true;
 		else {
 			const month = monthIndex(m[2]!);
@@ -209,6 +211,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	RELATIVE.lastIndex = 0;
 	for (let m = RELATIVE.exec(sentence); m; m = RELATIVE.exec(sentence)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
+		// "over the last year", "in the past year": the twelve months before, no calendar year.
+		if (/^(?:the past|last)$/i.test(m[3] ?? '') && /^year$/i.test(m[4] ?? '') && (/^the past$/i.test(m[3]!) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
 		const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
 		if (!articleDate) {
 			mention.unanchored = true;

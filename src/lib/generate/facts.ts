@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|Shortly after(?:ward)?|Soon after|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b,?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
@@ -323,6 +323,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (relativeTime && !(anchored && /previous|following|next/.test(relativeTime[0])) && !(dated && /^this\s/i.test(relativeTime[0]))) return { reason: `time with no reference point ("${relativeTime[0]}")` };
 	// "Other agencies on scene included …" holds of the agencies it names without "Other".
 	const others = /^Other\s+(?=\p{Ll}+s\s+(?:\p{Ll}+\s+){0,3}?(?:included?|were|are|joined|took part|participated|helped|responded)\b)/u.exec(text);
+	// "During the interview, Anonymous hacked …", "In that meeting concern was expressed …": which one, the
+	// sentences before say.
+	if (!carried && /^(?:(?:However|But|And|Then|Also|Later)[,;]?\s+)?(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince) (?:the|that) (?:interview|meeting|incident|hearing|ceremony|session|call|visit|talks|conversation|exchange|speech|broadcast)\b(?!\s+(?:of|with|between|in|at|on)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
 	// "Many attendees were stranded in the city": attendees of what, the sentence before says.
 	if (!carried && /^(?:(?:Many|Some|Most|All|Several|Other|The)\s+)?(?:attendees|participants|spectators|delegates|guests|onlookers|visitors)\b(?!\s+(?:of|at|to|from|in|on|for|who|whose)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	// "Since then, she has …" counts from a time the sentence before gives.
@@ -648,6 +651,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		source = sentence.claimedBy;
 		attribution = { ...attribution, claims: [{ source, clauseStart: 0, clauseEnd: text.length, verbStart: 0, verbEnd: 0 }] };
 	}
+	// "Shkodran Mustafi opened the scoring in the 19th minute" under the heading "Group C — Germany 2–0
+	// Ukraine": which match, the section's heading says.
+	const inMatch = matchEdits(context, sentence, bodyStart, outside);
+	if (inMatch) {
+		edits.push(...inMatch);
+		resolved++;
+	}
 	// "More than 150,000 people remain displaced", "is now as severe as": so when the article was written.
 	const asOf = asOfEdits(context, sentence, bodyStart, outside, found.claims.length > 0);
 	if (asOf) {
@@ -675,6 +685,50 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		people
 	};
 	return { sentence, tokens, clause, edits, text: statement, attribution, ...(source ? { source } : {}), keyScore: keyScore(signals, context.body.length), signals };
+}
+
+/** A heading that names one match by its result: "Group D — Turkey 0–1 Croatia", "Argentina 2–1 Mexico". */
+const MATCH_HEADING = /^(?:[^—–]*?\s[—–-]\s+)?(\p{Lu}[\p{L}.'’ -]*?)\s+\d{1,2}\s?[–-]\s?\d{1,2}\s+(\p{Lu}[\p{L}.'’ -]*?)\s*$/u;
+/** What happens in a match: a sentence with one of these, in a section about one match, is about that match. */
+const MATCH_EVENT = /\b(?:minute|scored|scoring|goal|penalty|Man of the Match|half|header|equalis\w*|equaliz\w*|assist|substitute|saved)\b/;
+
+/**
+ * The match a sentence tells of, when a report of several matches gives each its own section under a
+ * heading with the result, and the sentence does not name both sides: "the match" becomes "the match
+ * against Northern Ireland" (or "the Poland–Northern Ireland match"); a goal or a minute is placed "In
+ * the Germany–Ukraine match, …".
+ */
+function matchEdits(context: ArticleContext, sentence: Sentence, bodyStart: number, outside: string): Edit[] | undefined {
+	let heading: Sentence | undefined;
+	for (const s of context.article.sentences) {
+		if (s.index >= sentence.index) break;
+		if (s.block === 'heading') heading = s;
+	}
+	const teams = heading ? MATCH_HEADING.exec(heading.text.trim()) : null;
+	if (!teams) return undefined;
+	// Only when the report has two matches or more: a single match is the article's own.
+	if (context.article.sentences.filter((s) => s.block === 'heading' && MATCH_HEADING.test(s.text.trim())).length < 2) return undefined;
+	const [a, b] = [teams[1]!.trim(), teams[2]!.trim()];
+	const text = sentence.text;
+	const hasA = text.includes(a);
+	const hasB = text.includes(b);
+	if (hasA && hasB) return undefined;
+	// (Not "the match referee Joel Aguilar": a match's official is no match.)
+	const match = /\bthe (?:entire )?(?:match|game)\b(?!\s+(?:referee|officials?|ball|day|report|\p{Lu}))/u.exec(outside);
+	if (match) {
+		// "Poland won the match" → "… the match against Northern Ireland"; else both sides are named.
+		const other = text.startsWith(a, bodyStart) ? b : text.startsWith(b, bodyStart) ? a : undefined;
+		return [{ start: match.index, end: match.index + match[0].length, text: other ? `the match against ${other}` : `the ${a}–${b} match` }];
+	}
+	if (!MATCH_EVENT.test(outside)) return undefined;
+	// "In the 62nd minute, …", "In injury time, …": the match after the time.
+	const time = /^(?:In|During|Just before|Just after|Before|After) (?:the )?(?:\d{1,3}(?:st|nd|rd|th) minute|injury time|(?:first|second) half|half-time|half time|extra time)(?=,|\s+\p{Lu})/u.exec(text.slice(bodyStart));
+	if (time) return [{ start: bodyStart + time[0].length, end: bodyStart + time[0].length, text: ` of the ${a}–${b} match${text[bodyStart + time[0].length] === ',' ? '' : ','}` }];
+	const first = text.slice(bodyStart);
+	const edits: Edit[] = [{ start: bodyStart, end: bodyStart, text: `In the ${a}–${b} match, `, priority: 2 }];
+	// ("Just two minutes in …" → "…, just two minutes in …"; a name or "Swedish captain" keeps its capital.)
+	if (/^(?:The|A|An|Just|Only|Within|After|Before|During|Both|His|Her|Their|Its|Early|Late|Shortly)\s/.test(first)) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+	return edits;
 }
 
 /** "now", "currently", "so far", "to date": words whose time is the article's date. */
@@ -713,7 +767,7 @@ function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: numbe
 	if (/\b(?:will|would|until|by the time|as of)\b/i.test(outside)) return undefined;
 	const words = [...outside.matchAll(NOW)].filter((m) => !/^\s*,?\s*now\b/i.test(m[0]) || !/\b(?:from|until|till|right|for|just)\s*$/i.test(outside.slice(0, m.index)));
 	if (words.length === 0 && !LASTING.test(outside)) return undefined;
-	const edits: Edit[] = words.map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /^,/.test(m[0]) && /,$/.test(m[0]) ? ',' : ' ' }));
+	const edits: Edit[] = words.map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: /^,/.test(m[0]) && /,$/.test(m[0]) && !/^\s*\p{Ll}/u.test(text.slice(m.index! + m[0].length)) ? ',' : ' ' }));
 	// "So far three countries …": the word that goes opened the sentence; the next one does now.
 	const leading = words.find((m) => m.index === bodyStart);
 	const opensAt = leading ? bodyStart + leading[0].length + (/^\s*/.exec(text.slice(bodyStart + leading[0].length))?.[0].length ?? 0) : bodyStart;
@@ -722,7 +776,9 @@ function asOfEdits(context: ArticleContext, sentence: Sentence, bodyStart: numbe
 	// sentence's start gave a common word, "Health experts …", does not.)
 	const named = sentence.mentions.some((m) => m.start === opensAt && m.kind !== 'number' && !(m.kind === 'other' && m.weak && !/^\p{Lu}{2,}/u.test(m.surface)));
 	edits.push({ start: bodyStart, end: bodyStart, text: `As of ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}, `, priority: 1 });
-	if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(first) && !/^I\s/.test(first) && !named && !properWord(context, /^\S+/.exec(first)![0])) edits.push({ start: opensAt, end: opensAt + 1, text: first[0]!.toLowerCase(), priority: 3 });
+	// ("Wikileaks, so far, have released …": a name the tagger knows as one keeps its capital.)
+	const proper = sentence.terms.some((t) => t.start === opensAt && (t.tags.has('Organization') || t.tags.has('Person') || t.tags.has('Place')));
+	if (/^\p{Lu}(?:\p{Ll}|\s)/u.test(first) && !/^I\s/.test(first) && !named && !proper && !properWord(context, /^\S+/.exec(first)![0])) edits.push({ start: opensAt, end: opensAt + 1, text: first[0]!.toLowerCase(), priority: 3 });
 	return edits;
 }
 
@@ -962,7 +1018,9 @@ function headlineName(context: ArticleContext, sentence: Sentence, noun: string)
 	if (!m) return undefined;
 	const name = m[1]!;
 	const position = context.body.indexOf(sentence);
-	return context.body.slice(0, Math.max(0, position)).some((s) => s.text.includes(name)) ? name : undefined;
+	// The whole name, not the end of a longer one ("Space Agency" of "Orbis Space Agency" under a headline in title case).
+	const whole = new RegExp(`(?<!\\p{Lu}[\\p{L}.&'’-]*\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
+	return context.body.slice(0, Math.max(0, position)).some((s) => whole.test(s.text)) ? name : undefined;
 }
 
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */

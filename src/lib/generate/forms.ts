@@ -1015,7 +1015,8 @@ function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleC
 function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	const out: Candidate[] = [];
 	const words = fact.text.split(/\s+/).length;
-	if (words > 40) return out;
+	// (The lede may run longer: it holds the news, and a long one is often the only sentence that does.)
+	if (words > (fact.signals.position === 0 ? 48 : 40)) return out;
 	const base = common(fact, 'true');
 	// A true statement is worth asking only when it holds a specific fact (a name, a number, a date),
 	// not advice, a hope or a scene ("can help", "should", "may").
