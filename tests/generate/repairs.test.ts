@@ -2148,3 +2148,42 @@ describe('re-judging after batch 31', () => {
 		expect(fixtureCandidates('world-34').some((c) => /^As of November 2010, Wikileaks have released under 300/.test(c.question.prompt))).toBe(true);
 	});
 });
+
+describe('batch 32: a helicopter collision, a fine for a video, a death-penalty ruling and diverted famine aid (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('names "The King", "the Prince" as the article titled them ("King Hamad of Bahrain")', () => {
+		const found = prompts('world-34');
+		expect(found.some((p) => /^King Hamad of Bahrain did welcome the prospect of India/.test(p))).toBe(true);
+		expect(found.some((p) => /^Crown Prince Mohammed bin Zayed Al Nahyan asserted Iran/.test(p))).toBe(true);
+		expect(found.some((p) => /^The (?:King|Prince)\b/.test(p))).toBe(false);
+	});
+	it('dates "On Monday, Mark Meechan …" ("Monday, Mar…" is no date in March)', () => {
+		const found = prompts('local-24');
+		expect(found.some((p) => /^On April 23, 2018, Mark Meechan of Scotland was fined/.test(p))).toBe(true);
+		expect(found.some((p) => /^On Monday\b/.test(p))).toBe(false);
+	});
+	it('drops "Simultaneously," and leaves out "One such aid worker"', () => {
+		expect(prompts('local-24').some((p) => /Simultaneously/.test(p))).toBe(false);
+		expect(prompts('world-37').some((p) => /^One such/.test(p))).toBe(false);
+	});
+	it('makes no "less than one subject" of "more than one subject"', () => {
+		expect(prompts('local-25').some((p) => /less than one subject/.test(p))).toBe(false);
+	});
+	it('does not end a sentence at the "v." of a case ("Ron Briggs v. Brown")', () => {
+		expect(sentencesOf('The court wrote in its opinion for the case, Ron Briggs v. Brown, that the law stands. It was signed by five justices.')).toHaveLength(2);
+		expect(prompts('local-25').some((p) => /Briggs v\.$/.test(p))).toBe(false);
+	});
+});
+
+describe('re-judging after batch 32', () => {
+	it('reads "Graphic representation of …", "Map of …" as a caption', () => {
+		expect(fixtureCandidates('world-35').some((c) => /^Graphic representation of/.test(c.question.prompt))).toBe(false);
+		expect(fixtureCandidates('world-34').some((c) => /^Map of the Strait/.test(c.question.prompt))).toBe(false);
+	});
+	it('reads no "them" as the one person a title named ("The Queen will welcome them" → left out), and a plural noun before as "they"', () => {
+		const text = 'Zuma visits Britain\nZuma arrived in London on Tuesday for a state visit to Queen Elizabeth II.\nThe Queen will welcome them at the Horse Guards Parade and take them to Buckingham Palace thereafter.';
+		const found = generateQuestions(text, { articleDate: '2010-03-05', count: 40 }).candidates.map((c) => c.question.prompt);
+		expect(found.some((p) => /welcome them/.test(p))).toBe(false);
+		expect(fixtureCandidates('local-10').some((c) => /^Phillip Chan related anecdotes where he was bitten by sharks/.test(c.question.prompt))).toBe(true);
+	});
+});

@@ -116,7 +116,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		const end = m.index + m[0].length;
 		if (taken(start, end)) continue;
 		// "Friday, Nov. 18, 2022" is already absolute.
-		if (/^,?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)/.test(sentence.slice(end))) continue;
+		if (/^,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)\s+\d/.test(sentence.slice(end))) continue;
 		const mention: DateMention = { start, end, text: m[2]!, relative: true };
 		if (articleDate) {
 			// News tells of the past: a weekday is the latest one on or before the article's date, unless

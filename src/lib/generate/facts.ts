@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
@@ -326,6 +326,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "During the interview, Anonymous hacked …", "In that meeting concern was expressed …": which one, the
 	// sentences before say.
 	if (!carried && /^(?:(?:However|But|And|Then|Also|Later)[,;]?\s+)?(?:[Dd]uring|[Ii]n|[Aa]t|[Aa]fter|[Bb]efore|[Ff]ollowing|[Ss]ince) (?:the|that) (?:interview|meeting|incident|hearing|ceremony|session|call|visit|talks|conversation|exchange|speech|broadcast)\b(?!\s+(?:of|with|between|in|at|on)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	// "One such aid worker was Max Peberdy": such as the sentence before told of.
+	if (!carried && /^One such\b/.test(text)) return { reason: 'leans on an earlier sentence ("One such")' };
 	// "Many attendees were stranded in the city": attendees of what, the sentence before says.
 	if (!carried && /^(?:(?:Many|Some|Most|All|Several|Other|The)\s+)?(?:attendees|participants|spectators|delegates|guests|onlookers|visitors)\b(?!\s+(?:of|at|to|from|in|on|for|who|whose)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	// "Since then, she has …" counts from a time the sentence before gives.
@@ -395,6 +397,16 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const subjectText = clause ? text.slice(clause.subject.start, clause.subject.end) : '';
 	const opening = text.slice(Math.max(bodyStart, subjectStart));
 	const pronoun = /^(He|She|It|They|His|Her|Its|Their)\b/i.exec(opening);
+	// "The King did welcome …", "The Prince asserted …": the one person the article gave that title.
+	const titled = /^[Tt]he (King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Premier|Chancellor)\b(?!\s+(?:of|\p{Lu}))/u.exec(opening);
+	if (titled && position > 0) {
+		const holder = titleHolder(context, sentence, titled[1]!);
+		const at = Math.max(bodyStart, subjectStart);
+		if (holder) {
+			edits.push({ start: at, end: at + titled[0].length, text: holder });
+			resolved++;
+		} else if (!carried) return { reason: `leans on an earlier sentence ("${titled[0]}")` };
+	}
 	if (pronoun) {
 		const word = pronoun[1]!.toLowerCase();
 		let target: EntityInfo | undefined;
@@ -1010,6 +1022,17 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** "King Hamad of Bahrain", "Crown Prince Mohammed bin Zayed Al Nahyan": who a title names in the sentences before, when one person. */
+function titleHolder(context: ArticleContext, sentence: Sentence, title: string): string | undefined {
+	const found = new Set<string>();
+	const re = new RegExp(`\\b((?:Crown\\s+)?${title}\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:of|bin|bint|al|Al|ibn|de|von)\\s+)?\\p{Lu}[\\p{L}'’-]*){0,4})`, 'gu');
+	for (const s of context.body) {
+		if (s.index >= sentence.index) break;
+		for (const m of s.text.matchAll(re)) found.add(m[1]!);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
 /** The name the headline gives the article's topic ("Malaysia Airlines Flight 17"), when the text before the sentence uses it too. */
 function headlineName(context: ArticleContext, sentence: Sentence, noun: string): string | undefined {
 	const title = context.details.title ?? '';
@@ -1153,9 +1176,16 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		// ("According to Dan Stephens, chief fire officer, almost all of them were destroyed": the source
 		// named before "all of them" is not what they are.)
 		const source = /\b(?:all|most|some|many|none|each|both|several|few|half|one|two|three) of them\b/i.test(outside.slice(Math.max(0, m.index - 12), m.index + 4)) ? /^According to [^,]+(?:, [^,]+)?,/.exec(outside)?.[0].length ?? 0 : 0;
-		const antecedent = sentence.mentions.some((x) => x.start < m!.index && x.start >= source && !x.inQuote && (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : word.startsWith('th') ? x.kind !== 'date' && x.kind !== 'year' : x.kind === 'person')) || pointsToLead(word);
-		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index);
-		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(outside.slice(0, m.index));
+		// ("Queen Elizabeth II will welcome them": one person is no "them".)
+		const before = sentence.mentions.filter((x) => x.start < m!.index && x.start >= source && !x.inQuote);
+		// ("… bitten by sharks who mistook him for fish, releasing him when they …": a plural noun before.)
+		const plural = word.startsWith('th') && (before.some((x) => x.kind !== 'person' && x.kind !== 'date' && x.kind !== 'year' && !resolvedAt.has(x.start) && !edits.some((e) => e.text !== '' && x.start >= e.start && x.start < e.end)) || new Set(before.filter((x) => x.kind === 'person').map((x) => x.key)).size >= 2 || sentence.terms.some((t) => t.end <= m!.index && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun')));
+		const antecedent = (word.startsWith('th') ? plural : before.some((x) => (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : x.kind === 'person'))) || pointsToLead(word);
+		// (One person the rewrite named, "The Queen" → "Queen Elizabeth II", is no "them".)
+		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && /^(?:Crown\s+)?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Premier|Chancellor)\s/.test(e.text)));
+		// (Not a phrase the rewrite replaced by a name: "The Queen" → "Queen Elizabeth II".)
+		const kept = edits.filter((e) => e.text !== '' && e.end <= m!.index).reduce((t, e) => t.slice(0, e.start) + ' '.repeat(e.end - e.start) + t.slice(e.end), outside.slice(0, m.index));
+		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(kept);
 		if (antecedent || resolvedBefore) continue;
 		// "it" and "they" may point to a noun phrase earlier in the same sentence.
 		if ((word === 'it' || word === 'its' || word.startsWith('th')) && nounBefore) continue;

@@ -63,6 +63,8 @@ function isAbbreviation(text: string, dot: number): boolean {
 	// "6:25 a.m. Engine 1 responded": a time ends the sentence unless a day, a month or a time zone follows.
 	if (word === 'a.m' || word === 'p.m') return /^\s+["“‘(]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Universal|Moscow|Beijing|Local|Hawaii|Alaska|\p{Lu}[\p{L}-]*\s+(?:time|Time)\b)/u.test(text.slice(dot + 1));
 	if (ABBREVIATIONS.has(word)) return true;
+	// "Ron Briggs v. Brown": a case's "v." between the parties' names.
+	if (word === 'v' && /\p{Lu}[\p{L}'’-]*\s+v$/u.test(text.slice(Math.max(0, dot - 40), dot)) && /^\s+\p{Lu}/u.test(text.slice(dot + 1))) return true;
 	// "J." is an initial; "17A." ends a sentence.
 	if (/^\p{Lu}$/u.test(before[1]!)) return !/\d$/.test(text.slice(0, dot - 1));
 	// "U.S." at a sentence end is ambiguous; treat it as an abbreviation only when a lower-case word follows.
