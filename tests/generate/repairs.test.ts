@@ -2187,3 +2187,21 @@ describe('re-judging after batch 32', () => {
 		expect(fixtureCandidates('local-10').some((c) => /^Phillip Chan related anecdotes where he was bitten by sharks/.test(c.question.prompt))).toBe(true);
 	});
 });
+
+describe('batch 33: phosphorus bomb claims, a prime minister resigns, a campaigner dies, the largest protest (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('reads "Sarah Brady, pictured far right in 2006Image: White House." as a caption', () => {
+		expect(prompts('local-26').some((p) => /pictured far right|Image:/.test(p))).toBe(false);
+	});
+	it('writes "last August" as "in August 2014" ("died at the age of 73 in August 2014"), "by voters last November" as "by voters in November 2016"', () => {
+		expect(prompts('local-26').some((p) => /^James Brady died at the age of 73 in August 2014\.$/.test(p))).toBe(true);
+		expect(prompts('local-25').some((p) => /by voters in November 2016/.test(p))).toBe(true);
+		expect(prompts('business-13').some((p) => /since June 2010/.test(p))).toBe(true);
+	});
+});
+
+describe('re-judging after batch 33', () => {
+	it('never blanks the person the headline names by role ("Egyptian prime minister steps down" over "Ahmed Shafik, Egypt\'s acting prime minister, has resigned")', () => {
+		expect(fixtureCandidates('world-39').some((c) => /___ (?:had received|was appointed)|^Who was appointed to his position/.test(c.question.prompt))).toBe(false);
+	});
+});

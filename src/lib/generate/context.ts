@@ -175,6 +175,12 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 	// The article's protagonist: the person it keeps coming back to (and whose name is no test of reading it).
 	const people = [...entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
 	if (people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0)) never.set(people[0].key, never.get(people[0].key) ?? 'subject');
+	// "Ahmed Shafik, Egypt's acting prime minister, has resigned" under "Egyptian prime minister steps
+	// down": the person the headline names by role is the subject.
+	const ledePerson = body[0]?.mentions.find((m) => m.kind === 'person' && !m.inQuote);
+	const ledeRole = ledePerson ? /^,\s+([^,]{3,60}),/.exec(body[0]!.text.slice(ledePerson.end))?.[1] : undefined;
+	const roleHead = ledeRole?.toLowerCase().split(/\s+/).slice(-2).join(' ');
+	if (ledePerson && roleHead && roleHead.includes(' ') && headline.some((s) => s.text.toLowerCase().includes(roleHead))) never.set(ledePerson.key, never.get(ledePerson.key) ?? 'subject');
 	// The same person under a fuller name ("Aretha Louise Franklin" for "Aretha Franklin"): as never asked.
 	for (const info of entities.values()) {
 		if (info.kind !== 'person' || never.has(info.key)) continue;

@@ -204,7 +204,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index));
 			const year = articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
 			mention.value = `${year}-${pad(month + 1)}`;
-			mention.replacement = `${m[2]} ${year}`;
+			// ("died at the age of 73 last August" → "… 73 in August 2014"; "since last June" → "since June 2010".)
+			mention.replacement = `${start === m.index && !/\b(?:since|until|till|by|from|in|of|through|before|after|during|to)\s+$/i.test(sentence.slice(0, start)) ? 'in ' : ''}${m[2]} ${year}`;
 		}
 		out.push(mention);
 	}

@@ -1149,7 +1149,7 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:rose|fell|rise|fall|rises|falls|increased|decreased|increase|decrease|increases|decreases|gained|expanded|reduced|raised|lowered|improved|worsened)$/i.test(from) && !/^\s+(?:(?:by|to|from|about|nearly|almost|more than|over|some|sharply|steadily|slightly)\s+)*[\d$€£]/i.test(after)) continue;
 			if (from === 'lost' && to === 'gained' && !/^\s+(?:(?:about|nearly|almost|more than|over|some)\s+)*[\d$€£]/i.test(after)) continue;
 			// "addressing more than one subject" turned into "less than one subject" is absurd, not false.
-			if (/^(?:more than|less than)$/i.test(from) && /^\s+(?:one|a|an|1|zero|0)\b/i.test(after)) continue;
+			if (/^(?:more than|less than)$/i.test(from) && /^\s+(?:(?:one|a|an|zero)\b|[01](?![\d.,]))/i.test(after)) continue;
 			// "recovering 64 balls – 22 less than Ajax": a difference between two figures the sentence gives
 			// turned around contradicts the other figure.
 			// ("two and a half times larger than the Sun": "times smaller" is no size at all.)
