@@ -436,9 +436,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			const named = sentence.mentions.some((m) => m.start >= at && m.end <= at + np.text.length && m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year');
 			// "The flight" under "Malaysia Airlines Flight 17 shot down …": the article's topic by the name the
 			// headline and the text before give it.
-			const titled = !named && topic && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? headlineName(context, sentence, np.head) : undefined;
-			if (titled) {
-				edits.push({ start: at, end: at + np.text.trim().length, text: titled });
+			const headlined = !named && topic && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? headlineName(context, sentence, np.head) : undefined;
+			if (headlined) {
+				edits.push({ start: at, end: at + np.text.trim().length, text: headlined });
 				resolved++;
 			} else if (named) {
 				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
