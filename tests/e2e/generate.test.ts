@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import type { PreviewServer } from './server';
 import { axe, phone, startApp, stopApp } from './harness';
-import { generateQuestions, questionsAbout } from '../../src/lib/generate';
+import { allCandidates, generateQuestions, questionsAbout } from '../../src/lib/generate';
 import { answerText } from '../../src/lib/formats/question-set';
 
 let server: PreviewServer;
@@ -23,18 +23,18 @@ const sport = readFileSync('tests/fixtures/generator/corpus/sport-01.txt', 'utf8
 const undated = readFileSync('tests/fixtures/generator/corpus/business-01.txt', 'utf8');
 const headline = sport.split('\n')[0]!.trim();
 
-/** Words of the article that give a question not proposed by default, and that question's answer. */
+/** Words of the article that give a question neither proposed nor among "more questions", and that question's answer. */
 function aPhrase(): { sentence: string; phrase: string; answer: string } {
 	const result = generateQuestions(sport);
-	const proposed = new Set(result.candidates.map((candidate) => candidate.question.id));
-	for (const candidate of result.more) {
-		if (candidate.type === 'true_false') continue;
+	const proposed = new Set([...result.candidates, ...result.more].map((candidate) => candidate.question.id));
+	for (const candidate of allCandidates(sport).sort((a, b) => b.score - a.score)) {
+		if (candidate.question.type === 'true_false') continue;
 		const phrase = answerText(candidate.question);
-		const at = candidate.sentence.text.indexOf(phrase);
+		const at = sport.indexOf(phrase);
 		if (at < 0 || phrase.length < 4) continue;
-		const made = questionsAbout(sport, { start: candidate.sentence.start + at, end: candidate.sentence.start + at + phrase.length });
+		const made = questionsAbout(sport, { start: at, end: at + phrase.length });
 		const fresh = made.candidates.find((other) => !proposed.has(other.question.id) && other.type !== 'true_false');
-		if (fresh) return { sentence: candidate.sentence.text, phrase, answer: answerText(fresh.question) };
+		if (fresh) return { sentence: fresh.sentence.text, phrase, answer: answerText(fresh.question) };
 	}
 	throw new Error('the article gives no phrase for a new question');
 }
@@ -355,11 +355,14 @@ describe('generate page', { timeout: 300_000 }, () => {
 		await expect.poll(() => cards(page).count()).toBeGreaterThan(count);
 		// Into the article text: one stop, the arrow keys move between sentences, Enter chooses.
 		for (let i = 0; i < 200 && !(await page.evaluate(() => document.activeElement?.matches('.article .sentence'))); i++) await page.keyboard.press('Tab');
-		await tabTo(/In the 20th minute/, 'ArrowDown');
+		// A sentence and words of it that give a question not proposed and not among the "more" ones.
+		const chosen = aPhrase();
+		const opening = new RegExp(chosen.sentence.split(/\s+/).slice(0, 5).join(' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+		for (let i = 0; i < 200 && !opening.test(await focused()); i++) await page.keyboard.press('ArrowDown');
 		await page.keyboard.press('Enter');
-		expect(await page.locator('.ask .chosen').textContent()).toMatch(/In the 20th minute/);
+		expect(await page.locator('.ask .chosen').textContent()).toMatch(opening);
 		await tabTo(/The answer/);
-		await page.keyboard.type('Marcus Berg');
+		await page.keyboard.type(chosen.phrase);
 		await tabTo(/^\s*Questions with this answer/);
 		await page.keyboard.press('Enter');
 		await page.locator('.found li, .ask [role="alert"]').first().waitFor();
