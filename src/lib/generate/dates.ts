@@ -69,6 +69,11 @@ function weekdayDate(articleDate: Date, weekday: string, ahead: boolean, last = 
 	return addDays(articleDate, ahead ? (target - today + 7) % 7 || 7 : -((today - target + 7) % 7) || (last ? -7 : 0));
 }
 
+/** "January 23, 2014", or with a part of the day "the night of January 23, 2014" ("the early morning of …"). */
+function partOfDay(date: Date, part?: string): string {
+	return part ? `the ${part.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(date)}` : longDate(date);
+}
+
 function addDays(date: Date, days: number): Date {
 	return new Date(date.getTime() + days * 86400000);
 }
@@ -135,7 +140,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
 			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(end));
-			const day = part ? `the ${part[1]!.toLowerCase()} of ${longDate(resolved)}` : longDate(resolved);
+			const day = partOfDay(resolved, part?.[1]);
 			const extend = () => {
 				if (!part) return;
 				mention.end += part[0].length;
@@ -187,7 +192,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	for (let m = OWNED_WEEKDAY.exec(sentence); m; m = OWNED_WEEKDAY.exec(sentence)) {
 		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
 		const day = weekdayDate(articleDate, m[1]!, /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence));
-		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[3]} on ${m[2] ? `the ${m[2].toLowerCase()} of ` : ''}${longDate(day)}` });
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[3]} on ${partOfDay(day, m[2])}` });
 	}
 	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.
 	BARE_MONTH.lastIndex = 0;
@@ -268,7 +273,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				if (on && /^['’]s/.test(part[0])) mention.start -= on[0].length;
 				mention.end += part[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
-				mention.replacement = `${on && /^['’]s/.test(part[0]) ? 'in' : 'on'} the ${part[1]!.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(d)}`;
+				mention.replacement = `${on && /^['’]s/.test(part[0]) ? 'in' : 'on'} ${partOfDay(d, part[1])}`;
 			}
 			// "Yesterday's vote was close" → "The vote on November 27, 2010 was close".
 			// ("yesterday's suspension bridge collapse on the island" → "the suspension bridge collapse on

@@ -398,7 +398,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	const opening = text.slice(Math.max(bodyStart, subjectStart));
 	const pronoun = /^(He|She|It|They|His|Her|Its|Their)\b/i.exec(opening);
 	// "The King did welcome …", "The Prince asserted …": the one person the article gave that title.
-	const titled = /^[Tt]he (King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Premier|Chancellor)\b(?!\s+(?:of|\p{Lu}))/u.exec(opening);
+	const titled = THE_TITLE.exec(opening);
 	if (titled && position > 0) {
 		const holder = titleHolder(context, sentence, titled[1]!);
 		const at = Math.max(bodyStart, subjectStart);
@@ -1022,6 +1022,13 @@ function modifiedPhrase(context: ArticleContext, sentence: Sentence, noun: strin
 	return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/** Titles one person holds in an article, who is then "the King", "the Prince" ("King Hamad of Bahrain"). */
+const TITLES = 'King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Premier|Chancellor';
+/** "The King did welcome …": the title alone, not "the King of …" or "the Prince Albert". */
+const THE_TITLE = new RegExp(`^[Tt]he (${TITLES})\\b(?!\\s+(?:of|\\p{Lu}))`, 'u');
+/** A name the rewrite gave for such a title ("Crown Prince Mohammed bin Zayed Al Nahyan"). */
+const TITLE_HOLDER = new RegExp(`^(?:Crown\\s+)?(?:${TITLES})\\s`);
+
 /** "King Hamad of Bahrain", "Crown Prince Mohammed bin Zayed Al Nahyan": who a title names in the sentences before, when one person. */
 function titleHolder(context: ArticleContext, sentence: Sentence, title: string): string | undefined {
 	const found = new Set<string>();
@@ -1182,7 +1189,7 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		const plural = word.startsWith('th') && (before.some((x) => x.kind !== 'person' && x.kind !== 'date' && x.kind !== 'year' && !resolvedAt.has(x.start) && !edits.some((e) => e.text !== '' && x.start >= e.start && x.start < e.end)) || new Set(before.filter((x) => x.kind === 'person').map((x) => x.key)).size >= 2 || sentence.terms.some((t) => t.end <= m!.index && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun')));
 		const antecedent = (word.startsWith('th') ? plural : before.some((x) => (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : x.kind === 'person'))) || pointsToLead(word);
 		// (One person the rewrite named, "The Queen" → "Queen Elizabeth II", is no "them".)
-		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && /^(?:Crown\s+)?(?:King|Queen|Prince|Princess|Emperor|Empress|Pope|Sultan|Emir|Sheikh|Premier|Chancellor)\s/.test(e.text)));
+		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && TITLE_HOLDER.test(e.text)));
 		// (Not a phrase the rewrite replaced by a name: "The Queen" → "Queen Elizabeth II".)
 		const kept = edits.filter((e) => e.text !== '' && e.end <= m!.index).reduce((t, e) => t.slice(0, e.start) + ' '.repeat(e.end - e.start) + t.slice(e.end), outside.slice(0, m.index));
 		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(kept);
