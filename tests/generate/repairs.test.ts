@@ -2205,3 +2205,34 @@ describe('re-judging after batch 33', () => {
 		expect(fixtureCandidates('world-39').some((c) => /___ (?:had received|was appointed)|^Who was appointed to his position/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('batch 34: a blind football match, a fine under a new law, a summoned ex-president, a warning to Kenya (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('lets "her" point to "A woman" told by a noun before it ("A woman in Spain has been fined €800 after posting a photograph to her Facebook account …")', () => {
+		expect(prompts('local-28').some((p) => /^(?:A woman in Spain has been fined ___ after posting a photograph to her Facebook account|How much money has a woman in Spain been fined)/.test(p))).toBe(true);
+		// (Still no "her" with no one before it.)
+		const text = 'Fines\n\nMonday, August 17, 2015\n\nThe council met on Monday. The committee fined her €800 for posting a photograph of a police car.';
+		expect(allCandidates(text, { articleDate: '2015-08-17' }).some((c) => /fined her/.test(c.question.prompt))).toBe(false);
+	});
+	it('reads a name in quotation marks as no quotation, and gives a day and month near the article’s date their year ("On July 1, 2015, the "Citizens\' Security law" went into effect")', () => {
+		expect(prompts('local-28')).toContain('On July 1, 2015, the "Citizens\' Security law" went into effect.');
+		const text = 'A new law\n\nMonday, August 17, 2015\n\nThe Vardia parliament passed the Harbor Act in a close vote. By July 1 the Harbor Act was in force across the whole of Vardia, officials said. The Harbor Act was first proposed on March 3, 2012. The earlier Dock Act had come into force on February 3, before the war.';
+		const found = allCandidates(text, { articleDate: '2015-08-17' }).map((c) => c.question.prompt);
+		expect(found.some((p) => p.startsWith('By July 1, 2015, the Harbor Act was in force'))).toBe(true);
+		// (Not a day far from the article's, whose year would be a guess.)
+		expect(found.some((p) => /February 3, 20/.test(p))).toBe(false);
+	});
+	it('reads "Virginia Álvarez, who wrote the report" as a person, and a place name before a surname as a first name only then', () => {
+		const found = mentions('Report\n\nMonday, August 17, 2015\n\nVirginia Álvarez, who wrote the report, noted that the police had fined 40 people. The march went from Virginia Park to the Virginia Museum.', '2015-08-17');
+		expect(found.find((m) => m.name === 'Virginia Álvarez')?.kind).toBe('person');
+		expect(found.some((m) => m.kind === 'person' && /Museum/.test(m.name))).toBe(false);
+	});
+	it('asks about the former prime minister taken into custody "this afternoon", dated, with "the Egyptian public prosecutor said" as its source', () => {
+		expect(prompts('world-40').some((p) => /^On the afternoon of April 10, 2011, the former prime minister of Egypt, Ahmed Nazif, was taken into custody for (?:___|15) days/.test(p))).toBe(true);
+	});
+	it('asks nothing of a shot off the post, a missed shot, attacks with "nothing on the scoreboard" or a caution, and says whom "Brazil won 1–0" against', () => {
+		const found = prompts('sport-16');
+		expect(found.some((p) => /goal post|missed the goal|nothing on the scoreboard|looking threatening|cautioned him/.test(p))).toBe(false);
+		expect(found).toContain('Brazil won ___ against China, topping Group B.');
+	});
+});

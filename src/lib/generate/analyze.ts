@@ -618,12 +618,20 @@ function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
 	return placeOrOther(scan, run, base);
 }
 
+/** "Virginia Álvarez", "Victoria Beckham": a place's name as a first name, before a surname. */
+function placeAsFirstName(scan: Scan, run: Word[]): boolean {
+	if (run.length !== 2 || LEXICON.get(run[0]!.text.toLowerCase())?.kind !== 'place' || NOT_A_SURNAME.test(run[1]!.text) || !run.every((w) => /^[\p{Lu}][\p{Ll}’'-]+$/u.test(w.text))) return false;
+	const [first, last] = run.map((w) => tagsIn(scan.sentence.terms, w.start, w.end));
+	return first!.has('Person') && !first!.has('Place') && last!.has('LastName');
+}
+
 /** "Russian Defense Minister Sergei Shoigu": titles and nationalities apart, the name a person's. */
 function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// "NASA Administrator Bill Nelson", "VA Secretary Doug Collins": an organisation before a title.
 	if (run.length > 2 && LEXICON.get(run[0]!.text.toLowerCase())?.kind === 'organization' && TITLE_WORDS.has(run[1]!.text)) run = run.slice(1);
-	// "Roscosmos Soyuz": a known organisation or place is not a first name.
-	if (LEXICON.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text)) return null;
+	// "Roscosmos Soyuz": a known organisation or place is not a first name ("Virginia Álvarez" is, where
+	// the tagger reads the pair as a person and the second word as a surname).
+	if (LEXICON.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text) && !placeAsFirstName(scan, run)) return null;
 	// "Marina Vasilevskaya of Belarus": the name stops at "of".
 	const of = run.findIndex((w, k) => k >= 2 && (w.text === 'of' || w.text === 'from' || w.text === 'for'));
 	if (of > 0 && !run.slice(0, of).some((w) => TITLE_WORDS.has(w.text))) run = run.slice(0, of);

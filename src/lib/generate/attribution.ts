@@ -153,8 +153,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 				claim.sourceMention = speaker;
 				claim.source = speaker.name;
 			} else if (PRONOUN_SOURCE.test(np) || np.split(/\s+/).length > 6) {
-				// "…, officials said", "…, police said": the speaker is the short phrase after the last comma.
-				const last = /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:officials?|police|spokes(?:man|woman|person)|authorities|company|agency|ministry|government|department|researchers|scientists|experts|analysts|prosecutors|witnesses|organi[sz]ers))(?:\s+(?:have|has|had))?$/iu.exec(np)?.[1];
+				// "…, officials said", "…, the Egyptian public prosecutor said": the speaker is the short phrase after the last comma.
+				const last = /,\s*((?:the\s+|a\s+|an\s+)?(?:[\p{L}’'-]+\s+){0,2}(?:officials?|police|spokes(?:man|woman|person)|authorities|company|agency|ministry|government|department|researchers|scientists|experts|analysts|prosecutors?|witnesses|organi[sz]ers|court|coroner|army|military|embassy))(?:\s+(?:have|has|had))?$/iu.exec(np)?.[1];
 				if (last && !PRONOUN_SOURCE.test(last)) claim.source = last.replace(/^The\b/, 'the');
 				else unclearSpeaker = true;
 			} else {

@@ -19,6 +19,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
+const THIS_PART = /\b([Tt]his)\s+(morning|afternoon|evening)\b/g;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
@@ -320,6 +321,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			}
 		}
 		out.push(mention);
+	}
+	// "This afternoon, the former prime minister … was taken into custody" → "On the afternoon of April 10, 2011, …".
+	THIS_PART.lastIndex = 0;
+	for (let m = THIS_PART.exec(sentence); m; m = THIS_PART.exec(sentence)) {
+		if (!articleDate || taken(m.index, m.index + m[0].length) || /\b(?:earlier|later|on|in|by|since|until|from)\s+$/i.test(sentence.slice(0, m.index))) continue;
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(articleDate), replacement: `${m.index === 0 ? 'On' : 'on'} ${partOfDay(articleDate, m[2])}` });
 	}
 	out.sort((a, b) => a.start - b.start);
 	// "began on January 25, 2011, and Mubarak resigned over two weeks later on February 11": a day

@@ -65,7 +65,7 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|t
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))(?!(?<=\blast (?:two|three|four|five|six|several|few)) (?:years|months|weeks|decades)\b)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+const LEANING = /\b(the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former(?!\s+(?:[a-z-]+\s+)?(?:prime minister|president|minister|chief|head|leader|director|chairman|governor|mayor|secretary|ambassador|premier|king|queen|emperor|coach|manager|captain|player|champion|member|owner|wife|husband|editor|officer|commander)\b)|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))(?!(?<=\blast (?:two|three|four|five|six|several|few)) (?:years|months|weeks|decades)\b)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
 const NAMED_KINDS = new Set(['agency', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
@@ -84,8 +84,8 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
 const PLAY_BY_PLAY = /\b(?:was walked|loaded the bases|load the bases|batters faced|(?:got|made) a hit\b(?! to (?:score|win|drive))|was still (?:pitching|batting|at bat)|were walked|led off|bunted|wild pitch|fielder['’]s choice|run out|inning ended|end(?:ed)? the inning|struck out|grounded out|flied out|popped out|stole (?:second|third)|advanced (?:\p{Lu}[\p{L}-]+\s+){0,2}to (?:second|third)|started on (?:first|second|third)|(?:reached|went to|was out at) (?:first|second|third)(?: base)?|went out)\b/u;
-const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
-const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork))\b/i;
+const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|cautioned (?:him|her|them)\b|produced (?:any |a )?(?:yellow|red|colou?red) cards?|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
+const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous))\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
@@ -232,7 +232,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// when the sentence goes on after the quotation closes, "…," he instructed the jurors.)
 	const cut = colon && !/["“”]/.test(head) && head.split(/\s+/).length >= 6 && !/\b(?:said|says|told|tells|stated|states|added|adds|wrote|writes|explained|declared|announced|commented|remarked|replied|tweeted|posted|read|reads|follows?|following|including|saying|asking|stating|noted|notes|insisted|warned|argued|claimed|instructed|urged|asked|answered|responded|conceded|admitted|recalled|observed|pointed out|continued|concluded|joked|reported|reports|explains|says?|put it|words)\b[^,:]{0,70}$/i.test(head) && !/["”][^"“”]*\p{L}[^"“”]*$/u.test(text.slice(colon.index + colon[0].length)) && sentence.terms.some((t) => t.end <= colon.index && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !/^\p{Lu}/u.test(t.text)) ? colon.index : undefined;
 	if (cut !== undefined) outside = outside.slice(0, cut) + ' '.repeat(Math.max(0, outside.length - cut - 1)) + '.';
-	const quoted = cut !== undefined ? 0 : sentence.quotes.reduce((sum, [a, b]) => sum + (b - a), 0);
+	// (A name or term in quotation marks, 'the "Citizens' Security law" went into effect', is no quotation.)
+	const quoted = cut !== undefined ? 0 : sentence.quotes.filter(([a, b]) => text.slice(a, b).trim().split(/\s+/).length > 4).reduce((sum, [a, b]) => sum + (b - a), 0);
 	// "Alex Neil, the health secretary, said the bill "will create a more tolerant society"": the speaker
 	// tells it in his own sentence, the quotation a part of it; read as his claim, like any other.
 	const open = text.search(/["“]/);
@@ -638,11 +639,19 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	for (const d of sentence.dates) {
 		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
+		// "On July 1, the law went into effect" → "On July 1, 2015, …": a day and month take the year they
+		// were read in. (Not the first day of a range, "from December 3 to December 11, 2015".)
+		// Only a day near the article's own (from 75 days before to 240 after), whose year is not a guess,
+		// and only when the sentence does not give the year already ("on Waitangi Day - February 6 - in 2015").
+		const days = d.value && context.details.date ? (Date.parse(d.value) - Date.parse(context.details.date)) / 86_400_000 : NaN;
+		const near = days > -75 && days < 240;
+		const year = !d.replacement && d.relative && near && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') && MONTH_DAY.test(d.text) && !text.includes(d.value!.slice(0, 4)) && !sentence.dates.some((x) => x.replacement?.includes(d.value!.slice(0, 4))) && !/^,?\s*\d{4}\b|^\s*(?:to|through|until|and|-|–)\s*(?:\p{Lu}\p{Ll}+\.?\s+)?\d/u.test(text.slice(d.end)) ? `${d.text}, ${d.value!.slice(0, 4)}` : undefined;
+		const written = d.replacement ?? year;
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
 		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
-		const comma = /\d{4}$/.test(d.replacement ?? '') && !/^the\s+\d{4}$/i.test(d.replacement ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(d.replacement ?? '')) ? ',' : '';
+		const comma = /\d{4}$/.test(written ?? '') && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
-		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? d.replacement?.replace(/^in\s+/, '') : d.replacement;
+		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? written?.replace(/^in\s+/, '') : written;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
 	}
 	const paren = /\s*\([^()]*\)/g;
@@ -665,7 +674,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	}
 	// "Shkodran Mustafi opened the scoring in the 19th minute" under the heading "Group C — Germany 2–0
 	// Ukraine": which match, the section's heading says.
-	const inMatch = matchEdits(context, sentence, bodyStart, outside);
+	const inMatch = matchEdits(context, sentence, bodyStart, outside) ?? opponentEdits(context, sentence, bodyStart);
 	if (inMatch) {
 		edits.push(...inMatch);
 		resolved++;
@@ -741,6 +750,25 @@ function matchEdits(context: ArticleContext, sentence: Sentence, bodyStart: numb
 	// ("Just two minutes in …" → "…, just two minutes in …"; a name or "Swedish captain" keeps its capital.)
 	if (/^(?:The|A|An|Just|Only|Within|After|Before|During|Both|His|Her|Their|Its|Early|Late|Shortly)\s/.test(first)) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
 	return edits;
+}
+
+/**
+ * "Brazil won 1–0, topping Group B." under the headline "Brazil defeats China in …": the score says
+ * whom against ("Brazil won 1–0 against China"), when the headline names the two sides and the
+ * sentence only one.
+ */
+function opponentEdits(context: ArticleContext, sentence: Sentence, bodyStart: number): Edit[] | undefined {
+	const title = context.details.title ?? '';
+	const headline = /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(?:defeats?|beats?|tops?|edges?|downs?|routs?|thrash(?:es)?|overcomes?)\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\b/u.exec(title);
+	if (!headline) return undefined;
+	const [winner, loser] = [headline[1]!, headline[2]!];
+	const text = sentence.text;
+	const result = /^((?:\p{Lu}[\p{L}.’'-]*\s+){0,3}\p{Lu}[\p{L}.’'-]*)\s+(won|lost)\s+\d{1,3}\s*[–-]\s*\d{1,3}\b(?!\s+(?:against|over|to|with|versus|vs\.?|v\.?)\b)/u.exec(text.slice(bodyStart));
+	if (!result || text.includes(winner) === text.includes(loser)) return undefined;
+	const won = result[2] === 'won';
+	if (result[1] !== (won ? winner : loser)) return undefined;
+	const at = bodyStart + result[0].length;
+	return [{ start: at, end: at, text: won ? ` against ${loser}` : ` to ${winner}` }];
 }
 
 /** "now", "currently", "so far", "to date": words whose time is the article's date. */
@@ -1187,7 +1215,10 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		const before = sentence.mentions.filter((x) => x.start < m!.index && x.start >= source && !x.inQuote);
 		// ("… bitten by sharks who mistook him for fish, releasing him when they …": a plural noun before.)
 		const plural = word.startsWith('th') && (before.some((x) => x.kind !== 'person' && x.kind !== 'date' && x.kind !== 'year' && !resolvedAt.has(x.start) && !edits.some((e) => e.text !== '' && x.start >= e.start && x.start < e.end)) || new Set(before.filter((x) => x.kind === 'person').map((x) => x.key)).size >= 2 || sentence.terms.some((t) => t.end <= m!.index && t.tags.has('Plural') && t.tags.has('Noun') && !t.tags.has('Pronoun')));
-		const antecedent = (word.startsWith('th') ? plural : before.some((x) => (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : x.kind === 'person'))) || pointsToLead(word);
+		// ("A woman in Spain has been fined €800 after posting a photograph to her Facebook account": a
+		// person told by a noun, not a name, before the pronoun.)
+		const personNoun = /^(?:he|him|his|she|her)$/.test(word) && PERSON_NOUN.test(outside.slice(0, m.index));
+		const antecedent = (word.startsWith('th') ? plural : before.some((x) => (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : x.kind === 'person'))) || personNoun || pointsToLead(word);
 		// (One person the rewrite named, "The Queen" → "Queen Elizabeth II", is no "them".)
 		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && TITLE_HOLDER.test(e.text)));
 		// (Not a phrase the rewrite replaced by a name: "The Queen" → "Queen Elizabeth II".)
@@ -1200,6 +1231,12 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 	}
 	return undefined;
 }
+
+/** "July 1", "Nov. 18": a day of a month, with no year. */
+const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?$/;
+
+/** "A woman", "the 40-year-old man", "a local teacher": a person told by a noun. */
+const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
 
 function similarity(a: Set<string>, b: Set<string>): number {
 	let shared = 0;
