@@ -2236,3 +2236,30 @@ describe('batch 34: a blind football match, a fine under a new law, a summoned e
 		expect(found).toContain('Brazil won ___ against China, topping Group B.');
 	});
 });
+
+describe('batch 35: a rocket test, a driver’s death, troops in Poland, a school shooting (unseen, judged blind)', () => {
+	const candidates = (name: string) => fixtureCandidates(name);
+	it('dates a day a week after the article, told with no verb in the past, to come ("moves towards office on January 20" is January 20, 2017)', () => {
+		const dated = candidates('world-42').filter((c) => c.question.type === 'date' && /moves towards office on ___/.test(c.question.prompt));
+		expect(dated.length).toBeGreaterThan(0);
+		expect(dated.every((c) => String(c.question.type === 'date' && c.question.answer) === '2017-01-20')).toBe(true);
+		// (A day told in the past stays the latest before the article.)
+		expect(findDates('The plane vanished on January 20 over the sea.', parseIsoDate('2017-01-13'))[0]?.value).toBe('2016-01-20');
+	});
+	it('never turns "before the US Senate" into "after the US Senate", and drops a sentence whose "this was" points back', () => {
+		const prompts = candidates('world-42').map((c) => c.question.prompt);
+		expect(prompts.some((p) => /after the US Senate/.test(p))).toBe(false);
+		expect(prompts.some((p) => /said this was/.test(p))).toBe(false);
+		// ("…; this has dropped to 56 percent" points inside its own sentence.)
+		expect(fixtureCandidates('business-04').some((c) => /; this has dropped/.test(c.question.prompt))).toBe(true);
+	});
+	it('never makes a statement false by a figure the rewrite took out ("nearly 3 minutes (96 seconds)")', () => {
+		expect(candidates('science-14').some((c) => /\(\d+ seconds\)/.test(c.question.prompt))).toBe(false);
+	});
+	it('never turns "won the race, though he did not celebrate" into "lost the race, though …"', () => {
+		expect(candidates('sport-17').some((c) => /lost the race, though/.test(c.question.prompt))).toBe(false);
+	});
+	it('anchors "In recent months" to the article’s date ("In the months before January 2017, tension has mounted …")', () => {
+		expect(candidates('world-42').some((c) => c.question.prompt.startsWith('In the months before January 2017, tension has mounted further'))).toBe(true);
+	});
+});

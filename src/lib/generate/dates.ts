@@ -19,6 +19,7 @@ const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
+const RECENT = /\b([Ii]n|[Oo]ver)\s+recent\s+(weeks|months|years)\b/g;
 const THIS_PART = /\b([Tt]his)\s+(morning|afternoon|evening)\b/g;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
@@ -102,7 +103,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				const past = /\b(?:was|were|had|did|said|told|went|came|began|took|made)\b/i.test(sentence) || [...sentence.matchAll(/\b(\p{Ll}{2,}ed)\b/gu)].some((w) => !/^(?:based|located|called|named|used|expected|scheduled|planned|dedicated|related|limited|interested|needed|registered|infected|affected|raised|red|bed|need|speed|seed|feed)$/.test(w[1]!));
 				const present = /\b(?:is|are|can|may|takes? place|begins?|starts?|opens?|runs?|ends?|lasts?)\b/i.test(sentence);
 				const within = Date.UTC(year, month, Number(dayText)) - articleDate.getTime() <= 240 * 86_400_000;
-				if (!ahead && !(present && !past && within) && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
+				// ("… as President-Elect Donald Trump moves towards office on January 20", a week after the
+				// article: a day a few weeks on, told with no verb in the past, is to come.)
+				const soon = Date.UTC(year, month, Number(dayText)) - articleDate.getTime() <= 31 * 86_400_000;
+				if (!ahead && !((present || soon) && !past && (soon || within)) && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
 			}
 			if (taken(m.index, m.index + m[0].length)) continue;
 			const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: !m[3] };
@@ -321,6 +325,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			}
 		}
 		out.push(mention);
+	}
+	// "In recent months tension has mounted" → "In the months before January 2017, tension has mounted".
+	RECENT.lastIndex = 0;
+	for (let m = RECENT.exec(sentence); m; m = RECENT.exec(sentence)) {
+		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
+		const unit = m[2]!.toLowerCase();
+		const when = unit === 'years' ? String(articleDate.getUTCFullYear()) : unit === 'months' ? `${MONTHS[articleDate.getUTCMonth()]} ${articleDate.getUTCFullYear()}` : longDate(articleDate);
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, replacement: `${m[1]} the ${unit} before ${when}${m.index === 0 && !/^\s*,/.test(sentence.slice(m.index + m[0].length)) ? ',' : ''}` });
 	}
 	// "This afternoon, the former prime minister … was taken into custody" → "On the afternoon of April 10, 2011, …".
 	THIS_PART.lastIndex = 0;
