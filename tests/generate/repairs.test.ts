@@ -2263,3 +2263,9 @@ describe('batch 35: a rocket test, a driver’s death, troops in Poland, a schoo
 		expect(candidates('world-42').some((c) => c.question.prompt.startsWith('In the months before January 2017, tension has mounted further'))).toBe(true);
 	});
 });
+
+describe('re-judging after batch 35', () => {
+	it('reads "A Turkish F-4 Phantom jet, from file." as a photo caption', () => {
+		expect(fixtureCandidates('world-23').some((c) => /from file/.test(c.question.prompt))).toBe(false);
+	});
+});

@@ -38,7 +38,7 @@ const CREDIT =
 const SLASH_CREDIT = /(?:^|[\s(])\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)?(?:\s?\/\s?\p{Lu}[\p{L}.’' -]*)+\)?\.?$/u;
 const PICTURE_OPENING =
 	/^(?:(?:Left|Right|Above|Below|Top|Bottom|Inset|Center|Centre|Pictured|Top left|Top right|Bottom left|Bottom right)\s*:|File (?:image|photo|picture|footage)s?\b|(?:Graphic representation|Map|Photo|Photograph|Picture|Illustration|Diagram|Satellite (?:image|photo)|Artist[’']s (?:impression|concept|rendering))\s+of\b|(?:This|These|The|An?)\s+(?:[\p{L}-]+\s+){0,3}(?:image|images|photo|photos|photograph|illustration|illustrations|view|graphic|animation|artist[’']s concept|artist[’']s rendering|rendering|map|chart|mosaic|composite|video|still|screenshot|infographic|visualization)s?\b)/iu;
-const PICTURE_PHRASES = /\b(?:poses? for (?:a )?(?:portrait|photo|picture)|is pictured|are pictured|pictured (?:far |second |third )?(?:left|right|centre|center|above|below|here)|[a-z\d.]Image:\s|seen here|shown here|in this (?:photo|image|picture)|file photo|\((?:left|right|center|centre|foreground|background)\))/i;
+const PICTURE_PHRASES = /\b(?:poses? for (?:a )?(?:portrait|photo|picture)|is pictured|are pictured|pictured (?:far |second |third )?(?:left|right|centre|center|above|below|here)|[a-z\d.]Image:\s|seen here|shown here|in this (?:photo|image|picture)|file photo|,\s+from (?:the )?file\.?$|\(file\)|\((?:left|right|center|centre|foreground|background)\))/i;
 /**
  * A picture's caption is a name and what it is doing, with no verb of its own: "Sultan Vahideddin
  * (Mehmed VI) departing from the backdoor of the Dolmabahçe Palace in Istanbul in 1922."
