@@ -2269,3 +2269,21 @@ describe('re-judging after batch 35', () => {
 		expect(fixtureCandidates('world-23').some((c) => /from file/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('batch 36: three Euro 2016 matches, an earthquake in Turkey, arrests over a coup plot, an interview (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('writes the time that follows a named match in lower case ("In the Spain–Turkey match, three minutes after half time, …")', () => {
+		expect(prompts('sport-18').some((p) => p.startsWith('In the Spain–Turkey match, three minutes after half time'))).toBe(true);
+		expect(prompts('sport-18').some((p) => /match, Three/.test(p))).toBe(false);
+	});
+	it('asks nothing of who met whom ("President Abdullah Gul met with Besir Atalay"), but keeps a meeting where something was agreed or a first meeting', () => {
+		expect(prompts('world-43').some((p) => /\bmet with\b/.test(p))).toBe(false);
+		const text = 'Talks\n\nMonday, January 12, 2009\n\nPresident Ana Vardi met with Prime Minister Tomas Reed on January 10, 2009, and agreed to hold early elections in March.';
+		expect(allCandidates(text, { articleDate: '2009-01-12' }).some((c) => /agreed to hold early elections/.test(c.question.prompt))).toBe(true);
+		// ("Maxi Rodriguez met the descending ball …" is no meeting.)
+		expect(prompts('sport-09').some((p) => /met the descending ball/.test(p))).toBe(true);
+	});
+	it('drops "40 other aftershocks followed shortly": others than the one told before', () => {
+		expect(prompts('science-15').some((p) => /other aftershocks followed/.test(p))).toBe(false);
+	});
+});

@@ -84,6 +84,8 @@ const STANDING_TEXT = /\b(?:is|are|was|were) (?:managed|operated|led) by\b[^.;]*
  * times in nine; a player "taken off in a stretcher" is a story of its own).
  */
 const PLAY_BY_PLAY = /\b(?:was walked|loaded the bases|load the bases|batters faced|(?:got|made) a hit\b(?! to (?:score|win|drive))|was still (?:pitching|batting|at bat)|were walked|led off|bunted|wild pitch|fielder['’]s choice|run out|inning ended|end(?:ed)? the inning|struck out|grounded out|flied out|popped out|stole (?:second|third)|advanced (?:\p{Lu}[\p{L}-]+\s+){0,2}to (?:second|third)|started on (?:first|second|third)|(?:reached|went to|was out at) (?:first|second|third)(?: base)?|went out)\b/u;
+/** "General Ilker Basbug met with the prime minister after …", "President Gul met with Besir Atalay." */
+const MEETING = /^(?:(?:After|Before|Following|Later|Then|On|In)\b[^,]{0,60},\s*)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:also\s+|later\s+|then\s+|briefly\s+)?met\s+(?:with\s+)?(?:\p{Lu}|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:prime minister|president|minister|king|queen|leader|chief|head|delegation|envoy|ambassador|officials|commanders|counterpart)s?\b)/u;
 const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|cautioned (?:him|her|them)\b|produced (?:any |a )?(?:yellow|red|colou?red) cards?|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
 const NEAR_MISS = /\b(?:chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous))\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
@@ -220,6 +222,11 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Croatia collected three points in Parc des Prince stadium": the win the result told, in the table's terms.
 	if (/\b(?:collected|earned|took|claimed|picked up|secured|bagged) (?:all |the )?three points\b/i.test(text) && !/\d+\s*[–-]\s*\d+/.test(text)) return { reason: 'a win told again as league points: not a fact to learn' };
 	if (ONLOOKERS.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
+	// "After his meeting with the prime minister, General Ilker Basbug met with President Abdullah Gul":
+	// who met whom, and nothing decided or said there, is a schedule.
+	if (MEETING.test(text) && !/\b(?:to (?:discuss|talk|sign|agree|negotiate|announce|seek|ask|urge|demand)|discuss\w*|agree\w*|sign\w*|announc\w*|decid\w*|resolv\w*|said|told|warn\w*|urg\w*|pledg\w*|promis\w*|first|secret\w*|historic|engaged|married|dated)\b/i.test(text)) return { reason: 'who met whom: a schedule, not a fact to learn' };
+	// "40 other aftershocks followed shortly": others than the one told before.
+	if (!carried && /^(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any) other\s+\p{Ll}/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	// "India's rate is six times as high.": as high as what, the sentence before says.
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
 	// "There, rockets were sent eastward …": the place is in the sentence before.
@@ -748,7 +755,8 @@ function matchEdits(context: ArticleContext, sentence: Sentence, bodyStart: numb
 	const first = text.slice(bodyStart);
 	const edits: Edit[] = [{ start: bodyStart, end: bodyStart, text: `In the ${a}–${b} match, `, priority: 2 }];
 	// ("Just two minutes in …" → "…, just two minutes in …"; a name or "Swedish captain" keeps its capital.)
-	if (/^(?:The|A|An|Just|Only|Within|After|Before|During|Both|His|Her|Their|Its|Early|Late|Shortly)\s/.test(first)) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
+	// ("Three minutes after half time, …" → "…, three minutes after half time, …".)
+	if (/^(?:The|A|An|Just|Only|Within|After|Before|During|Both|His|Her|Their|Its|Early|Late|Shortly|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Half|Moments?|Minutes?|Seconds?)\s/.test(first)) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });
 	return edits;
 }
 
