@@ -2287,3 +2287,15 @@ describe('batch 36: three Euro 2016 matches, an earthquake in Turkey, arrests ov
 		expect(prompts('science-15').some((p) => /other aftershocks followed/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 37: a cholera outbreak, a goalkeeper’s transfer, a vote for military action, a Champions League exit (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('leaves "the club" as it is when the sentence named its own club ("Since moving to Juventus, … matches for the club", not "for the club Paris Saint-Germain")', () => {
+		expect(prompts('sport-19').some((p) => /matches for the club Paris Saint-Germain/.test(p))).toBe(false);
+		expect(prompts('sport-19').some((p) => /Since moving to Juventus, .* matches for the club\./.test(p))).toBe(true);
+	});
+	it('writes "earlier today" as the article’s date alone ("bowed out of the Champions League on March 6, 2007")', () => {
+		expect(prompts('sport-20').some((p) => /bowed out of the Champions League on March 6, 2007/.test(p))).toBe(true);
+		expect(prompts('sport-20').some((p) => /earlier on March 6/.test(p))).toBe(false);
+	});
+});

@@ -270,6 +270,12 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const d = addDays(articleDate, shift);
 			mention.value = iso(d);
 			mention.replacement = `on ${longDate(d)}`;
+			// ("bowed out … earlier today" → "… on March 6, 2007": earlier than the article, which the student cannot see.)
+			const earlier = word === 'today' ? /\b(?:earlier|later)\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 10), mention.start)) : null;
+			if (earlier && !taken(mention.start - earlier[0].length, mention.start)) {
+				mention.start -= earlier[0].length;
+				mention.text = sentence.slice(mention.start, mention.end);
+			}
 			// "yesterday afternoon" → "on the afternoon of September 11, 2015".
 			// ("on today's early morning" → "in the early morning of November 28, 2010".)
 			const part = /^(?:['’]s)?\s+((?:early\s+|late\s+)?(?:morning|afternoon|evening|night))\b/i.exec(sentence.slice(mention.end));

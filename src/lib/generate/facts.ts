@@ -565,7 +565,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// whichever one, not the one the article last named.
 		if (/\b(?:each|every|any|whichever)\b/i.test(text.slice(0, m.index))) continue;
 		const target = namedByCategory(context, sentence, noun);
-		if (target && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index) && !namedHere.has(target.key)) {
+		// ("Since moving to Juventus, Buffon … featured in over 650 matches for the club": the club the
+		// sentence named itself, not the one the article is about.)
+		const another = !!target && /^(?:club|team|side|company|firm)$/.test(noun) && sentence.mentions.some((x) => x.start < m!.index && x.key !== target.key && x.kind === target.kind && x.kind !== 'place' && !x.inQuote);
+		if (target && !another && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index) && !namedHere.has(target.key)) {
 			edits.push(naming(target, m.index, m.index + m[0].length, noun));
 			// "to enlarge the mosque" after "at the mosque" was named: once is enough.
 			namedHere.add(target.key);
