@@ -106,7 +106,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				// ("… as President-Elect Donald Trump moves towards office on January 20", a week after the
 				// article: a day a few weeks on, told with no verb in the past, is to come.)
 				const soon = Date.UTC(year, month, Number(dayText)) - articleDate.getTime() <= 31 * 86_400_000;
-				if (!ahead && !((present || soon) && !past && (soon || within)) && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
+				if (!ahead && !(!past && (soon || (present && within))) && Date.UTC(year, month, Number(dayText)) > articleDate.getTime() + 3 * 86_400_000) year -= 1;
 			}
 			if (taken(m.index, m.index + m[0].length)) continue;
 			const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: !m[3] };
