@@ -2299,3 +2299,12 @@ describe('batch 37: a cholera outbreak, a goalkeeper’s transfer, a vote for mi
 		expect(prompts('sport-20').some((p) => /earlier on March 6/.test(p))).toBe(false);
 	});
 });
+
+describe('re-reading the E verdicts before batch 38', () => {
+	const choices = (name: string, pattern: RegExp) => fixtureCandidates(name).find((c) => pattern.test(c.question.prompt) && c.question.type === 'multiple_choice')?.question as { choices: string[] } | undefined;
+	it('offers round shares beside a round one ("fell by over ___": 60, 70 and 80 percent, not 56, 61 and 67)', () => {
+		expect(choices('business-10', /foreign reserves fell by over ___/)?.choices.slice().sort()).toEqual(['50 percent', '60 percent', '70 percent', '80 percent']);
+		// Near the top, by fives: "over 80%" gets 85, 90 and 95.
+		expect(choices('local-15', /drug use at over ___/)?.choices.slice().sort()).toEqual(['80%', '85%', '90%', '95%']);
+	});
+});

@@ -191,9 +191,18 @@ function nearValues(value: number, percent: boolean, side: -1 | 0 | 1 = 0): numb
 	const out: number[] = [];
 	// A share is wrong by points, not by half again: 64.1% gets 52.1% and 73.1%, never 96.1%.
 	if (percent && value >= 10 && value <= 90) {
-		for (const d of side > 0 ? [6, 11, 17, 23] : side < 0 ? [-6, -11, -17, -23] : [-7, 9, -12, 14, -18, 5]) {
-			const x = Number((value + d).toFixed(decimals));
-			if (x > 0 && x < 100 && !out.includes(x)) out.push(x);
+		// A round share gets round ones: "over 50 percent" is not beside 56, 61 and 67.
+		// (Near 100 or 0, by fives and then as any other share.)
+		const round = Number.isInteger(value) && value % 10 === 0;
+		const steps = side > 0 ? [6, 11, 17, 23] : side < 0 ? [-6, -11, -17, -23] : [-7, 9, -12, 14, -18, 5];
+		const tens = side > 0 ? [10, 20, 30, 40] : side < 0 ? [-10, -20, -30, -40] : [-10, 10, -20, 20, 30, -30];
+		const fives = side > 0 ? [5, 15, 25] : side < 0 ? [-5, -15, -25] : [5, -5, 15, -15];
+		for (const group of round ? [tens, fives, steps] : [steps]) {
+			if (out.length >= 3) break;
+			for (const d of group) {
+				const x = Number((value + d).toFixed(decimals));
+				if (x > 0 && x < 100 && !out.includes(x)) out.push(x);
+			}
 		}
 		return out;
 	}
