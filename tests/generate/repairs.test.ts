@@ -2308,3 +2308,45 @@ describe('re-reading the E verdicts before batch 38', () => {
 		expect(choices('local-15', /drug use at over ___/)?.choices.slice().sort()).toEqual(['80%', '85%', '90%', '95%']);
 	});
 });
+
+describe('batch 38: a satire taken as fact, a director’s withdrawal, journalists killed, plans against Iran, a travel ban, a presidential trip, an arms sale, death sentences (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const people = (text: string, date?: string) => mentions(text, date).filter((m) => m.kind === 'person').map((m) => m.surface);
+	it('ends a body’s name before the name of the one who holds a post in it ("the Iraqi Armed Forces Hussein Rashid Mohammed"), so "He interrupted the judge" is not given to Saddam Hussein', () => {
+		expect(prompts('world-51').some((p) => /Saddam Hussein interrupted/.test(p))).toBe(false);
+		expect(people('Trial\n\nSunday, June 24, 2007\n\nFormer deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed was the third to be sentenced.')).toContain('Hussein Rashid Mohammed');
+		expect(people('Statement\n\nWednesday, January 10, 2018\n\nIsraeli Minister of the Interior Arye Derry issued a statement on the ban.')).toEqual(['Arye Derry']);
+	});
+	it('keeps the small article of an Arabic surname in the name ("Ali Hassan al-Majid", "Mohammed Oreibi al-Khalifa")', () => {
+		expect(people('Verdict\n\nSunday, June 24, 2007\n\nA cousin of Saddam Hussein, Ali Hassan al-Majid, was sentenced on Saturday. Judge Mohammed Oreibi al-Khalifa read the verdict.')).toEqual(['Saddam Hussein', 'Ali Hassan al-Majid', 'Mohammed Oreibi al-Khalifa']);
+	});
+	it('reads "the former Baath Party" as a name, not as pointing back, so the lede is asked', () => {
+		expect(prompts('world-51').some((p) => /Ali Hassan al-Majid, known as "Chemical Ali", was sentenced to death/.test(p))).toBe(true);
+	});
+	it('reads "U.S. President George W. Bush" as a person, and "President Yayi" as the Yayi Boni named before', () => {
+		expect(people('Trip\n\nSaturday, February 16, 2008\n\nU.S. President George W. Bush began his trip in Benin, where he met with President Yayi Boni. President Yayi said he and President Bush discussed cotton.')).toEqual(['George W. Bush', 'Yayi Boni', 'Yayi', 'Bush']);
+		expect(prompts('world-49').some((p) => /^President Yayi Boni said he and President George W\. Bush discussed/.test(p))).toBe(true);
+	});
+	it('asks nothing of a correspondent’s sign-on ("VOA’s David Gollust reports from the State Department") nor of a "here" that is the dateline’s place', () => {
+		expect(prompts('world-50').some((p) => /reports from the State Department|\bhere\b/.test(p))).toBe(false);
+	});
+	it('dates "Monday’s announcement sets in motion …" ("The announcement on January 14, 2008, sets …"), and a visit someone "has sent" a minister to make on Monday is to come', () => {
+		expect(prompts('world-50').some((p) => p.startsWith('The announcement on January 14, 2008, sets in motion'))).toBe(true);
+		expect(prompts('world-49').some((p) => /Condoleezza Rice to visit the country on February 18, 2008/.test(p))).toBe(true);
+	});
+	it('writes "in February this year" once ("in February 2010 with …", not "in February 2010, in 2010, with …")', () => {
+		expect(prompts('world-34').some((p) => p.startsWith('A meeting in February 2010 with Kuwaiti Interior Minister'))).toBe(true);
+		expect(prompts('world-34').some((p) => /in 2010, in 2010|February 2010, in 2010/.test(p))).toBe(false);
+	});
+	it('drops "In a separate incident," and keeps the fact', () => {
+		expect(prompts('culture-12').some((p) => p.startsWith('Christians forwarded a story on the Internet from The Onion'))).toBe(true);
+		expect(prompts('culture-12').some((p) => /separate incident/.test(p))).toBe(false);
+	});
+	it('does not join "the Olympics" to the name after it, nor read "Summer Olympics" as a person', () => {
+		expect(people('Games\n\nFriday, February 15, 2008\n\nSteven Spielberg quit as adviser to the 2008 Summer Olympics. United Kingdom Minister for the Olympics Tessa Jowell rejected such calls.')).toEqual(['Steven Spielberg', 'Tessa Jowell']);
+	});
+	it('never blanks whose administration it is ("The ___ administration notified Congress") nor a country the headline names by its adjective ("pro-Palestinian")', () => {
+		expect(fixtureCandidates('world-50').some((c) => c.question.type !== 'true_false' && answerText(c.question) === 'Bush')).toBe(false);
+		expect(fixtureCandidates('world-48').some((c) => c.question.type !== 'true_false' && answerText(c.question) === 'Palestine')).toBe(false);
+	});
+});

@@ -205,8 +205,11 @@ function quotedRanges(sentence: string): Array<[number, number]> {
 }
 
 function isCapitalized(word: string): boolean {
-	return /^[\p{Lu}]/u.test(word);
+	return /^[\p{Lu}]/u.test(word) || ARABIC_ARTICLE.test(word);
 }
+
+/** "Ali Hassan al-Majid", "Sabir al-Douri": the article of an Arabic surname is written small, and the name goes on. */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ad-Din)-\p{Lu}\p{Ll}/u;
 
 /** Tags of the compromise terms overlapping [start, end). */
 function tagsIn(terms: Term[], start: number, end: number): Set<string> {
@@ -472,6 +475,7 @@ function runEnd(scan: Scan, i: number): number {
 		const next = ws[j + 1]!;
 		if (text.slice(ws[j]!.end, next.start) !== ' ') break;
 		if (isRunWord(next)) {
+			if (titleEndsBeforeName(scan, i, j)) break;
 			j++;
 			continue;
 		}
@@ -486,6 +490,30 @@ function runEnd(scan: Scan, i: number): number {
 	}
 	return j;
 }
+
+/**
+ * "the Iraqi Armed Forces Hussein Rashid Mohammed", "the Northern Affairs Committee Taher Tawfiq
+ * al-Ani", "Minister of the Interior Arye Derry": a body's name ends a title, and the person's name
+ * after it (two words or more, one of them a personal name, or any two after a minister's
+ * department) starts a run of its own.
+ */
+function titleEndsBeforeName(scan: Scan, i: number, j: number): boolean {
+	const { text, words: ws } = scan;
+	if (!INSTITUTION_HEAD.test(ws[j]!.text)) return false;
+	// ("Minister of the Interior Arye Derry": a one-word body after "of the" ends there too.)
+	if (j === i && !/\b(?:of|for)\s+(?:the\s+)?$/.test(text.slice(0, ws[i]!.start))) return false;
+	const department = j === i && /\b(?:Minister|Secretary|Ministry|Department)\s+(?:of|for)\s+(?:the\s+)?$/.test(text.slice(0, ws[i]!.start));
+	const a = ws[j + 1]!;
+	const b = ws[j + 2];
+	if (!b || text.slice(a.end, b.start) !== ' ' || !isRunWord(b)) return false;
+	const personal = (w: Word) => {
+		const tags = tagsIn(scan.sentence.terms, w.start, w.end);
+		return tags.has('FirstName') || tags.has('LastName') || tags.has('Person');
+	};
+	return department || personal(a) || personal(b);
+}
+
+const INSTITUTION_HEAD = /^(?:Interior|Treasury|Defence|Defense|Justice|Finance|Forces|Army|Navy|Committee|Council|Party|Ministry|Court|Tribunal|Commission|Agency|Bureau|Department|Police|Command|Union|Assembly|Parliament|Government|Authority|Corps|Guard)$/;
 
 /** "MQ 9 Reaper": an upper-case code followed by a number (and a capitalised word) is a model name. */
 function codeWithNumber(scan: Scan, word: Word): Mention | null {
@@ -628,7 +656,7 @@ function placeAsFirstName(scan: Scan, run: Word[]): boolean {
 /** "Russian Defense Minister Sergei Shoigu": titles and nationalities apart, the name a person's. */
 function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// "NASA Administrator Bill Nelson", "VA Secretary Doug Collins": an organisation before a title.
-	if (run.length > 2 && LEXICON.get(run[0]!.text.toLowerCase())?.kind === 'organization' && TITLE_WORDS.has(run[1]!.text)) run = run.slice(1);
+	if (run.length > 2 && ['organization', 'place'].includes(LEXICON.get(run[0]!.text.toLowerCase())?.kind ?? '') && TITLE_WORDS.has(run[1]!.text)) run = run.slice(1);
 	// "Roscosmos Soyuz": a known organisation or place is not a first name ("Virginia Álvarez" is, where
 	// the tagger reads the pair as a person and the second word as a surname).
 	if (LEXICON.has(run[0]!.text.toLowerCase()) && !TITLE_WORDS.has(run[0]!.text) && !placeAsFirstName(scan, run)) return null;
@@ -647,7 +675,7 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// "Scientologist Tom Cruise", "Democrat Jane Ruiz": a word that says what someone is, before a first name.
 	if (run.length >= 3 && nameLike(run.slice(1)) && !TITLE_WORDS.has(run[0]!.text)) {
 		const [first, second] = [tagsIn(scan.sentence.terms, run[0]!.start, run[0]!.end), tagsIn(scan.sentence.terms, run[1]!.start, run[1]!.end)];
-		const describes = first.has('Adjective') || (first.has('Noun') && !first.has('ProperNoun')) || /(?:ist|ian|ite|crat|ican|isan)$/.test(run[0]!.text);
+		const describes = first.has('Adjective') || (first.has('Noun') && !first.has('ProperNoun')) || /^(?:Olympics|Games|Paralympics|Nations|Affairs|Relations|Services|Sports|Arts|Communities)$/.test(run[0]!.text) || /(?:ist|ian|ite|crat|ican|isan)$/.test(run[0]!.text);
 		// ("Aretha Louise Franklin", with "Aretha sang …" further on: a first name, then a middle name.)
 		const ownName = (ctx.surnameUse.get(run[0]!.text) ?? 0) >= 1;
 		if (describes && !ownName && second.has('FirstName') && !first.has('FirstName') && !first.has('LastName') && !first.has('Honorific')) {
@@ -682,7 +710,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const f = nw[0]!;
 	const l = nw[nw.length - 1]!;
 	const nameText = text.slice(f.start, l.end);
-	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium)$/.test(w.text))) return null;
+	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium|Olympics|Paralympics|Games|Championships|Cup)$/.test(w.text))) return null;
 	if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
 	if (LEXICON.has(nameText.toLowerCase())) return null;
 	const key = nameKey(nameText);
@@ -691,8 +719,10 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	if (known) return remember(sentence, known, nb);
 	if (nw.length === 1) {
 		if (ctx.thingNames.has(f.text)) return null;
-		const candidates = ctx.bySurname.get(key) ?? [];
-		if (candidates.length === 0) return null;
+		let candidates = ctx.bySurname.get(key) ?? [];
+		// "President Yayi" after "President Yayi Boni": with a title, the first name of one person named before.
+		if (candidates.length === 0 && titled) candidates = [...new Set(ctx.people.values())].filter((p) => nameKey(p.name.split(/\s+/)[0]!) === key);
+		if (candidates.length !== 1 && !(ctx.bySurname.get(key)?.length)) return null;
 		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
 		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
 		const m = remember(sentence, best, nb);
@@ -717,6 +747,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		tagged ||
 		titled ||
 		(before !== undefined && ROLE_WORDS.has(before)) ||
+		// "Minister of the Interior Arye Derry": the minister's name after the department.
+		(nw.length >= 2 && /\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(text.slice(0, f.start))) ||
 		(/^,\s+(a|an|the|who|whose)\s/.test(after) && !THING_APPOSITIVE.test(after)) ||
 		// "Salaheddin Gomaa, captain of nearby ferry …": a role and "of" after the comma.
 		(/^,\s+(\p{Ll}+)\s+of\s/u.test(after) && ROLE_WORDS.has(/^,\s+(\p{Ll}+)/u.exec(after)![1]!)) ||

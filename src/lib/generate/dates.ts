@@ -18,7 +18,7 @@ const MONTH = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?
 const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?(?![\\d,]*\\d)`, 'g');
 const DAY_MONTH_YEAR = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?\\b`, 'g');
 const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
-const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
+const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began|sets?|marks?|marked|follows?|followed|comes?|came|means?|meant|shows?|showed|confirms?|confirmed|leaves|left|leads?|led|caused?|sparked|triggered)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
 const RECENT = /\b([Ii]n|[Oo]ver)\s+recent\s+(weeks|months|years)\b/g;
 const THIS_PART = /\b([Tt]his)\s+(morning|afternoon|evening)\b/g;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
@@ -139,9 +139,11 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const after = /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
 			// ("the impact expected in Sydney from 8:45am local time, Sunday there": expected, so to come.)
 			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
+			// "he has sent Condoleezza Rice to visit the country on Monday": sent off, and the visit to come.
+			const sentOff = /\b(?:has|have|is|are)\s+(?:sent|sending|dispatched|dispatching)\b[^.;]*\bto\s+\p{Ll}+\b[^.;,]*$/u.test(sentence.slice(0, m.index));
 			// "last Monday" on a Monday is the week before.
 			const last = /\blast\s+$/i.exec(before);
-			const resolved = weekdayDate(articleDate, m[2]!, ahead, !!last);
+			const resolved = weekdayDate(articleDate, m[2]!, ahead || sentOff, !!last);
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
 			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(end));
@@ -212,7 +214,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const month = monthIndex(m[2]!);
 			// "will spend six months aboard, returning to Earth in September": the sentence looks ahead.
 			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index));
-			const year = articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
+			// "in February this year", "in May last year": the month and its year, told once.
+			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
+			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;
+			const year = shift !== undefined ? articleDate.getUTCFullYear() + shift : articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
+			if (told) {
+				mention.end += told[0].length;
+				mention.text = sentence.slice(start, mention.end);
+			}
 			mention.value = `${year}-${pad(month + 1)}`;
 			// ("died at the age of 73 last August" → "… 73 in August 2014"; "since last June" → "since June 2010".)
 			mention.replacement = `${start === m.index && !/\b(?:since|until|till|by|from|in|of|through|before|after|during|to)\s+$/i.test(sentence.slice(0, start)) ? 'in ' : ''}${m[2]} ${year}`;

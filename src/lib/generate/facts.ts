@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again)\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
 /**
@@ -231,6 +231,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
 	// "There, rockets were sent eastward …": the place is in the sentence before.
 	if (!carried && /^There,\s/.test(text)) return { reason: 'leans on an earlier sentence ("There")' };
+	// "Officials here say …", "Under questioning here, …": a correspondent's "here" is the dateline's place.
+	if (/\bhere\b(?!\s+(?:is|are)\b)/i.test(outside)) return { reason: 'leans on where the reporter is ("here")' };
+	// "VOA's David Gollust reports from the State Department.": a correspondent's sign-on, no fact.
+	if (/^(?:\p{Lu}[\p{L}.’'-]*(?:['’]s)?\s+){1,5}(?:reports|is reporting|reported)\s+from\s+(?:the\s+)?\p{Lu}[\p{L}.’' -]*\.?$/u.test(text)) return { reason: 'a correspondent’s sign-on, not a fact' };
 	// "Lord Sebastian Coe … also rejected the call for a boycott or relocation: "only damage one group
 	// …": the fact is told before the colon; the quotation after it goes (it may run on past the sentence).
 	const colon = answer ? null : /:\s*["“]/.exec(text);
@@ -606,7 +610,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// Whatever still points back after the rewrites drops the sentence.
 	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === '' || e.text === ' '));
 	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
-	const leaning = LEANING.exec(afterEdits.replace(/\b(the two)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
+	const leaning = LEANING.exec(afterEdits.replace(/\b(the two|the former)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
 	if (!carried && leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
 	// "this programme", "this constituency": named when the article has one of them, as "the …" would be.
 	const thisNoun = /\b[Tt]his\s+([\p{Ll}]+)\b/gu;
@@ -657,9 +661,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const near = days > -75 && days < 240;
 		const year = !d.replacement && d.relative && near && /^\d{4}-\d{2}-\d{2}$/.test(d.value ?? '') && MONTH_DAY.test(d.text) && !text.includes(d.value!.slice(0, 4)) && !sentence.dates.some((x) => x.replacement?.includes(d.value!.slice(0, 4))) && !/^,?\s*\d{4}\b|^\s*(?:to|through|until|and|-|–)\s*(?:\p{Lu}\p{Ll}+\.?\s+)?\d/u.test(text.slice(d.end)) ? `${d.text}, ${d.value!.slice(0, 4)}` : undefined;
 		const written = d.replacement ?? year;
-		// "on May 7, 2024, to build": a full date inside a sentence takes its comma.
+		// "on May 7, 2024, to build": a full date inside a sentence takes its comma (not "in February 2010 with").
 		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
-		const comma = /\d{4}$/.test(written ?? '') && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
+		const comma = /\d{4}$/.test(written ?? '') && !(/(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/.test(written ?? '') && /^\s(?:with|of|for|and|or|to)\b/.test(text.slice(d.end))) && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? written?.replace(/^in\s+/, '') : written;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });

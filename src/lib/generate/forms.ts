@@ -271,6 +271,8 @@ const MONTH_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerC
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
 	const text = fact.sentence.text;
+	// "The ___ administration notified Congress": whose administration the article tells throughout.
+	if ((m.kind === 'person' || m.kind === 'other') && /^\s+(?:administration|regime|era|dynasty|doctrine|cabinet)\b/.test(text.slice(m.end))) return false;
 	// The headline gives it away ("five nationalities", "US beef", "three points").
 	if (inHeadline(context, m)) return false;
 	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.

@@ -270,5 +270,5 @@ export const ADJECTIVE_OF: Record<string, readonly string[]> = {
 	'South Africa': ['South African'], Ethiopia: ['Ethiopian'], Ghana: ['Ghanaian'], Myanmar: ['Burmese'], Bangladesh: ['Bangladeshi'],
 	'Sri Lanka': ['Sri Lankan'], Nepal: ['Nepalese', 'Nepali'], Hungary: ['Hungarian'], Romania: ['Romanian'], Czechia: ['Czech'],
 	'Czech Republic': ['Czech'], Serbia: ['Serbian'], Croatia: ['Croatian'], Lebanon: ['Lebanese'], Jordan: ['Jordanian'], Qatar: ['Qatari'],
-	Tunisia: ['Tunisian'], Morocco: ['Moroccan'], Algeria: ['Algerian'], Libya: ['Libyan'], Sudan: ['Sudanese'], Somalia: ['Somali']
+	Palestine: ['Palestinian'], Yemen: ['Yemeni'], Kuwait: ['Kuwaiti'], Tunisia: ['Tunisian'], Morocco: ['Moroccan'], Algeria: ['Algerian'], Libya: ['Libyan'], Sudan: ['Sudanese'], Somalia: ['Somali']
 };
