@@ -2350,3 +2350,12 @@ describe('batch 38: a satire taken as fact, a director’s withdrawal, journalis
 		expect(fixtureCandidates('world-48').some((c) => c.question.type !== 'true_false' && answerText(c.question) === 'Palestine')).toBe(false);
 	});
 });
+
+describe('re-judging after batch 38', () => {
+	it('asks nothing of "Minister of the Interior Arye Derry issued a statement: "…"" once the words after the colon are cut', () => {
+		expect(fixtureCandidates('world-48').some((c) => /issued a statement/.test(c.question.prompt))).toBe(false);
+	});
+	it('reads a name set beside a role as a person’s ("another journalist, Rehmatullah Daparkhel, …"), so "Daparkhel" alone is written in full', () => {
+		expect(fixtureCandidates('world-47').some((c) => c.question.prompt === 'The whereabouts of Rehmatullah Daparkhel, kidnapped on ___, is still unknown.')).toBe(true);
+	});
+});

@@ -157,7 +157,8 @@ const ROLE_WORDS = new Set([
 	'teammate', 'astronaut', 'engineer', 'doctor', 'mayor', 'senator', 'governor', 'judge', 'lawyer', 'chairman',
 	'chairwoman', 'ceo', 'officer', 'biologist', 'chemist', 'astronomer', 'geologist', 'epidemiologist', 'ecologist',
 	'head', 'secretary', 'chancellor', 'rival', 'champion', 'player', 'skipper', 'investor', 'banker', 'founder',
-	'activist', 'official', 'lawmaker', 'legislator', 'candidate', 'veteran', 'rookie', 'cyclist', 'sprinter', 'runner'
+	'activist', 'official', 'lawmaker', 'legislator', 'candidate', 'veteran', 'rookie', 'cyclist', 'sprinter', 'runner',
+	'journalist', 'reporter', 'photographer', 'editor', 'correspondent'
 ]);
 
 interface Word {
@@ -747,6 +748,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		tagged ||
 		titled ||
 		(before !== undefined && ROLE_WORDS.has(before)) ||
+		// "the disappearance of another journalist, Rehmatullah Daparkhel, …": a name set beside a role.
+		(nw.length >= 2 && ROLE_WORDS.has(text.slice(0, f.start).match(/(\p{L}+),\s+$/u)?.[1]?.toLowerCase() ?? '') && /^,/.test(after)) ||
 		// "Minister of the Interior Arye Derry": the minister's name after the department.
 		(nw.length >= 2 && /\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(text.slice(0, f.start))) ||
 		(/^,\s+(a|an|the|who|whose)\s/.test(after) && !THING_APPOSITIVE.test(after)) ||
