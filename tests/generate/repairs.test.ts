@@ -2359,3 +2359,24 @@ describe('re-judging after batch 38', () => {
 		expect(fixtureCandidates('world-47').some((c) => c.question.prompt === 'The whereabouts of Rehmatullah Daparkhel, kidnapped on ___, is still unknown.')).toBe(true);
 	});
 });
+
+describe('batch 39: an earthquake off Sumatra, a refugee report, a bail hearing, protests in Moscow (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('dates "last Sunday’s polls" in an article of a Sunday to the week before, "last" and all (the wrong key: "in last the polls on December 11, 2011")', () => {
+		expect(prompts('world-53').some((p) => p.startsWith('Although United Russia were declared victors in the polls on December 4, 2011,'))).toBe(true);
+		expect(prompts('world-53').some((p) => /last the polls|polls on December 11/.test(p))).toBe(false);
+	});
+	it('dates a weekday that is the subject ("Tuesday was a tumultuous day" → "August 19, 2008 was …")', () => {
+		expect(prompts('local-30').some((p) => p.startsWith('August 19, 2008 was a tumultuous day in the Khadr household'))).toBe(true);
+	});
+	it('drops a "however" inside the sentence and a leading "Earlier,"', () => {
+		expect(prompts('science-16').some((p) => p === 'Thai Meteorological Department deputy chief Somchai Baimoung stated that no warning had yet been issued.')).toBe(true);
+		expect(prompts('local-30').some((p) => /credibility, asking RCMP officer/.test(p))).toBe(true);
+		const text = 'Quake\n\nWednesday, April 11, 2012\n\nAn 8.6 magnitude earthquake struck off Sumatra on April 11, 2012. Earlier, the tremors of a smaller quake were felt as far away as Bangkok in Thailand.';
+		expect(allCandidates(text, { articleDate: '2012-04-11' }).some((c) => c.question.prompt.startsWith('The tremors of a smaller quake were felt as far away as'))).toBe(true);
+	});
+	it('writes "the Islamic Centre" as the Salaheddin Islamic Centre named before, but never a post for a place ("the Member of Scottish Parliament")', () => {
+		expect(prompts('local-30').some((p) => /manager of the Salaheddin Islamic Centre/.test(p))).toBe(true);
+		expect(prompts('local-08').some((p) => /the Member of Scottish Parliament/.test(p))).toBe(false);
+	});
+});

@@ -175,8 +175,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = part ? `On the ${part[1]!.toLowerCase()} of ${longDate(resolved)}` : `On ${longDate(resolved)}`;
 				extend();
 			}
-			// "Thursday saw the start of …": the weekday as the subject is that day's date.
-			else if (m.index === 0 && /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:saw|sees|marked|marks|brought|will see)\b/i.test(sentence.slice(end))) {
+			// "Thursday saw the start of …", "Tuesday was a tumultuous day": the weekday as the subject is that day's date.
+			else if (m.index === 0 && /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:saw|sees|marked|marks|brought|will see|was|is)\b/i.test(sentence.slice(end))) {
 				mention.replacement = longDate(resolved);
 				if (part) {
 					mention.replacement = `The ${part[1]!.toLowerCase()} of ${longDate(resolved)}`;
@@ -198,8 +198,11 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	OWNED_WEEKDAY.lastIndex = 0;
 	for (let m = OWNED_WEEKDAY.exec(sentence); m; m = OWNED_WEEKDAY.exec(sentence)) {
 		if (!articleDate || taken(m.index, m.index + m[0].length)) continue;
-		const day = weekdayDate(articleDate, m[1]!, /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence));
-		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(day), replacement: `${m.index === 0 ? 'The' : 'the'} ${m[3]} on ${partOfDay(day, m[2])}` });
+		// "in last Sunday's polls" on a Sunday: the week before, and "last" goes with it.
+		const last = /\blast\s+$/i.exec(sentence.slice(0, m.index));
+		const start = last ? m.index - last[0].length : m.index;
+		const day = weekdayDate(articleDate, m[1]!, !last && /\b(?:will|upcoming|next|is to|are to)\b/i.test(sentence), !!last);
+		out.push({ start, end: m.index + m[0].length, text: sentence.slice(start, m.index + m[0].length), relative: true, value: iso(day), replacement: `${start === 0 ? 'The' : 'the'} ${m[3]} on ${partOfDay(day, m[2])}` });
 	}
 	// "In May", "since March": a month with no year belongs to the latest such month up to the article's date.
 	BARE_MONTH.lastIndex = 0;

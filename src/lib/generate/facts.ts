@@ -57,9 +57,9 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
-const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)/gu;
+const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus)\s+(?=\p{Ll})|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)|(?<=\p{L})\s+however(?=\s+(?:stated|said|says|added|noted|argued|claimed|warned|insisted|told|did|was|were|is|are|has|had|have)\b|,)/gu;
 /**
  * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
@@ -652,6 +652,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (const m of sentence.mentions) {
 		if (m.kind === 'person' && m.replacement && !m.inQuote && !m.modifier && !seen.has(m.key)) edits.push({ start: m.start, end: m.end, text: m.replacement });
 		if (m.kind === 'person') seen.add(m.key);
+		// "the Islamic Centre" after "Salaheddin Islamic Centre": the one body named before whose name ends so.
+		if ((m.kind === 'organization' || m.kind === 'other') && !m.inQuote && /\s/.test(m.surface) && /\bthe\s+$/i.test(text.slice(Math.max(0, m.start - 4), m.start))) {
+			// (A name before it, "Salaheddin", "FIFA", "California"; not a post, "Member of Scottish Parliament".)
+			const namedBefore = (e: EntityInfo) => e.name.endsWith(' ' + m.surface) && /^\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)?$/u.test(e.name.slice(0, -m.surface.length - 1)) && !/^(?:Member|Members|Minister|President|Secretary|Head|Chief|Director|Chairman|Speaker)\b/.test(e.name);
+			const fuller = [...context.entities.values()].filter((e) => e.kind !== 'person' && namedBefore(e) && context.body.slice(0, position).some((b) => b.mentions.some((x) => x.key === e.key)));
+			if (fuller.length === 1) edits.push({ start: m.start, end: m.end, text: fuller[0]!.name });
+		}
 	}
 	for (const d of sentence.dates) {
 		if (d.unanchored) return { reason: /hours?|minutes?/i.test(d.text) ? `time with no reference point ("${d.text}")` : `relative date cannot be anchored ("${d.text}"; give the article’s date)` };
