@@ -2380,3 +2380,9 @@ describe('batch 39: an earthquake off Sumatra, a refugee report, a bail hearing,
 		expect(prompts('local-08').some((p) => /the Member of Scottish Parliament/.test(p))).toBe(false);
 	});
 });
+
+describe('re-judging after batch 39', () => {
+	it('asks for no year the prompt writes elsewhere ("… movements in ___, … since the courts last heard his plea for bail in 2005")', () => {
+		expect(fixtureCandidates('local-30').some((c) => c.question.type === 'date' && /movements in ___/.test(c.question.prompt))).toBe(false);
+	});
+});

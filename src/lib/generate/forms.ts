@@ -932,6 +932,9 @@ function dateCandidates(fact: Fact, m: Mention, prompt: string | null, form: For
 	if (!prompt || !m.date) return [];
 	// "In 2007 … the 20th anniversary of his death in ___": a subtraction, not a fact to recall.
 	if (/\b\d{1,3}(?:st|nd|rd|th)\s+anniversary\b/i.test(prompt) && /\b(?:1[5-9]|20)\d{2}\b/.test(prompt)) return [];
+	// "tracked Khadr's movements in ___, … since the courts last heard his plea in 2005": a year asked for is
+	// not written elsewhere in the prompt.
+	if (/^\d{4}$/.test(m.date) && new RegExp(`\\b${m.date}\\b`).test(prompt)) return [];
 	return [candidate(fact, form, { type: 'date', prompt, answer: m.date, ...common(fact, form) }, `date:${m.date}`, m.surface, m)];
 }
 
