@@ -210,7 +210,7 @@ function isCapitalized(word: string): boolean {
 }
 
 /** "Ali Hassan al-Majid", "Sabir al-Douri": the article of an Arabic surname is written small, and the name goes on. */
-const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|ad-Din)-\p{Lu}\p{Ll}/u;
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az)-\p{Lu}\p{Ll}/u;
 
 /** Tags of the compromise terms overlapping [start, end). */
 function tagsIn(terms: Term[], start: number, end: number): Set<string> {

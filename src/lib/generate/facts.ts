@@ -672,7 +672,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const written = d.replacement ?? year;
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma (not "in February 2010 with").
 		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
-		const comma = /\d{4}$/.test(written ?? '') && !(/(?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/.test(written ?? '') && /^\s(?:with|of|for|and|or|to)\b/.test(text.slice(d.end))) && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
+		const comma = /\d{4}$/.test(written ?? '') && !(MONTH_AND_YEAR.test(written ?? '') && /^\s(?:with|of|for|and|or|to)\b/.test(text.slice(d.end))) && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? written?.replace(/^in\s+/, '') : written;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
@@ -1257,7 +1257,9 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 }
 
 /** "July 1", "Nov. 18": a day of a month, with no year. */
-const MONTH_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2}(?:st|nd|rd|th)?$/;
+const MONTH_DAY = new RegExp(`^(?:${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?$`);
+/** "February 2010": a month and its year, with no day. */
+const MONTH_AND_YEAR = new RegExp(`\\b(?:${MONTHS.join('|')}) \\d{4}$`);
 
 /** "A woman", "the 40-year-old man", "a local teacher": a person told by a noun. */
 const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
