@@ -2386,3 +2386,66 @@ describe('re-judging after batch 39', () => {
 		expect(fixtureCandidates('local-30').some((c) => c.question.type === 'date' && /movements in ___/.test(c.question.prompt))).toBe(false);
 	});
 });
+
+describe('batch 40: a mercenary’s trial, the Iran nuclear deal, Basra, a visit to Israel, a rocket launch, a Champions League match, two news digests (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const people = (text: string, date?: string) => mentions(text, date).filter((m) => m.kind === 'person').map((m) => m.surface);
+	it('reads "the Chairman and Chief Executive of Arianespace" as a post, so "thanked Arianespace" is not rewritten "thanked of Arianespace"', () => {
+		expect(people('Launch\n\nMonday, July 7, 2008\n\nJean Yves Le Gall, the Chairman and Chief Executive of Arianespace, thanked the launch team. Phillip Father, the President of ProtoStar, thanked Arianespace for the launch.')).toEqual(['Jean Yves Le Gall', 'Phillip Father']);
+		expect(prompts('science-17').some((p) => /thanked of|President ___|___ for the launch/.test(p))).toBe(false);
+	});
+	it('writes "van Nistelrooy" in full as Ruud van Nistelrooy (not "van Ruud van Nistelrooy") and "Mr. Bush" as George W. Bush (not "Mr. George W. Bush")', () => {
+		expect(prompts('sport-21').some((p) => p.startsWith('Ruud van Nistelrooy stepped up to the spot'))).toBe(true);
+		expect(prompts('sport-21').some((p) => /van Ruud/.test(p))).toBe(false);
+		expect(prompts('world-57').some((p) => /reporters traveling with the president that George W\. Bush is not coming/.test(p))).toBe(true);
+		expect(prompts('world-57').some((p) => /Mr\. George/.test(p))).toBe(false);
+	});
+	it('drops "consequently" and "further" inside the sentence, and a leading "Next," or "Once everything settled,"', () => {
+		expect(prompts('sport-21').some((p) => p.startsWith('Marco van Bommel was given his second yellow'))).toBe(true);
+		expect(prompts('world-56').some((p) => p.startsWith('Major-General Kevin Bergner said that the fighting in Basra'))).toBe(true);
+		expect(prompts('world-54').some((p) => p.startsWith('According to Danny Fitzsimons, he fired a third shot'))).toBe(true);
+		expect(prompts('sport-21').concat(prompts('world-54')).some((p) => /consequently|further said|^Next,|^Once everything/.test(p))).toBe(false);
+	});
+	it('never accepts a capital for its country ("a press conference in London" is no answer for the United Kingdom)', () => {
+		const accepted = (name: string) => fixtureCandidates(name).flatMap((c) => ('accepted' in c.question ? c.question.accepted ?? [] : []));
+		expect(accepted('world-55')).not.toContain('London');
+		expect(accepted('business-08')).not.toContain('Stockholm');
+	});
+	it('blanks no one place of a list ("United States, ___, China, France, and Russia")', () => {
+		expect(fixtureCandidates('world-55').some((c) => /United States, ___|___, United Kingdom, China/.test(c.question.prompt))).toBe(false);
+	});
+	it('keeps the sentence’s own preposition ("over the past week" → "over the week before August 5, 2010") and no comma before "alone"', () => {
+		expect(prompts('business-14').some((p) => /lost orders for ___ jets over the week before August 5, 2010/.test(p))).toBe(true);
+		expect(prompts('business-14').some((p) => /over in the week/.test(p))).toBe(false);
+		expect(prompts('sport-22').some((p) => /killed in Afghanistan in August 2009 alone and 196/.test(p))).toBe(true);
+	});
+	it('asks no "how many" whose second verb keeps a figure of its own ("How many orders has Boeing gained for the 787 and lost 32?")', () => {
+		expect(prompts('business-14').some((p) => /^How many orders has Boeing gained for the 787/.test(p))).toBe(false);
+		expect(prompts('business-14').some((p) => p === 'Boeing has gained ___ orders for the 787 and lost 32 in 2010.')).toBe(true);
+	});
+	it('never asks or changes a number the article uses as a name (the Boeing 787), nor reads "the Eurostar 2000 bus" as a year', () => {
+		const business = fixtureCandidates('business-14');
+		expect(business.some((c) => answerText(c.question) === '787' || /dropped (?!787)\d+ orders/.test(c.question.prompt))).toBe(false);
+		expect(fixtureCandidates('science-17').some((c) => /early 2000\b/.test(c.question.prompt))).toBe(false);
+		// (A count of people of a kind is a count: "over 345 Muslim pilgrims".)
+		expect(fixtureCandidates('world-08').some((c) => answerText(c.question) === '345')).toBe(true);
+	});
+	it('turns "which was lost in a launch failure" into no "which was won"', () => {
+		expect(prompts('science-17').some((p) => /was won in/.test(p))).toBe(false);
+	});
+	it('reads a name with a post after the comma as a person’s ("Cemil Cicek, deputy Prime Minister of Turkey")', () => {
+		expect(people('Quake\n\nTuesday, March 9, 2010\n\nAn earthquake struck eastern Turkey. Cemil Cicek, deputy Prime Minister of Turkey has left for the disaster area.', '2010-03-09')).toEqual(['Cemil Cicek']);
+	});
+	it('reads a digest’s "A compilation of brief news reports for Thursday, August 5, 2010." as its dateline, no fact', () => {
+		const result = generateQuestions(readFileSync('tests/fixtures/generator/corpus/business-14.txt', 'utf8'));
+		expect(result.details.date).toBe('2010-08-05');
+		expect(allCandidates(readFileSync('tests/fixtures/generator/corpus/business-14.txt', 'utf8')).some((c) => /compilation of brief news/.test(c.question.prompt))).toBe(false);
+	});
+	it('treats the heading over a digest’s story as its title: nothing it says is asked again ("Nagasaki holds ceremony on 64th anniversary …", "Three bombs explode in Majorca")', () => {
+		expect(fixtureCandidates('sport-22').some((c) => answerText(c.question) === '64th' || /^Three bombs have exploded/.test(c.question.prompt))).toBe(false);
+		expect(fixtureCandidates('business-14').some((c) => answerText(c.question) === '600th')).toBe(false);
+	});
+	it('asks no "who" of a sentence that opens with a comparison ("Like President George W. Bush, who kept …?")', () => {
+		expect(prompts('world-57').some((p) => /^Like President George W\. Bush, who\b/.test(p))).toBe(false);
+	});
+});

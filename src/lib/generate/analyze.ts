@@ -78,6 +78,8 @@ export interface Sentence {
 	block: BlockKind;
 	/** The source a line before the paragraph gave for all of it ("the complaint"). */
 	claimedBy?: string;
+	/** The heading over the sentence's section (a digest's story headline): it gives away what it says, as the headline does. */
+	heading?: string;
 	/** Inside a quotation that opened in an earlier sentence of the paragraph and closes later (or never). */
 	withinQuotation?: boolean;
 }
@@ -237,8 +239,10 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 
 	const tagged = tagChunks(text, paragraphs, onParagraph);
 	let next = 0;
+	let heading: string | undefined;
 	paragraphs.forEach((paragraph, paragraphIndex) => {
 		while (next < tagged.length && tagged[next]!.start < paragraph.start) next++;
+		if (paragraph.kind === 'heading' && paragraph.reason === 'heading or standfirst (no full stop)') heading = paragraph.text;
 		const terms: Term[] = [];
 		for (let k = next; k < tagged.length && tagged[k]!.start < paragraph.end; k++) if (tagged[k]!.end <= paragraph.end) terms.push(tagged[k]!);
 		const parts = splitSentences(paragraph);
@@ -268,6 +272,7 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 				captionParagraph: caption || paragraph.kind === 'caption',
 				block: paragraph.kind,
 				...(paragraph.claimedBy ? { claimedBy: paragraph.claimedBy } : {}),
+				...(heading && paragraph.kind === 'body' ? { heading } : {}),
 				unterminated: i === parts.length - 1 && !/[.!?]["”’')\]]*$/.test(part.text),
 				...(withinQuotation ? { withinQuotation } : {})
 			};
@@ -698,6 +703,8 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 		const named = asPerson(scan, ctx, run.slice(joiner + 2), true);
 		if (named) return named;
 	}
+	// "the Chairman and Chief Executive of Arianespace": a post of an organisation, no one's name.
+	if (titleEnd > 0 && (names[titleEnd] === 'of' || names[titleEnd] === 'for')) return null;
 	const person = asPerson(scan, ctx, hasTitle ? run.slice(titleEnd) : run, hasTitle);
 	if (person) return person;
 	// "South Korean Yoon Suk Yeol": demonyms before a name.
@@ -726,6 +733,18 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		if (candidates.length !== 1 && !(ctx.bySurname.get(key)?.length)) return null;
 		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
 		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
+		// "van Nistelrooy" for Ruud van Nistelrooy: the particle before the surname goes with it.
+		const particle = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|du|le|la|ter|ten|bin|ibn)\s+)+)$/.exec(text.slice(0, f.start))?.[1];
+		if (particle && best.name.endsWith(` ${particle}${f.text}`)) {
+			nb.start = f.start - particle.length;
+			nb.surface = text.slice(nb.start, l.end);
+		}
+		// "Mr. Bush" is written George W. Bush, not "Mr. George W. Bush".
+		const honorific = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s+)$/.exec(text.slice(0, nb.start))?.[1];
+		if (honorific) {
+			nb.start -= honorific.length;
+			nb.surface = text.slice(nb.start, l.end);
+		}
 		const m = remember(sentence, best, nb);
 		m.replacement = best.name;
 		if (next && MODIFIER_NOUNS.has(next)) m.modifier = true;
@@ -753,6 +772,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// "Minister of the Interior Arye Derry": the minister's name after the department.
 		(nw.length >= 2 && /\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(text.slice(0, f.start))) ||
 		(/^,\s+(a|an|the|who|whose)\s/.test(after) && !THING_APPOSITIVE.test(after)) ||
+		// "Cemil Cicek, deputy Prime Minister of Turkey": a post after the comma.
+		(nw.length >= 2 && (/^,\s+(?:\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+\s+){0,2})(?:of|for)\s/u.exec(after)?.[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w) && !TITLE_QUALIFIERS.has(w))) ||
 		// "Salaheddin Gomaa, captain of nearby ferry …": a role and "of" after the comma.
 		(/^,\s+(\p{Ll}+)\s+of\s/u.test(after) && ROLE_WORDS.has(/^,\s+(\p{Ll}+)/u.exec(after)![1]!)) ||
 		// "Anima Patil-Sabale has been shooting for the stars since she was a girl": a two-word name that
@@ -810,13 +831,16 @@ function quantityMentions(scan: Scan, taken: Mention[]): Mention[] {
 			value: q.value, ...(q.unit ? { unit: q.unit } : {}), quantity: q
 		});
 	}
-	const year = /(?<![\p{L}\p{N}.,$€£¥-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%]|,\d|\.\d)/gu;
+	const year = /(?<![\p{L}\p{N}.,$€£¥-])(1[89]\d\d|20\d\d)(?![\p{L}\p{N}%+]|,\d|\.\d)/gu;
 	for (let m = year.exec(text); m; m = year.exec(text)) {
 		const start = m.index;
 		const end = start + 4;
 		if (overlaps(start, end) || out.some((x) => start < x.end && end > x.start)) continue;
 		// "2,500 people" is not a year, nor is "2018 images"; "in 1959" and "1959’s" are.
 		if (/^\s+\p{Ll}+s\b/u.test(text.slice(end)) && !/\b(in|since|by|of|from|until|to|during|before|after)\s+$/i.test(text.slice(0, start))) continue;
+		// "the Eurostar 2000 bus", "a Windows 2000 machine": a figure in a product's name.
+		const named = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
+		if (named && !isDateWord(named) && !/^(?:In|Since|By|Of|From|Until|To|During|Before|After|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|The|Around|About|Circa|And|Or)$/.test(named) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
 		out.push({ kind: 'year', start, end, surface: m[1]!, name: m[1]!, key: m[1]!, inQuote: scan.inQuote(start), possessive: false, value: Number(m[1]), date: m[1]! });
 	}
 	return out;

@@ -274,7 +274,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = `${lead} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
 			} else {
 				const phrase = which.toLowerCase() === 'this' ? 'the week of' : which.toLowerCase() === 'the past' ? 'the week before' : `the week ${shift < 0 ? 'before' : 'after'}`;
-				mention.replacement = `${edge ? edge + ' ' : ''}${prep ? prep + ' ' : 'in '}${phrase} ${longDate(articleDate)}`;
+				// ("over the past week" → "over the week before August 5, 2010": the sentence's own preposition.)
+				const owned = !prep && /\b(?:over|during|within|throughout|across|for|in|of|since|by|until)\s+$/i.test(sentence.slice(0, mention.start));
+				mention.replacement = `${edge ? edge + ' ' : ''}${prep ? prep + ' ' : owned ? '' : 'in '}${phrase} ${longDate(articleDate)}`;
 			}
 		} else if (m[5]) {
 			const word = m[5].toLowerCase();

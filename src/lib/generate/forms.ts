@@ -274,12 +274,16 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	// "The ___ administration notified Congress": whose administration the article tells throughout.
 	if ((m.kind === 'person' || m.kind === 'other') && /^\s+(?:administration|regime|era|dynasty|doctrine|cabinet)\b/.test(text.slice(m.end))) return false;
 	// The headline gives it away ("five nationalities", "US beef", "three points").
-	if (inHeadline(context, m)) return false;
+	if (inHeadline(context, m, fact.sentence.heading)) return false;
 	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.
+	// (A place as well: "United States, ___, China, France, and Russia" asks what everyone knows or nobody should.)
 	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
+	if (m.kind === 'place' && namesInList(text, m)) return false;
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
+		// "the 15 dropped 787 orders" of the Boeing 787: a number the article uses as a name is no count.
+		if (!q.percent && !q.currency && m.value !== undefined && labelNumbers(context).has(m.value)) return false;
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
 		// "a million humans", "a hundred ways": a figure of speech more than a figure ("two billion people" is a figure).
 		if (q.words && (m.value ?? 0) > 20 && /^(?:a|an|hundred|thousand|million|billion|dozen)\b/i.test(q.text)) return false;
@@ -660,6 +664,8 @@ function whoQuestion(fact: Fact, m: Mention, info: EntityInfo | undefined): stri
 	if (!/^(?:(?:the\s+)?(?:[\p{Lu}][\p{L}.’'-]*\s+|(?:astronaut|cosmonaut|administrator|director|secretary|minister|president|scientist|researcher|engineer|veteran|spokesperson|chief|executive|principal investigator)\s+)*)$/u.test(before)) return null;
 	if (after.trim() !== '' && !/^,\s[^,]+,?\s*$/.test(after)) return null;
 	if (clause.pluralSubject || /^(are|were|have)$/i.test((clause.auxiliary ?? clause.main).text)) return null;
+	// "Like President Bush, who kept his comments broad?" reads as if Bush were asked for.
+	if (/^(?:Like|Unlike|As with|Just as)\s/.test(piece(fact, 0, start).trim())) return null;
 	const wh = whWord(m, info);
 	if (!wh) return null;
 	const prompt = asQuestion(tidy(piece(fact, 0, restEnd(fact, clause.rest.start, false), [{ start, end, text: wh, priority: 1 }])));
@@ -712,6 +718,8 @@ function howManyQuestion(fact: Fact, m: Mention): string | null {
 	const question = howManyWording(fact, m);
 	// "How many … did researchers recruit … and randomly assigned them": a second verb left in the past reads garbled.
 	if (question && /\b(?:did|do|does)\b/.test(question) && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(question.slice(question.search(/\b(?:did|do|does)\b/)))) return null;
+	// ("How many orders has Boeing gained for the 787 and lost 32 in 2010?": so does one with a figure of its own.)
+	if (question && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:\S+\s+){0,2}?\d/u.test(question)) return null;
 	return question;
 }
 
@@ -996,7 +1004,8 @@ function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleC
 		out.add(m.name);
 		out.add(m.surface.replace(/['’]s$/, ''));
 		// Other names the article uses for the same thing ("SSG Fox SPGP" for the program).
-		for (const s of context.body) for (const x of s.mentions) if (x.key === m.key) out.add(x.surface.replace(/['’]s$/, ''));
+		// Never the capital for its country ("a press conference in London" is no answer for the United Kingdom).
+		for (const s of context.body) for (const x of s.mentions) if (x.key === m.key && (x.subKind ?? m.subKind) === (m.subKind ?? x.subKind)) out.add(x.surface.replace(/['’]s$/, ''));
 		// What people call it for short: "Deep Space Network" for "NASA Deep Space Network", "Ames" for
 		// "Ames Research Center".
 		const owners = [context.details.publisher, ...[...context.entities.values()].filter((e) => e.kind === 'organization' && e.key !== m.key).map((e) => e.name)].filter((o): o is string => !!o && o.length >= 3);
@@ -1048,6 +1057,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// (Most of the title and little else is enough: "The Hawker Hunter crashed into a busy road during the
 	// Shoreham Airshow in England" under "Vintage plane crashes into road during Shoreham Airshow in England".)
 	if (own.length > 0 && own.filter((w) => context.headlineWords.has(w)).length / own.length >= 0.5 && titled.filter((w) => own.includes(w)).length >= 0.7 * titled.length) return out;
+	// (So is the heading over its section: "Three bombs explode in Majorca" over "Three bombs have exploded on … Majorca".)
+	const heading = fact.sentence.heading ? [...new Set(contentWords(fact.sentence.heading))].filter((w) => !/^\d+$/.test(w)) : [];
+	if (heading.length > 0 && own.length > 0 && own.filter((w) => heading.includes(w)).length / own.length >= 0.35 && heading.filter((w) => own.includes(w)).length >= 0.6 * heading.length) return out;
 	// (Who the headline names with the figure it gives: "David Bowie posthumously won five Grammys"
 	// under "Adele and David Bowie each win five Grammys".)
 	if (headlineFigure(fact, context)) return out;
@@ -1169,6 +1181,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^\s+(?:above|below|past|beyond|under|over)\b/i.test(after) && !/^(?:above|below)$/i.test(from)) continue;
 			// …and so is "dropped above $95": the verb says which way it went.
 			if (/^(?:above|below)$/i.test(from) && /\b(?:dropped|fell|fallen|rose|risen|climbed|sank|slipped|plunged|jumped|soared|surged|dipped|tumbled)\s+$/i.test(text.slice(0, hit.index))) continue;
+			// "the satellite which was lost in a launch failure" is no game: "was won" is garbled.
+			if (/^(?:lost|won)$/i.test(from) && /\b(?:was|were|been|be|being|is|are|got|get)\s+(?:\p{Ll}+ly\s+)?$/iu.test(text.slice(0, hit.index))) continue;
 			// "raised his foot" turned round is a gesture, not what happened.
 			if (/^(?:raised|lowered)$/i.test(from) && /^\s+(?:his|her|their|its|a|the)\s+(?:foot|feet|hand|hands|arm|arms|leg|legs|head|eyebrows?|voice|glass|flag)\b/i.test(after)) continue;
 			// In a condition ("know when radiation levels begin to rise") the opposite is nonsense, not false.
@@ -1276,6 +1290,28 @@ function writtenValue(written: string): number {
 	return digits * (scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12, bn: 1e9 }[scale]! : 1);
 }
 
+const LABEL_NUMBERS = new WeakMap<ArticleContext, Set<number>>();
+
+/** Numbers the article uses as names: "Boeing 777", "the 787 Dreamliner" (three or four figures, not a year). */
+function labelNumbers(context: ArticleContext): Set<number> {
+	let labels = LABEL_NUMBERS.get(context);
+	if (!labels) {
+		labels = new Set();
+		const text = context.article.text;
+		const named = /(?:(?<![.!?]\s|^)\b(\p{Lu}\p{Ll}[\p{L}-]+)\s+(\d{3,4})\b(?![.,]\d|\s*(?:%|percent))|\b(\d{3,4})\s+(\p{Lu}\p{Ll}+)(?<!s)\b(?!\s+\p{Lu}))/gmu;
+		for (const m of text.matchAll(named)) {
+			const word = m[1] ?? m[4]!;
+			// ("345 Muslim pilgrims", "200 Argentinian workplaces": a count of people or things of a kind.)
+			if (m[4] && (DEMONYMS.has(word) || /(?:an|ian|ese|ish|ic|i)$/.test(word))) continue;
+			const value = Number(m[2] ?? m[3]);
+			if ((value >= 1800 && value <= 2100) || (MONTHS as readonly string[]).includes(word) || MONTH_WORDS.has(word.toLowerCase()) || /^(?:The|In|On|At|By|Of|For|From|To|About|Around|Over|Under|Some|Only|Nearly|Almost|Since|With|And|But|Than|Route|Highway|Interstate|Room|Page|Section|Article|Chapter|Rule|No|Number|Suite|Street|Avenue)$/.test(word)) continue;
+			labels.add(value);
+		}
+		LABEL_NUMBERS.set(context, labels);
+	}
+	return labels;
+}
+
 const HEADLINES = new WeakMap<ArticleContext, string>();
 
 /** The headline in lower case, read once per article: every name and figure of a long text asks. */
@@ -1303,8 +1339,8 @@ function headlineFigure(fact: Fact, context: ArticleContext): boolean {
 const YEARS_IN_A_WORD: Record<string, number> = { centennial: 100, centenary: 100, bicentennial: 200, bicentenary: 200, tercentenary: 300, sesquicentennial: 150, quincentenary: 500, millennium: 1000 };
 const YEARS_WORD = new RegExp(`\\b(${Object.keys(YEARS_IN_A_WORD).join('|')})\\b`, 'g');
 
-function inHeadline(context: ArticleContext, m: Mention): boolean {
-	const headline = headlineText(context);
+function inHeadline(context: ArticleContext, m: Mention, heading?: string): boolean {
+	const headline = `${headlineText(context)}${heading ? ` ${heading.toLowerCase()}` : ''}`.trim();
 	if (!headline) return false;
 	// "Australian children …" in the headline gives away Australia.
 	if ((ADJECTIVE_OF[m.name] ?? []).some((adjective) => new RegExp(`\\b${adjective.toLowerCase()}\\b`).test(headline))) return true;
@@ -1337,6 +1373,14 @@ function listLength(text: string, m: Mention): number {
 	const endSemi = text.indexOf(';', m.end);
 	const segment = text.slice(start, endSemi < 0 ? text.length : endSemi);
 	return segment.split(/,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+/).length;
+}
+
+/** One name of a list of three or more, "and" or "or" before the last ("Washington D.C., Los Angeles, New York, Chicago or Seattle"). */
+function namesInList(text: string, m: Mention): boolean {
+	const marked = `${text.slice(0, m.start)}\u0001${text.slice(m.end)}`;
+	const item = '(?:\\p{Lu}[\\p{L}.’\'-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’\'-]*)*|\u0001)';
+	const list = new RegExp(`${item}(?:,\\s*${item})+,?\\s+(?:and|or)\\s+${item}`, 'gu');
+	return [...marked.matchAll(list)].some((x) => x[0].includes('\u0001'));
 }
 
 /** One item of a list ("Hyundai and Volkswagen"): swapping it is not shown false by the article. */

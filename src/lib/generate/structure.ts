@@ -53,6 +53,8 @@ const ABOUT_HEADING = /^(?:More )?About (?:the )?\p{Lu}[\p{L}&.’' -]{1,60}$|^(
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const FULL_DATE = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/g;
 const DATELINE = /^(?:[\p{Lu}][\p{Lu}\p{L} .,’'-]{1,40}\s*)?(?:\((?:AP|Reuters|AFP|VOA|UPI)\)\s*)?(?:[,—–-]\s*)?(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4})\s*(?:[—–-]|\/|\||$)/u;
+const DIGEST_LINE = /^(?:An?\s+|The\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:compilation|round-?up|summary|digest|selection|collection)\s+of\s+(?:[\p{Ll}-]+\s+){0,4}(?:for|from|on)\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4}\.?$/iu;
+const DIGEST_DATE = /((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2},?\s+\d{4})\.?$/u;
 const WIRE_DATELINE = /^[\p{Lu}][\p{Lu} .,’'-]{1,40}\s*\((AP|Reuters|AFP|VOA|UPI)\)\s*[—–-]/u;
 const WIRE_NAMES: Record<string, string> = { AP: 'Associated Press', Reuters: 'Reuters', AFP: 'Agence France-Presse', VOA: 'Voice of America', UPI: 'United Press International' };
 
@@ -79,6 +81,8 @@ export function readStructure(text: string): Structure {
 			return block('boilerplate', '"About" boilerplate');
 		}
 		if (BOILERPLATE_START.test(p.text)) return block('boilerplate', 'links, notes and calls to action');
+		// "A compilation of brief news reports for Thursday, August 5, 2010.": what the page is, and its date.
+		if (index <= 2 && DIGEST_LINE.test(p.text)) return block('boilerplate', 'dateline');
 		if (PICTURE_OPENING.test(p.text) || PICTURE_PHRASES.test(p.text) || CREDIT.test(p.text) || (SLASH_CREDIT.test(p.text) && !/\b(and|or)\/\b/.test(p.text)) || PARTICIPLE_CAPTION.test(p.text)) {
 			return block('caption', 'photo caption or credit line');
 		}
@@ -159,8 +163,8 @@ function findDetails(text: string, blocks: Block[]): ArticleDetails {
 	const details: ArticleDetails = {};
 	const headline = blocks.find((b) => b.kind === 'headline');
 	if (headline) details.title = headline.text.replace(/\s+/g, ' ').trim();
-	const firstBody = blocks.find((b) => b.kind === 'body');
-	const dateline = firstBody ? DATELINE.exec(firstBody.text) : null;
+	const firstBody = blocks.find((b) => b.kind === 'body' || b.reason === 'dateline');
+	const dateline = firstBody ? DATELINE.exec(firstBody.text) ?? DIGEST_DATE.exec(firstBody.text) : null;
 	if (dateline) {
 		const date = isoOf(dateline[1]!);
 		if (date) {
