@@ -2449,3 +2449,37 @@ describe('batch 40: a mercenary’s trial, the Iran nuclear deal, Basra, a visit
 		expect(prompts('world-57').some((p) => /^Like President George W\. Bush, who\b/.test(p))).toBe(false);
 	});
 });
+
+describe('re-judging after batch 40', () => {
+	it('drops a leading "Specifically,"', () => {
+		expect(fixtureCandidates('local-20').some((c) => c.question.prompt.startsWith('Both parents faced twelve counts of torture'))).toBe(true);
+		expect(fixtureCandidates('local-20').some((c) => /^Specifically/.test(c.question.prompt))).toBe(false);
+	});
+});
+
+describe('batch 41: Lockerbie, a freed hostage, a Canadian on death row, St. Patrick’s Day at the White House, a basketball game, a news digest (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('dates a month still to come after "before the start of …" ("the league in October" is October 2012 in September 2012: the wrong key)', () => {
+		expect(prompts('sport-23').some((p) => /Basketball League in October 2012\b/.test(p))).toBe(true);
+		expect(prompts('sport-23').some((p) => /October 2011/.test(p))).toBe(false);
+	});
+	it('dates a weekday after a name ("visited the White House Monday to commemorate …"), and "Sunday nightfall" as "nightfall on April 15, 2007"', () => {
+		expect(prompts('world-61').some((p) => /visited the White House on March 17, 2008, to commemorate/.test(p))).toBe(true);
+		expect(prompts('culture-14').some((p) => /risen to 39 by nightfall on April 15, 2007, including/.test(p))).toBe(true);
+		// ("Monday to Friday" is still a span of days, not a date.)
+		expect(findDates('The office opens Monday to Friday.', parseIsoDate('2008-03-19')).every((d) => !d.replacement)).toBe(true);
+	});
+	it('leaves "the Kohail brothers" as the family, not one of them by name, and a possessive that points ahead to its name ("her third public event …, Betancourt condemned")', () => {
+		expect(prompts('world-60').some((p) => /the Kohail brothers/.test(p))).toBe(true);
+		expect(prompts('world-60').some((p) => /Mohamed Kohail brothers/.test(p))).toBe(false);
+		expect(prompts('world-59').some((p) => p.startsWith('At a press conference, her third public event'))).toBe(true);
+	});
+	it('makes no false year by one digit ("2009" → "2000") nor moves the start of a "since" span', () => {
+		expect(prompts('world-60').some((p) => /Since the beginning of (?!2009)\d{4}/.test(p))).toBe(false);
+	});
+	it('ranks moments of play told by the clock ("with 6:33 left in the first") below the game’s facts', () => {
+		const clock = /\d:\d\d (?:left|remaining)|\d+ seconds? (?:left|remaining)|left in the (?:first|second|third|fourth|quarter|half)/;
+		const result = generateQuestions(readFileSync('tests/fixtures/generator/corpus/sport-23.txt', 'utf8'), { articleDate: '2012-09-29' });
+		expect(result.candidates.filter((c) => clock.test(c.question.prompt)).length).toBeLessThanOrEqual(1);
+	});
+});

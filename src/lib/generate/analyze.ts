@@ -733,6 +733,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		if (candidates.length !== 1 && !(ctx.bySurname.get(key)?.length)) return null;
 		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
 		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
+		// "the Kohail brothers", "the Turpin family": the family, not the one person of that name.
+		if (!l.possessive && next && /^(?:brothers|sisters|siblings|family|families|twins|couple|household|clan|parents|children|sons|daughters)$/.test(next)) return null;
 		// "van Nistelrooy" for Ruud van Nistelrooy: the particle before the surname goes with it.
 		const particle = /(?:^|\s)((?:(?:van|von|de|der|den|del|della|di|da|du|le|la|ter|ten|bin|ibn)\s+)+)$/.exec(text.slice(0, f.start))?.[1];
 		if (particle && best.name.endsWith(` ${particle}${f.text}`)) {

@@ -73,6 +73,8 @@ function weekdayDate(articleDate: Date, weekday: string, ahead: boolean, last = 
 
 /** "January 23, 2014", or with a part of the day "the night of January 23, 2014" ("the early morning of …"). */
 function partOfDay(date: Date, part?: string): string {
+	// ("by Sunday nightfall" → "by nightfall on April 15, 2007".)
+	if (part && /^(?:nightfall|dawn|dusk|midnight|noon)$/i.test(part)) return `${part.toLowerCase()} on ${longDate(date)}`;
 	return part ? `the ${part.toLowerCase().replace(/\s+/g, ' ')} of ${longDate(date)}` : longDate(date);
 }
 
@@ -146,7 +148,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const resolved = weekdayDate(articleDate, m[2]!, ahead || sentOff, !!last);
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
-			const part = /^\s+(morning|afternoon|evening|night)\b/i.exec(sentence.slice(end));
+			const part = /^\s+(morning|afternoon|evening|night|nightfall|dawn|dusk|midnight|noon)\b/i.exec(sentence.slice(end));
 			const day = partOfDay(resolved, part?.[1]);
 			const extend = () => {
 				if (!part) return;
@@ -187,7 +189,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "on" ("the Thursday opening" is no adverb).
 			// ("died …, reportedly from a heart attack, Monday and was buried": after a comma as well, and
 			// before an "and" that goes on with a verb rather than another day.)
-			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/^\s*(?:to|through|-|–)\s|^\s*(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|will|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && /\p{Ll},?\s+$/u.test(before)) {
+			else if (!/\b(?:the|a|an|its|his|her|their|our|that|last|this|next|every|each|coming|past|since|until|by|from|through|before|after|till|of|and|or)\s+$/i.test(before) && !/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+(?:to|through|-|–)\s*$/.test(before) && !/^\s*(?:to|through|-|–)\s+(?:\p{Lu}|\d)|^\s*(?:-|–)\s|^\s*(?:and|or)\s+(?!(?:was|were|is|are|has|had|have|will|\p{Ll}+ed)\b)/u.test(sentence.slice(end)) && !/^\s+\p{Ll}+s?\s+(?:opening|event|meeting|session|game|match|show|edition|issue)\b/u.test(sentence.slice(end)) && (/\p{Ll},?\s+$/u.test(before) || (/\p{Lu}\p{Ll}+\s+$/u.test(before) && !/\b(?:Black|Cyber|Easter|Good|Holy|Super|Ash|Maundy|Palm|Shrove|Whit|Blue|Bloody|Manic|Giving)\s+$/.test(before) && /^\s+(?:to|and|in|at|for|with|after|before|when|as|morning|afternoon|evening|night)\b|^[,.]/.test(sentence.slice(end))))) {
 				mention.replacement = `on ${day}`;
 				extend();
 			}
@@ -216,7 +218,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		else {
 			const month = monthIndex(m[2]!);
 			// "will spend six months aboard, returning to Earth in September": the sentence looks ahead.
-			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index));
+			// ("a warm-up game before the start of the league in October": the start is still to come.)
+			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index)) || /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+)?(?:start|opening|beginning|launch|kick-?off|season)\b[^.;,]*$/i.test(sentence.slice(0, m.index));
 			// "in February this year", "in May last year": the month and its year, told once.
 			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
 			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;

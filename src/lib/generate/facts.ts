@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Specifically(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus|consequently)\s+(?=\p{Ll})|(?<=\p{L}\s)further\s+(?=(?:said|stated|added|noted|explained|claimed|argued|told)\b)|(?<=\b\p{Lu}\p{Ll}+\s)then\s+(?=\p{Ll}+ed\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)|(?<=\p{L})\s+however(?=\s+(?:stated|said|says|added|noted|argued|claimed|warned|insisted|told|did|was|were|is|are|has|had|have)\b|,)/gu;
 /**
@@ -431,8 +431,13 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// "He succeeded in pinning Natan-Zada to the floor": whoever "he" is, not the one the sentence
 		// names after it (that would be "himself").
 		if (target && word !== 'his' && word !== 'her' && word !== 'its' && sentence.mentions.some((m) => m.key === target!.key && m.start > subjectStart)) target = undefined;
+		// "At a press conference, her third public event since …, Betancourt condemned …": the possessive
+		// points ahead to the name the sentence gives.
+		const ahead = (word === 'his' || word === 'her') && sentence.mentions.some((m) => m.kind === 'person' && m.start > subjectStart && m.start - subjectStart < 120 && (!target || m.key === target.key));
 		const pair = word === 'they' ? pairBefore(context, sentence) : undefined;
-		if (pair) {
+		if (ahead) {
+			// keep the words as they are
+		} else if (pair) {
 			const at = Math.max(bodyStart, subjectStart);
 			edits.push({ start: at, end: at + pronoun[1]!.length, text: pair });
 			resolved++;
@@ -1230,7 +1235,7 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 	for (let m = re.exec(outside); m; m = re.exec(outside)) {
 		if (resolvedAt.has(m.index) || deleted.some((e) => m!.index >= e.start && m!.index < e.end)) continue;
 		// "Prior to his appointment, Deneal …": a possessive that points forward to the sentence's person.
-		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 60) continue;
+		if (/^(his|her)$/i.test(m[1]!) && subject && subject.start > m.index && subject.start - m.index < 100) continue;
 		const word = m[1]!.toLowerCase();
 		// ("According to Dan Stephens, chief fire officer, almost all of them were destroyed": the source
 		// named before "all of them" is not what they are.)

@@ -1128,12 +1128,14 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		const others = context.body.filter((x) => x !== fact.sentence && Math.abs(x.paragraph - fact.sentence.paragraph) <= 3).flatMap((x) => x.mentions.map((m) => ({ m, sentence: x })));
 		for (const m of fact.sentence.mentions) {
 			if ((m.kind !== 'date' && m.kind !== 'year') || !m.date || m.inQuote || !/\d{4}/.test(m.surface)) continue;
-			if (/\b(?:since|until|through|by|from|between|to)\s+$/i.test(text.slice(Math.max(0, m.start - 9), m.start))) continue;
+			if (/\b(?:since|until|through|by|from|between|to)\s+(?:the\s+(?:beginning|start|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
 			const full = /^\d{4}-\d{2}-\d{2}$/.test(m.date);
 			if (!full && m.date.length !== 4) continue;
 			const shape = full ? /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}$/ : /^\d{4}$/;
 			if (!shape.test(m.surface)) continue;
-			const apart = (d: string) => full ? Math.abs(Date.parse(d) - Date.parse(m.date!)) >= 5 * 86_400_000 : Math.abs(Number(d) - Number(m.date)) >= 2;
+			// (Never one digit of a year changed, "2009" → "2000": a slip of the pen more than another time.)
+			const oneDigit = (a: string, b: string) => a.length === b.length && [...a].filter((ch, i) => ch !== b[i]).length === 1;
+			const apart = (d: string) => full ? Math.abs(Date.parse(d) - Date.parse(m.date!)) >= 5 * 86_400_000 : Math.abs(Number(d) - Number(m.date)) >= 2 && !oneDigit(d, m.date!);
 			// Not the same event dated again elsewhere: the other sentence shares at most a minority of this one's names.
 			const named = [...new Set(fact.sentence.mentions.filter((x) => ['person', 'organization', 'place', 'model', 'other'].includes(x.kind)).map((x) => x.key))];
 			const same = (sentence: typeof fact.sentence) => { const shared = named.filter((k) => sentence.mentions.some((x) => x.key === k)).length; return shared > 0 && shared * 2 >= named.length; };

@@ -13,7 +13,7 @@ export const FEATURE_NAMES = [
 	'prompt_words', 'long_prompt', 'resolved', 'attributed', 'hedged', 'has_lead', 'quantities', 'change', 'record',
 	'outcome', 'many_people', 'leaning_noun_left', 'evaluative', 'answer_once', 'typed_name', 'same_unit_numbers', 'late_in_article',
 	'tally', 'exact_count', 'personal_detail', 'range_start', 'form_score', 'form_false_number', 'form_false_denied', 'form_list', 'form_timeline',
-	'carried', 'form_said', 'attendance'
+	'carried', 'form_said', 'attendance', 'game_clock'
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -75,9 +75,13 @@ export function features(c: Candidate, mentions: (key: string) => number): Recor
 		carried: Number(!!c.fact.lead),
 		form_said: Number(c.form === 'said'),
 		attendance: Number(ATTENDANCE.test(c.fact.text)),
+		game_clock: Number(GAME_CLOCK.test(c.fact.text)),
 		range_start: Number((kind === 'date' || kind === 'year' || kind === 'number') && /^\s*(?:to|through|until|and)\s+\d/.test(c.fact.sentence.text.slice(c.answer?.end ?? 0)))
 	};
 }
+
+/** A moment of play told by the clock: "with 6:33 left in the first", "With 24 seconds left in the quarter". */
+const GAME_CLOCK = /\b\d{1,2}:\d{2}\s+(?:left|remaining|to go)\b|\b\d+\s+seconds?\s+(?:left|remaining|to go)\b|\bleft in the (?:first|second|third|fourth|quarter|half|period|game)\b/i;
 
 /** Who was there: "Stephen Fry attended a protest in London", "Politicians visited the hospital". */
 const ATTENDANCE = /\b(?:attended|attends|attending|visited|were among (?:those|the)|was among (?:those|the)|were present|was present|took part in|joined (?:a|the) (?:protest|rally|march|vigil|crowd))\b/i;
