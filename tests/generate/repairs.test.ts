@@ -2483,3 +2483,11 @@ describe('batch 41: Lockerbie, a freed hostage, a Canadian on death row, St. Pat
 		expect(result.candidates.filter((c) => clock.test(c.question.prompt)).length).toBeLessThanOrEqual(1);
 	});
 });
+
+describe('re-judging after batch 41', () => {
+	it('accepts "King" for Martin Luther King Jr., never "Jr."; drops "subsequently" inside the sentence', () => {
+		const king = fixtureCandidates('culture-05').find((c) => answerText(c.question) === 'Martin Luther King Jr.');
+		expect(king && 'accepted' in king.question ? king.question.accepted : []).toEqual(['King']);
+		expect(fixtureCandidates('sport-04').some((c) => /subsequently/.test(c.question.prompt))).toBe(false);
+	});
+});

@@ -997,7 +997,8 @@ function acceptedFor(m: Mention, info: EntityInfo | undefined, context: ArticleC
 		const person = context.article.people.get(m.key);
 		for (const v of person?.variants ?? []) out.add(v);
 		// A Chinese name puts the family name first: "Liu Liying" is Liu, "Lai Changxing" is Lai.
-		const words = answer.split(/\s+/);
+		// ("Martin Luther King Jr." is King, never "Jr.")
+		const words = answer.split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:Jr\.?|Sr\.?|II|III|IV)$/.test(w));
 		const surname = words.length >= 2 && words.length <= 3 && FAMILY_NAME_FIRST.has(words[0]!) ? words[0] : words[words.length - 1];
 		if (surname && surname.length >= (surname === words[0] ? 2 : 3)) out.add(surname);
 	} else {
