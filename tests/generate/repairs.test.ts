@@ -1298,8 +1298,8 @@ describe('an obituary of a singer', () => {
 		// (Nor a question whose subject was misread with the purpose in front: "did to mark …, Dana Bell record".)
 		expect(prompts.some((p) => /did to mark/i.test(p))).toBe(false);
 	});
-	it('dates "more than 20 years ago" as "before 1998", and anchors "two decades ago" to the article’s date', () => {
-		expect(prompts).toContain('The Hawks first played in Harbor City before 1998.');
+	it('dates "more than 20 years ago" as "before January 1998" (more than 20 years before January 2018), and anchors "two decades ago" to the article’s date', () => {
+		expect(prompts).toContain('The Hawks first played in Harbor City before January 1998.');
 		expect(found.some((c) => c.form === 'false-opposite' && /less than 20 years ago/.test(c.question.prompt))).toBe(false);
 		const decades = allCandidates(text.replace('more than 20 years ago', 'two decades ago'), { articleDate: '2018-01-18' }).map((c) => c.question.prompt);
 		expect(decades.some((p) => p.startsWith('As of January 2018, the Hawks first played in ___ two decades ago'))).toBe(true);
@@ -2489,5 +2489,78 @@ describe('re-judging after batch 41', () => {
 		const king = fixtureCandidates('culture-05').find((c) => answerText(c.question) === 'Martin Luther King Jr.');
 		expect(king && 'accepted' in king.question ? king.question.accepted : []).toEqual(['King']);
 		expect(fixtureCandidates('sport-04').some((c) => /subsequently/.test(c.question.prompt))).toBe(false);
+	});
+});
+
+describe('batch 42: six news digests — Mumbai and the world’s oldest person, Gaza and the gas crisis, Nigeria’s election, a shuttle launch, Asiana’s fine, a waist study (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dated = (sentence: string, date: string) => findDates(sentence, parseIsoDate(date)).map((d) => d.replacement);
+	it('dates a month after "Once … in November, … will begin" as the one to come (the wrong key: November 2013 in an article of February 2014)', () => {
+		expect(prompts('business-15').some((p) => /ends hostilities in November 2014\b/.test(p))).toBe(true);
+		expect(prompts('business-15').some((p) => /November 2013/.test(p))).toBe(false);
+	});
+	it('dates "over a year ago" from the article’s month ("before November 2007", never "before 2007": the wrong key)', () => {
+		expect(dated("Edna Parker, who became the world's oldest person over a year ago, has died.", '2008-11-28')).toEqual(['before November 2007']);
+		expect(dated('He left about a year ago.', '2008-11-28')).toEqual(['around 2007']);
+		expect(prompts('world-62').some((p) => /oldest person before 2007/.test(p))).toBe(false);
+	});
+	it('writes "for this evening" as "for the evening of June 8, 2007", never "for on the evening"', () => {
+		expect(dated('Forecasters predicted good weather for this evening.', '2007-06-08')).toEqual(['the evening of June 8, 2007']);
+		expect(prompts('science-18').some((p) => /for on the/.test(p))).toBe(false);
+	});
+	it('drops a sentence whose "there" is a place named only before ("24 to 30 hostages were still killed there"), and keeps one that names it', () => {
+		expect(prompts('world-62').some((p) => /killed there/.test(p))).toBe(false);
+		expect(prompts('world-62').some((p) => p.startsWith('Indian forces stormed the Oberoi Trident hotel, freeing over 200 hostages there'))).toBe(true);
+	});
+	it('offers no figure that the prompt itself rules out: below the start of a rise, above the whole, past 100% with the other shares, or the story’s headline figure', () => {
+		const options = (name: string, pattern: RegExp) => fixtureCandidates(name).filter((c) => c.question.type === 'multiple_choice' && pattern.test(c.question.prompt)).map((c) => (c.question as { choices: string[] }).choices);
+		const price = options('world-63', /from US\$179\.50 per 1,000 cubic meters to ___/);
+		expect(price.length).toBeGreaterThan(0);
+		for (const choices of price) for (const c of choices) expect(Number(c.replace(/[$,]/g, ''))).toBeGreaterThan(179.5);
+		for (const choices of options('world-63', /___ of Austria's natural gas comes from Russia and only 18%/)) for (const c of choices) expect(parseFloat(c)).toBeLessThanOrEqual(82);
+		for (const choices of options('world-63', /killing more than ___ Palestinians/)) expect(choices).not.toContain('40');
+		for (const choices of options('business-15', /Of 307 on board/)) for (const c of choices) expect(Number(c.replace(/,/g, '')) || 0).toBeLessThan(307);
+	});
+	it('makes no false statement from another story’s year in a digest ("a 1929 work" is no time for a 2007 inquiry), nor turns "after the crash" into "before"', () => {
+		expect(prompts('health-10').some((p) => /first disclosed in 1929|a 2007 work/.test(p))).toBe(false);
+		expect(prompts('business-15').some((p) => /families before Asiana Airlines Flight 214 crashed/.test(p))).toBe(false);
+		// (Within one story a year is still another time: "arrested in 1975", the year of the Nobel prize, for 1980.)
+		expect(prompts('world-19').some((p) => /arrested in 1975/.test(p))).toBe(true);
+	});
+	it('blanks neither a place its apposition names ("in ___, the capital of Iraq") nor the rest of a name ("People’s ___")', () => {
+		expect(prompts('world-64').some((p) => /___, the capital of Iraq|People's ___/.test(p))).toBe(false);
+	});
+	it('leaves out a sentence that says only that someone commented on the findings', () => {
+		expect(prompts('health-10').some((p) => /commented on the findings/.test(p))).toBe(false);
+	});
+});
+
+describe('batch 43: Taiwan–China flights, a refinery blast, a tornado in Atlanta, swine flu, a smartphone OS company, a World Cup round (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('dates a weekday that is the article’s own as that day, even when it was scheduled ("events scheduled to occur Saturday have been cancelled": the wrong key, a week on)', () => {
+		expect(prompts('local-32').some((p) => /scheduled to occur on March 15, 2008, have been cancelled/.test(p))).toBe(true);
+		expect(prompts('local-32').some((p) => /March 22, 2008/.test(p))).toBe(false);
+		// ("next Saturday" is still the week after.)
+		expect(findDates('The parade will be held next Saturday.', parseIsoDate('2008-03-15')).map((d) => d.value)).toEqual(['2008-03-22']);
+	});
+	it('gives no year to "next year" told in the past ("was the second next year": the wrong key, "the second in 2010")', () => {
+		expect(prompts('local-31').some((p) => /second in 2010|second next year/.test(p))).toBe(false);
+		expect(findDates('The plant will open next year.', parseIsoDate('2009-11-08')).map((d) => d.value)).toEqual(['2010']);
+	});
+	it('drops what leans on the sentence before: "is less optimistic" (than whom?), "The action was taken …", "The South Americans won the match"', () => {
+		expect(prompts('business-16').some((p) => /less optimistic/.test(p))).toBe(false);
+		expect(prompts('health-11').some((p) => /^The action was taken/.test(p))).toBe(false);
+		expect(prompts('sport-24').some((p) => /^The South Americans/.test(p))).toBe(false);
+	});
+	it('asks no count that the list after it gives away ("the ___ links — direct postal, telephone, and airline links")', () => {
+		expect(fixtureCandidates('business-16').some((c) => /the ___ links/.test(c.question.prompt))).toBe(false);
+	});
+	it('keeps the headline’s bound on a figure ("cases top 1,000": no option below 1,000 for 1,003), and no comma between a month and "said"', () => {
+		const infections = fixtureCandidates('health-11').filter((c) => c.question.type === 'multiple_choice' && /___ confirmed infections/.test(c.question.prompt));
+		expect(infections.length).toBeGreaterThan(0);
+		for (const c of infections) for (const choice of (c.question as { choices: string[] }).choices) expect(Number(choice.replace(/,/g, ''))).toBeGreaterThan(1000);
+		expect(prompts('business-16').some((p) => /officials in January 2005, said/.test(p))).toBe(false);
+		// (A full date keeps its comma: "on September 28, 2012, reported".)
+		expect(prompts('culture-12').some((p) => /on September 28, 2012, reported/.test(p))).toBe(true);
 	});
 });

@@ -42,7 +42,7 @@ export interface ArticleContext {
 }
 
 export const CATEGORY_NOUNS = new Set([
-	'mission', 'missions', 'spacecraft', 'rover', 'probe', 'orbiter', 'lander', 'telescope', 'observatory', 'satellite', 'rocket', 'capsule',
+	'mission', 'missions', 'spacecraft', 'shuttle', 'rover', 'probe', 'orbiter', 'lander', 'telescope', 'observatory', 'satellite', 'rocket', 'capsule',
 	'module', 'station', 'instrument', 'camera', 'detector', 'experiment', 'program', 'programme', 'initiative', 'project', 'agency',
 	'administration', 'office', 'department', 'company', 'firm', 'startup', 'university', 'college', 'school', 'center', 'centre',
 	'laboratory', 'lab', 'institute', 'hospital', 'system', 'network', 'team', 'club', 'party', 'moon', 'planet', 'asteroid', 'comet',

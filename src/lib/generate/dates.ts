@@ -145,7 +145,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const sentOff = /\b(?:has|have|is|are)\s+(?:sent|sending|dispatched|dispatching)\b[^.;]*\bto\s+\p{Ll}+\b[^.;,]*$/u.test(sentence.slice(0, m.index));
 			// "last Monday" on a Monday is the week before.
 			const last = /\blast\s+$/i.exec(before);
-			const resolved = weekdayDate(articleDate, m[2]!, ahead || sentOff, !!last);
+			// "All downtown events scheduled to occur Saturday have been cancelled" in Saturday's paper: today,
+			// not a week on (only "next Saturday" is).
+			const today = WEEKDAYS.indexOf(m[2] as (typeof WEEKDAYS)[number]) === articleDate.getUTCDay() && !/\b(?:next|coming)\s*$/i.test(before);
+			const resolved = weekdayDate(articleDate, m[2]!, (ahead || sentOff) && !today, !!last);
 			mention.value = iso(resolved);
 			// "Thursday night" → "the night of January 23, 2014".
 			const part = /^\s+(morning|afternoon|evening|night|nightfall|dawn|dusk|midnight|noon)\b/i.exec(sentence.slice(end));
@@ -219,7 +222,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const month = monthIndex(m[2]!);
 			// "will spend six months aboard, returning to Earth in September": the sentence looks ahead.
 			// ("a warm-up game before the start of the league in October": the start is still to come.)
-			const ahead = /^(next|until|by)$/i.test(m[1]!) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index)) || /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+)?(?:start|opening|beginning|launch|kick-?off|season)\b[^.;,]*$/i.test(sentence.slice(0, m.index));
+			// ("Once NATO ends hostilities in November, a contingency plan … will begin": the clause that
+			// opens on "once" or "when" tells of a time to come.)
+			const ahead = /^(next|until|by)$/i.test(m[1]!) || (/^(?:Once|When|As soon as|After|Until|Before|If)\b/.test(sentence) && /\bwill\b/i.test(sentence.slice(end))) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index)) || /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+)?(?:start|opening|beginning|launch|kick-?off|season)\b[^.;,]*$/i.test(sentence.slice(0, m.index));
 			// "in February this year", "in May last year": the month and its year, told once.
 			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
 			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;
@@ -254,6 +259,13 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const kept = edge && !(edge.toLowerCase() === 'earlier' && shift === 0 && !prep) ? edge : undefined;
 			const lead = [kept, edge ? 'in' : prep].filter(Boolean).join(' ') || 'in';
 			const unitLower = unit.toLowerCase();
+			// "The explosion … on Wednesday morning was the second next year": "next year" told in the past
+			// is a slip of the writer's, and no year can be given for it.
+			if (shift === 1 && /\b(?:was|were)\b/i.test(sentence.slice(0, m.index)) && !/\b(?:will|would|is to|are to|plans?|planned|scheduled|expected|due|set to|from|until|by)\b/i.test(sentence)) {
+				mention.unanchored = true;
+				out.push(mention);
+				continue;
+			}
 			if (unitLower === 'year') {
 				mention.value = String(year + shift);
 				// "through March 11 this year" → "through March 11, 2007".
@@ -344,7 +356,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.start -= about[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);
 				const edge = /^(?:more than|over)$/i.test(about[1]!) ? 'before' : /^(?:less than|under)$/i.test(about[1]!) ? 'after' : 'around';
-				mention.replacement = `${edge} ${mention.replacement.replace(/^(?:in|on)\s+/, '')}`;
+				// ("became the oldest over a year ago" in November 2008 is before November 2007, not before
+				// 2007: a span of years measured from the article's month.)
+				const bound = unit === 'year' && edge !== 'around' && mention.value ? `${MONTHS[month]} ${mention.value}` : mention.replacement.replace(/^(?:in|on)\s+/, '');
+				mention.replacement = `${edge} ${bound}`;
 			}
 		}
 		out.push(mention);
@@ -361,7 +376,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	THIS_PART.lastIndex = 0;
 	for (let m = THIS_PART.exec(sentence); m; m = THIS_PART.exec(sentence)) {
 		if (!articleDate || taken(m.index, m.index + m[0].length) || /\b(?:earlier|later|on|in|by|since|until|from)\s+$/i.test(sentence.slice(0, m.index))) continue;
-		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(articleDate), replacement: `${m.index === 0 ? 'On' : 'on'} ${partOfDay(articleDate, m[2])}` });
+		// ("forecasters predicted good weather for this evening": "for the evening of June 8, 2007", no "on".)
+		const governed = /\b(?:for|during|through|throughout|of|till|before|after|ahead of)\s+$/i.test(sentence.slice(0, m.index));
+		out.push({ start: m.index, end: m.index + m[0].length, text: m[0], relative: true, value: iso(articleDate), replacement: governed ? partOfDay(articleDate, m[2]) : `${m.index === 0 ? 'On' : 'on'} ${partOfDay(articleDate, m[2])}` });
 	}
 	out.sort((a, b) => a.start - b.start);
 	// "began on January 25, 2011, and Mubarak resigned over two weeks later on February 11": a day

@@ -131,8 +131,21 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const then = /\b(?:(dropped|fell|declined|decreased|slipped|shrank|plunged|plummeted|sank)|(rose|increased|grew|climbed|jumped|soared|surged))\s+to\s+(?:approximately\s+|about\s+|around\s+|nearly\s+|roughly\s+)?[$€£]?(\d[\d,]*(?:\.\d+)?)/i.exec(text.slice(answer.end, answer.end + 120));
 	// "killed 1,034 of around ___ passengers": the whole is more than the part before it.
 	const part = /(\d[\d,]*(?:\.\d+)?)\s+(?:out\s+)?of\s+(?:(?:about|around|approximately|some|nearly|roughly|almost|an estimated|the|its|their)\s+)*$/i.exec(before);
-	const floor = then?.[1] ? Number(then[3]!.replace(/,/g, '')) : part ? Number(part[1]!.replace(/,/g, '')) : undefined;
-	const ceiling = then?.[2] ? Number(then[3]!.replace(/,/g, '')) : undefined;
+	// "Russia has increased the prices from US$179.50 per 1,000 cubic meters to ___": a rise ends above where it began.
+	const change = /\b(?:(rose|increased|raised|grew|climbed|jumped|soared|surged|went up|up)|(dropped|fell|declined|decreased|cut|lowered|reduced|slipped|shrank|plunged|plummeted|sank|went down|down))\b[^.;]{0,60}?\bfrom\s+(?:US|A|C|NZ)?[$€£]?(\d[\d,]*(?:\.\d+)?)[^.;]{0,60}?\bto\s+$/i.exec(text.slice(Math.max(0, answer.start - 160), answer.start));
+	// "Of 307 on board, ___ Chinese teens died and over 200 were injured": no count above the whole.
+	const whole = !q.percent && !q.currency ? /^Of\s+(?:the\s+)?(\d[\d,]*)\s/.exec(text) : null;
+	const figure = (s: string) => Number(s.replace(/,/g, ''));
+	// "Swine flu cases worldwide top 1,000" over "___ confirmed infections" (1,003): the headline's bound holds.
+	const topped = context.article.sentences.filter((s) => s.block === 'headline').map((s) => /\b(?:tops?|over|more than|exceeds?|pass(?:es)?|surpass(?:es)?)\s+(\d[\d,]*)\b/i.exec(s.text)).find((h) => h && figure(h[1]!) <= value && value <= figure(h[1]!) * 1.1);
+	const floor = then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : undefined;
+	const ceiling = then?.[2] ? figure(then[3]!) : change?.[2] ? figure(change[3]!) : whole && figure(whole[1]!) > value && answer.start > whole[0].length ? figure(whole[1]!) : undefined;
+	// "___ of Austria's natural gas comes from Russia and only 18% … is produced locally": shares of one
+	// whole, told together, leave no room for an option that would take them past 100%.
+	const shares = q.percent ? sentence.filter((m) => m !== answer && m.kind === 'number' && m.quantity?.percent && m.value !== undefined).reduce((sum, m) => sum + m.value!, 0) : 0;
+	const room = q.percent && shares > 0 && value + shares <= 100 ? 100 - shares : undefined;
+	// "Strike on UN school in Gaza kills 40" over "killing more than ___ Palestinians": a headline's figure is a fact of the story, never a wrong option.
+	const headlined = new Set(context.article.sentences.filter((s) => s.block === 'headline' || s.block === 'heading').flatMap((s) => s.mentions.filter((m) => m.kind === 'number' && !!m.quantity && m.quantity.percent === q.percent && m.quantity.currency === q.currency && m.quantity.scale === q.scale).map((m) => m.value)));
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
 	for (const m of sentence) {
@@ -142,7 +155,7 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	// Written to the same decimals as the answer: beside 84.6%, a 41% written "41.0%" stands out.
 	const decimals = (text: string) => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer && decimals(m.quantity?.text ?? m.surface) === decimals(q.text)).map((m) => m.value!);

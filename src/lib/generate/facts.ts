@@ -231,6 +231,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
 	// "There, rockets were sent eastward …": the place is in the sentence before.
 	if (!carried && /^There,\s/.test(text)) return { reason: 'leans on an earlier sentence ("There")' };
+	// "However, the PRC … is less optimistic.": than whom, the sentence before says.
+	if (!carried && /\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:much\s+|far\s+|even\s+)?(?:less|more)\s+\p{Ll}+\s*\.?$/u.test(text) && !/\bthan\b/.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
+	// "The action was taken after a Mexican woman …": which action, the sentence before says.
+	if (!carried && /^The\s+(?:action|actions|move|decision|step|steps|measure|measures|ban|order|announcement|incident|deal|change|changes|policy|plan|request|offer|proposal|warning)\s+(?:was|were|is|are|came|comes|has|had|will|would|followed|follows)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	// "The South Americans won the match 2–0.", "The hosts equalised": which team, the sentences before say.
+	if (!carried && /^The\s+(?:South Americans|North Americans|Latin Americans|Central Americans|Europeans|Asians|Africans|Scandinavians|Balkan side|hosts|visitors|home side|away side|holders|defending champions)\s+\p{Ll}+/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 3).join(' ')}")` };
+	// "One of the study's authors, Professor Elio Riboli, commented on the findings.": that someone spoke, not what.
+	if (/\b(?:commented|remarked|spoke|reflected)\s+on\s+(?:the|these|those|its|their|his|her)\s+(?:findings?|results?|study|report|research|decision|news|announcement|verdict|ruling|outcome)\s*\.?$/i.test(text)) return { reason: 'says only that someone commented, not what' };
+	// "Reports say that 24 to 30 hostages were still killed there.": the place, named nowhere in the
+	// sentence, is the one before's.
+	const there = /\s(?:\p{Ll}+ed|died|were|was|stayed|remain(?:ed|s)?|lived|work(?:ed|s))\s+there(?=[.,;])/u.exec(outside);
+	if (!carried && there && !/\s\p{Lu}/u.test(outside.slice(0, there.index))) return { reason: 'leans on an earlier sentence ("there")' };
 	// "Officials here say …", "Under questioning here, …": a correspondent's "here" is the dateline's place.
 	if (/\bhere\b(?!\s+(?:is|are)\b)/i.test(outside)) return { reason: 'leans on where the reporter is ("here")' };
 	// "VOA's David Gollust reports from the State Department.": a correspondent's sign-on, no fact.
@@ -677,7 +689,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const written = d.replacement ?? year;
 		// "on May 7, 2024, to build": a full date inside a sentence takes its comma (not "in February 2010 with").
 		// (Not after a date that is the subject: "July 17, 2008 saw the start of …".)
-		const comma = /\d{4}$/.test(written ?? '') && !(MONTH_AND_YEAR.test(written ?? '') && /^\s(?:with|of|for|and|or|to|alone|only)\b/.test(text.slice(d.end))) && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
+		const comma = /\d{4}$/.test(written ?? '') && !(MONTH_AND_YEAR.test(written ?? '') && /^\s(?:with|of|for|and|or|to|alone|only)\b/.test(text.slice(d.end))) && !(d.start > 0 && MONTH_AND_YEAR.test(written ?? '') && /^\s(?:said|says|told|announced|reported|stated|confirmed|added|warned|noted|claimed)\b/.test(text.slice(d.end))) && !/^the\s+\d{4}$/i.test(written ?? '') && /^\s\p{Ll}/u.test(text.slice(d.end)) && !(d.start === 0 && /^\p{Lu}\p{Ll}+ \d{1,2}, \d{4}$/u.test(written ?? '')) ? ',' : '';
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? written?.replace(/^in\s+/, '') : written;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });

@@ -6,7 +6,7 @@
  * when the article offers three wrong options of the same kind, as multiple choice.
  */
 import type { Question, QuestionType } from '../formats/question-set';
-import { nameKey, type Mention } from './analyze';
+import { nameKey, type Mention, type Sentence } from './analyze';
 import { infinitive } from './clause';
 import { CATEGORY_NOUNS, contentWords, GENERIC_NOUNS, stem, type ArticleContext, type EntityInfo } from './context';
 import { isAlias, nameDistractors, numberDistractors } from './distractors';
@@ -292,6 +292,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "2, 3 and 4 bedroom homes": one number of a list.
 		// ("either $90, $180, or ___": with its currency and a ", or" as well.)
 		if (/\d\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || /^\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?\d/.test(text.slice(m.end, m.end + 8))) return false;
+		// "the ___ links — direct postal, telephone, and airline links": the list after the count counts itself.
+		const counted = /^\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 160));
+		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()).length === m.value) return false;
 		// "around six or ___ TV crews": one end of a range the other end gives away.
 		if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)) || /^\s+(?:or|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(m.end, m.end + 14))) return false;
 		// "by either 49 percent or by 27 percent": a figure with its unit, then another.
@@ -960,6 +963,32 @@ const COUNTRY_IN_A_NAME: Array<[RegExp, RegExp[]]> = Object.entries(ADJECTIVE_OF
 	adjectives.map((adjective) => new RegExp(`\\b${adjective}\\b`, 'i'))
 ]);
 
+const STORIES = new WeakMap<ArticleContext, Map<Sentence, number>>();
+
+/**
+ * Which story of a digest a sentence belongs to: a new one begins under each story headline. (A
+ * pull-quote's credit, "—Victoria Nuland, U.S. State Department", or a file link over a paragraph is
+ * no new story.)
+ */
+function storyOf(context: ArticleContext, sentence: Sentence): number {
+	let stories = STORIES.get(context);
+	if (!stories) {
+		stories = new Map();
+		let story = 0;
+		let heading: string | undefined;
+		for (const s of context.article.sentences) {
+			if (s.heading !== heading) {
+				heading = s.heading;
+				const words = heading?.split(/\s+/).length ?? 0;
+				if (heading && !/^[—–-]|^File:/.test(heading) && !/[.!?"”’]$/.test(heading) && words >= 2 && words <= 20) story++;
+			}
+			stories.set(s, story);
+		}
+		STORIES.set(context, stories);
+	}
+	return stories.get(sentence) ?? 0;
+}
+
 /** The answer (or a name for it) already in the prompt. */
 function givesAway(prompt: string, m: Mention, answer: string): boolean {
 	const lower = prompt.toLowerCase();
@@ -969,6 +998,10 @@ function givesAway(prompt: string, m: Mention, answer: string): boolean {
 	if ((m.kind === 'organization' || m.kind === 'other') && COUNTRY_IN_A_NAME.some(([core, adjectives]) => core.test(answer) && adjectives.some((adjective) => adjective.test(prompt)))) return true;
 	const parts = answer.split(/\s+/).filter((p) => p.length >= 4 && /^\p{Lu}/u.test(p));
 	if (lower.includes(answer.toLowerCase())) return true;
+	// "a police station in ___, the capital of Iraq": the apposition names the place.
+	if (m.kind === 'place' && /___,?\s+(?:the\s+)?(?:\p{Lu}\p{L}+(?:['’]s)?\s+)?(?:capital|largest city|biggest city|second city|second-largest city)\b/u.test(prompt)) return true;
+	// "the ruling People's ___'s candidate": the rest of a name ("People's Democratic Party") is not an answer.
+	if (/\bPeople['’]s\s+___/.test(prompt)) return true;
 	if (m.kind === 'person' && parts.some((p) => new RegExp(`\\b${escape(p.toLowerCase())}\\b`).test(lower))) return true;
 	// "two Mars Cube One miniature spacecraft known as ___" (cubesats): a word of the prompt begins the term.
 	if ((m.kind === 'other' || m.kind === 'model') && beginsAnswer(prompt, answer)) return true;
@@ -1126,7 +1159,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// (One date in the statement only: "developed in 1967 … in development since 2004" with one year
 	// changed could contradict itself.)
 	if (!out.some((c) => c.form === 'false-number') && fact.sentence.mentions.filter((m) => m.kind === 'date' || m.kind === 'year').length === 1) {
-		const others = context.body.filter((x) => x !== fact.sentence && Math.abs(x.paragraph - fact.sentence.paragraph) <= 3).flatMap((x) => x.mentions.map((m) => ({ m, sentence: x })));
+		// (In a digest, only the same story's dates: a 1929 vase's year is no other time for a 2007 inquiry.)
+		const others = context.body.filter((x) => x !== fact.sentence && Math.abs(x.paragraph - fact.sentence.paragraph) <= 3 && storyOf(context, x) === storyOf(context, fact.sentence)).flatMap((x) => x.mentions.map((m) => ({ m, sentence: x })));
 		for (const m of fact.sentence.mentions) {
 			if ((m.kind !== 'date' && m.kind !== 'year') || !m.date || m.inQuote || !/\d{4}/.test(m.surface)) continue;
 			if (/\b(?:since|until|through|by|from|between|to)\s+(?:the\s+(?:beginning|start|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
@@ -1163,6 +1197,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if ((from === 'before' || from === 'after') && /\d[\d,.]*\s+\p{L}+\s+$|\b(?:shortly|soon|just|long|days?|weeks?|months?|years?|hours?|minutes?|lull)\s+$/iu.test(text.slice(0, hit.index))) continue;
 			if (/\bfrom\s+[\d$€£]/.test(text.slice(hit.index, hit.index + 40)) || (from === 'above' || from === 'below') && !/\d/.test(text.slice(hit.index, hit.index + 30))) continue;
 			const after = text.slice(hit.index + hit[0].length);
+			// "support for victims' families after Flight 214 crashed", "arrested after the mayor was stabbed":
+			// what follows a disaster does not come before it; turned around, the statement is absurd, not false.
+			if (from === 'after' && /^\s+[^,.;]{0,60}?\b(?:crash(?:ed|es)?|died|death|killed|killing|stabbed|stabbing|shot|shooting|attack(?:ed|s)?|explo(?:ded|sion)|bomb(?:ed|ing)|earthquake|quake|collapsed?|flood(?:ed|ing)?|storm|disaster|accident|injur(?:ed|y))\b/i.test(after)) continue;
 			// Won or lost a contest ("won the final", "lost two seats", "won 2–1"), never "won a penalty
 			// kick", "won the Man of the Match award" or "won two Champions League titles", which nobody "loses".
 			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b(?!\s+(?:titles|trophies|medals)\b)))/iu.test(after)) continue;
