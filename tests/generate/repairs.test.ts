@@ -2564,3 +2564,18 @@ describe('batch 43: Taiwan–China flights, a refinery blast, a tornado in Atlan
 		expect(prompts('culture-12').some((p) => /on September 28, 2012, reported/.test(p))).toBe(true);
 	});
 });
+
+describe('re-judging after batch 43', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('never blanks a name whose own word the story’s heading gives ("Blackwater Worldwide" under "Blackwater may pay financial penalties …")', () => {
+		expect(fixtureCandidates('health-10').some((c) => answerText(c.question) === 'Blackwater Worldwide')).toBe(false);
+	});
+	it('never asks the country or state a named place is in ("in Erbil, ___", "Nagasaki, ___")', () => {
+		expect(prompts('culture-14').some((p) => /Erbil, ___/.test(p))).toBe(false);
+		expect(prompts('sport-22').some((p) => /Nagasaki, ___/.test(p))).toBe(false);
+	});
+	it('drops the span after "since its independence" rather than write "since its independence before October 1964"', () => {
+		expect(prompts('world-41').some((p) => /since its independence, was carried out/.test(p))).toBe(true);
+		expect(prompts('world-41').some((p) => /independence before/.test(p))).toBe(false);
+	});
+});

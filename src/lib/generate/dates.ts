@@ -361,6 +361,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				const bound = unit === 'year' && edge !== 'around' && mention.value ? `${MONTHS[month]} ${mention.value}` : mention.replacement.replace(/^(?:in|on)\s+/, '');
 				mention.replacement = `${edge} ${bound}`;
 			}
+			// "the nation's worst since its independence more than 45 years ago": the event dates itself, and
+			// "since its independence before October 1964" reads garbled; the span goes.
+			if (mention.replacement && /\bsince\s+(?:its|their|his|her|the)\s+\p{Ll}+\s+$/u.test(sentence.slice(0, mention.start))) mention.replacement = ' ';
 		}
 		out.push(mention);
 	}

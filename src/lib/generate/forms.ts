@@ -279,6 +279,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	// (A place as well: "United States, ___, China, France, and Russia" asks what everyone knows or nobody should.)
 	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
 	if (m.kind === 'place' && namesInList(text, m)) return false;
+	// "in Erbil, ___", "Shelbyville, Indiana": the country or state a place is in tests the map, not the news.
+	if (m.kind === 'place' && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && fact.sentence.mentions.some((o) => o !== m && o.kind === 'place' && /^,\s*$/.test(text.slice(o.end, m.start)))) return false;
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
@@ -1387,6 +1389,11 @@ function inHeadline(context: ArticleContext, m: Mention, heading?: string): bool
 	const written = (m.kind === 'number' ? m.quantity?.text ?? m.surface : m.surface.replace(/['’]s$/, '')).toLowerCase();
 	const said = (words: string) => new RegExp(`(^|[^\\p{L}\\p{N}])${words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\p{N}])`, 'u').test(headline);
 	if (said(written)) return true;
+	// "Blackwater Worldwide" under "Blackwater may pay financial penalties …", "Lee Rigby" under "Rigby's
+	// killers sentenced": the name's own word (a person's surname, a body's first word) is the name.
+	const words = m.surface.replace(/['’]s$/, '').split(/\s+/);
+	const core = m.kind === 'person' ? words.at(-1) : m.kind === 'organization' || m.kind === 'other' ? words[0] : undefined;
+	if (words.length >= 2 && core && core.length >= 4 && /^\p{Lu}\p{Ll}/u.test(core) && !/^(?:United|National|New|North|South|East|West|Royal|General|Great|International|American|British|European|World|Republic|Democratic|People|Federal|Central|State|City|Saint|Santa|Fort|Port)$/.test(core) && said(core.toLowerCase())) return true;
 	// "killing 4 Israeli Arabs" under "Four Israeli Arabs killed …": the figure in words or in digits.
 	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
 		const figure = /^(\d+|[a-z]+)\b/.exec(written)?.[1];
