@@ -1392,7 +1392,8 @@ function inHeadline(context: ArticleContext, m: Mention, heading?: string): bool
 	// "Blackwater Worldwide" under "Blackwater may pay financial penalties …", "Lee Rigby" under "Rigby's
 	// killers sentenced": the name's own word (a person's surname, a body's first word) is the name.
 	const words = m.surface.replace(/['’]s$/, '').split(/\s+/);
-	const core = m.kind === 'person' ? words.at(-1) : m.kind === 'organization' || m.kind === 'other' ? words[0] : undefined;
+	// (Not a part the heading's body owns: "Harbor Institute Deep Drilling Facility" under "Harbor Institute tests …".)
+	const core = m.kind === 'person' ? words.at(-1) : (m.kind === 'organization' || m.kind === 'other') && words.length === 2 && /^(?:Worldwide|Inc\.?|Corp\.?|Corporation|Group|Ltd\.?|Limited|Company|Co\.?|Holdings|Airlines|Airways|Motors|Industries|Enterprises|Technologies|Labs|Media|Energy|Bank|Foundation)$/.test(words[1]!) ? words[0] : undefined;
 	if (words.length >= 2 && core && core.length >= 4 && /^\p{Lu}\p{Ll}/u.test(core) && !/^(?:United|National|New|North|South|East|West|Royal|General|Great|International|American|British|European|World|Republic|Democratic|People|Federal|Central|State|City|Saint|Santa|Fort|Port)$/.test(core) && said(core.toLowerCase())) return true;
 	// "killing 4 Israeli Arabs" under "Four Israeli Arabs killed …": the figure in words or in digits.
 	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
