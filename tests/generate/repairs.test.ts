@@ -2579,3 +2579,58 @@ describe('re-judging after batch 43', () => {
 		expect(prompts('world-41').some((p) => /independence before/.test(p))).toBe(false);
 	});
 });
+
+describe('batches 44 and 45: a digest of April 2007, Ahmadinejad at Columbia, the Concorde trial, Fukushima’s tanks, wheelchair curling, a Eurovision boycott call, Anjouan, China’s floods, a digest of January 2012, HIV’s origin, two football reports (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('dates a weekday inside the subject as past, whatever the verb after it looks ahead to ("the attacks in Kano on Friday … is expected to rise": the wrong key, a week on)', () => {
+		expect(prompts('world-69').some((p) => /Kano on January 20, 2012/.test(p))).toBe(true);
+		expect(prompts('world-69').some((p) => /January 27, 2012/.test(p))).toBe(false);
+		// (A weekday that opens its clause still looks ahead with it.)
+		expect(findDates('On Wednesday, the two are to travel to New York.', parseIsoDate('2015-09-19')).map((d) => d.value)).toEqual(['2015-09-23']);
+	});
+	it('reads "he" after an opening clause as that clause’s subject ("As Cristiano Ronaldo led Portugal, he equalled Figo’s record": the wrong key gave it to Szalai, named before)', () => {
+		expect(prompts('sport-27').some((p) => /Szalai equalled/.test(p))).toBe(false);
+		expect(prompts('sport-27').some((p) => /As Cristiano Ronaldo led Portugal, he equalled the record/.test(p))).toBe(true);
+	});
+	it('asks no count the words after it restrict ("three team members who competed at the 2010 Games": the wrong key, "How many team members does Sweden’s team have?") nor one the list after them gives away', () => {
+		expect(prompts('sport-25').some((p) => /How many team members does Sweden's team have|Sweden's team has ___ team members/.test(p))).toBe(false);
+	});
+	it('asks no year that dates a participle ("found traces of the genome collected in 1960" was not found in 1960), nor a question whose tenses are at odds ("does … had been suspended")', () => {
+		expect(prompts('health-12').some((p) => /In what year did scientists find/.test(p))).toBe(false);
+		expect(prompts('sport-25').some((p) => /does [^?]*had been/.test(p))).toBe(false);
+	});
+	it('makes no false statement by moving an edition’s year ("at the 2010 Summer Paralympics", no such games; "part of the 2006 … team", which may be true too)', () => {
+		const statements = fixtureCandidates('sport-25').filter((c) => c.form === 'false-date').map((c) => c.question.prompt);
+		expect(statements.some((p) => /2010 Summer Paralympics|2006 gold medal|1988 Games/.test(p))).toBe(false);
+		// (A year that is no edition still makes one: "after taking up the sport in 2013".)
+		expect(statements.some((p) => /taking up the sport in 2013/.test(p))).toBe(true);
+	});
+	it('never gives words to the one they were said to ("Talking to Al Jazeera on Sunday he said, "[m]y resignation …"": the wrong key, "According to Al Jazeera, …"), nor asks a quotation with an editor’s bracket', () => {
+		expect(prompts('world-69').some((p) => /According to Al Jazeera|\[m\]y/.test(p))).toBe(false);
+	});
+	it('reads "a Continental plane" as the airline’s plane, so "The plane" is never written "The plane Continental" (it was Concorde)', () => {
+		expect(prompts('business-17').some((p) => /plane Continental/.test(p))).toBe(false);
+	});
+	it('never blanks whom a speaker told ("Speaking to news site ___, the mayor said …")', () => {
+		expect(prompts('culture-15').some((p) => /Speaking to news site ___/.test(p))).toBe(false);
+	});
+	it('names what a sentence points to: "the Iranian president" (Mahmoud Ahmadinejad, so "he" after it stands), "the University" (Columbia University), "at the site" and "the power plant’s" (the Fukushima Nuclear Power Plant)', () => {
+		expect(prompts('world-66').some((p) => /thanks to Columbia University/.test(p))).toBe(true);
+		expect(prompts('science-19').some((p) => /at the Fukushima Nuclear Power Plant continue to leak/.test(p))).toBe(true);
+		expect(prompts('science-19').some((p) => /from the Fukushima Nuclear Power Plant's coolant system/.test(p))).toBe(true);
+		const text = 'Ahmadinejad speaks\n\nIranian President Mahmoud Ahmadinejad spoke at Columbia University in New York on Monday to 600 students.\n\nThe Iranian president attacked American imperialism in 2007, when he was mayor of Tehran.';
+		expect(allCandidates(text, { articleDate: '2007-09-25' }).some((c) => /^Mahmoud Ahmadinejad attacked American imperialism/.test(c.question.prompt))).toBe(true);
+	});
+	it('asks no figure the headline gives in other words ("more than ___ people" evacuated under "over 550 thousand evacuated")', () => {
+		expect(prompts('world-68').some((p) => /evacuate more than ___ people/.test(p))).toBe(false);
+	});
+	it('drops "a string of similar incidents" (similar to what?) and never makes "United States-South Korea" (of a free trade agreement) the false actor for Iran', () => {
+		expect(prompts('business-17').some((p) => /similar incidents/.test(p))).toBe(false);
+		expect(prompts('world-65').some((p) => /inquiry to United States-South Korea/.test(p))).toBe(false);
+	});
+	it('dates "last night" as the night before the article ("losing 2-0 to Seattle Sounders on last night")', () => {
+		expect(prompts('sport-26').some((p) => /Seattle Sounders on the night of May 23, 2008\./.test(p))).toBe(true);
+		expect(findDates('The team lost to Seattle last night.', parseIsoDate('2008-05-24')).map((d) => [d.value, d.replacement])).toEqual([['2008-05-23', 'on the night of May 23, 2008']]);
+	});
+});
+

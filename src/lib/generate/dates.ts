@@ -22,7 +22,7 @@ const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const RECENT = /\b([Ii]n|[Oo]ver)\s+recent\s+(weeks|months|years)\b/g;
 const THIS_PART = /\b([Tt]his)\s+(morning|afternoon|evening)\b/g;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
-const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
+const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight|last night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
 const BARE_MONTH = /\b(in|since|until|by|last|next|early|late|mid|from)\s+(January|February|March|April|June|July|August|September|October|November|December)\b(?![\s,]+\d)(?!\s+of\s+\d)/gi;
 
@@ -138,7 +138,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// …or the clause the weekday opens does: "On Wednesday, Mohamed and his father are to travel …"
 			// (not "On Monday, she said they will …", where the weekday is the saying's).
 			// (Not across ", and": "was established on Thursday, and will stay until September 23" looks back.)
-			const after = /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end));
+			// (Only a weekday that opens its clause: in "the attacks … in Kano on Friday, with police … among
+			// the dead, is expected to rise" the toll is to rise, the attacks were last Friday.)
+			const opens = /(?:^|[,;:]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, m.index));
+			const after = opens ? /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end)) : null;
 			// ("the impact expected in Sydney from 8:45am local time, Sunday there": expected, so to come.)
 			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "he has sent Condoleezza Rice to visit the country on Monday": sent off, and the visit to come.
@@ -295,10 +298,11 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			}
 		} else if (m[5]) {
 			const word = m[5].toLowerCase();
-			const shift = word === 'yesterday' ? -1 : word === 'tomorrow' ? 1 : 0;
+			const shift = word === 'yesterday' || word === 'last night' ? -1 : word === 'tomorrow' ? 1 : 0;
 			const d = addDays(articleDate, shift);
 			mention.value = iso(d);
-			mention.replacement = `on ${longDate(d)}`;
+			// ("losing 2-0 to Seattle Sounders last night" → "on the night of May 23, 2008".)
+			mention.replacement = word === 'last night' ? `on ${partOfDay(d, 'night')}` : `on ${longDate(d)}`;
 			// ("bowed out … earlier today" → "… on March 6, 2007": earlier than the article, which the student cannot see.)
 			const earlier = word === 'today' ? /\b(?:earlier|later)\s+$/i.exec(sentence.slice(Math.max(0, mention.start - 10), mention.start)) : null;
 			if (earlier && !taken(mention.start - earlier[0].length, mention.start)) {

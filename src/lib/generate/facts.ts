@@ -447,7 +447,19 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// points ahead to the name the sentence gives.
 		const ahead = (word === 'his' || word === 'her') && sentence.mentions.some((m) => m.kind === 'person' && m.start > subjectStart && m.start - subjectStart < 120 && (!target || m.key === target.key));
 		const pair = word === 'they' ? pairBefore(context, sentence) : undefined;
-		if (ahead) {
+		// "As Cristiano Ronaldo led Portugal, he equalled …": the subject of the sentence's own opening
+		// clause, not the person named before it ("After meeting Obama, he …" stays as it was).
+		const sex = /^(?:he|his)$/.test(word) ? 'm' : /^(?:she|her)$/.test(word) ? 'f' : undefined;
+		const own = sex ? sentence.mentions.filter((m) => m.kind === 'person' && !m.inQuote && m.end <= subjectStart && /^\s*(?:As|When|While|After|Before|Since|Although|Though|Because|Once|If|Until)\s+$/.test(text.slice(bodyStart, m.start)) && context.entities.get(m.key)?.sex !== (sex === 'm' ? 'f' : 'm')) : [];
+		const ownKey = new Set(own.map((m) => m.key)).size === 1 ? own[0]!.key : undefined;
+		if (ownKey && !edits.some((e) => e.text === '' && own.some((m) => m.start >= e.start && m.start < e.end))) {
+			// keep the words as they are: the name stands just before
+		} else if (ownKey && context.entities.get(ownKey)) {
+			const at = Math.max(bodyStart, subjectStart);
+			const person = context.entities.get(ownKey)!;
+			edits.push({ start: at, end: at + pronoun[1]!.length, text: /^(his|her)$/.test(word) ? `${written(person)}’s` : written(person) });
+			resolved++;
+		} else if (ahead) {
 			// keep the words as they are
 		} else if (pair) {
 			const at = Math.max(bodyStart, subjectStart);
@@ -512,7 +524,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 				// "The outbreak" after "the West African Ebola outbreak": the fuller phrase when the article
 				// used one; "the singer" when the article has one singer, by name; else it stays as it reads.
 				const fuller = topic ? undefined : fullerSubject(np.text, np.head, at);
-				const person = /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? onlyOneOfRole(context, sentence, np.head) : undefined;
+				// ("The Iranian president" when the article named "Iranian President Mahmoud Ahmadinejad".)
+				const role = /^[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?\p{Ll}+$/u.exec(np.text.trim());
+				const person = role ? onlyOneOfRole(context, sentence, np.head, role[1]) : undefined;
 				if (fuller) {
 					edits.push(fuller);
 					resolved++;
@@ -605,6 +619,27 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
 		if (LEANING.test(m[1]!) || DEMONSTRATIVE.test(m[1]!) || /\b(?:it|its|they|them|their|he|she|his|her)\b/i.test(m[1]!)) edits.push({ start: m.index!, end: m.index! + m[0].length, text: ' ' });
 	}
+	// "water … at the site", "the power plant's coolant system" after "the Fukushima Nuclear Power Plant":
+	// the one plant the article named before.
+	for (const m of text.matchAll(/\bthe\s+(?:site|(?:nuclear\s+)?power\s+(?:plant|station))(?=['’]s\b|\s|[,.;])(?!\s+(?:of|where|which|that)\b)/g)) {
+		if (m.index! <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b) || edits.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
+		const plants = [...context.entities.values()].filter((e) => e.category === 'plant' && e.kind !== 'person' && e.firstSentence < sentence.index);
+		const target = plants.length === 1 ? plants[0]! : undefined;
+		if (!target || sentence.mentions.some((x) => x.key === target.key) || namedHere.has(target.key)) continue;
+		const name = written(target);
+		edits.push({ start: m.index!, end: m.index! + m[0].length, text: /^the\s/i.test(name) ? name : `the ${name}` });
+		namedHere.add(target.key);
+		resolved++;
+	}
+	// "thanks to the University" after "Columbia University": the one the article named, written in capitals.
+	for (const m of text.matchAll(/\bthe\s+(University|College|Museum|Hospital|Institute|Foundation|Agency|Company|Commission|Committee|Council|Ministry)\b(?!\s+(?:of\b|\p{Lu}))/gu)) {
+		if (m.index! <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b) || edits.some((e) => e.start <= m.index! && e.end > m.index!)) continue;
+		const target = namedByCategory(context, sentence, m[1]!.toLowerCase());
+		if (!target || sentence.mentions.some((x) => x.key === target.key) || namedHere.has(target.key) || !new RegExp(`\\b${m[1]}\\b`).test(target.name)) continue;
+		edits.push({ start: m.index!, end: m.index! + m[0].length, text: written(target) });
+		namedHere.add(target.key);
+		resolved++;
+	}
 	// "The hashtag took on a life of its own" after "#IStandWithAhmed": the one hashtag the article gave.
 	const hashtag = /\b[Tt]he hashtag\b(?!\s*#)/.exec(text);
 	if (hashtag && !sentence.quotes.some(([a, b]) => hashtag.index >= a && hashtag.index < b)) {
@@ -647,6 +682,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// ("Around 70 related events were organised": related to what the sentence before told.)
 	if (!carried && /\brelated\s+(?:events|activities|incidents|deaths|cases|arrests|attacks)\b(?!\s+to\b)/.test(outside)) return { reason: 'leans on an earlier sentence ("related")' };
 	if (!carried && /\b[Aa]\s+similar\b(?![^.]*\bsimilar to\b)(?!\s+\p{Ll}+\s+to\b)/u.test(outside)) return { reason: 'leans on an earlier sentence ("a similar")' };
+	// ("Concorde suffered a string of similar incidents in the 1970s": similar to the crash told before.)
+	if (!carried && /\bsimilar\s+(?:incidents|accidents|cases|attacks|problems|events|issues|crashes|failures|complaints|claims|evidence)\b(?!\s+to\b)/.test(outside)) return { reason: 'leans on an earlier sentence ("similar")' };
 	// "On the eve of the referendum this had narrowed to …": "this" alone as the subject further in.
 	const pointing = /(?<=\p{L}\s+)this\s+(?:has|had|have|was|is)\s+(?:(?:also|now|since|not|been)\s+)?\p{Ll}+(?:ed|en)\b/u.exec(outside);
 	if (!carried && pointing) return { reason: `leans on an earlier sentence ("${pointing[0].split(/\s+/).slice(0, 2).join(' ')}")` };
@@ -973,10 +1010,12 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
 		const speakerMention = findAttribution(sentence).claims.find((c) => c.sourceMention && c.sourceMention.end <= open && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
 		if (!speakerMention) return null;
+		// ("Talking to Al Jazeera on Sunday he said, "…"": the one spoken to is not the speaker.)
+		if (/\b(?:to|with|told|telling)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speakerMention.start - 12), speakerMention.start))) return null;
 		const inner = text.slice(open + 1, last);
 		const from = open + 1 + (inner.length - inner.trimStart().length);
 		const said = text.slice(from, last).replace(/[,.;:\s]+$/, '');
-		if (said.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(said) || /["“”]/.test(said) || leansAtStart(said) || PREDICATE_FIRST.test(said)) return null;
+		if (said.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(said) || /["“”]|\[[^\]]*\]/.test(said) || leansAtStart(said) || PREDICATE_FIRST.test(said)) return null;
 		const info = context.entities.get(speakerMention.key);
 		return { start: from, end: from + said.length, speaker: info ? written(info) : speakerMention.name };
 	}
@@ -997,8 +1036,12 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	end = start + content.length;
 	if (PREDICATE_FIRST.test(content)) return null;
 	if (content.split(/\s+/).length < 8 || FIRST_OR_SECOND_PERSON.test(content) || leansAtStart(content)) return null;
+	// ("[m]y resignation is …": an editor's bracket, the speaker's first person within.)
+	if (/\[[^\]]*\]/.test(content)) return null;
 	// The sentence's own "said X" first; else whoever the paragraph quotes.
 	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
+	// ("Talking to Al Jazeera on Sunday he said, …": the one spoken to is not the speaker.)
+	if (own && /\b(?:to|with|told|telling)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, own.start - 12), own.start))) return null;
 	const info = own ? context.entities.get(own.key) : undefined;
 	const speaker = own ? (info ? written(info) : own.name) : paragraphSpeaker(context, sentence);
 	return speaker ? { start, end, speaker } : null;
@@ -1143,11 +1186,19 @@ function pairBefore(context: ArticleContext, sentence: Sentence): string | undef
 	return `${before.text.slice(a.start, a.end)} and ${before.text.slice(b.start, b.end)}`;
 }
 
-/** The one person of that role the article names ("the singer": Dolores O'Riordan), named before the sentence. */
-function onlyOneOfRole(context: ArticleContext, sentence: Sentence, role: string): EntityInfo | undefined {
+/**
+ * The one person of that role the article names ("the singer": Dolores O'Riordan), named before the
+ * sentence. With a qualifier ("the Iranian president"), the article must have put that word before
+ * the role and the name ("Iranian President Mahmoud Ahmadinejad").
+ */
+function onlyOneOfRole(context: ArticleContext, sentence: Sentence, role: string, qualifier?: string): EntityInfo | undefined {
 	if (!ROLE_NOUNS.test(role)) return undefined;
 	const people = [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === role);
-	return people.length === 1 && people[0]!.firstSentence < sentence.index ? people[0] : undefined;
+	const person = people.length === 1 && people[0]!.firstSentence < sentence.index ? people[0] : undefined;
+	if (!person || !qualifier) return person;
+	const surname = person.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const introduced = new RegExp(`\\b${qualifier}\\s+${role}\\s+(?:[^\\s,.;]+\\s+){0,3}${surname}\\b`, 'i');
+	return context.body.some((s) => s.index < sentence.index && introduced.test(s.text)) ? person : undefined;
 }
 
 /** "in Super Bowl 50", "in the 2007 Carling Cup final": where a result in the last three sentences was won, when one is. */
@@ -1279,7 +1330,7 @@ const MONTH_DAY = new RegExp(`^(?:${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\
 const MONTH_AND_YEAR = new RegExp(`\\b(?:${MONTHS.join('|')}) \\d{4}$`);
 
 /** "A woman", "the 40-year-old man", "a local teacher": a person told by a noun. */
-const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\p{Ll}\d-]+\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
+const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch))\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
 
 function similarity(a: Set<string>, b: Set<string>): number {
 	let shared = 0;

@@ -275,6 +275,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if ((m.kind === 'person' || m.kind === 'other') && /^\s+(?:administration|regime|era|dynasty|doctrine|cabinet)\b/.test(text.slice(m.end))) return false;
 	// The headline gives it away ("five nationalities", "US beef", "three points").
 	if (inHeadline(context, m, fact.sentence.heading)) return false;
+	// "Speaking to news site ___, the mayor said …": whom a speaker told is where the story was heard, not the news.
+	if (m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year' && /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Tt]old|[Tt]elling|[Ii]nterview)\s+(?:to|with)?\s*(?:(?:the|news|site|website|newspaper|paper|daily|broadcaster|channel|radio|station|magazine|outlet|agency|network|state|public|local)\s+){0,3}$/.test(text.slice(Math.max(0, m.start - 50), m.start))) return false;
 	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.
 	// (A place as well: "United States, ___, China, France, and Russia" asks what everyone knows or nobody should.)
 	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
@@ -295,7 +297,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// ("either $90, $180, or ___": with its currency and a ", or" as well.)
 		if (/\d\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?$/.test(text.slice(Math.max(0, m.start - 8), m.start)) || /^\s*(?:,\s*(?:and|or)?|and|or|to|-|–)\s*[$€£]?\d/.test(text.slice(m.end, m.end + 8))) return false;
 		// "the ___ links — direct postal, telephone, and airline links": the list after the count counts itself.
-		const counted = /^\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 160));
+		// ("three team members who competed at the 2010 Games in Vancouver, Canada: Jalle Jungnell, Glenn
+		// Ikonen, and Patrik Kallin": with the words that pick them out between.)
+		const counted = /^(?:\s+(?:who|that|which)\s[^—–:();.]{0,90}?)?\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 250));
 		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()).length === m.value) return false;
 		// "around six or ___ TV crews": one end of a range the other end gives away.
 		if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)) || /^\s+(?:or|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(m.end, m.end + 14))) return false;
@@ -725,6 +729,8 @@ function howManyQuestion(fact: Fact, m: Mention): string | null {
 	if (question && /\b(?:did|do|does)\b/.test(question) && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(question.slice(question.search(/\b(?:did|do|does)\b/)))) return null;
 	// ("How many orders has Boeing gained for the 787 and lost 32 in 2010?": so does one with a figure of its own.)
 	if (question && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:\S+\s+){0,2}?\d/u.test(question)) return null;
+	// ("How many months does Finnish born Glenn Ikonen had been suspended?": the clause misread, the tenses at odds.)
+	if (question && /\b(?:do|does|did)\b[^?]*\b(?:had|has|have|was|were)\s+been\b/.test(question)) return null;
 	return question;
 }
 
@@ -735,6 +741,8 @@ function howManyWording(fact: Fact, m: Mention): string | null {
 	// "may strike seven jurors and three alternates", "survived by her five children and ex-husband":
 	// the question would drop what the count is joined to.
 	if (/^\s*(?:,|and|or)\s/i.test(fact.sentence.text.slice(q.unitEnd ?? m.end))) return null;
+	// "has three team members who competed at the 2010 Games": the count is of those the clause after picks out.
+	if (/^\s+(?:who|that|whose)\s/i.test(fact.sentence.text.slice(q.unitEnd ?? m.end))) return null;
 	// "more than 80%", "nearly 400": the question would drop the "more than"; the fill-in keeps it.
 	if (q.approximate && !/(?:about|around|approximately|roughly|some|an estimated)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start))) return null;
 	const text = fact.sentence.text;
@@ -824,6 +832,8 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	const before = piece(fact, clause.rest.start, ppStart);
 	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
+	// (Nor a participle's: "found traces of the genome collected in 1960" dates the collecting.)
+	if (/\s\p{Ll}{3,}(?:ed|en)\s*$/u.test(before) && !/\b(?:been|be|being)\s+\p{Ll}+\s*$/.test(before)) return null;
 	// (", the agency said" after the date is the claim's source: "According to …" goes in front instead.)
 	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd)).replace(/(?:^|,)\s*(?:according to\s+[^,]+|[^,]{1,60}\s(?:said|says|reported|reports|announced|added|stated|told\s+\S+))[.\s]*$/i, '');
 	return oneVerb(asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`)));
@@ -1113,7 +1123,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		// this match, the other country of this dispute), never one from a built-in list.
 		const near = nearby(fact, context);
 		const options = nameDistractors(m, context, fact.sentence.mentions.filter((x) => x !== m && x.kind === m.kind), 3, orderFor(fact.text + m.key), near, fact.sentence.text);
-		const local = options.names.slice(0, options.fromArticle).filter((name) => [...context.entities.values()].some((e) => e.name === name && near.has(e.key) && !context.never.has(e.key)));
+		// ("United States-South Korea", of "the United States-South Korea free trade agreement", is two countries, not one.)
+		const local = options.names.slice(0, options.fromArticle).filter((name) => !/\p{Ll}-\p{Lu}/u.test(name) && [...context.entities.values()].some((e) => e.name === name && near.has(e.key) && !context.never.has(e.key)));
 		const swap = local.find((name) => !accidentallyTrue(fact, context, m, name));
 		if (!swap) continue;
 		const answerWritten = m.kind === 'person' ? (context.entities.get(m.key)?.name ?? m.name) : m.surface.replace(/['’]s$/, '');
@@ -1166,6 +1177,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		for (const m of fact.sentence.mentions) {
 			if ((m.kind !== 'date' && m.kind !== 'year') || !m.date || m.inQuote || !/\d{4}/.test(m.surface)) continue;
 			if (/\b(?:since|until|through|by|from|between|to)\s+(?:the\s+(?:beginning|start|end|middle)\s+of\s+)?$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
+			// An edition ("at the 2004 Summer Paralympics", "part of the 2010 gold medal winning team"): one
+			// may take part in several, so another year is no sure falsehood, and may be no edition at all.
+			if (/^\s+(?:[\p{L}-]+\s+){0,3}(?:Olympics|Paralympics|Games|World Cups?|Championships?|season|team|squad|edition|Tour|Open|Cup)\b/u.test(text.slice(m.end, m.end + 60))) continue;
 			const full = /^\d{4}-\d{2}-\d{2}$/.test(m.date);
 			if (!full && m.date.length !== 4) continue;
 			const shape = full ? /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)\s+\d{1,2},\s+\d{4}$/ : /^\d{4}$/;
@@ -1399,6 +1413,14 @@ function inHeadline(context: ArticleContext, m: Mention, heading?: string): bool
 	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
 		const figure = /^(\d+|[a-z]+)\b/.exec(written)?.[1];
 		for (const other of [String(m.value), NUMBER_WORDS[m.value]!]) if (figure && other !== figure && said(written.replace(figure, other))) return true;
+	}
+	// "550,000 people" under "over 550 thousand evacuated": the same figure written another way.
+	if (m.kind === 'number' && m.value !== undefined && m.value >= 1000) {
+		const scale: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+		for (const f of headline.matchAll(/(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion)?\b/g)) {
+			const value = Number(f[1]!.replace(/,/g, '')) * (f[2] ? scale[f[2]]! : 1);
+			if (Math.abs(value - m.value) < 0.5) return true;
+		}
 	}
 	// "F1" under a headline of "Formula One": the long form the article gave it, "Formula One (F1)".
 	if (m.kind !== 'number' && /^[A-Z][A-Z0-9]{1,5}$/.test(m.surface)) {
