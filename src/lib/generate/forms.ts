@@ -833,7 +833,7 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
 	// (Nor a participle's: "found traces of the genome collected in 1960" dates the collecting.)
-	if (/\s\p{Ll}{3,}(?:ed|en)\s*$/u.test(before) && !/\b(?:been|be|being)\s+\p{Ll}+\s*$/.test(before)) return null;
+	if (/\s\p{Ll}{3,}(?:ed|en)\s*$/u.test(before) && !/\b(?:been|be|being)\s+\p{Ll}+\s*$/u.test(before)) return null;
 	// (", the agency said" after the date is the claim's source: "According to …" goes in front instead.)
 	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd)).replace(/(?:^|,)\s*(?:according to\s+[^,]+|[^,]{1,60}\s(?:said|says|reported|reports|announced|added|stated|told\s+\S+))[.\s]*$/i, '');
 	return oneVerb(asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`)));
