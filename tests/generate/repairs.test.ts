@@ -2632,5 +2632,11 @@ describe('batches 44 and 45: a digest of April 2007, Ahmadinejad at Columbia, th
 		expect(prompts('sport-26').some((p) => /Seattle Sounders on the night of May 23, 2008\./.test(p))).toBe(true);
 		expect(findDates('The team lost to Seattle last night.', parseIsoDate('2008-05-24')).map((d) => [d.value, d.replacement])).toEqual([['2008-05-23', 'on the night of May 23, 2008']]);
 	});
+	it('asks no score of a list of three or more past the lede (the round robin’s earlier days), and never turns "lost 2–0" into "gained 2–0"', () => {
+		expect(prompts('sport-25').some((p) => /Russia beat China ___|defeated Norway ___|Canada defeated Sweden ___/.test(p))).toBe(false);
+		expect(prompts('sport-27').some((p) => /gained 2–0/.test(p))).toBe(false);
+		// (The lede's list is the day's news: "Iceland defeated Austria ___, Hungary drew against Portugal 3–3, …".)
+		expect(prompts('sport-12').some((p) => /Iceland defeated Austria ___/.test(p))).toBe(true);
+	});
 });
 
