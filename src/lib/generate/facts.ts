@@ -1010,8 +1010,7 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
 		const speakerMention = findAttribution(sentence).claims.find((c) => c.sourceMention && c.sourceMention.end <= open && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
 		if (!speakerMention) return null;
-		// ("Talking to Al Jazeera on Sunday he said, "…"": the one spoken to is not the speaker.)
-		if (/\b(?:to|with|told|telling)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, speakerMention.start - 12), speakerMention.start))) return null;
+		if (spokenTo(text, speakerMention)) return null;
 		const inner = text.slice(open + 1, last);
 		const from = open + 1 + (inner.length - inner.trimStart().length);
 		const said = text.slice(from, last).replace(/[,.;:\s]+$/, '');
@@ -1040,11 +1039,15 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	if (/\[[^\]]*\]/.test(content)) return null;
 	// The sentence's own "said X" first; else whoever the paragraph quotes.
 	const own = findAttribution(sentence).claims.find((c) => c.sourceMention && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
-	// ("Talking to Al Jazeera on Sunday he said, …": the one spoken to is not the speaker.)
-	if (own && /\b(?:to|with|told|telling)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, own.start - 12), own.start))) return null;
+	if (own && spokenTo(text, own)) return null;
 	const info = own ? context.entities.get(own.key) : undefined;
 	const speaker = own ? (info ? written(info) : own.name) : paragraphSpeaker(context, sentence);
 	return speaker ? { start, end, speaker } : null;
+}
+
+/** "Talking to Al Jazeera on Sunday he said, "…"": the one spoken to, whom the finder took for the speaker. */
+function spokenTo(text: string, source: Mention): boolean {
+	return /\b(?:to|with|told|telling)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, source.start - 12), source.start));
 }
 
 /**

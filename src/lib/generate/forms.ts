@@ -130,6 +130,9 @@ const RESULT = /\b(?:defeated|beat|beats|won|wins|lost|loses|drew|draws|edged|th
 function scoreQuestions(fact: Fact, context?: ArticleContext): Candidate[] {
 	const text = fact.sentence.text;
 	const out: Candidate[] = [];
+	// One of three or more results listed past the lede, the earlier rounds of a tournament, is a detail
+	// (over the corpus such blanks were judged 3 R, and every one accepted was in a lede).
+	if (fact.signals.position > 0 && [...text.matchAll(RESULT)].length >= 3) return out;
 	RESULT.lastIndex = 0;
 	for (let m = RESULT.exec(text); m; m = RESULT.exec(text)) {
 		if (fact.sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
@@ -164,9 +167,6 @@ function scoreQuestions(fact: Fact, context?: ArticleContext): Candidate[] {
 		}
 		if (!prompt.includes(BLANK) || prompt.split(/\s+/).length > 40) continue;
 		// Dashes read as spaces when answers are compared; the other order is the same result told from the other side.
-		// (One of three or more results listed past the lede, the earlier rounds of a tournament: a detail.
-		// Over the corpus such blanks were judged 3 R, and every one accepted was in a lede.)
-		if (fact.signals.position > 0 && (text.match(/\b\d{1,2}\s?[-–—]\s?\d{1,2}\b/g) ?? []).length >= 3) continue;
 		const accepted = [`${m[1]}–${m[2]}`, `${m[1]}:${m[2]}`, `${m[1]} to ${m[2]}`, `${m[2]}–${m[1]}`, `${m[2]}:${m[1]}`, `${m[2]} to ${m[1]}`].filter((a) => a !== answer);
 		out.push(candidate(fact, 'score', { type: 'cloze', prompt, answer, accepted, ...common(fact, 'score') }, `score:${m[1]}-${m[2]}`, answer));
 	}
