@@ -2640,3 +2640,67 @@ describe('batches 44 and 45: a digest of April 2007, Ahmadinejad at Columbia, th
 	});
 });
 
+
+describe('batches 46 and 47: Binyam Mohamed’s torture ruling, Baghdad’s car bombs, uranium for India, the El Paso shooting, a policeman’s insurance fraud, Jupiter’s new moons, sleeping sickness, Italy out of the World Cup, USA Gymnastics’ board, a Ryanair pilot, the CFPB in a shutdown, New York Fashion Week (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => d.value);
+	it('dates "On Friday, USA Gymnastics issued a statement that it will comply" as the Friday before, and "By February 28 … must be seated" in the year to come (the wrong keys: February 2, 2018 and 2017-02-28)', () => {
+		expect(prompts('sport-29').some((p) => /^On January 26, 2018, USA Gymnastics/.test(p))).toBe(true);
+		expect(prompts('sport-29').some((p) => /February 2, 2018/.test(p))).toBe(false);
+		expect(fixtureCandidates('sport-29').some((c) => c.question.type === 'date' && /must be seated/.test(c.question.prompt) && c.question.answer === '2017-02-28')).toBe(false);
+		expect(dates('By February 28 a new interim board must be seated.', '2018-01-29')).toEqual(['2018-02-28']);
+		// (A weekday whose own clause looks ahead still does.)
+		expect(dates('On Wednesday, the two are to travel to New York.', '2015-09-19')).toEqual(['2015-09-23']);
+	});
+	it('never gives "his" to someone the article names only later ("His final destination … was Guantánamo Bay" was Binyam Mohamed’s, not Ivan Lewis’s), and reads "last February" in February as the year before', () => {
+		expect(prompts('world-70').some((p) => /Ivan Lewis’s final destination|Ivan Lewis was released/.test(p))).toBe(false);
+		expect(dates('He was released last February without charge.', '2010-02-10')).toEqual(['2009-02']);
+	});
+	it('reads "he" after "a policeman" in the same sentence as that policeman, so the lede ("jailed a policeman for ten months after he was convicted") is asked', () => {
+		expect(prompts('local-34').some((p) => /jailed a policeman for ___ months/.test(p))).toBe(true);
+	});
+	it('makes no false figure the sentence already gives, nor changes a whole against its part ("Of the nine satellites …, nine were retrograde")', () => {
+		const statements = fixtureCandidates('science-20').filter((c) => c.form === 'false-number').map((c) => c.question.prompt);
+		expect(statements.some((p) => /^Of the \w+ satellites discovered by the team, nine/.test(p))).toBe(false);
+		expect(fixtureCandidates('local-09').some((c) => c.form === 'false-number' && /^Out of the \d+ potential jurors/.test(c.question.prompt))).toBe(false);
+		// (Nor an option: the whole asked for is more than the nine after it, and not nine itself.)
+		const whole = fixtureCandidates('science-20').filter((c) => c.question.type === 'multiple_choice' && /^Of the ___ satellites/.test(c.question.prompt));
+		expect(whole.length).toBeGreaterThan(0);
+		const counts = ['nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+		for (const c of whole) if (c.question.type === 'multiple_choice') expect(c.question.choices.every((x) => counts.indexOf(x) > 0)).toBe(true);
+	});
+	it('never turns a capitalised word into its opposite ("their Fall 2008 lines" → "Rise 2008"), and keeps the capital of a quotation’s proper noun ("According to Scott Sheppard, Jupiter is …")', () => {
+		expect(prompts('culture-16').some((p) => /Rise 2008/.test(p))).toBe(false);
+		expect(prompts('science-20').some((p) => /According to Scott Sheppard, Jupiter is like/.test(p))).toBe(true);
+		expect(prompts('science-20').some((p) => /jupiter/.test(p))).toBe(false);
+	});
+	it('drops a sentence that leans on the list before it ("Ally Bank … have 4 each", "Among others, labels …") and one that tells only who witnessed it', () => {
+		expect(prompts('business-19').some((p) => /have \d each/.test(p))).toBe(false);
+		expect(prompts('culture-16').some((p) => /^Among others/.test(p))).toBe(false);
+		expect(prompts('world-71').some((p) => /was a witness/.test(p))).toBe(false);
+	});
+	it('never blanks the county or region after a town ("Great Yarmouth, ___", "Peebles, ___, Scotland") nor the city "DC" gives away', () => {
+		expect(prompts('local-34').some((p) => /Great Yarmouth, ___/.test(p))).toBe(false);
+		expect(prompts('world-54').some((p) => /Peebles, ___/.test(p))).toBe(false);
+		expect(prompts('science-20').some((p) => /in ___, DC/.test(p))).toBe(false);
+		// (The town itself may still be asked: "in ___, NC".)
+		expect(prompts('va-08').some((p) => /in ___, NC/.test(p))).toBe(true);
+	});
+	it('keeps the date a count holds as of in a how-many question ("As of July 2018, how many known satellites does Jupiter have?": it was asked without it)', () => {
+		expect(prompts('science-20')).toContain('As of July 2018, how many known satellites does Jupiter have?');
+		expect(prompts('science-20')).not.toContain('How many known satellites does Jupiter have?');
+	});
+	it('asks no how-many with a second count joined on ("how many Mexican nationals were killed in the attack, and seven more were injured?")', () => {
+		expect(prompts('local-33').some((p) => /how many Mexican nationals were killed in the attack, and seven more/.test(p))).toBe(false);
+		// (Two numbers that name one thing stay: "as an Expedition 70 and 71 flight engineer".)
+		expect(prompts('nasa-01')).toContain('How many months will Tracy C. Dyson spend aboard the International Space Station as an Expedition 70 and 71 flight engineer?');
+	});
+	it('keeps options within what the world allows: no minute of a match past 90, no more nations than there are', () => {
+		const minutes = fixtureCandidates('sport-28').filter((c) => c.question.type === 'multiple_choice' && /After ___ minutes/.test(c.question.prompt));
+		expect(minutes.length).toBeGreaterThan(0);
+		for (const c of minutes) if (c.question.type === 'multiple_choice') expect(c.question.choices.every((x) => Number(x) <= 90)).toBe(true);
+		const nations = fixtureCandidates('world-72').filter((c) => c.question.type === 'multiple_choice' && /sovereign nations/.test(c.question.prompt));
+		expect(nations.length).toBeGreaterThan(0);
+		for (const c of nations) if (c.question.type === 'multiple_choice') expect(c.question.choices.every((x) => Number(x.replace(/,/g, '')) <= 195)).toBe(true);
+	});
+});

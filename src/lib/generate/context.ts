@@ -331,7 +331,10 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	// (A profile's headline often names its protagonist: "… Heritage Month: Anima Patil-Sabale".)
 	const people = [...context.entities.values()].filter((e) => e.kind === 'person').sort((a, b) => b.mentions - a.mentions);
 	const lead = people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0) ? people[0] : undefined;
-	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex) ?? (lead && lead.sex === sex && context.never.has(lead.key) && continuesWith(context, position, lead) ? lead : undefined);
+	// (Only one already met: "His final destination … was Guantánamo Bay" is not Ivan Lewis's, whom the
+	// article names only five paragraphs on.)
+	const met = (e: EntityInfo) => e.inHeadline || context.body.slice(0, Math.max(0, position) + 1).some((s) => s.mentions.some((m) => m.key === e.key));
+	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex && met(e)) ?? (lead && lead.sex === sex && context.never.has(lead.key) && met(lead) && continuesWith(context, position, lead) ? lead : undefined);
 	if (protagonist) {
 		const recent = context.body.slice(Math.max(0, position - 2), position);
 		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')));

@@ -99,7 +99,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// story is the latest such day before the article, unless the sentence looks ahead.
 			if (!m[3] && articleDate && year !== undefined && month >= 0 && isRealDay(year, month, Number(dayText))) {
 				// ("… meant they would play their quarter-final … on June 30": a future told from the past.)
-				const ahead = /\b(?:will|would|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open)\b/i.test(sentence);
+				// ("By February 28 a new interim board … must be seated", in January: a deadline is to come.)
+				const ahead = /\b(?:will|would|upcoming|forthcoming|scheduled|slated|planned|plans? to|is to|are to|due to|due for|next|expected|set to|set for|until|through|runs?|open|must|deadline)\b/i.test(sentence) || /\bby\s+$/i.test(sentence.slice(0, m.index));
 				// ("Participants climb … sometime during May 23–31", "can take part on September 19 or 20", in an
 				// announcement of April: told in the present, with no verb in the past, the day is to come.)
 				const past = /\b(?:was|were|had|did|said|told|went|came|began|took|made)\b/i.test(sentence) || [...sentence.matchAll(/\b(\p{Ll}{2,}ed)\b/gu)].some((w) => !/^(?:based|located|called|named|used|expected|scheduled|planned|dedicated|related|limited|interested|needed|registered|infected|affected|raised|red|bed|need|speed|seed|feed)$/.test(w[1]!));
@@ -143,7 +144,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const opens = /(?:^|[,;:]\s*|\b(?:and|but)\s+)$/.test(sentence.slice(0, m.index));
 			const after = opens ? /^(?:(?!,\s*(?:and|but)\b)[^.;])*?\b(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)\b/i.exec(sentence.slice(end)) : null;
 			// ("the impact expected in Sydney from 8:45am local time, Sunday there": expected, so to come.)
-			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
+			// ("On Friday, USA Gymnastics … issued a statement that it will comply": what the statement says
+			// is to come, the statement was last Friday.)
+			const reported = !!after && /\bthat\s+(?:[\p{L}'’-]+\s+){1,4}(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)$/iu.test(after[0]);
+			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !reported && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "he has sent Condoleezza Rice to visit the country on Monday": sent off, and the visit to come.
 			const sentOff = /\b(?:has|have|is|are)\s+(?:sent|sending|dispatched|dispatching)\b[^.;]*\bto\s+\p{Ll}+\b[^.;,]*$/u.test(sentence.slice(0, m.index));
 			// "last Monday" on a Monday is the week before.
@@ -231,7 +235,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "in February this year", "in May last year": the month and its year, told once.
 			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
 			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;
-			const year = shift !== undefined ? articleDate.getUTCFullYear() + shift : articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() ? -1 : 0);
+			// ("He was released last February", in February: the February of the year before.)
+			const lastOne = /^last$/i.test(m[1]!) && month === articleDate.getUTCMonth();
+			const year = shift !== undefined ? articleDate.getUTCFullYear() + shift : articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() || lastOne ? -1 : 0);
 			if (told) {
 				mention.end += told[0].length;
 				mention.text = sentence.slice(start, mention.end);

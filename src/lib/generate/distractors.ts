@@ -138,7 +138,10 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const figure = (s: string) => Number(s.replace(/,/g, ''));
 	// "Swine flu cases worldwide top 1,000" over "___ confirmed infections" (1,003): the headline's bound holds.
 	const topped = context.article.sentences.filter((s) => s.block === 'headline').map((s) => /\b(?:tops?|over|more than|exceeds?|pass(?:es)?|surpass(?:es)?)\s+(\d[\d,]*)\b/i.exec(s.text)).find((h) => h && figure(h[1]!) <= value && value <= figure(h[1]!) * 1.1);
-	const floor = then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : undefined;
+	// "Of the ___ satellites discovered by the team, nine were …": the whole is more than the part after it.
+	const partAfter = /^\s*(?:Of|Out of)\s+(?:the\s+)?$/i.test(text.slice(0, answer.start)) ? /^[^,.;]*,\s*(\d[\d,]*|[a-z]+)\s/i.exec(text.slice(answer.end))?.[1] : undefined;
+	const partValue = partAfter === undefined ? undefined : /\d/.test(partAfter) ? figure(partAfter) : COUNT_WORDS.indexOf(partAfter.toLowerCase()) >= 0 ? COUNT_WORDS.indexOf(partAfter.toLowerCase()) : undefined;
+	const floor = then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : partValue !== undefined && partValue < value ? partValue : undefined;
 	const ceiling = then?.[2] ? figure(then[3]!) : change?.[2] ? figure(change[3]!) : whole && figure(whole[1]!) > value && answer.start > whole[0].length ? figure(whole[1]!) : undefined;
 	// "___ of Austria's natural gas comes from Russia and only 18% … is produced locally": shares of one
 	// whole, told together, leave no room for an option that would take them past 100%.
@@ -147,15 +150,20 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// "Strike on UN school in Gaza kills 40" over "killing more than ___ Palestinians": a headline's figure is a fact of the story, never a wrong option.
 	const headlined = new Set(context.article.sentences.filter((s) => s.block === 'headline' || s.block === 'heading').flatMap((s) => s.mentions.filter((m) => m.kind === 'number' && !!m.quantity && m.quantity.percent === q.percent && m.quantity.currency === q.currency && m.quantity.scale === q.scale).map((m) => m.value)));
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
+	// ("Of the ___ satellites discovered by the team, nine were found …": a count in words the finder took for no figure.)
+	for (const w of (text.slice(0, answer.start) + ' ' + text.slice(answer.end)).match(/\b[a-z]+\b/gi) ?? []) if (COUNT_WORDS.includes(w.toLowerCase())) inSentence.add(COUNT_WORDS.indexOf(w.toLowerCase()));
 	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
 	for (const m of sentence) {
 		const lead = m.kind === 'number' && m !== answer ? /^\D*(\d{1,3}),\d{3}/.exec(m.quantity?.text ?? m.surface)?.[1] : undefined;
 		if (lead) inSentence.add(Number(lead));
 	}
+	// Bounds the world sets: no more nations than there are (195), no minute of a match past its 90
+	// ("After ___ minutes, the Azzuri were down by two goals": 105 and 122 are no minute of a group match).
+	const bound = /^(?:countries|nations|sovereign nations|sovereign states|member states|nation states)$/i.test(q.unit ?? '') && value <= 195 ? 195 : /^minutes?$/i.test(q.unit ?? '') && value <= 90 && /\b(?:goals?|scored|match|half-time|halftime|second half|first half|kick-?off|penalty|equali[sz]\w*|red card|yellow card)\b/i.test(text) ? 90 : undefined;
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (bound === undefined || v <= bound) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
 	// Written to the same decimals as the answer: beside 84.6%, a 41% written "41.0%" stands out.
 	const decimals = (text: string) => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer && decimals(m.quantity?.text ?? m.surface) === decimals(q.text)).map((m) => m.value!);
@@ -198,6 +206,9 @@ function figuresByKind(context: ArticleContext): Map<string, Mention[]> {
 	}
 	return figures;
 }
+
+/** Counts written as words, by value: "nine" is 9. */
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 function nearValues(value: number, percent: boolean, side: -1 | 0 | 1 = 0): number[] {
 	const decimals = (String(value).split('.')[1] ?? '').length;

@@ -222,11 +222,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Croatia collected three points in Parc des Prince stadium": the win the result told, in the table's terms.
 	if (/\b(?:collected|earned|took|claimed|picked up|secured|bagged) (?:all |the )?three points\b/i.test(text) && !/\d+\s*[–-]\s*\d+/.test(text)) return { reason: 'a win told again as league points: not a fact to learn' };
 	if (ONLOOKERS.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
+	// "Yasmeen Afdhal, 24, who works for the Baghdad provincial administration, was a witness to one of
+	// the bombings": who saw it, and nothing of what was seen.
+	if (/\b(?:was|were)\s+(?:an?\s+|among\s+the\s+)?(?:eye-?)?witness(?:es)?\s+(?:to|of)\s+[^,;:"“]*\.?$/i.test(text)) return { reason: 'what onlookers saw: not a fact to learn' };
 	// "After his meeting with the prime minister, General Ilker Basbug met with President Abdullah Gul":
 	// who met whom, and nothing decided or said there, is a schedule.
 	if (MEETING.test(text) && !/\b(?:to (?:discuss|talk|sign|agree|negotiate|announce|seek|ask|urge|demand)|discuss\w*|agree\w*|sign\w*|announc\w*|decid\w*|resolv\w*|said|told|warn\w*|urg\w*|pledg\w*|promis\w*|first|secret\w*|historic|engaged|married|dated)\b/i.test(text)) return { reason: 'who met whom: a schedule, not a fact to learn' };
 	// "40 other aftershocks followed shortly": others than the one told before.
 	if (!carried && /^(?:\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Mm]any) other\s+\p{Ll}/u.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
+	// "Ally Bank, Sovereign Bank, and Wells Fargo have 4 each.": four of what, the sentence before says.
+	if (!carried && /\b(?:have|has|had|got|gets|get|received|receive|won|took|scored|hold|holds|held)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:apiece|each)\b/i.test(text)) return { reason: 'leans on an earlier sentence (a count with nothing counted)' };
+	// "Among others, labels Badgley Mischka, Diesel, and Vivienne Tam unveil …": among which others, the sentence before says.
+	if (!carried && /^Among (?:others|them|these|those)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ').replace(/,$/, '')}")` };
 	// "India's rate is six times as high.": as high as what, the sentence before says.
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
 	// "There, rockets were sent eastward …": the place is in the sentence before.
@@ -1088,7 +1095,8 @@ function readQuote(context: ArticleContext, sentence: Sentence, position: number
 	// The quote's first word is no longer the first of a sentence.
 	const firstWord = /^\p{Lu}\p{Ll}+/u.exec(text.slice(quote.start));
 	const named = sentence.mentions.some((m) => m.start === quote.start && m.kind !== 'other');
-	if (firstWord && !named && (/^(?:The|A|An)$/.test(firstWord[0]) || !sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun')))) {
+	// ("Jupiter is like a big vacuum cleaner": a word the article capitalises mid-sentence keeps its capital.)
+	if (firstWord && !named && (/^(?:The|A|An)$/.test(firstWord[0]) || (!sentence.terms.some((t) => t.start === quote.start && t.tags.has('ProperNoun')) && !properWord(context, firstWord[0])))) {
 		edits.push({ start: quote.start, end: quote.start + 1, text: text[quote.start]!.toLowerCase(), priority: 3 });
 	}
 	const paren = /\s*\([^()]*\)/g;
@@ -1333,7 +1341,7 @@ const MONTH_DAY = new RegExp(`^(?:${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\
 const MONTH_AND_YEAR = new RegExp(`\\b(?:${MONTHS.join('|')}) \\d{4}$`);
 
 /** "A woman", "the 40-year-old man", "a local teacher": a person told by a noun. */
-const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch))\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
+const PERSON_NOUN = new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:(?:[\p{Ll}\d-]+|\p{Lu}\p{Ll}+(?:an|ish|ese|i|ch))\s+){0,3}(?:woman|man|girl|boy|mother|father|wife|husband|daughter|son|sister|brother|grandmother|grandfather|policeman|policewoman|constable|soldier|journalist|reporter|gunman|suspect|priest|teenager|prisoner|detainee|passenger|worker|employee|farmer|official|${ROLE_NOUNS.source.replace(/^\^\(|\)s\?\$$/g, '')})\b`, 'u');
 
 function similarity(a: Set<string>, b: Set<string>): number {
 	let shared = 0;

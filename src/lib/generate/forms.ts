@@ -286,6 +286,10 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind === 'place' && namesInList(text, m)) return false;
 	// "in Erbil, ___", "Shelbyville, Indiana": the country or state a place is in tests the map, not the news.
 	if (m.kind === 'place' && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && fact.sentence.mentions.some((o) => o !== m && o.kind === 'place' && /^,\s*$/.test(text.slice(o.end, m.start)))) return false;
+	// (So when the town is no name the finder knows: "his scrapyard in Great Yarmouth, ___" (Norfolk).)
+	if (m.kind === 'place' && /\b(?:in|at|near|from|of|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end))) return false;
+	// "the Carnegie Institution for Science in ___, DC": the district gives the city away.
+	if (m.kind === 'place' && /^,\s*D\.?C\.?(?![\p{L}])/u.test(text.slice(m.end))) return false;
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
@@ -732,6 +736,8 @@ function howManyQuestion(fact: Fact, m: Mention): string | null {
 	if (question && /\b(?:did|do|does)\b/.test(question) && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}ed\b/u.test(question.slice(question.search(/\b(?:did|do|does)\b/)))) return null;
 	// ("How many orders has Boeing gained for the 787 and lost 32 in 2010?": so does one with a figure of its own.)
 	if (question && /\band\s+(?:\p{Ll}+ly\s+)?\p{Ll}{3,}\s+(?:\S+\s+){0,2}?\d/u.test(question)) return null;
+	// ("… how many Mexican nationals were killed in the attack, and seven more were injured?": a second count joined on.)
+	if (question && /,\s+and\s+(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens|hundreds|thousands)\s)/i.test(question.slice(question.search(/\bhow (?:many|much)\b|\bwhat percentage\b/i)))) return null;
 	// ("How many months does Finnish born Glenn Ikonen had been suspended?": the clause misread, the tenses at odds.)
 	if (question && /\b(?:do|does|did)\b[^?]*\b(?:had|has|have|was|were)\s+been\b/.test(question)) return null;
 	return question;
@@ -750,7 +756,8 @@ function howManyWording(fact: Fact, m: Mention): string | null {
 	if (q.approximate && !/(?:about|around|approximately|roughly|some|an estimated)\s+$/i.test(fact.sentence.text.slice(Math.max(0, m.start - 16), m.start))) return null;
 	const text = fact.sentence.text;
 	const unitEnd = q.unitEnd ?? m.end;
-	const lead = piece(fact, 0, clause.subject.start);
+	// (With what a rewrite put in front of the subject: "As of July 2018, how many known satellites does Jupiter have?")
+	const lead = piece(fact, 0, clause.subject.start, [], true);
 	// The quantity opens the subject: "63,696 efforts were completed", "42% became", "A total of $210 million has".
 	if (m.start >= clause.subject.start && m.end <= clause.subject.end) {
 		const before = text.slice(clause.subject.start, m.start);
@@ -1162,7 +1169,14 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		};
 		const options = numberDistractors(m, context, fact.sentence.mentions, 3, orderFor(fact.text + m.key), fact.sentence.text);
 		// "one summers": a count of one would need its noun in the singular; "one" or "1" is never the swap for more.
-		const swap = options.names.find((written) => far(written) && (value === 1 || writtenValue(written) !== 1));
+		// ("Of the twelve satellites …, nine were retrograde" → "Of the nine satellites …, nine were": a figure
+		// the sentence already gives elsewhere makes nonsense, not a false fact.)
+		const others = new Set((text.slice(0, m.start) + ' '.repeat(m.end - m.start) + text.slice(m.end)).match(/\b(?:\d[\d,]*(?:\.\d+)?|[A-Za-z]+)\b/g)?.filter((w) => /\d/.test(w) || NUMBER_WORDS.includes(w.toLowerCase())).map(writtenValue) ?? []);
+		// (Nor a part and its whole, "Of the twelve satellites …, nine were …", "twelve of the 79": another
+		// whole may be smaller than its part.)
+		const whole = /(?:^|,\s*)(?:[Oo]f|[Oo]ut of)\s+(?:the|these|those)\s+$/.test(text.slice(0, m.start)) || /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|some|most|all)\s+of\s+(?:the|these|those|its|their)\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start));
+		if (others.size > 0 && (whole || /^\s+of\s+(?:the|these|those|its|their)\s/.test(text.slice(m.end, m.end + 30)))) continue;
+		const swap = options.names.find((written) => far(written) && (value === 1 || writtenValue(written) !== 1) && !others.has(writtenValue(written)));
 		if (!swap) continue;
 		const statement = asStatement(tidy(piece(fact, 0, text.length, [{ start: m.start, end: m.end, text: swap, priority: 1 }])));
 		if (statement === fact.text) continue;
@@ -1207,6 +1221,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			const re = new RegExp(`\\b${from}\\b`, 'i');
 			const hit = re.exec(text);
 			if (!hit || inQuote(hit.index) || (text.match(new RegExp(`\\b${from}\\b`, 'gi'))?.length ?? 0) > 1) continue;
+			// ("their Fall 2008 lines" → "their Rise 2008 lines": a capital inside the sentence makes a name.)
+			if (hit.index > 0 && /^\p{Lu}/u.test(hit[0])) continue;
 			// ("more than twenty years ago" is a date the rewrite gives as "before 1997".)
 			if (fact.sentence.dates.some((d) => hit.index >= d.start && hit.index < d.end)) continue;
 			// "38 hours after launch" turned around is absurd, not false; so is "decreased from 9 to 10".
