@@ -2695,6 +2695,11 @@ describe('batches 46 and 47: Binyam Mohamed’s torture ruling, Baghdad’s car 
 		// (Two numbers that name one thing stay: "as an Expedition 70 and 71 flight engineer".)
 		expect(prompts('nasa-01')).toContain('How many months will Tracy C. Dyson spend aboard the International Space Station as an Expedition 70 and 71 flight engineer?');
 	});
+	it('asks a finding whose names are all in its subject, told in the past ("Research teams from the universities of Georgia and Glasgow discovered the mechanism …": the article gave no question at all)', () => {
+		expect(generateQuestions(readFileSync('tests/fixtures/generator/corpus/health-13.txt', 'utf8'), { articleDate: '2010-09-01' }).candidates.some((c) => /^Research teams from the universities of Georgia and Glasgow discovered/.test(c.question.prompt))).toBe(true);
+		// (Not an evaluation of one person: "Patil-Sabale appreciates any event …" stays unasked.)
+		expect(allCandidates('Profile\n\nAnima Patil-Sabale appreciates any event that brings people together.', { articleDate: '2024-05-01' })).toEqual([]);
+	});
 	it('keeps options within what the world allows: no minute of a match past 90, no more nations than there are', () => {
 		const minutes = fixtureCandidates('sport-28').filter((c) => c.question.type === 'multiple_choice' && /After ___ minutes/.test(c.question.prompt));
 		expect(minutes.length).toBeGreaterThan(0);

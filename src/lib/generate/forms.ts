@@ -1102,9 +1102,12 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// (A "He" the rewrite names counts: "He was forced to apologize" → "Lee Myung-bak was forced to apologize".)
 	const named = !!subject && (fact.sentence.mentions.some((m) => !m.inQuote && m.start >= subject.start && m.end <= subject.end && (m.kind === 'person' || m.kind === 'organization') && context.never.get(m.key) !== 'publisher') || fact.edits.some((e) => e.start === subject.start && /^(?:He|She|They)$/i.test(fact.sentence.text.slice(e.start, e.end)) && /^\p{Lu}/u.test(e.text)));
 	const happened = named && !!main && main.tags.has('PastTense') && !fact.signals.hedged && fact.attribution.claims.length === 0 && !fact.source;
+	// …or two names or years in its subject, told in the past: "Research teams from the universities of
+	// Georgia and Glasgow discovered the mechanism …", "The 1998–2001 epidemics in Angola and Uganda caused …".
+	const told = !!subject && !!main && main.tags.has('PastTense') && /^(?:discovered|identified|developed|invented|caused|killed|launched|built|designed|created|published)$/i.test(main.text) && !fact.signals.hedged && fact.attribution.claims.length === 0 && !fact.source && fact.sentence.mentions.filter((m) => !m.inQuote && !beyondSubject(m) && ['number', 'year', 'date', 'person', 'organization', 'place'].includes(m.kind)).length >= 2;
 	// Three figures or more in one statement leave no clear target: which of them would be wrong?
 	const figures = fact.sentence.mentions.filter((m) => m.kind === 'number').length;
-	if (!(specific || happened) || advice || figures >= 3) return out;
+	if (!(specific || happened || told) || advice || figures >= 3) return out;
 	// The headline said again ("The consultancy has won deals with businesses in Turkey" under
 	// "Consultancy wins business in Turkey"): true at a glance, and false only against the title.
 	// (Its date, "on September 20, 2013", adds no news to the headline.)
