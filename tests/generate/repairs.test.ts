@@ -2709,3 +2709,33 @@ describe('batches 46 and 47: Binyam Mohamed’s torture ruling, Baghdad’s car 
 		for (const c of nations) if (c.question.type === 'multiple_choice') expect(c.question.choices.every((x) => Number(x.replace(/,/g, '')) <= 195)).toBe(true);
 	});
 });
+
+describe('batches 48 and 49: Gaddafi’s money for Sarkozy, the London conference on Yemen, the "Birther King", a bombing at Bodh Gaya, a Caribbean plane crash, a US climate report, a self-folding robot, the Dakar Rally cancelled, Jimmie Johnson’s seventh title, investment in farming, the India–China border treaty, James Gunn fired (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => d.value);
+	it('dates what was agreed for the next few months ahead ("donors … have agreed to meet again … in February", in January 2010: the wrong key said 2009)', () => {
+		expect(prompts('world-74').some((p) => /Riyadh, in February 2010/.test(p))).toBe(true);
+		expect(prompts('world-74').some((p) => /February 2009/.test(p))).toBe(false);
+		// (A month most of a year off is still the one before: "agreed to a ceasefire in December", in January.)
+		expect(dates('The two sides agreed to a ceasefire in December.', '2010-01-28')).toEqual(['2009-12']);
+	});
+	it('asks no year of an infinitive or of a participle with its agent ("writing the third movie … reportedly to be released in 2020", "required by a law passed by the United States Congress in 1990")', () => {
+		expect(prompts('culture-17').some((p) => /in what year had James Gunn been writing/i.test(p))).toBe(false);
+		expect(prompts('science-21').some((p) => /In what year are the National Climate Assessments required/.test(p))).toBe(false);
+		// (A phrase with "to" stays: "bring the digital clock he made to school on September 14".)
+		expect(prompts('said-02').some((p) => /^On what date did Ahmed Mohamed bring the digital clock he made to school/.test(p))).toBe(true);
+	});
+	it('asks no count a list after it adds up to ("___ layers: copper wires in the middle, then two layers of paper (…), and two outer layers")', () => {
+		expect(prompts('tech-06').some((p) => /consists of ___ layers/.test(p))).toBe(false);
+	});
+	it('asks no count the years beside it give away ("___ straight championships from 2006 to 2010": five)', () => {
+		expect(prompts('sport-31').some((p) => /___ straight championships from 2006 to 2010/.test(p))).toBe(false);
+	});
+	it('never reads "his 80th Cup race" as a race called Cup, so "sixth in this race" is not written "sixth in the race Cup"', () => {
+		expect(prompts('sport-31').some((p) => /the race Cup/.test(p))).toBe(false);
+		expect(prompts('sport-12').some((p) => /the tournament Euro/.test(p))).toBe(false);
+	});
+	it('keeps "Vol." inside a title ("Guardians of the Galaxy Vol. 3"), so no question ends on it', () => {
+		expect(sentencesOf('Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday. Disney owns Marvel.')).toEqual(['Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday.', 'Disney owns Marvel.']);
+	});
+});

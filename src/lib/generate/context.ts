@@ -248,7 +248,8 @@ function categoryNear(sentence: Sentence, m: Mention): string | undefined {
 	// "the Juno mission", "NASA’s Juno spacecraft" — but not "Mars spacecraft" (a planet) or "Orion stage adapter".
 	const after = /^\s+([\p{Ll}-]+)\b(?!\s+\p{Ll}+\s*(?:adapter|stage))/u.exec(text.slice(m.end));
 	// ("a Continental plane" fell: a plane of the airline's, not one called Continental.)
-	const owner = /^(?:aircraft|plane|jet|ship|vessel|helicopter|drone|bus|train|truck|car)$/.test(after?.[1] ?? '') && /\b(?:a|an|one|another)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start));
+	// (Nor "his 80th Cup race": one race of the Cup, counted, not a race called Cup.)
+	const owner = (/^(?:aircraft|plane|jet|ship|vessel|helicopter|drone|bus|train|truck|car)$/.test(after?.[1] ?? '') && /\b(?:a|an|one|another)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) || /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last|next|previous)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start));
 	if (after && !owner && (m.kind === 'other' || m.kind === 'model') && !CELESTIAL.has(m.name) && CATEGORY_NOUNS.has(after[1]!)) return categoryOf(after[1]!);
 	// "SpaceX’s Dragon resupply spacecraft": a vehicle noun after one modifier.
 	const vehicle = /^\s+[\p{Ll}-]+\s+(spacecraft|rover|probe|satellite|rocket|telescope|capsule|aircraft|ship|vessel|lander|orbiter)\b/u.exec(text.slice(m.end));

@@ -232,12 +232,15 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// ("Once NATO ends hostilities in November, a contingency plan … will begin": the clause that
 			// opens on "once" or "when" tells of a time to come.)
 			const ahead = /^(next|until|by)$/i.test(m[1]!) || (/^(?:Once|When|As soon as|After|Until|Before|If)\b/.test(sentence) && /\bwill\b/i.test(sentence.slice(end))) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index)) || /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+)?(?:start|opening|beginning|launch|kick-?off|season)\b[^.;,]*$/i.test(sentence.slice(0, m.index));
+			// ("donors … have agreed to meet again … in February", in January: what was agreed is to come, when
+			// the month is the next few after the article's.)
+			const agreed = !ahead && /\b(?:agreed|agree|agrees|promised|pledged|vowed|decided|arranged|planned|intends?|intended|hopes?|hoped)\s+to\b[^.;]*$/i.test(sentence.slice(0, m.index)) && (month - articleDate.getUTCMonth() + 12) % 12 >= 1 && (month - articleDate.getUTCMonth() + 12) % 12 <= 3;
 			// "in February this year", "in May last year": the month and its year, told once.
 			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
 			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;
 			// ("He was released last February", in February: the February of the year before.)
 			const lastOne = /^last$/i.test(m[1]!) && month === articleDate.getUTCMonth();
-			const year = shift !== undefined ? articleDate.getUTCFullYear() + shift : articleDate.getUTCFullYear() + (ahead ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() || lastOne ? -1 : 0);
+			const year = shift !== undefined ? articleDate.getUTCFullYear() + shift : articleDate.getUTCFullYear() + (ahead || agreed ? (month < articleDate.getUTCMonth() ? 1 : 0) : month > articleDate.getUTCMonth() || lastOne ? -1 : 0);
 			if (told) {
 				mention.end += told[0].length;
 				mention.text = sentence.slice(start, mention.end);

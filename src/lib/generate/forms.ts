@@ -306,8 +306,18 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "the ___ links — direct postal, telephone, and airline links": the list after the count counts itself.
 		// ("three team members who competed at the 2010 Games in Vancouver, Canada: Jalle Jungnell, Glenn
 		// Ikonen, and Patrik Kallin": with the words that pick them out between.)
-		const counted = /^(?:\s+(?:who|that|which)\s[^—–:();.]{0,90}?)?\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 250));
-		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()).length === m.value) return false;
+		const counted = /^(?:\s+(?:who|that|which)\s[^—–:();.]{0,90}?)?\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 250).replace(/(?<=\S)\s*\([^()]*\)/g, ''));
+		// (An item with a count of its own counts that many: "___ layers: copper wires in the middle, then two
+		// layers of paper, and two outer layers of shape memory polymer" is five.)
+		const countedItems = counted ? counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()) : [];
+		const tally = countedItems.reduce((sum, item) => sum + Math.max(1, NUMBER_WORDS.indexOf(/^(?:then\s+|also\s+)?(\w+)/i.exec(item.trim())?.[1]?.toLowerCase() ?? '')), 0);
+		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && (countedItems.length === m.value || tally === m.value)) return false;
+		// "___ straight championships from 2006 to 2010": the years the sentence gives count them.
+		const span = /\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through|until)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[–-]\s?((?:19|20)\d{2})\b/.exec(text);
+		if (span && m.value !== undefined && m.value >= 2) {
+			const years = Number(span[2] ?? span[4]) - Number(span[1] ?? span[3]);
+			if (m.value === years || m.value === years + 1) return false;
+		}
 		// "around six or ___ TV crews": one end of a range the other end gives away.
 		if (/\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen)\s+(?:or|to)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start)) || /^\s+(?:or|to)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i.test(text.slice(m.end, m.end + 14))) return false;
 		// "by either 49 percent or by 27 percent": a figure with its unit, then another.
@@ -844,6 +854,9 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
 	// (Nor a participle's: "found traces of the genome collected in 1960" dates the collecting.)
 	if (/\s\p{Ll}{3,}(?:ed|en)\s*$/u.test(before) && !/\b(?:been|be|being)\s+\p{Ll}+\s*$/u.test(before)) return null;
+	// (Nor an infinitive's, "writing the third movie … reportedly to be released in 2020", nor that of a
+	// participle and its agent, "required by a law passed by the United States Congress in 1990".)
+	if (/\bto\s+(?:be|have\s+been)\s+\p{Ll}+\s*$/u.test(before) || /(?<!\b(?:is|are|was|were|been|be|being|has|have|had)\s+)\b\p{Ll}{3,}(?:ed|en)\s+by\s+[^,]{1,60}$/u.test(before)) return null;
 	// (", the agency said" after the date is the claim's source: "According to …" goes in front instead.)
 	const after = ppEnd >= clause.end ? '' : piece(fact, ppEnd, restEnd(fact, ppEnd)).replace(/(?:^|,)\s*(?:according to\s+[^,]+|[^,]{1,60}\s(?:said|says|reported|reports|announced|added|stated|told\s+\S+))[.\s]*$/i, '');
 	return oneVerb(asQuestion(tidy(`${wh} ${inv.auxiliary} ${subject} ${inv.verb} ${before} ${after}`)));

@@ -13,7 +13,9 @@ const ABBREVIATIONS = new Set([
 	'corp', 'co', 'ltd', 'no', 'vs', 'etc', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
 	'nov', 'dec', 'mt', 'ft', 'approx', 'est', 'dept', 'univ', 'fig', 'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 	// Ranks before a name ("Gaza police chief Maj. Gen. Tawfiq Jaber").
-	'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pte', 'pvt', 'supt', 'insp', 'rev', 'hon', 'fr'
+	'maj', 'brig', 'adm', 'cmdr', 'cpl', 'pte', 'pvt', 'supt', 'insp', 'rev', 'hon', 'fr',
+	// Numbered parts of a title ("Guardians of the Galaxy Vol. 3").
+	'vol', 'vols', 'nos', 'pp'
 ]);
 
 /** Paragraphs are lines: a caption without a full stop never runs into the next paragraph. */
