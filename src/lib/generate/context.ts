@@ -325,6 +325,21 @@ export function stem(word: string): string {
 	return word.replace(/(ies)$/, 'y').replace(/(ing|ed|es|s)$/, '').replace(/(.)\1$/, '$1');
 }
 
+const FIRST_IN_BODY = new WeakMap<ArticleContext, Map<string, number>>();
+
+/** Where in the body each name first appears, read once per article: every "he" asks. */
+function firstInBody(context: ArticleContext): Map<string, number> {
+	let first = FIRST_IN_BODY.get(context);
+	if (!first) {
+		first = new Map();
+		context.body.forEach((s, i) => {
+			for (const m of s.mentions) if (!first!.has(m.key)) first!.set(m.key, i);
+		});
+		FIRST_IN_BODY.set(context, first);
+	}
+	return first;
+}
+
 /** The person "he" or "she" at the start of sentence `index` points to, when exactly one fits. */
 export function personBefore(context: ArticleContext, sentence: Sentence, sex: 'f' | 'm' | undefined): EntityInfo | undefined {
 	const position = context.body.indexOf(sentence);
@@ -334,7 +349,7 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	const lead = people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0) ? people[0] : undefined;
 	// (Only one already met: "His final destination … was Guantánamo Bay" is not Ivan Lewis's, whom the
 	// article names only five paragraphs on.)
-	const met = (e: EntityInfo) => e.inHeadline || context.body.slice(0, Math.max(0, position) + 1).some((s) => s.mentions.some((m) => m.key === e.key));
+	const met = (e: EntityInfo) => e.inHeadline || (firstInBody(context).get(e.key) ?? Infinity) <= Math.max(0, position);
 	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex && met(e)) ?? (lead && lead.sex === sex && context.never.has(lead.key) && met(lead) && continuesWith(context, position, lead) ? lead : undefined);
 	if (protagonist) {
 		const recent = context.body.slice(Math.max(0, position - 2), position);
