@@ -7,7 +7,7 @@
  */
 import { nameKey, type Mention } from './analyze';
 import { roleBefore, type ArticleContext, type EntityInfo } from './context';
-import { CONTINENT, PLACE_ALIASES, PROMINENT_COUNTRIES, US_STATES } from './lexicon';
+import { CONTINENT, NUMBER_WORDS, PLACE_ALIASES, PROMINENT_COUNTRIES, US_STATES } from './lexicon';
 
 export interface Options {
 	/** Exactly `n` wrong options, or fewer when not enough of the same kind exist. */
@@ -140,7 +140,7 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const topped = context.article.sentences.filter((s) => s.block === 'headline').map((s) => /\b(?:tops?|over|more than|exceeds?|pass(?:es)?|surpass(?:es)?)\s+(\d[\d,]*)\b/i.exec(s.text)).find((h) => h && figure(h[1]!) <= value && value <= figure(h[1]!) * 1.1);
 	// "Of the ___ satellites discovered by the team, nine were …": the whole is more than the part after it.
 	const partAfter = /^\s*(?:Of|Out of)\s+(?:the\s+)?$/i.test(text.slice(0, answer.start)) ? /^[^,.;]*,\s*(\d[\d,]*|[a-z]+)\s/i.exec(text.slice(answer.end))?.[1] : undefined;
-	const partValue = partAfter === undefined ? undefined : /\d/.test(partAfter) ? figure(partAfter) : COUNT_WORDS.indexOf(partAfter.toLowerCase()) >= 0 ? COUNT_WORDS.indexOf(partAfter.toLowerCase()) : undefined;
+	const partValue = partAfter === undefined ? undefined : /\d/.test(partAfter) ? figure(partAfter) : NUMBER_WORDS.indexOf(partAfter.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(partAfter.toLowerCase()) : undefined;
 	const floor = then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : partValue !== undefined && partValue < value ? partValue : undefined;
 	const ceiling = then?.[2] ? figure(then[3]!) : change?.[2] ? figure(change[3]!) : whole && figure(whole[1]!) > value && answer.start > whole[0].length ? figure(whole[1]!) : undefined;
 	// "___ of Austria's natural gas comes from Russia and only 18% … is produced locally": shares of one
@@ -151,7 +151,7 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const headlined = new Set(context.article.sentences.filter((s) => s.block === 'headline' || s.block === 'heading').flatMap((s) => s.mentions.filter((m) => m.kind === 'number' && !!m.quantity && m.quantity.percent === q.percent && m.quantity.currency === q.currency && m.quantity.scale === q.scale).map((m) => m.value)));
 	const inSentence = new Set(sentence.filter((m) => m.kind === 'number').map((m) => m.value));
 	// ("Of the ___ satellites discovered by the team, nine were found …": a count in words the finder took for no figure.)
-	for (const w of (text.slice(0, answer.start) + ' ' + text.slice(answer.end)).match(/\b[a-z]+\b/gi) ?? []) if (COUNT_WORDS.includes(w.toLowerCase())) inSentence.add(COUNT_WORDS.indexOf(w.toLowerCase()));
+	for (const w of (text.slice(0, answer.start) + ' ' + text.slice(answer.end)).match(/\b[a-z]+\b/gi) ?? []) if (NUMBER_WORDS.includes(w.toLowerCase())) inSentence.add(NUMBER_WORDS.indexOf(w.toLowerCase()));
 	// Nor the leading digits of a figure the student reads beside the blank: "17" by "17,000".
 	for (const m of sentence) {
 		const lead = m.kind === 'number' && m !== answer ? /^\D*(\d{1,3}),\d{3}/.exec(m.quantity?.text ?? m.surface)?.[1] : undefined;
@@ -206,9 +206,6 @@ function figuresByKind(context: ArticleContext): Map<string, Mention[]> {
 	}
 	return figures;
 }
-
-/** Counts written as words, by value: "nine" is 9. */
-const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 function nearValues(value: number, percent: boolean, side: -1 | 0 | 1 = 0): number[] {
 	const decimals = (String(value).split('.')[1] ?? '').length;
@@ -277,7 +274,7 @@ export function formatLike(answer: Mention, value: number): string {
 	if (!q) return String(value);
 	if (q.ordinal) return `${value}${ordinalSuffix(value)}`;
 	if (q.words && value <= 20 && Number.isInteger(value)) {
-		const word = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'][value]!;
+		const word = NUMBER_WORDS[value]!;
 		return /^\p{Lu}/u.test(q.text) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
 	}
 	const scaleValue = q.scale ? { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 }[q.scale] : 1;

@@ -13,7 +13,7 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, DEMONYMS, MONTHS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
+import { ADJECTIVE_OF, DEMONYMS, MONTHS, NUMBER_WORDS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
 
 const US_STATE_NAMES = new Set(US_STATES);
 import { hashString, mulberry32, shuffled } from './random';
@@ -965,7 +965,7 @@ function numberCandidates(fact: Fact, context: ArticleContext, m: Mention, promp
 	return out;
 }
 
-const NUMBER_NAMES = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const NUMBER_NAMES = NUMBER_WORDS.slice(0, 13);
 
 /** The prompt names the answer's figure elsewhere: "3" or "three" as a word of its own, outside the blank. */
 function promptShows(prompt: string, value: number, written: string): boolean {
@@ -1372,7 +1372,6 @@ function denial(fact: Fact): string | null {
 /** "second" or "2nd", "third" or "3rd" … up to ten, by the count they rank: ORDINAL_OF[3] finds "third". */
 const ORDINAL_OF = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, n) => new RegExp(`\\b(?:${word}|${n}(?:st|nd|rd|th))\\b`, 'i'));
 
-const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 
 /** The value of a figure as distractors write it: "six", "4,200", "$4.2 billion", "12%". */
 function writtenValue(written: string): number {

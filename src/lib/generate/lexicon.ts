@@ -1,5 +1,8 @@
 /** Small built-in word lists: entity classification, alias detection and fallback distractors. */
 
+/** Counts written as words, by value: NUMBER_WORDS[9] is "nine". */
+export const NUMBER_WORDS: readonly string[] = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+
 /** Countries; `the` marks names written with the definite article ("the United States"). */
 export const COUNTRIES: readonly string[] = [
 	'Afghanistan', 'Albania', 'Algeria', 'Argentina', 'Armenia', 'Australia', 'Austria', 'Azerbaijan', 'Bangladesh',
