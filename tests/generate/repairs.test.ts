@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { analyzeArticle } from '../../src/lib/generate/analyze';
 import { findDates, parseIsoDate } from '../../src/lib/generate/dates';
 import { isAlias } from '../../src/lib/generate/distractors';
+import { tidy } from '../../src/lib/generate/edits';
 import { allCandidates, generateQuestions } from '../../src/lib/generate/index';
 import { answerText } from '../../src/lib/formats/question-set';
 import { splitParagraphs, splitSentences } from '../../src/lib/generate/text';
@@ -2737,5 +2738,60 @@ describe('batches 48 and 49: Gaddafi’s money for Sarkozy, the London conferenc
 	});
 	it('keeps "Vol." inside a title ("Guardians of the Galaxy Vol. 3"), so no question ends on it', () => {
 		expect(sentencesOf('Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday. Disney owns Marvel.')).toEqual(['Gunn was fired from Guardians of the Galaxy Vol. 3 on Friday.', 'Disney owns Marvel.']);
+	});
+});
+
+describe('batches 50 and 51: Baghdad’s market bombings, Bahrain’s protests, Egypt’s Internet shutdown, Kim Jong Nam’s trial, an Argentine death camp, Super Bowl XLVII, a near collision over Indiana, New Jersey’s governor on a closed beach, Robben’s retirement, the Oscar nominations, PIA’s ATR flights (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => d.value);
+	it('reads a bare surname several people share as the one the headline names ("Kim" in a story headed "… Kim Jong Nam was killed …", which also names Kim Jong Un: six wrong keys named Kim Jong Un as the man killed)', () => {
+		expect(prompts('world-79').some((p) => /Kim Jong Un['’]s death|the dying Kim Jong Un|killing Kim Jong Un|Kim Jong Un died/.test(p))).toBe(false);
+		expect(prompts('world-79').some((p) => /killing Kim Jong Nam\.$/.test(p))).toBe(true);
+		// (Without a headline that names one of them, the most mentioned, as before.)
+		const kims = mentions('Kim Jong Un met Kim Yo Jong. Kim Jong Un spoke. Later Kim left.').filter((m) => m.surface === 'Kim');
+		expect(kims.map((m) => m.name)).toEqual(['Kim Jong Un']);
+	});
+	it('never turns a weekday that names a kind of thing into a date ("the call to Friday prayers" was written "the call to on February 1, 2008, prayers")', () => {
+		expect(prompts('world-76').some((p) => /call to on /.test(p))).toBe(false);
+		expect(prompts('world-78').some((p) => /2011, prayers/.test(p))).toBe(false);
+		expect(dates('Crowds gathered after Friday prayers.', '2011-01-28')).toEqual([]);
+		// (A weekday that is a day still is: "after Friday, the talks resumed".)
+		expect(dates('The talks resumed after Friday.', '2011-01-28')).toEqual(['2011-01-28']);
+	});
+	it('never dates a group named after a day ("the February 14 Youth Coalition" was written "the February 14, 2012 Youth Coalition")', () => {
+		expect(prompts('world-77').some((p) => /February 14, 2012 Youth Coalition/.test(p))).toBe(false);
+		expect(dates('A march by the February 14 Youth Coalition was stopped.', '2012-02-15')).toEqual([]);
+		expect(dates('The march was on February 14 and police stopped it.', '2012-02-15')).toEqual(['2012-02-14']);
+	});
+	it('asks no year of the second of two verbs ("In what year is the Ghazl market only open on Fridays and had remained popular despite two attacks?")', () => {
+		expect(prompts('world-76').some((p) => /^In what year is the Ghazl market/.test(p))).toBe(false);
+	});
+	it('takes "responded with …", "responded by …" for deeds, not words ("Attributed to: Ravens" for a touchdown drive)', () => {
+		const drive = fixtureCandidates('sport-32').filter((c) => /3 play touchdown drive/.test(c.question.prompt));
+		expect(drive.length).toBeGreaterThan(0);
+		for (const c of drive) expect(c.question.attribution).toBeUndefined();
+	});
+	it('reads "a 56 yard pass" in yards, and gives a figure its article ("a 11 yard run", and the article’s own "a hour" and "down down")', () => {
+		const typed = fixtureCandidates('sport-32').filter((c) => c.question.type === 'numeric' && /___ yard pass to Jacoby Jones/.test(c.question.prompt));
+		expect(typed.length).toBeGreaterThan(0);
+		for (const c of typed) expect(answerText(c.question)).toBe('56 yards');
+		expect(prompts('sport-32').some((p) => /\ba (?:8|11|18)\b|\ban (?:[1-79]|1[02-79])\d* /.test(p))).toBe(false);
+		expect(['a 11 yard run', 'an 6 yard run', 'a 8-year-old', 'a 18,000 crowd', 'an 180 km drive', 'a 80 percent rise', 'in the space of a hour', 'a house', 'after going down down the field', 'he had had enough'].map(tidy)).toEqual(['An 11 yard run', 'A 6 yard run', 'An 8-year-old', 'An 18,000 crowd', 'A 180 km drive', 'An 80 percent rise', 'In the space of an hour', 'A house', 'After going down the field', 'He had had enough']);
+	});
+	it('keeps the last item of a list with its sentence: "testified Kim Jong Nam’s blood, liver and other tissues appeared to have been depleted of cholinesterase" was cut to "blood, liver."', () => {
+		expect(prompts('world-79').some((p) => /blood, liver\.$/.test(p))).toBe(false);
+		expect(prompts('world-79')).toContain('Dr. Norashikin Othman of Hospital Kuala Lumpur testified Kim Jong Nam\'s blood, liver and other tissues appeared to have been depleted of cholinesterase.');
+	});
+	it('never blanks a passer-by asked for a comment ("One visitor to Atlantic City, New Jersey — ___ — told the press")', () => {
+		expect(prompts('local-39').some((p) => /One visitor to Atlantic City, New Jersey — ___/.test(p))).toBe(false);
+		expect(allCandidates('Beach\n\nThe governor closed the beach on Monday. "It is a shame," said Matt Jenkins, a local resident, on Tuesday. Matt Jenkins has lived in Atlantic City for ten years.', { articleDate: '2017-07-06' }).some((c) => c.answerText === 'Matt Jenkins' && /said ___, a local resident/.test(c.question.prompt))).toBe(false);
+	});
+	it('asks no day a thing was said or held as of ("The Civil Aviation Authority announced inspections on ___", "airworthy as of ___")', () => {
+		expect(prompts('business-22').some((p) => /announced inspections on ___|as of ___|PIA said on ___/.test(p))).toBe(false);
+		// (The day of the event itself stays: "a team … reached Islamabad on ___".)
+		expect(prompts('business-22').some((p) => /reached Islamabad on ___/.test(p))).toBe(true);
+	});
+	it('never blanks a place inside a longer name ("Lion and ___ by the Sea received six nominations")', () => {
+		expect(prompts('culture-18').some((p) => /___ by the Sea/.test(p))).toBe(false);
 	});
 });

@@ -285,9 +285,10 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	const people = new Map<string, Person>();
 	const bySurname = new Map<string, Person[]>();
 	let wordCount = 0;
+	const headline = sentences.filter((s) => s.block === 'headline').map((s) => s.text).join(' ');
 	for (const sentence of sentences) {
 		wordCount += sentence.text.split(/\s+/).length;
-		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps, thingNames });
+		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps, thingNames, headline });
 	}
 	const sentencesByKey = new Map<string, Sentence[]>();
 	for (const sentence of sentences) {
@@ -366,6 +367,8 @@ interface Context {
 	midCaps: Set<string>;
 	/** Single words the article says a thing is known as ("known as Zanon"). */
 	thingNames: Set<string>;
+	/** The headline's text: of several people sharing a surname, the one it names is the story's. */
+	headline: string;
 }
 
 /** "Korean Central News Agency (KCNA)": the acronym names the organisation. */
@@ -731,7 +734,13 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// "President Yayi" after "President Yayi Boni": with a title, the first name of one person named before.
 		if (candidates.length === 0 && titled) candidates = [...new Set(ctx.people.values())].filter((p) => nameKey(p.name.split(/\s+/)[0]!) === key);
 		if (candidates.length !== 1 && !(ctx.bySurname.get(key)?.length)) return null;
-		const best = candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
+		// ("Kim" in a story headed "… Kim Jong Nam was killed …" that also names Kim Jong Un and Kim Jong Il:
+		// the man the headline names, not the one named last.)
+		// ("George Bush" in the headline and "George W. Bush" in the text are one man, written two ways.)
+		const ends = (p: Person) => { const w = p.name.split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
+		const headlined = candidates.filter((p) => ctx.headline.includes(p.name));
+		const distinct = headlined.length === 1 && candidates.every((p) => p === headlined[0] || ends(p) !== ends(headlined[0]!));
+		const best = distinct ? headlined[0]! : candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
 		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
 		// "the Kohail brothers", "the Turpin family": the family, not the one person of that name.
 		if (!l.possessive && next && /^(?:brothers|sisters|siblings|family|families|twins|couple|household|clan|parents|children|sons|daughters)$/.test(next)) return null;

@@ -72,6 +72,9 @@ export function findAttribution(sentence: Sentence): Attribution {
 			// "U.S. officials have not said why …": a saying denied claims nothing.
 			if (/(?:\bnot|n[’']t|\bnever|\byet to)\s+(?:yet\s+)?$/i.test(text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
 			const after = text.slice(verbEnd);
+			// "The Ravens responded with a 3 play touchdown drive", "Authorities responded by clearing the site":
+			// an answer in deeds, nobody's words.
+			if (/^(?:responded|replied|countered)$/i.test(m[0]) && /^\s+(?:\p{Ll}+ly\s+)?(?:with|by|on|in|at|to|within|after|before)\b/u.test(after) && !/^[^.;]{0,80}["“]/.test(after)) continue;
 			const speech = SPEECH.test(m[0]);
 			const clauseFollows = /^\s+(that|how|whether|what|why|if)\b/.test(after) || /^\s*[,.;:"“”]/.test(after) || /^\s+\S[^,.;]{0,60}?\s(would|will|was|were|is|are|had|has|have|could|can|may|might|should|must|did|does)\b/.test(after);
 			if (!speech && !clauseFollows) continue;

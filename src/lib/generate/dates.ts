@@ -21,6 +21,8 @@ const MONTH_YEAR = new RegExp(`\\b${MONTH}\\s+(?:of\\s+)?(\\d{4})\\b`, 'g');
 const OWNED_WEEKDAY = /\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(morning|afternoon|evening|night))?['’]s\s+((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*|(?:\p{Ll}+\s+)?\p{Ll}+)(?=\s+(?:was|is|were|are|will|has|had|drew|saw|attracted|gathered|brought|ended|began|sets?|marks?|marked|follows?|followed|comes?|came|means?|meant|shows?|showed|confirms?|confirmed|leaves|left|leads?|led|caused?|sparked|triggered)\b|[,.]|(?<=\s\p{Ll}+)\s+of\s)/gu;
 const RECENT = /\b([Ii]n|[Oo]ver)\s+recent\s+(weeks|months|years)\b/g;
 const THIS_PART = /\b([Tt]his)\s+(morning|afternoon|evening)\b/g;
+/** Nouns a weekday only describes: "Friday prayers", "Sunday school", "the Sunday papers". */
+const WEEKDAY_KIND = /^\s+(?:prayers?|sermons?|services?|mass|masses|worship|school|schools|markets?|editions?|papers?|newspapers?|roasts?|lunch(?:es)?|brunch(?:es)?)\b/i;
 const WEEKDAY = /\b([Oo]n\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b(?!(?:\s+(?:morning|afternoon|evening|night))?['’]s)/g;
 const RELATIVE = /\b(?:(earlier|later)\s+)?(?:(in|of|for|since|by|until)\s+)?(this|last|next|the past)\s+(year|month|week)\b|\b(yesterday|today|tomorrow|tonight|last night)\b|\b(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|\d{1,2})\s+(days?|weeks?|months?|years?|hours?|minutes?)\s+ago\b/gi;
 
@@ -94,6 +96,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			if (monthText === 'May' && re === MONTH_DAY_YEAR && !m[3] && !/^\d/.test(dayText)) continue;
 			const month = monthIndex(monthText);
 			const day = Number(dayText);
+			// "the February 14 Youth Coalition", "the April 6 Movement", "the October 6 Bridge": a name, not a day.
+			if (!m[3] && re === MONTH_DAY_YEAR && /^\s+(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Coalition|Movement|Revolution|Group|Brigade|Alliance|Front|Party|Memorial|Foundation|Declaration|Agreement|Accords?|Uprising|Square|Street|Avenue|Road|Bridge|Stadium|Park|University)\b/u.test(sentence.slice(m.index + m[0].length))) continue;
 			let year = m[3] ? Number(m[3]) : articleDate?.getUTCFullYear();
 			// "when it vanished on December 28", in an article of December 2, 2015: a day past in the
 			// story is the latest such day before the article, unless the sentence looks ahead.
@@ -130,6 +134,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		if (taken(start, end)) continue;
 		// "Friday, Nov. 18, 2022" is already absolute.
 		if (/^,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)\s+\d/.test(sentence.slice(end))) continue;
+		// "the call to Friday prayers", "Sunday school": the weekday names a kind of thing, not a day.
+		if (WEEKDAY_KIND.test(sentence.slice(end))) continue;
 		const mention: DateMention = { start, end, text: m[2]!, relative: true };
 		if (articleDate) {
 			// News tells of the past: a weekday is the latest one on or before the article's date, unless

@@ -280,9 +280,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// of Veterans and VA continues to expand services to meet your needs" holds without its second half.
 	let turn: number | undefined;
 	if (FIRST_OR_SECOND_PERSON.test(outside)) {
-		for (const m of outside.matchAll(/,?\s+(?:and|but)\s+/g)) {
+		// "… depleted of cholinesterase, an enzyme we need to move.": the reader addressed in a closing gloss only.
+		const gloss = /,\s+(?:an?|the)\s+\p{L}[^,;"“”()]*?[.!]?\s*$/u.exec(outside);
+		if (gloss && FIRST_OR_SECOND_PERSON.test(gloss[0]) && !FIRST_OR_SECOND_PERSON.test(outside.slice(0, gloss.index)) && outside.slice(0, gloss.index).split(/\s+/).length >= 6) turn = gloss.index;
+		else for (const m of outside.matchAll(/,?\s+(?:and|but)\s+/g)) {
 			const head = outside.slice(0, m.index);
 			if (FIRST_OR_SECOND_PERSON.test(head)) break;
+			// ("testified Kim's blood, liver and other tissues appeared to …, an enzyme we need": the last item of
+			// a list, no second clause.)
+			if (/,\s+\p{L}+$/u.test(head) && !/^,/.test(m[0])) continue;
 			// (The half kept must say something: "Also featuring drummer Fergal Lawler, bassist Mike Hogan" has no verb.)
 			const finite = sentence.terms.some((t) => t.end <= m.index! && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund'));
 			if (head.split(/\s+/).length >= 6 && finite && FIRST_OR_SECOND_PERSON.test(outside.slice(m.index))) turn = m.index;

@@ -271,6 +271,10 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 const MONTH_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 
 /** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
+const PASSER_BY = '(?:local\\s+)?(?:visitor|tourist|resident|shopper|passer-?by|bystander|onlooker|beachgoer|commuter|customer|spectator|fan|holidaymaker|vacationer|neighbou?r)';
+const PASSER_BY_BEFORE = new RegExp(`\\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+${PASSER_BY}\\b[^.;:"“]{0,50}?(?:[,—–]|\\s-)\\s*$`);
+const PASSER_BY_AFTER = new RegExp(`^(?:[’']s)?\\s*(?:,|—|–|\\s-)\\s*(?:\\d{1,3},\\s*)?(?:a|an|one|another)\\s+${PASSER_BY}\\b`);
+
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
 	const text = fact.sentence.text;
@@ -280,6 +284,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (inHeadline(context, m, fact.sentence.heading)) return false;
 	// "Speaking to news site ___, the mayor said …": whom a speaker told is where the story was heard, not the news.
 	if (m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year' && /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Tt]old|[Tt]elling|[Ii]nterview)\s+(?:to|with)?\s*(?:(?:the|news|site|website|newspaper|paper|daily|broadcaster|channel|radio|station|magazine|outlet|agency|network|state|public|local)\s+){0,3}$/.test(text.slice(Math.max(0, m.start - 50), m.start))) return false;
+	// "One visitor to Atlantic City — ___ — told the press", "___, a local resident, said": a passer-by asked
+	// for a comment is no one a learner need know by name.
+	if (m.kind === 'person' && (PASSER_BY_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) || PASSER_BY_AFTER.test(text.slice(m.end, m.end + 50)))) return false;
 	// One name of a list ("Tunisia, Belgium and England", "FTU's Wong and DAB's Chan") is a secondary name.
 	// (A place as well: "United States, ___, China, France, and Russia" asks what everyone knows or nobody should.)
 	if ((m.kind === 'person' || m.kind === 'organization') && listItem(text, m) && listLength(text, m) >= 3) return false;
@@ -396,6 +403,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (m.kind === 'date' && /\b(?:one|a|two|1|2)\s+days?\s+(?:before|after|earlier|later|ahead of)\b/i.test(text) && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date)) return false;
 		// "from September 17th until 21st. … earlier on Friday" (written "on September 17, 2010"): the same day twice.
 		if (m.kind === 'date' && fact.sentence.mentions.some((x) => x !== m && x.kind === 'date' && x.date === m.date)) return false;
+		// "PIA said on ___ …", "The authority announced inspections on ___", "airworthy as of ___": the day a
+		// thing was said, or up to which it held, is the reporting's, not the news.
+		if (m.kind === 'date' && m.date.length === 10 && (/\bas of\s+$/i.test(text.slice(Math.max(0, m.start - 8), m.start)) || /\b(?:said|says|announced|stated|reported|confirmed|declared|disclosed|revealed)(?:\s+(?!(?:that|he|she|they|it|would|will|to)\b)\p{L}+){0,2}\s+on\s+$/iu.test(text.slice(Math.max(0, m.start - 50), m.start)))) return false;
 		// A year that frames a figure ("10% of 2000 levels") or ends a span ("2000-2050", "from 2000 to
 		// 2050") is the study's frame, not a fact to learn.
 		if (/^\s*levels?\b/.test(text.slice(m.end)) || /^\s*(?:-|–|to|through|until)\s*\d{4}\b/.test(text.slice(m.end)) || /\b\d{4}\s*(?:-|–|to|through|until|and)\s*$/.test(text.slice(Math.max(0, m.start - 12), m.start))) return false;
@@ -405,6 +415,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (/^[$€£¥]/.test(text.slice(m.end))) return false;
 	// "the London Gay Men's Chorus": the first part of a name that goes on after its "'s".
 	if (/^['’]s\s+(?:Chorus|Choir|Band|Club|Association|Society|League|Union|Institute|Hospital|College|School|Party|Daily|Army|Front|Movement|Congress|Court|Cup|Day|Home|Trust|Fund|Council|Committee)\b/.test(text.slice(m.end))) return false;
+	// "Manchester by the Sea", "Newcastle upon Tyne": a place's name that goes on, or a title made of one.
+	if (/^\s+(?:by|on)\s+the\s+Sea\b|^\s+upon\s+\p{Lu}|^-(?:on|upon|by|under)-\p{Lu}/u.test(text.slice(m.end))) return false;
 	// "Marcos Aparecido dos Santos": a name that goes on after a particle the name finder stopped at.
 	if (m.kind === 'person' && /^\s+(?:dos|das|da|do|de|del|della|di|du|van|von|der|den|ter|bin|ibn|al|el|le|la)\s+\p{Lu}/u.test(text.slice(m.end))) return false;
 	// "UK Trade and Investment (UKTI)": the first half of a longer name its letters stand for.
@@ -852,6 +864,9 @@ function whenQuestion(fact: Fact, m: Mention): string | null {
 	const before = piece(fact, clause.rest.start, ppStart);
 	// The date must date the main verb, not a clause hanging off it ("… that will result in a docking on March 25").
 	if (/,\s|\b(?:that|which|who|where|when|resulting|result|after|before|until|while)\b/.test(before)) return null;
+	// (Nor the second of two verbs, "is only open on Fridays and had remained popular despite two attacks in
+	// 2007": the year is the attacks', and the first verb no year's.)
+	if (/\b(?:and|but)\s+(?:\p{Ll}+ly\s+)?(?:had|has|have|was|were|is|are|will|would|did|\p{Ll}{3,}ed)\b/u.test(before)) return null;
 	// (Nor a participle's: "found traces of the genome collected in 1960" dates the collecting.)
 	if (/\s\p{Ll}{3,}(?:ed|en)\s*$/u.test(before) && !/\b(?:been|be|being)\s+\p{Ll}+\s*$/u.test(before)) return null;
 	// (Nor an infinitive's, "writing the third movie … reportedly to be released in 2020", nor that of a

@@ -105,6 +105,15 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 		result.duration = DURATION_UNITS.test(result.unit);
 		return result;
 	}
+	// "a 56 yard pass", "the 20 yard line": a measure in the singular before a noun is the unit, as with a hyphen.
+	const attributive = /^\s+(yard|foot|mile|meter|metre|kilometre|kilometer|inch|pound|kilogram|ton|minute|second|hour|day|week|month|year)\b(?=\s+\p{Ll}{2,})(?!\s+(?:of|and|or|to|in|on|at|for|by|from|with|as|is|was|are|were|old)\b)/u.exec(text.slice(q.end));
+	if (attributive && q.value !== 1 && /\d$/.test(q.text)) {
+		result.unit = `${attributive[1]}s`.replace(/^foots$/, 'feet').replace(/^inchs$/, 'inches');
+		result.unitPhrase = attributive[1];
+		result.unitEnd = q.end + attributive[0].length;
+		result.duration = DURATION_UNITS.test(result.unit);
+		return result;
+	}
 	// "a magnitude 6.6 aftershock", "a magnitude-5.6 quake": an earthquake's size, named before the figure.
 	if (/\bmagnitude(?:[- ]|\s+of\s+)$/i.test(text.slice(Math.max(0, q.start - 14), q.start))) {
 		result.unit = 'magnitude';
