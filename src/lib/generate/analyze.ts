@@ -721,7 +721,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const f = nw[0]!;
 	const l = nw[nw.length - 1]!;
 	const nameText = text.slice(f.start, l.end);
-	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium|Olympics|Paralympics|Games|Championships|Cup)$/.test(w.text))) return null;
+	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium|Olympics|Paralympics|Games|Championships|Cup|Roundabout|Square|Plaza|Junction|Avenue|Boulevard|Airport|Station|Beach)$/.test(w.text))) return null;
 	if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
 	if (LEXICON.has(nameText.toLowerCase())) return null;
 	const key = nameKey(nameText);
@@ -852,6 +852,8 @@ function quantityMentions(scan: Scan, taken: Mention[]): Mention[] {
 		// "the Eurostar 2000 bus", "a Windows 2000 machine": a figure in a product's name.
 		const named = /(\p{Lu}[\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, start - 30), start))?.[1];
 		if (named && !isDateWord(named) && !/^(?:In|Since|By|Of|From|Until|To|During|Before|After|Early|Late|Mid|Spring|Summer|Autumn|Fall|Winter|The|Around|About|Circa|And|Or)$/.test(named) && /^\s+\p{Ll}/u.test(text.slice(end))) continue;
+		// "Gol Transportes Aéreos Flight 1907", "Route 1955": a number that names a flight or a road.
+		if (/^(?:Flight|flight|Route|Highway|Interstate|Gate|Platform|Bus|Train|Room)$/.test(named ?? '')) continue;
 		out.push({ kind: 'year', start, end, surface: m[1]!, name: m[1]!, key: m[1]!, inQuote: scan.inQuote(start), possessive: false, value: Number(m[1]), date: m[1]! });
 	}
 	return out;

@@ -53,7 +53,8 @@ export const CATEGORY_NOUNS = new Set([
 	'newspaper', 'magazine', 'journal', 'base', 'airport', 'stadium', 'museum', 'crater', 'region', 'county', 'city', 'town',
 	'state', 'country', 'province', 'nation', 'adapter', 'engine', 'thruster', 'array', 'facility', 'clinic', 'campus', 'unit',
 	'spectrometer', 'radiometer', 'magnetometer', 'imager', 'sensor', 'mosque', 'church', 'temple', 'cathedral', 'synagogue', 'shrine',
-	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater'
+	'palace', 'bridge', 'prison', 'dam', 'tower', 'hotel', 'memorial', 'monument', 'foundation', 'campaign', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater',
+	'roundabout', 'square', 'plaza', 'junction'
 ]);
 const CATEGORY_SYNONYMS: Record<string, string> = {
 	programme: 'program', initiative: 'program', firm: 'company', startup: 'company', lab: 'laboratory', centre: 'center',

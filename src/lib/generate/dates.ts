@@ -377,8 +377,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				const edge = /^(?:more than|over)$/i.test(about[1]!) ? 'before' : /^(?:less than|under)$/i.test(about[1]!) ? 'after' : 'around';
 				// ("became the oldest over a year ago" in November 2008 is before November 2007, not before
 				// 2007: a span of years measured from the article's month.)
+				// ("lost … less than a month ago", on July 9, 2007: "less than a month before July 9, 2007", not
+				// "after June 2007", which is false.)
 				const bound = unit === 'year' && edge !== 'around' && mention.value ? `${MONTHS[month]} ${mention.value}` : mention.replacement.replace(/^(?:in|on)\s+/, '');
-				mention.replacement = `${edge} ${bound}`;
+				mention.replacement = unit === 'month' && edge !== 'around' ? `${about[1]} ${m[6]} ${m[7]} before ${longDate(articleDate)}` : `${edge} ${bound}`;
 			}
 			// "the nation's worst since its independence more than 45 years ago": the event dates itself, and
 			// "since its independence before October 1964" reads garbled; the span goes.

@@ -377,6 +377,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "All have received …", "Each was given …": a quantifier standing for a group named before.
 	if (!carried && /^(?:(?:Each|Every)\s+(?:amount|one|item|piece|option|level|tier|group|team|member|of (?:these|those|them|the)\b[^,]{0,30}?)\s+(?:is|was|will|would|can|has|had)\b|(?:All|Each|Most|Many|Several|Some|None|Neither|Either)\s+(?:have|has|had|are|were|was|is|will|would|can|could|must|received|got|said|say|agreed|also|noted|note|claim|claims|claimed|believe|believed|suggest|suggested|think|thought|reported|speculated|argue|argued|noticed|saw|feel|felt|fear|feared)\b)/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/)[0]}")` };
 
+	// "Patrick Korellias, a student in the class at the time of the shooting.": a list's entry, no verb, no claim.
+	if (/^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}?\p{Lu}[\p{L}.'’-]*,\s+(?:a|an|the|\d{1,3})\b[^,;:]*\.$/u.test(text) && !sentence.terms.some((t) => t.tags.has('Verb') && !t.tags.has('Gerund'))) return { reason: 'a fragment with no verb' };
 	const tokens = tokensOf(sentence);
 	const clause = parseClause(sentence, tokens);
 	const edits: Edit[] = voice ? [...voice] : [];
@@ -1225,7 +1227,9 @@ function matchNamed(context: ArticleContext, sentence: Sentence): string | undef
 	for (const s of context.body.slice(Math.max(0, position - 3), Math.max(0, position))) {
 		// ("… to a 102–89 victory over the Boston Celtics in Game 1 of the 2010 NBA Finals".)
 		const m = /\b(?:defeated|beat|won|lost to|drew with|edged|routed|thrashed|victory over|win over|victory against|win against)\b[^.;]*?\b(?:in|at)\s+((?:the\s+)?(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+)*?(?:\p{Lu}[\p{L}’'.-]*\s+(?:\d{1,3}|[IVXL]+)(?:\s+of\s+the\s+(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*)(?:\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu}[\p{L}’'.-]*)*)?|\p{Lu}[\p{L}’'.-]*\s+(?:final|game|match|semi-final|semifinal)))\b/u.exec(s.text);
-		if (m) found.add(m[1]!);
+		// ("Federer, who lost to Nadal in the 2007 French Open final less than a month ago, …": a match in a
+		// "who" clause is an earlier one, not the one reported.)
+		if (m && !/,\s*(?:who|which)\s+(?:had\s+|has\s+|also\s+|previously\s+)?$/.test(s.text.slice(0, m.index))) found.add(m[1]!);
 	}
 	// "Yesterday, in the German DFL-Supercup final, … Bayern Munich defeated …": a lede that names the
 	// match first names it for the whole report.

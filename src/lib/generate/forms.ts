@@ -143,6 +143,10 @@ function scoreQuestions(fact: Fact, context?: ArticleContext): Candidate[] {
 		const scoreStart = scoreEnd - (m[0].length - m[0].search(/\d{1,2}\s?[-–—:]\s?\d{1,2}$/));
 		// The score as the article writes it ("3 – 0"), so that selecting it in the article finds this question.
 		const answer = text.slice(scoreStart, scoreEnd);
+		// "in five sets, 7-6, 4-6, 7-6, 2-6, 6-2": one set's score of a match's list is a detail, and either order fits it.
+		if (/^\s*,\s*\d{1,2}\s?[-–]\s?\d{1,2}\b/.test(text.slice(scoreEnd)) || /\b\d{1,2}\s?[-–]\s?\d{1,2}\s*,\s*$/.test(text.slice(0, scoreStart))) continue;
+		// (So is a tiebreak's: "won the first set in a tiebreak, 9-7".)
+		if (/\btie-?\s?break(?:er)?\s*,?\s*$/i.test(text.slice(Math.max(0, scoreStart - 16), scoreStart))) continue;
 		const blank: Edit = { start: scoreStart, end: scoreEnd, text: BLANK, priority: 1 };
 		// One result of a list: its own clause, with the sentence's opening before it.
 		const segmentStart = Math.max(0, text.lastIndexOf(';', scoreStart) + 1);
@@ -271,6 +275,8 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 const MONTH_WORDS = new Set([...MONTHS, ...WEEKDAYS].map((word) => word.toLowerCase()));
 
 /** A mention a teacher would ask for: not the publisher or the subject, not a counting word, not a quotation. */
+/** "the Democratic Republic of the ___", "the Kingdom of ___": what comes before the end of a longer name. */
+const LONGER_NAME_BEFORE = /\b(?:Republic|Kingdom|Federation|Emirates|Commonwealth|Islands|Union)\s+of\s+(?:the\s+)?$/;
 const PASSER_BY = '(?:local\\s+)?(?:visitor|tourist|resident|shopper|passer-?by|bystander|onlooker|beachgoer|commuter|customer|spectator|fan|holidaymaker|vacationer|neighbou?r)';
 const PASSER_BY_BEFORE = new RegExp(`\\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+${PASSER_BY}\\b[^.;:"“]{0,50}?(?:[,—–]|\\s-)\\s*$`);
 const PASSER_BY_AFTER = new RegExp(`^(?:[’']s)?\\s*(?:,|—|–|\\s-)\\s*(?:\\d{1,3},\\s*)?(?:a|an|one|another)\\s+${PASSER_BY}\\b`);
@@ -300,6 +306,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
+		// "Gol Transportes Aéreos Flight 1907", "Route 66": a number that names is no count.
+		if (/\b(?:[Ff]light|Route|Highway|Interstate|No\.|Number|Gate|Platform|Apollo|Expedition)\s+$/.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "the 15 dropped 787 orders" of the Boeing 787: a number the article uses as a name is no count.
 		if (!q.percent && !q.currency && m.value !== undefined && labelNumbers(context).has(m.value)) return false;
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
@@ -319,6 +327,9 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		const countedItems = counted ? counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()) : [];
 		const tally = countedItems.reduce((sum, item) => sum + Math.max(1, NUMBER_WORDS.indexOf(/^(?:then\s+|also\s+)?(\w+)/i.exec(item.trim())?.[1]?.toLowerCase() ?? '')), 0);
 		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && (countedItems.length === m.value || tally === m.value)) return false;
+		// "in ___ sets, 7-6, 4-6, 7-6, 2-6, 6-2": the scores listed after the count count it.
+		const scores = /^\s*,\s*((?:\d{1,2}\s?[-–]\s?\d{1,2}(?:\s*\(\d+\))?\s*,\s*(?:and\s+)?)+\d{1,2}\s?[-–]\s?\d{1,2})/.exec(text.slice(q.unitEnd ?? m.end));
+		if (scores && m.value !== undefined && (scores[1]!.match(/\d{1,2}\s?[-–]\s?\d{1,2}/g)?.length ?? 0) === m.value) return false;
 		// "___ straight championships from 2006 to 2010": the years the sentence gives count them.
 		const span = /\b(?:from|between)\s+((?:19|20)\d{2})\s+(?:to|and|through|until)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s?[–-]\s?((?:19|20)\d{2})\b/.exec(text);
 		if (span && m.value !== undefined && m.value >= 2) {
@@ -415,6 +426,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (/^[$€£¥]/.test(text.slice(m.end))) return false;
 	// "the London Gay Men's Chorus": the first part of a name that goes on after its "'s".
 	if (/^['’]s\s+(?:Chorus|Choir|Band|Club|Association|Society|League|Union|Institute|Hospital|College|School|Party|Daily|Army|Front|Movement|Congress|Court|Cup|Day|Home|Trust|Fund|Council|Committee)\b/.test(text.slice(m.end))) return false;
+	// "the Democratic Republic of the ___", "the Kingdom of ___": the end of a longer name.
+	if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 	// "Manchester by the Sea", "Newcastle upon Tyne": a place's name that goes on, or a title made of one.
 	if (/^\s+(?:by|on)\s+the\s+Sea\b|^\s+upon\s+\p{Lu}|^-(?:on|upon|by|under)-\p{Lu}/u.test(text.slice(m.end))) return false;
 	// "Marcos Aparecido dos Santos": a name that goes on after a particle the name finder stopped at.
@@ -1160,6 +1173,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		if (context.never.has(m.key)) continue;
 		if (m.kind === 'other' && !context.entities.get(m.key)?.category) continue;
 		if (listItem(text, m)) continue;
+		// ("the Democratic Republic of the Congo" → "… of Cameroon": the end of a longer name.)
+		if (LONGER_NAME_BEFORE.test(text.slice(Math.max(0, m.start - 30), m.start))) continue;
 		// The other actor is one the article names in the same part of the story (the other side of
 		// this match, the other country of this dispute), never one from a built-in list.
 		const near = nearby(fact, context);
@@ -1188,7 +1203,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 		if (fact.sentence.mentions.some((x) => x !== m && x.kind === 'number' && x.quantity && x.quantity.percent === q.percent && x.quantity.currency === q.currency && (x.quantity.unit ?? '') === (q.unit ?? ''))) continue;
 		if (/\b(?:more|less|fewer|greater|higher|lower)\s+than\s+$|\b(?:over|under|at least|at most|up to|upwards? of|nearly|almost|below|above|beyond|exceeding|exceeded|within)\s+$/i.test(text.slice(Math.max(0, m.start - 16), m.start))) continue;
 		// "the first four missions failed" stays true of the first two; "only 10 per cent" is much the same claim as "only 13".
-		if (/\b(?:first|last|top|next|past|previous|only|just)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
+		// ("went on serve for all twelve games … 6-all" → "all two games": "all" counts what the sentence gives.)
+		if (/\b(?:first|last|top|next|past|previous|only|just|all)\s+$/i.test(text.slice(Math.max(0, m.start - 10), m.start))) continue;
 		const value = m.value;
 		const far = (written: string) => {
 			const other = writtenValue(written);
@@ -1268,9 +1284,11 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (from === 'after' && /^\s+[^,.;]{0,60}?\b(?:crash(?:ed|es)?|died|death|killed|killing|stabbed|stabbing|shot|shooting|attack(?:ed|s)?|explo(?:ded|sion)|bomb(?:ed|ing)|earthquake|quake|collapsed?|flood(?:ed|ing)?|storm|disaster|accident|injur(?:ed|y))\b/i.test(after)) continue;
 			// Won or lost a contest ("won the final", "lost two seats", "won 2–1"), never "won a penalty
 			// kick", "won the Man of the Match award" or "won two Champions League titles", which nobody "loses".
-			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|to\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b(?!\s+(?:titles|trophies|medals)\b)))/iu.test(after)) continue;
+			// ("lost to Nadal" → "won to Nadal" is garbled: "to" goes only with a loss.)
+			if (/^(?:won|lost)$/i.test(from) && !/^(?:\s*[,.;]|\s+(?:\d|by\b|against\b|in\b|at\b|on\b|(?:\w+\s+)?(?:[\p{L}-]+\s+)?(?:match|matches|game|games|final|finals|race|election|elections|seat|seats|vote|votes|case|appeal|battle|series|tie|championship|tournament|cup|league|bid|contest|semi-final|semifinal|quarter-final|title|majority|war)\b(?!\s+(?:titles|trophies|medals)\b)))/iu.test(after)) continue;
 			// ("… won the race, though he did not celebrate": what the win is set against reads as nonsense after a loss.)
-			if (/^(?:won|lost)$/i.test(from) && /^[^.;]*,\s*(?:though|although|even though|but)\b/i.test(after)) continue;
+			// ("won the most votes but failed to secure a majority": with or without its comma.)
+			if (/^(?:won|lost)$/i.test(from) && /^[^.;]*(?:,\s*|\s)(?:though|although|even though|but)\b/i.test(after)) continue;
 			// A figure that rose or fell ("rose 5% to $12") turns around; a crane that fell, "to rise into the mosque", is absurd.
 			// So with any change a verb tells: "increased by 20%" turns around, while "Chelsea's output was
 			// decreased", "was lowered on the Bar Cross Ranch" and "lost fame" are garbled, not false (judged
@@ -1385,6 +1403,7 @@ function denial(fact: Fact): string | null {
 }
 
 /** "second" or "2nd", "third" or "3rd" … up to ten, by the count they rank: ORDINAL_OF[3] finds "third". */
+const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const ORDINAL_OF = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, n) => new RegExp(`\\b(?:${word}|${n}(?:st|nd|rd|th))\\b`, 'i'));
 
 
@@ -1464,6 +1483,12 @@ function inHeadline(context: ArticleContext, m: Mention, heading?: string): bool
 	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
 		const figure = /^(\d+|[a-z]+)\b/.exec(written)?.[1];
 		for (const other of [String(m.value), NUMBER_WORDS[m.value]!]) if (figure && other !== figure && said(written.replace(figure, other))) return true;
+	}
+	// "five straight Wimbledon titles" under "Federer wins fifth Wimbledon title": the count as the headline's ordinal.
+	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value >= 2 && m.value <= 20 && m.quantity?.unit) {
+		const ordinal = ORDINAL_WORDS[m.value]!;
+		const thing = m.quantity.unit.replace(/s$/, '');
+		if ((said(ordinal) || said(`${m.value}${m.value === 2 ? 'nd' : m.value === 3 ? 'rd' : 'th'}`)) && said(thing)) return true;
 	}
 	// "550,000 people" under "over 550 thousand evacuated": the same figure written another way.
 	if (m.kind === 'number' && m.value !== undefined && m.value >= 1000) {

@@ -17,7 +17,7 @@ export const COUNTRIES: readonly string[] = [
 	'Tunisia', 'Turkey', 'Uganda', 'Ukraine', 'Uruguay', 'Uzbekistan', 'Venezuela', 'Vietnam', 'Yemen', 'Zambia',
 	'Zimbabwe', 'United States', 'United Kingdom', 'Netherlands', 'Philippines', 'Czech Republic',
 	'United Arab Emirates', 'Democratic Republic of the Congo', 'Ivory Coast', 'Britain', 'America', 'Korea', 'England',
-	'Scotland', 'Wales'
+	'Scotland', 'Wales', 'Congo'
 ];
 
 export const COUNTRIES_WITH_THE = new Set([
@@ -160,7 +160,12 @@ export const DEMONYMS = new Set([
 	'Thai', 'Indonesian', 'Filipino', 'Argentine', 'Chilean', 'Peruvian', 'Colombian', 'Costa Rican', 'Puerto Rican', 'Sri Lankan', 'South African', 'New Zealander', 'Saudi Arabian', 'Western', 'Eastern',
 	'Northern', 'Southern', 'Soviet', 'Arab', 'Latin', 'Nordic', 'Baltic', 'Pacific', 'Atlantic', 'Communist',
 	'Democratic', 'Republican', 'Conservative', 'Labour', 'Liberal', 'Olympic', 'Catholic', 'Muslim', 'Christian',
-	'Jewish', 'Buddhist', 'Hindu', 'Scandinavian', 'Balkan', 'Gulf', 'Central', 'Jovian', 'Martian', 'Lunar', 'Solar', 'Galilean', 'Venusian', 'Saturnian', 'Arctic', 'Antarctic', 'Federal', 'Mexican-American', 'Hispanic', 'Latino', 'Black', 'Native', 'Indigenous', 'Tribal'
+	'Jewish', 'Buddhist', 'Hindu', 'Scandinavian', 'Balkan', 'Gulf', 'Central', 'Jovian', 'Martian', 'Lunar', 'Solar', 'Galilean', 'Venusian', 'Saturnian', 'Arctic', 'Antarctic', 'Federal', 'Mexican-American', 'Hispanic', 'Latino', 'Black', 'Native', 'Indigenous', 'Tribal',
+	// Nationality nouns before a name: "Spaniard Rafael Nadal", "Swede Bjorn Borg".
+	'Spaniard', 'Swede', 'Briton', 'Dane', 'Frenchman', 'Frenchwoman', 'Englishman', 'Englishwoman', 'Dutchman', 'Irishman',
+	'Welshman', 'Scotsman', 'Argentinian', 'Serbian', 'Croatian', 'Romanian', 'Bulgarian', 'Hungarian', 'Czech', 'Cuban',
+	'Venezuelan', 'Jamaican', 'Moroccan', 'Algerian', 'Tunisian', 'Libyan', 'Lebanese', 'Jordanian', 'Palestinian', 'Yemeni',
+	'Qatari', 'Bangladeshi', 'Nepalese', 'Malaysian', 'Zimbabwean', 'Ugandan', 'Somali', 'Sudanese', 'Ethiopian', 'Ghanaian', 'Congolese'
 ]);
 
 /** East Asian surnames that come first: "Kim" alone refers to "Kim Jong Un". */
@@ -228,7 +233,7 @@ export const CONTINENT: Record<string, 'africa' | 'americas' | 'asia' | 'europe'
 	Ukraine: 'europe', Uruguay: 'americas', Uzbekistan: 'asia', Venezuela: 'americas', Vietnam: 'asia',
 	Yemen: 'middle-east', Zambia: 'africa', Zimbabwe: 'africa', 'United States': 'americas', 'United Kingdom': 'europe',
 	Netherlands: 'europe', Philippines: 'asia', 'Czech Republic': 'europe', 'United Arab Emirates': 'middle-east',
-	'Democratic Republic of the Congo': 'africa', 'Ivory Coast': 'africa'
+	'Democratic Republic of the Congo': 'africa', 'Ivory Coast': 'africa', Congo: 'africa'
 };
 
 /** Government and space agencies written as acronyms: "the agency" in their articles. */
