@@ -2849,3 +2849,23 @@ describe('batches 52 and 53: Federer’s fifth Wimbledon title, Mugabe "prepared
 		expect(prompts('world-77')).toContain('Since the Bahraini uprising in ___, Pearl Roundabout became a touchstone of opposition.');
 	});
 });
+
+describe('batch 54: Ronaldo’s penalty in the FA Cup, the 2018 World Cup quarter-finals, an ammunition contract, Hamas’s truce, the Sixties Scoop settlement, the US on Iran, China’s report on the US (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => [d.text, d.value]);
+	it('reads a weekday before a day written first as that day ("On Tuesday, 16 December, an Israeli court …" was dated the article’s Tuesday, December 23)', () => {
+		expect(prompts('world-85').some((p) => /On December 2[13], 2008, (?:___|1[46] December)/.test(p))).toBe(false);
+		expect(dates('On Tuesday, 16 December, an Israeli court sentenced him.', '2008-12-23')).toEqual([['16 December', '2008-12-16']]);
+	});
+	it('reads "ABC’s This Week" as a programme, not a week ("was on ABC’s in the week of November 13, 2007")', () => {
+		expect(prompts('world-87').some((p) => /ABC's in the week of/.test(p))).toBe(false);
+		// (A sentence that opens "Last Year …" still means the year before.)
+		expect(dates('Last Year over 4 million visitors came.', '2007-02-20')).toEqual([['Last Year', '2006']]);
+	});
+	it('asks nothing of a chance that came to nothing ("the Portuguese midfielder’s strike flew just wide", "Berg’s attempt … was blocked by Pickford")', () => {
+		expect(prompts('sport-36').some((p) => /flew (?:just )?wide/.test(p))).toBe(false);
+		expect(prompts('sport-37').some((p) => /was blocked by Pickford|missed a chance to open the scoring/.test(p))).toBe(false);
+		// (A goal is asked: "Ronaldo … scored from the penalty spot".)
+		expect(prompts('sport-36').some((p) => /penalty/.test(p))).toBe(true);
+	});
+});

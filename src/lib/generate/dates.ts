@@ -133,7 +133,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		const end = m.index + m[0].length;
 		if (taken(start, end)) continue;
 		// "Friday, Nov. 18, 2022" is already absolute.
-		if (/^,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)\s+\d/.test(sentence.slice(end))) continue;
+		// ("On Tuesday, 16 December, an Israeli court …": so is a weekday before the day written first.)
+		if (/^,?\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:[a-z]*\.?)\s+\d|^,?\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/.test(sentence.slice(end))) continue;
 		// "the call to Friday prayers", "Sunday school": the weekday names a kind of thing, not a day.
 		if (WEEKDAY_KIND.test(sentence.slice(end))) continue;
 		const mention: DateMention = { start, end, text: m[2]!, relative: true };
@@ -260,6 +261,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 	RELATIVE.lastIndex = 0;
 	for (let m = RELATIVE.exec(sentence); m; m = RELATIVE.exec(sentence)) {
 		if (taken(m.index, m.index + m[0].length)) continue;
+		// "on ABC's This Week", "Last Week Tonight": a capitalised unit makes a programme's name, no time.
+		// (Not at the start: "Last Year over 4 million visitors attended" is the year before.)
+		if (m[4] && /^\p{Lu}/u.test(m[4]) && m.index > 0) continue;
 		// "over the last year", "in the past year": the twelve months before, no calendar year.
 		if (/^(?:the past|last)$/i.test(m[3] ?? '') && /^year$/i.test(m[4] ?? '') && (/^the past$/i.test(m[3]!) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
 		const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };
