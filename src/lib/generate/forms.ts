@@ -306,8 +306,6 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind === 'number') {
 		const q = m.quantity;
 		if (!q || (!q.unit && !q.percent && !q.currency)) return false;
-		// "Gol Transportes Aéreos Flight 1907", "Route 66": a number that names is no count.
-		if (/\b(?:[Ff]light|Route|Highway|Interstate|No\.|Number|Gate|Platform|Apollo|Expedition)\s+$/.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "the 15 dropped 787 orders" of the Boeing 787: a number the article uses as a name is no count.
 		if (!q.percent && !q.currency && m.value !== undefined && labelNumbers(context).has(m.value)) return false;
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
@@ -1404,7 +1402,7 @@ function denial(fact: Fact): string | null {
 
 /** "second" or "2nd", "third" or "3rd" … up to ten, by the count they rank: ORDINAL_OF[3] finds "third". */
 const ORDINAL_WORDS = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
-const ORDINAL_OF = ['', 'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'].map((word, n) => new RegExp(`\\b(?:${word}|${n}(?:st|nd|rd|th))\\b`, 'i'));
+const ORDINAL_OF = ORDINAL_WORDS.slice(0, 11).map((word, n) => new RegExp(`\\b(?:${word}|${n}(?:st|nd|rd|th))\\b`, 'i'));
 
 
 /** The value of a figure as distractors write it: "six", "4,200", "$4.2 billion", "12%". */
