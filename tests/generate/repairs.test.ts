@@ -2869,3 +2869,44 @@ describe('batch 54: Ronaldo’s penalty in the FA Cup, the 2018 World Cup quarte
 		expect(prompts('sport-36').some((p) => /penalty/.test(p))).toBe(true);
 	});
 });
+
+describe('batch 55: the London conference on Afghanistan, Argentina’s 2007 election, Israel’s settlement plan, the Flight 253 charges, Kenya’s power sharing, Swedish journalists on trial in Ethiopia (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => [d.text, d.value]);
+	it('dates a weekday still to come after "would" or before "will" ("the conference on Thursday will outline …" in Monday’s paper is the coming Thursday)', () => {
+		expect(prompts('world-89').some((p) => /January 21, 2010/.test(p))).toBe(false);
+		expect(dates('Brown says that the conference on Thursday will outline projections on forces.', '2010-01-25')).toEqual([['Thursday', '2010-01-28']]);
+		expect(prompts('world-93').some((p) => /would resume on February 22, 2008/.test(p))).toBe(false);
+		expect(dates('Mr. Annan said the negotiations would resume Friday on long-term issues.', '2008-02-28')).toEqual([['Friday', '2008-02-29']]);
+		// (A weekday of what was done stays the one before: "the talks ended Friday" in Thursday’s paper.)
+		expect(dates('The talks ended Friday without a deal.', '2008-02-28')).toEqual([['Friday', '2008-02-22']]);
+	});
+	it('reads "Mrs Kirchner" as the woman of that name the headline gives, not her husband named last', () => {
+		expect(prompts('world-90').some((p) => /Néstor Kirchner (?:consistently|'s husband)/.test(p))).toBe(false);
+		expect(prompts('world-90').some((p) => /Cristina Kirchner consistently used her first name/.test(p))).toBe(true);
+	});
+	it('never blanks the one "also" says shares what someone named before is ("Clinton is also a lawyer and a senator …")', () => {
+		expect(prompts('world-90').some((p) => /^(?:___ is a lawyer|Who is a lawyer)/.test(p))).toBe(false);
+	});
+	it('finds the man a headline describes without his name, and writes his name for "the man", "the Nigerian national"', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-92')!.path, 'utf8'), '2009-12-27');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'Umar Farouk Abdulmutallab')).toBe(true);
+		expect(prompts('world-92').some((p) => /^Umar Farouk Abdulmutallab, who comes from a prominent Nigerian family, was read the charges/.test(p))).toBe(true);
+		expect(prompts('world-92').some((p) => /accuses Umar Farouk Abdulmutallab of bringing/.test(p))).toBe(true);
+		expect(prompts('world-92').some((p) => /^The man, who comes|the Nigerian national/.test(p))).toBe(false);
+	});
+	it('asks nothing of who sat in an audience ("Amongst the crowded court audience were 18 Swedish journalists …")', () => {
+		expect(prompts('world-94').some((p) => /court audience/.test(p))).toBe(false);
+	});
+	it('asks of a lede its source names by what it is ("…, according to exit polls of the national media agencies"), with "today’s Presidential elections" dated as the elections', () => {
+		expect(prompts('world-90').some((p) => /won over ___ of votes in the Presidential elections on October 28, 2007, in Argentina, according to exit polls/.test(p))).toBe(true);
+		expect(prompts('world-90').some((p) => /in on October/.test(p))).toBe(false);
+	});
+	it('keeps a lede said "in his monthly news conference" (no media logistics), and "a conference on … and another on …" leans on nothing before it', () => {
+		expect(prompts('world-89').some((p) => /^British prime minister Gordon Brown said in his monthly news conference on January 25, 2010, that a conference on the war in Afghanistan and another/.test(p))).toBe(true);
+	});
+	it('mends the article’s doubled "a" across a quotation mark (calling the signing a "a triumph …")', () => {
+		expect(tidy('He called the signing a "a triumph for peace."')).toBe('He called the signing "a triumph for peace."');
+		expect(prompts('world-93').some((p) => /a "a triumph/.test(p))).toBe(false);
+	});
+});

@@ -737,10 +737,17 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// ("Kim" in a story headed "… Kim Jong Nam was killed …" that also names Kim Jong Un and Kim Jong Il:
 		// the man the headline names, not the one named last.)
 		// ("George Bush" in the headline and "George W. Bush" in the text are one man, written two ways.)
+		// ("Mrs Kirchner" is the woman of that name, "Mr Kirchner" the man, where their first names tell.)
+		const honorific = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s+)$/.exec(text.slice(0, f.start))?.[1];
+		const sex = honorific ? (/^Mr\b/.test(honorific) ? 'm' : 'f') : undefined;
+		if (sex && candidates.some((p) => p.firstNameSex === sex)) candidates = candidates.filter((p) => p.firstNameSex === sex);
 		const ends = (p: Person) => { const w = p.name.split(/\s+/); return `${w[0]} ${w[w.length - 1]}`; };
 		const headlined = candidates.filter((p) => ctx.headline.includes(p.name));
 		const distinct = headlined.length === 1 && candidates.every((p) => p === headlined[0] || ends(p) !== ends(headlined[0]!));
-		const best = distinct ? headlined[0]! : candidates.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
+		// ("Cristina Kirchner" in the headline is "Cristina Fernández de Kirchner" in the text, not her husband
+		// Néstor Kirchner named last: among the ways the headline's person is written, the one most used.)
+		const pool = headlined.length === 1 && !distinct ? candidates.filter((p) => ends(p) === ends(headlined[0]!)) : candidates;
+		const best = distinct ? headlined[0]! : pool.slice().sort((a, b) => b.mentions - a.mentions || b.lastSeen - a.lastSeen)[0]!;
 		const next = text.slice(l.end + (l.possessive ? 2 : 0)).match(/^\s+(\p{Ll}+)/u)?.[1];
 		// "the Kohail brothers", "the Turpin family": the family, not the one person of that name.
 		if (!l.possessive && next && /^(?:brothers|sisters|siblings|family|families|twins|couple|household|clan|parents|children|sons|daughters)$/.test(next)) return null;
@@ -751,8 +758,7 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 			nb.surface = text.slice(nb.start, l.end);
 		}
 		// "Mr. Bush" is written George W. Bush, not "Mr. George W. Bush".
-		const honorific = /(?:^|\s)((?:Mr|Mrs|Ms|Miss)\.?\s+)$/.exec(text.slice(0, nb.start))?.[1];
-		if (honorific) {
+		if (honorific && !particle) {
 			nb.start -= honorific.length;
 			nb.surface = text.slice(nb.start, l.end);
 		}
@@ -793,7 +799,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		((ctx.standaloneCaps.get(lastName) ?? 0) >= 1 && firstTags.has('FirstName') && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{L}]+)?$/u.test(w.text))) ||
 		// "Abou Diaby … Diaby attempted to clear the ball": a first name the tagger does not know, but a
 		// surname the article goes on to use alone, twice or more, as it does a person's.
-		(nw.length === 2 && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !['Value', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb'].some((t) => firstTags.has(t)) && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
+		// ("Nigerian Umar Farouk Abdulmutallab … Abdulmutallab was asked": three names, after a nationality.)
+		((nw.length === 2 || (nw.length === 3 && titled === false && DEMONYMS.has(text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1] ?? ''))) && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !['Value', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb'].some((t) => firstTags.has(t)) && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
 	if (!evidence) return null;
 	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
 	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';

@@ -26,6 +26,8 @@ export interface Attribution {
 	body?: { start: number; end: number; source: string };
 }
 
+/** A source named by what it is, however long the rest: "exit polls of …", "figures released by …". */
+const OWN_SOURCE = /^(?:the\s+|a\s+|an\s+)?(?:(?:official|preliminary|early|latest|final|new|recent|government|police|exit)\s+)*(?:polls?|surveys?|figures|estimates|data|reports?|statistics|results|projections|census|statement|officials|authorities|sources)\b/i;
 const VERBS =
 	'said|says|told|tells|claimed|claims|reported|reports|noted|notes|stated|states|announced|announces|added|adds|wrote|writes|estimated|estimates|predicted|predicts|argued|argues|insisted|insists|warned|warns|confirmed|confirms|denied|denies|alleged|alleges|detailed|narrated|believes|believe|suggested|suggests|explained|explains|described|describes|acknowledged|acknowledges|admitted|admits|asserted|asserts|maintained|maintains|testified|projected|projects|forecast|forecasts|concluded|concludes|found|finds|showed|shows|revealed|reveals|indicated|indicates|observed|contended|cautioned|stressed|emphasized|emphasised|recalled|complained|expects|expected|thinks|estimated|calculated|calculates|figures|predicted|hopes|hoped|announced|tweeted|posted|disclosed|conceded|boasted|countered|replied|responded|agreed';
 const SPEECH = /^(said|says|told|tells|claimed|claims|stated|states|added|adds|wrote|writes|argued|argues|insisted|insists|warned|warns|believes|believe|thinks|hopes|hoped|tweeted|conceded|boasted|countered|replied|responded|cautioned|stressed|emphasized|emphasised|recalled|complained|contended|asserted|asserts|maintained|maintains|testified|alleged|alleges|acknowledged|acknowledges|admitted|admits|explained|explains|suggested|suggests|noted|notes)$/i;
@@ -97,7 +99,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 			if (after && (after.end - verbEnd) <= phrase.length + 2) {
 				claim.sourceMention = after;
 				claim.source = after.name;
-			} else if (phrase && phrase.split(/\s+/).length <= 6 && !PRONOUN_SOURCE.test(phrase)) {
+			} else if (phrase && !PRONOUN_SOURCE.test(phrase) && (phrase.split(/\s+/).length <= 6 || (phrase.split(/\s+/).length <= 10 && OWN_SOURCE.test(phrase)))) {
+				// ("according to exit polls of the national media agencies": a longer phrase, but a source by its first words.)
 				claim.source = phrase;
 			} else unclearSpeaker = true;
 			claims.push(claim);

@@ -154,7 +154,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// ("On Friday, USA Gymnastics … issued a statement that it will comply": what the statement says
 			// is to come, the statement was last Friday.)
 			const reported = !!after && /\bthat\s+(?:[\p{L}'’-]+\s+){1,4}(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)$/iu.test(after[0]);
-			const ahead = /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !reported && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
+			// ("said the negotiations would resume Friday": what was said to come; "the conference on Thursday
+			// will outline …": the day of a thing still to come.)
+			const ahead = /\b(will|would|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\b/i.test(sentence.slice(end)) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !reported && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "he has sent Condoleezza Rice to visit the country on Monday": sent off, and the visit to come.
 			const sentOff = /\b(?:has|have|is|are)\s+(?:sent|sending|dispatched|dispatching)\b[^.;]*\bto\s+\p{Ll}+\b[^.;,]*$/u.test(sentence.slice(0, m.index));
 			// "last Monday" on a Monday is the week before.
@@ -341,7 +343,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			// "Yesterday's vote was close" → "The vote on November 27, 2010 was close".
 			// ("yesterday's suspension bridge collapse on the island" → "the suspension bridge collapse on
 			// November 26, 2011, on the island": the whole name of the thing, up to its preposition.)
-			const owner = /^['’]s\s+((?:(?!\p{Ll}+ed\b)\p{Ll}+\s+){1,2}(?!\p{Ll}+ed\b)\p{Ll}+)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside)\b|,)/u.exec(sentence.slice(mention.end)) ?? /^['’]s\s+(\p{Ll}+)\b(?!\s+(?:of|and)\b)/u.exec(sentence.slice(mention.end));
+			// ("in today's Presidential elections in Argentina" → "in the Presidential elections on October 28, 2007 in Argentina".)
+			const owner = /^['’]s\s+((?:(?!\p{L}+ed\b)\p{L}[\p{Ll}-]*\s+){0,2}(?!\p{L}+ed\b)\p{L}[\p{Ll}-]*)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside)\b|,)/u.exec(sentence.slice(mention.end)) ?? /^['’]s\s+(\p{Ll}+)\b(?!\s+(?:of|and)\b)/u.exec(sentence.slice(mention.end));
 			if (owner && mention.replacement.startsWith('on ') && !taken(mention.end, mention.end + owner[0].length)) {
 				mention.end += owner[0].length;
 				mention.text = sentence.slice(mention.start, mention.end);

@@ -45,6 +45,8 @@ export function tidy(text: string): string {
 		.replace(/^[\s,;:–—-]+/, '')
 		.replace(/\s*[–—]\s*([.?!])$/, '$1')
 		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')
+		// "calling the signing a "a triumph for peace"": the article's slip across a quotation mark.
+		.replace(/\b(a|an|the)\s+(["“])(a|an|the)\s+/gi, (whole, outer: string, mark: string, inner: string) => (outer.toLowerCase() === inner.toLowerCase() ? `${mark}${inner} ` : whole))
 		// "launch the spacecraft from from Vandenberg": a word written twice (in the article itself).
 		.replace(/\b(from|to|in|on|at|of|for|with|by|and|or)\s+\1\b/gi, '$1')
 		// ("going down down the field", "revenge revenge": any small word written twice, but "had had", "that that".)

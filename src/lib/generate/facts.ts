@@ -65,7 +65,8 @@ const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|t
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
  */
 const FIRST_OR_SECOND_PERSON = /(?<!\b(?:\p{Lu}{2,}|War|Phase|Title|Block|Stage|Part|Type|Class|Level|Mark|Chapter|Article|Volume|Tier|Division|League|Act|Section|Grade|Category|Series|Generation|Apollo|Gemini|Pioneer|Explorer|Voyager|Mariner|Ranger|Surveyor|Artemis|King|Queen|Pope|Elizabeth|Henry|Charles)\s)\bI\b|\b(?:I[’'](?:m|ve|d|ll)|[Ww]e|[Ww]e[’'](?:re|ve|d|ll)|[Oo]urs?|us|Us|[Mm]y|me|Me|[Yy]ou|[Yy]ours?|[Yy]ou[’'](?:re|ve|d|ll)|[Ll]et[’']s)\b/u;
-const LEANING = /\b((?<![;,]\s)this (?:was|is|will|would|means|meant)\b|the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former(?!\s+(?:[a-z-]+\s+)?(?:prime minister|president|minister|chief|head|leader|director|chairman|governor|mayor|secretary|ambassador|premier|king|queen|emperor|coach|manager|captain|player|champion|member|owner|wife|husband|editor|officer|commander)\b)|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))(?!(?<=\blast (?:two|three|four|five|six|several|few)) (?:years|months|weeks|decades)\b)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
+// ("a conference on the war in Afghanistan and another on Yemen": an "and another" pairs within its sentence.)
+const LEANING = /\b((?<![;,]\s)this (?:was|is|will|would|means|meant)\b|the two|the pair|both (?:men|women|sides|countries|teams|companies|agencies|missions)|the former(?!\s+(?:[a-z-]+\s+)?(?:prime minister|president|minister|chief|head|leader|director|chairman|governor|mayor|secretary|ambassador|premier|king|queen|emperor|coach|manager|captain|player|champion|member|owner|wife|husband|editor|officer|commander)\b)|the latter|the same(?!-|\s+(?:sex|gender|time)\b)|the duo|the trio|the aforementioned|such (?:a|an)\b|(?<!\b(?:and|or)\s)another\b|the other\b|the rest of the|these (?:efforts|results|findings|data|changes)|this (?:work|effort|result|finding|change|approach|one)|that (?:work|effort|result|number|figure|amount|total|estimate|count)|the (?:first|last|final|other|remaining) (?:two|three|four|five|six|several|few)(?! [a-z]+s of (?:the|their|its|his|her|this) (?:[a-z-]+ ){0,3}(?:series|season|tournament|championship|league|cup|campaign|competition|tour))(?!(?<=\blast (?:two|three|four|five|six|several|few)) (?:years|months|weeks|decades)\b)|(?:more|less) (?:success|progress|effective|successful|difficult|important)(?![^.]*\bthan\b))\b/i;
 const DEMONSTRATIVE = /\b(this|these|those)\s+(?!(?<=\bthis\s+)time\b|(?<=\bthose\s+)(?:who|whom|whose|with|without|in|of|on|at|for|from|under|over|aged|living|born|most|who’ve|who've)\b|year\b|month\b|week\b|morning\b|afternoon\b|evening\b|season\b|summer\b|winter\b|spring\b|autumn\b|fall\b|is\b|was\b|are\b|were\b|will\b|has\b|have\b|had\b|can\b|could\b|would\b|may\b|might\b|the\b|a\b|an\b|it\b|he\b|she\b|they\b|we\b|its\b|his\b|her\b|their\b)\p{Ll}+/iu;
 /** Kinds of thing a later "the …" is named as, when the article names one of them: "the agency", "the mosque", "the city". */
 const NAMED_KINDS = new Set(['agency', 'library', 'gallery', 'resort', 'zoo', 'theatre', 'theater', 'program', 'programme', 'mission', 'spacecraft', 'rover', 'company', 'university', 'station', 'moon', 'probe', 'telescope', 'laboratory', 'center', 'office', 'initiative', 'mosque', 'church', 'temple', 'cathedral', 'museum', 'stadium', 'hospital', 'airport', 'palace', 'prison', 'bridge', 'memorial', 'project', 'foundation', 'festival', 'study', 'report', 'committee', 'commission', 'council', 'institute', 'ministry', 'department', 'court', 'party', 'club', 'newspaper', 'campaign', 'city', 'town', 'village', 'plant', 'factory', 'reactor', 'conference', 'summit', 'convention', 'expo']);
@@ -91,7 +92,8 @@ const NEAR_MISS = /\b(?:(?:flew|sailed|curled|drifted|dragged|blazed)\s+(?:just\
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
-const LOGISTICS = /\b(?:(?:runs|will run|is open|are open|will be open|is on|continues)\s+(?:daily\s+)?(?:through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|(?:released|issued|made|gave) the following statement|provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|news conference|register (?:by|at|online)|(?:biography|biographies|images?|photos?|photographs?|b-roll|video|transcripts?) (?:is|are) available)\b/i;
+// ("said in his monthly news conference that …": where something was said is no logistics.)
+const LOGISTICS = /\b(?:(?:runs|will run|is open|are open|will be open|is on|continues)\s+(?:daily\s+)?(?:through|until|till)\s+(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d)|(?:released|issued|made|gave) the following statement|provide (?:full |live )?coverage|coverage (?:will|begins)|will (?:air|stream|broadcast)|live (?:coverage|stream)|media accreditation|(?<!\b(?:in|at|during|after)\s+(?:[A-Za-z’']+\s+){0,3})news conference|register (?:by|at|online)|(?:biography|biographies|images?|photos?|photographs?|b-roll|video|transcripts?) (?:is|are) available)\b/i;
 // "Polling stations opened at 7.00 a.m", "doors open at 6 pm"; "testified via videolink from …": when
 // a place opened and how a witness was heard, not what happened.
 const HOURS_AND_LINKS = /\b(?:(?:polls|polling stations?|polling places|doors|gates|voting|registration|the exhibition|the museum)\s+(?:opened|closed|open|close|will open|will close|opens|closes)\s+at\s+\d|\b(?:TV|television|camera)\s+crews\s+(?:were|was)\s+(?:present|there|on hand)|(?:testified|gave evidence|gave testimony|appeared|spoke)\s+(?:via|by|over|through)\s+(?:a\s+)?(?:video\s*link|videolink|video|satellite link|webcam))/i;
@@ -333,6 +335,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Former prime minister Elio Di Rupo was one of the attendees", "Fry attended a protest …": who came,
 	// named, and nothing that happened (how many came is a figure, and stays).
 	const attended = /\b(?:(?:had |also )?attended (?:the|a|an)\b|(?:was|were) (?:also )?(?:one of|among) the (?:attendees|guests|participants|spectators))/i.exec(text);
+	// "Amongst the crowded court audience were 18 Swedish journalists and several diplomats": who sat there.
+	if (/^(?:Among|Amongst)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:audience|attendees|guests|crowds?|spectators|onlookers|mourners|those (?:present|attending|in attendance|watching))\s+(?:were|was)\b/u.test(text)) return { reason: 'says only who attended' };
 	if (attended && sentence.mentions.some((m) => (m.kind === 'person' || m.kind === 'other') && m.start < attended.index) && !sentence.mentions.some((m) => m.kind === 'number' && (m.start < attended.index || m.start >= attended.index + attended[0].length))) return { reason: 'says only who attended' };
 	// Event hours: "The pride began at 2:30 PM, local time", "The parade ended at around 5 PM".
 	if (/\b(?:began|begins|started|starts|ended|ends|finished|finishes|kicked off)\s+at\s+(?:around\s+|about\s+|approximately\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)(?=\W|$)/i.test(text) && !sentence.mentions.some((m) => m.kind === 'number' && !/^\d{1,2}(?:[:.]\d{2})?$/.test(m.surface))) return { reason: 'media or event logistics' };
@@ -496,8 +500,14 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			// "The flight" under "Malaysia Airlines Flight 17 shot down …": the article's topic by the name the
 			// headline and the text before give it.
 			const headlined = !named && topic && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? headlineName(context, sentence, np.head) : undefined;
+			// "The man, who comes from a prominent Nigerian family, …" under "Nigerian man charged …".
+			const qualified = /^[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(np.text.trim());
+			const described = !named && position > 0 && qualified ? describedPerson(context, sentence, qualified[2]!, qualified[1]) : undefined;
 			if (headlined) {
 				edits.push({ start: at, end: at + np.text.trim().length, text: headlined });
+				resolved++;
+			} else if (described && !sentence.mentions.some((m) => m.key === described.key && m.start < at + 60)) {
+				edits.push({ start: at, end: at + np.text.trim().length, text: written(described) });
 				resolved++;
 			} else if (named) {
 				// "The Juno-II rocket", "The Pioneer Station": the phrase names its thing already.
@@ -564,6 +574,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		if (!fuller || text.includes(fuller)) continue;
 		edits.push({ start: m.index!, end: m.index! + m[0].length, text: `the ${m[1]} ${fuller}` });
 		namedHere.add(`phrase:${m[2]}`);
+		resolved++;
+	}
+	// "accuses the Nigerian national of …", "told interrogators the suspect …": the one the headline describes.
+	for (const m of text.matchAll(/\bthe\s+(?:(\p{Lu}\p{Ll}+)\s+)?(man|woman|boy|girl|teenager|teen|suspect|accused|defendant|gunman|bomber|national)\b(?!['’]s|\s+(?:of\s+(?:the|a|an|his|her|its|their|\p{Lu})|who|whose|and|in|at|from|with)\b)/gu)) {
+		if (m.index! <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m.index! >= a && m.index! < b)) continue;
+		const person = describedPerson(context, sentence, m[2]!, m[1]);
+		if (!person || sentence.mentions.some((x) => x.key === person.key) || namedHere.has(person.key)) continue;
+		edits.push({ start: m.index!, end: m.index! + m[0].length, text: written(person) });
+		namedHere.add(person.key);
 		resolved++;
 	}
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
@@ -1204,6 +1223,23 @@ function pairBefore(context: ArticleContext, sentence: Sentence): string | undef
 	if (lead !== '' && !/,\s*$/.test(lead)) return undefined;
 	if (!/^\s+(?:\p{Ll}+ed|were|had|have|are|went|took|made|began|left|said|told|met|found)\b/u.test(before.text.slice(b.end))) return undefined;
 	return `${before.text.slice(a.start, a.end)} and ${before.text.slice(b.start, b.end)}`;
+}
+
+/**
+ * The person a headline describes without a name ("Nigerian man charged with trying to blow up airliner"),
+ * when the lede names one person and nobody else: "the man", "the suspect" after a headline on a
+ * charge or an arrest, "the Nigerian national" after the headline's "Nigerian".
+ */
+function describedPerson(context: ArticleContext, sentence: Sentence, noun: string, qualifier?: string): EntityInfo | undefined {
+	const title = context.details.title ?? '';
+	const said = new RegExp(`(?:^|\\s)(?:(\\p{Lu}\\p{Ll}+)\\s+)?(man|woman|boy|girl|teenager|teen|suspect|gunman|bomber)\\b`, 'u').exec(title);
+	if (!said || [...context.entities.values()].some((e) => e.kind === 'person' && e.inHeadline)) return undefined;
+	const fits = noun === said[2] || (/^(?:suspect|accused|defendant)$/.test(noun) && /\b(?:charged|arrested|accused|held|detained|indicted|suspected)\b/i.test(title)) || (noun === 'national' && !!qualifier && qualifier === said[1]);
+	if (!fits || (qualifier && qualifier !== said[1])) return undefined;
+	const lede = context.body[0];
+	if (!lede || lede.index >= sentence.index) return undefined;
+	const people = new Set(lede.mentions.filter((m) => m.kind === 'person' && !m.inQuote).map((m) => m.key));
+	return people.size === 1 ? context.entities.get([...people][0]!) : undefined;
 }
 
 /**

@@ -290,6 +290,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (inHeadline(context, m, fact.sentence.heading)) return false;
 	// "Speaking to news site ___, the mayor said …": whom a speaker told is where the story was heard, not the news.
 	if (m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year' && /\b(?:[Ss]peaking|[Tt]alking|[Ss]poke|[Tt]alked|[Tt]old|[Tt]elling|[Ii]nterview)\s+(?:to|with)?\s*(?:(?:the|news|site|website|newspaper|paper|daily|broadcaster|channel|radio|station|magazine|outlet|agency|network|state|public|local)\s+){0,3}$/.test(text.slice(Math.max(0, m.start - 50), m.start))) return false;
+	// "Clinton is also a lawyer and a senator": what "also" says of the blank is true of someone named before.
+	if (m.kind !== 'number' && m.kind !== 'date' && m.kind !== 'year' && /^(?:[’']s)?\s+(?:(?:is|was|are|were|has been|had been)\s+also|also\s+(?:is|was|are|were|has been|had been))\b/.test(text.slice(m.end))) return false;
 	// "One visitor to Atlantic City — ___ — told the press", "___, a local resident, said": a passer-by asked
 	// for a comment is no one a learner need know by name.
 	if (m.kind === 'person' && (PASSER_BY_BEFORE.test(text.slice(Math.max(0, m.start - 70), m.start)) || PASSER_BY_AFTER.test(text.slice(m.end, m.end + 50)))) return false;
