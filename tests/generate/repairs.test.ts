@@ -2910,3 +2910,42 @@ describe('batch 55: the London conference on Afghanistan, Argentina’s 2007 ele
 		expect(prompts('world-93').some((p) => /a "a triumph/.test(p))).toBe(false);
 	});
 });
+
+describe('batch 56: Croatia against England in 2018, AC Milan against Celtic, big-wave surfing at Pichilemu, Japan against the ACT at softball, the 2003 literacy survey, Zimbabwe’s 2008 election, the Hindu Kush earthquake, the anti-Brexit march (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('leaves "she" unresolved after a player known by her number ("Number 15 for Japan opened the inning … She was tagged out" is no one the article names)', () => {
+		expect(prompts('sport-41').some((p) => /Aimee Murch was tagged out/.test(p))).toBe(false);
+		// (Murch, named as the ACT’s pitcher, is still asked.)
+		expect(prompts('sport-41').some((p) => /pitching for the ACT/.test(p))).toBe(true);
+	});
+	it('asks nothing of a header over the bar, a save that was "easy pickings", an equaliser tried in vain, or an offside', () => {
+		expect(prompts('sport-38').some((p) => /tried to equalise soon after|caught offside/.test(p))).toBe(false);
+		expect(prompts('sport-39').some((p) => /headed a good chance over the bar|easy pickings/.test(p))).toBe(false);
+		expect(prompts('sport-35').some((p) => /was caught offside/.test(p))).toBe(false);
+	});
+	it('asks nothing of how an event was filmed ("A helicopter flew overhead, recording and photographing the surfers")', () => {
+		expect(prompts('sport-40').some((p) => /helicopter/i.test(p))).toBe(false);
+	});
+	it('never asks a match’s 90 minutes ("As ___ minutes approached, … and the game entered extra time")', () => {
+		expect(prompts('sport-39').some((p) => /As ___ minutes approached/.test(p))).toBe(false);
+	});
+	it('offers an earthquake’s magnitude only magnitudes that can be, near it and on both sides (no 12.2 beside 7.6)', () => {
+		const choices = fixtureCandidates('world-96').filter((c) => /magnitude of ___/.test(c.question.prompt) && c.question.type === 'multiple_choice').flatMap((c) => (c.question as { choices: string[] }).choices.map(Number));
+		expect(choices.length).toBeGreaterThan(0);
+		expect(choices.every((v) => v <= 9.5 && Math.abs(v - 7.6) <= 2)).toBe(true);
+		expect(choices.some((v) => v > 7.6) && choices.some((v) => v < 7.6)).toBe(true);
+	});
+	it('drops the "then" after the name a clause opens with ("Maldini then had a header"), not the one joining two verbs ("killed his mother Nancy then went")', () => {
+		expect(prompts('sport-39').some((p) => /^(?:Maldini|Celtic) then had/.test(p))).toBe(false);
+		expect(prompts('sport-39').some((p) => /^Maldini had a header at the Celtic net/.test(p))).toBe(true);
+		expect(prompts('tech-04').some((p) => /killed his mother Nancy then went into/.test(p))).toBe(true);
+	});
+	it('never asks a count a long list after it gives ("The ___ competing surfers were: Köhl Christensen, Carlos Burle, …", 23 names under 24)', () => {
+		expect(prompts('sport-40').some((p) => /The ___ competing surfers were/.test(p))).toBe(false);
+	});
+	it('gives a saying joined by "and" to the verb before it that verb’s subject ("Tom Watson called the deal "lousy" and said …" is not said by Brexit)', () => {
+		const watson = fixtureCandidates('local-44').filter((c) => /"lousy"/.test(c.question.prompt));
+		expect(watson.length).toBeGreaterThan(0);
+		expect(watson.some((c) => c.question.attribution === 'Brexit')).toBe(false);
+	});
+});

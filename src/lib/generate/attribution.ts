@@ -115,7 +115,10 @@ export function findAttribution(sentence: Sentence): Attribution {
 		}
 		// The nearest name before the verb, skipping a parenthetical (", citing ..., reported").
 		const before = sentence.mentions.filter((x) => x.start >= clauseStart && x.end <= verbStart && SOURCE_KINDS.has(x.kind) && !x.inQuote && !x.modifier);
-		const subject = before
+		// "Tom Watson called May's proposed Brexit deal "lousy" and said …": a saying joined by "and" to the
+		// verb before it has that verb's subject, the name the clause opens with.
+		const opener = before[0] && /^\s*$/.test(text.slice(clauseStart, before[0].start)) && /\band\s+$/.test(text.slice(before[0].end, verbStart)) && /^\s+\p{Ll}+(?:ed|s)?\b/u.test(text.slice(before[0].end)) ? before[0] : undefined;
+		const subject = opener ?? before
 			.slice()
 			.reverse()
 			.find((x) => {

@@ -369,6 +369,9 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		// for someone of that sex (or of either) in the sentence before leaves the pronoun unresolved.
 		const unnamed = sex === 'f' ? /\b(daughter|wife|mother|sister|girl|woman|child|children|baby|patient|friend|partner)\b/i : sex === 'm' ? /\b(son|husband|father|brother|boy|man|child|children|baby|patient|friend|partner)\b/i : /\b(child|children|daughter|son|wife|husband|mother|father|sister|brother|girl|boy|baby|woman|man|patient|friend|partner)\b/i;
 		if (unnamed.test(earlier.text)) return undefined;
+		// ("Number 15 for Japan opened the inning with a single … She was tagged out": a player known by her
+		// shirt's number, or "a teammate", is someone the name finder cannot name.)
+		if (/\b(?:Number|No\.)\s+\d{1,2}\b(?!\s*(?:per\s*cent|%))|\b(?:an?|one|another)\s+(?:\p{Ll}+\s+)?(?:player|teammate|team-mate|batter|runner|pitcher|hitter|substitute)\b/iu.test(earlier.text)) return undefined;
 		// "She was briefly under arrest with her husband, when he was accused of conspiring against
 		// Nasser … As an exile in France, she longed …": a sentence before that is about "her" as well
 		// passes the pronoun on; the one it names beside her is not the one meant.

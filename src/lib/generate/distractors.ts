@@ -160,10 +160,12 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// Bounds the world sets: no more nations than there are (195), no minute of a match past its 90
 	// ("After ___ minutes, the Azzuri were down by two goals": 105 and 122 are no minute of a group match).
 	const bound = /^(?:countries|nations|sovereign nations|sovereign states|member states|nation states)$/i.test(q.unit ?? '') && value <= 195 ? 195 : /^minutes?$/i.test(q.unit ?? '') && value <= 90 && /\b(?:goals?|scored|match|half-time|halftime|second half|first half|kick-?off|penalty|equali[sz]\w*|red card|yellow card)\b/i.test(text) ? 90 : undefined;
+	// ("an earthquake with a magnitude of ___": no 12.2 beside 7.6; a magnitude's options stay within two of it.)
+	const quake = q.unit === 'magnitude';
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (bound === undefined || v <= bound) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v)));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (bound === undefined || v <= bound) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v))) && (!quake || (v <= 9.5 && Math.abs(v - value) <= 2));
 	// Written to the same decimals as the answer: beside 84.6%, a 41% written "41.0%" stands out.
 	const decimals = (text: string) => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer && decimals(m.quantity?.text ?? m.surface) === decimals(q.text)).map((m) => m.value!);
@@ -174,10 +176,10 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// ("until the 21st century": no century after the article's own.)
 	const year = Number(context.details.date?.slice(0, 4) ?? NaN);
 	const century = q.ordinal && /^\s*centur/i.test(text.slice(answer.end)) && year > 0 ? Math.floor(year / 100) + 1 : undefined;
-	const near = q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1 && (century === undefined || v <= century)) : age ? [value - 4, value + 3, value + 6, value - 7, value + 9].filter((v) => v >= 1 && v <= 105) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
+	const near = quake ? [value - 0.6, value + 0.5, value - 1.2, value + 0.9, value - 1.8].map((v) => Math.round(v * 10) / 10) : q.ordinal ? [value - 1, value + 1, value - 2, value + 2, value + 10, value - 10].filter((v) => v >= 1 && (century === undefined || v <= century)) : age ? [value - 4, value + 3, value + 6, value - 7, value + 9].filter((v) => v >= 1 && v <= 105) : nearValues(value, q.percent, above ? 1 : below ? -1 : 0);
 	// (Shares by points come in a set order, some below and some above: shuffled, all three could land on one side.)
 	const pointwise = q.percent && value >= 10 && value <= 90 && !above && !below;
-	for (const v of pointwise ? near : order(near)) if (out.length < n && fine(v)) out.push(v);
+	for (const v of pointwise || quake ? near : order(near)) if (out.length < n && fine(v)) out.push(v);
 	return { names: out.length >= n ? out.slice(0, n).map((v) => formatLike(answer, v)) : [], fromArticle };
 }
 

@@ -313,6 +313,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		if (!q.percent && !q.currency && !q.duration && (m.value ?? 0) < 3) return false;
 		// "a million humans", "a hundred ways": a figure of speech more than a figure ("two billion people" is a figure).
 		if (q.words && (m.value ?? 0) > 20 && /^(?:a|an|hundred|thousand|million|billion|dozen)\b/i.test(q.text)) return false;
+		// "As ___ minutes approached, … and the game entered extra time": a match's length, not its news.
+		if (/^(?:45|90|120)$/.test(String(m.value)) && /^minutes?$/i.test(q.unit ?? '') && /\b(?:extra time|full[- ]time|half[- ]time|stoppage time|injury time|regulation time)\b/i.test(text)) return false;
 		// "an astronaut one day", "One day, he came in": "one" in words is an idiom more than a count.
 		if (q.words && m.value === 1) return false;
 		// "2, 3 and 4 bedroom homes": one number of a list.
@@ -321,12 +323,15 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "the ___ links — direct postal, telephone, and airline links": the list after the count counts itself.
 		// ("three team members who competed at the 2010 Games in Vancouver, Canada: Jalle Jungnell, Glenn
 		// Ikonen, and Patrik Kallin": with the words that pick them out between.)
-		const counted = /^(?:\s+(?:who|that|which)\s[^—–:();.]{0,90}?)?\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 250).replace(/(?<=\S)\s*\([^()]*\)/g, ''));
+		// ("The ___ competing surfers were: Köhl Christensen, Carlos Burle, …": after "were" as well.)
+		const counted = /^(?:\s+(?:who|that|which)\s[^—–:();.]{0,90}?|\s+(?:[a-z-]+\s+){0,2}(?:were|are|was|is|included?|includes)(?=\s*:))?\s*(?:[—–:(]|--)\s*([^—–();.]+)/.exec(text.slice(q.unitEnd ?? m.end, (q.unitEnd ?? m.end) + 600).replace(/(?<=\S)\s*\([^()]*\)/g, ''));
 		// (An item with a count of its own counts that many: "___ layers: copper wires in the middle, then two
 		// layers of paper, and two outer layers of shape memory polymer" is five.)
 		const countedItems = counted ? counted[1]!.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/).filter((item) => item.trim()) : [];
 		const tally = countedItems.reduce((sum, item) => sum + Math.max(1, NUMBER_WORDS.indexOf(/^(?:then\s+|also\s+)?(\w+)/i.exec(item.trim())?.[1]?.toLowerCase() ?? '')), 0);
 		if (counted && m.value !== undefined && m.value >= 2 && m.value <= 12 && (countedItems.length === m.value || tally === m.value)) return false;
+		// (A long list a count stands over is counted by the student, even when the article miscounts: 23 names under "24".)
+		if (counted && m.value !== undefined && m.value > 12 && countedItems.length >= 8 && Math.abs(countedItems.length - m.value) <= 2) return false;
 		// "in ___ sets, 7-6, 4-6, 7-6, 2-6, 6-2": the scores listed after the count count it.
 		const scores = /^\s*,\s*((?:\d{1,2}\s?[-–]\s?\d{1,2}(?:\s*\(\d+\))?\s*,\s*(?:and\s+)?)+\d{1,2}\s?[-–]\s?\d{1,2})/.exec(text.slice(q.unitEnd ?? m.end));
 		if (scores && m.value !== undefined && (scores[1]!.match(/\d{1,2}\s?[-–]\s?\d{1,2}/g)?.length ?? 0) === m.value) return false;
