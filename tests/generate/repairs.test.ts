@@ -2949,3 +2949,53 @@ describe('batch 56: Croatia against England in 2018, AC Milan against Celtic, bi
 		expect(watson.some((c) => c.question.attribution === 'Brexit')).toBe(false);
 	});
 });
+
+describe('batches 57 and 58: Israel’s Gaza ceasefire, a Pichilemu hacienda, NATO in Wales, Euro 2016’s twelfth day, Atlantis lands in California, Thatcher’s death, Cuban medical diplomas, the Sirius Star, unrest in Iran (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('opens a standings sentence under a match’s heading "After the … match", and an event in it "In the … match"', () => {
+		expect(prompts('sport-42').some((p) => /^After the Northern Ireland–Germany match, Germany have qualified/.test(p))).toBe(true);
+		expect(prompts('sport-42').some((p) => /^In the Northern Ireland–Germany match, Germany have qualified/.test(p))).toBe(false);
+		expect(prompts('sport-42').some((p) => /^In the Czech Republic–Turkey match, Turkey struck early/.test(p))).toBe(true);
+	});
+	it('accepts the family name a man with two goes by ("Errázuriz" for Francisco Javier Errázuriz Talavera, whom the article calls "Errázuriz Talavera")', () => {
+		const q = fixtureCandidates('local-45').find((c) => (c.question as { answer?: unknown }).answer === 'Francisco Javier Errázuriz Talavera')!.question as { accepted?: string[] };
+		expect(q.accepted).toContain('Errázuriz');
+		expect(q.accepted).toContain('Talavera');
+	});
+	it('asks nothing of a nickname alone ("Errázuriz Talavera is known by its nickname, Fra Fra")', () => {
+		expect(prompts('local-45').some((p) => /nickname/.test(p))).toBe(false);
+	});
+	it('reads "member states met" as a noun and its verb, not someone who "states" ("Leaders from NATO member states met in Wales …" is no claim of NATO’s)', () => {
+		const met = fixtureCandidates('world-98').filter((c) => /member states met in Wales/.test(c.question.prompt));
+		expect(met.length).toBeGreaterThan(0);
+		expect(met.some((c) => c.question.attribution)).toBe(false);
+	});
+	it('writes the woman a story is headed by for a "she" the men the sentence names cannot be ("Tony Blair acknowledged how she changed British politics")', () => {
+		expect(prompts('world-99').some((p) => /Former Prime Minister ___ acknowledged how Margaret Thatcher changed British politics/.test(p))).toBe(true);
+		expect(prompts('world-99').some((p) => /acknowledged how she changed/.test(p))).toBe(false);
+	});
+	it('drops "Others were more negative about …": others than whom the sentence does not say', () => {
+		expect(prompts('world-99').some((p) => /^Others\b/.test(p))).toBe(false);
+	});
+	it('reads "the Helsinki Accords" as an agreement, no city to swap for Moscow ("their tiny Helsinki Accords apartment")', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-19')!.path, 'utf8'), '2011-06-19');
+		expect(found.some((m) => m.kind === 'place' && /Helsinki Accords/.test(m.name))).toBe(false);
+		expect(prompts('world-19').some((p) => /Helsinki Accords apartment/.test(p))).toBe(false);
+	});
+	it('states a lede whose "would" is what was announced ("… held a press conference to announce that Israel would observe a unilateral ceasefire …")', () => {
+		expect(prompts('world-97').some((p) => /Ehud Olmert held a press conference to announce that Israel would observe a unilateral ceasefire/.test(p))).toBe(true);
+	});
+	it('never swaps out a country the headline names by its adjective ("… in Argentina" → "… in United States" under "… Argentinian presidential elections")', () => {
+		expect(fixtureCandidates('world-90').some((c) => c.form === 'false-actor' && /elections on October 28, 2007, in (?!Argentina)/.test(c.question.prompt))).toBe(false);
+	});
+	it('reads "Baroness Thatcher" and "Lady Thatcher" as Margaret Thatcher, titled, not two more women', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-99')!.path, 'utf8'), '2013-04-08');
+		expect(new Set(found.filter((m) => m.kind === 'person' && /Thatcher/.test(m.name)).map((m) => m.name))).toEqual(new Set(['Margaret Thatcher']));
+	});
+	it('never asks a count of games a score beside it adds up to ("went on serve for all ___ games … 6-all")', () => {
+		expect(prompts('sport-34').some((p) => /for all ___ games/.test(p))).toBe(false);
+	});
+	it('never asks where a named site is ("postpone its landing at the Kennedy Space Center in ___")', () => {
+		expect(prompts('science-23').some((p) => /Kennedy Space Center in ___/.test(p))).toBe(false);
+	});
+});

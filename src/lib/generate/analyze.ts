@@ -700,7 +700,8 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	const names = run.map((w) => w.text);
 	let titleEnd = 0;
 	while (titleEnd < run.length - 1 && (TITLE_WORDS.has(names[titleEnd]!) || DEMONYMS.has(names[titleEnd]!))) titleEnd++;
-	const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w) => TITLE_WORDS.has(w.text) && !TITLE_QUALIFIERS.has(w.text));
+	// ("Lady Thatcher" after "Margaret Thatcher": "Lady" before a surname the article knows is her title, not "First Lady".)
+	const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w, k) => TITLE_WORDS.has(w.text) && (!TITLE_QUALIFIERS.has(w.text) || (w.text === 'Lady' && k === titleEnd - 1 && titleEnd === 1 && run.length === 2 && ctx.bySurname.has(nameKey(names[1]!)))));
 	const joiner = run.findIndex((w, k) => k > 0 && (w.text === 'for' || w.text === 'of') && run.slice(0, k).some((x) => TITLE_WORDS.has(x.text) && !TITLE_QUALIFIERS.has(x.text)));
 	if (joiner > 0 && run.length - (joiner + 2) >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
 		const named = asPerson(scan, ctx, run.slice(joiner + 2), true);
@@ -831,7 +832,9 @@ function placeOrOther(scan: Scan, run: Word[], base: Pick<Mention, 'start' | 'en
 	const tags = tagsIn(scan.sentence.terms, first.start, last.end);
 	const facility = names.some((n) => /^(Airport|Station|Square|Street|Road|Avenue|Bridge|Park|Stadium|Arena|Hall|Palace|Tower|River|Lake|Mountain|Mountains|Island|Islands|Sea|Bay|Port|Base|Center|Centre|Plant|Field|Building|Complex|Cosmodrome|Laboratory)$/.test(n));
 	const followedByState = new RegExp(`^,\\s+(${US_STATES.join('|')}|${COUNTRIES.join('|')})\\b`).test(scan.text.slice(last.end + (last.possessive ? 2 : 0)));
-	if (!facility && run.length <= 3 && names.every((n) => !DEMONYMS.has(n)) && (followedByState || (tags.has('Place') && !tags.has('Person')))) {
+	// ("the Helsinki Accords", "the Kyoto Protocol": an agreement named after a place is no place.)
+	const agreement = /^(?:Accords?|Agreements?|Treaty|Convention|Protocol|Declaration|Charter|Pact|Talks|Process|Consensus|Doctrine)$/.test(names[names.length - 1]!);
+	if (!facility && !agreement && run.length <= 3 && names.every((n) => !DEMONYMS.has(n)) && (followedByState || (tags.has('Place') && !tags.has('Person')))) {
 		return { ...base, kind: 'place', name: base.surface, key: nameKey(base.surface), subKind: followedByState || tags.has('City') ? 'city' : tags.has('Country') ? 'country' : 'region' };
 	}
 	return { ...base, kind: 'other', name: base.surface, key: nameKey(base.surface), weak: run.length === 1 };

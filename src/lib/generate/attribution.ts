@@ -69,6 +69,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 		// "Awards were announced", "participants reported improvements": an event, not someone's claim.
 		// "46 states", "the reports", "its estimates": nouns, not verbs.
 		if (/^(states|reports|notes|claims|figures|estimates|projects|forecasts|hopes|shows|finds|says|writes|tells|suggests|indicates|reveals|believes)$/i.test(m[0]) && /(?:\b(?:the|a|an|its|his|her|their|our|these|those|several|many|some|all|both|other|new|\d[\d,]*)|\d)\s+$/i.test(text.slice(Math.max(0, verbStart - 14), verbStart))) continue;
+		// ("Leaders from NATO member states met in Wales": a noun before the verb of its sentence.)
+		if (/^(states|reports|notes|claims|figures|estimates|projects|forecasts|shows)$/i.test(m[0]) && (/\b(?:member|nation|Gulf|Arab|African|Baltic|Balkan|island|coastal|neighbouring|neighboring|border|southern|northern|eastern|western|US|U\.S\.)\s+$/.test(text.slice(Math.max(0, verbStart - 14), verbStart)) || /^\s+(?:met|meet|have|had|are|were|agreed|signed|voted|will|would|can|could|must|should|and|or|of|from)\b/.test(text.slice(verbEnd)))) continue;
 		if (m[0].toLowerCase() !== 'according to') {
 			if (/\b(was|were|is|are|been|be|being)\s+(?:\p{Ll}+ly\s+)?$/u.test(text.slice(Math.max(0, verbStart - 20), verbStart))) continue;
 			// "U.S. officials have not said why …": a saying denied claims nothing.

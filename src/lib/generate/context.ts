@@ -161,6 +161,14 @@ export function readContext(article: Article, details: ArticleDetails): ArticleC
 		if (info.kind === 'place' && info.subKind === 'country') info.continent = CONTINENT[info.name];
 	}
 
+	// "Tony Blair acknowledged how she changed British politics": in a story headed by a woman, a "she"
+	// after a man the tagger knows by his first name is hers, not his.
+	const headedSexes = new Set([...entities.values()].filter((e) => e.kind === 'person' && e.inHeadline && e.sex).map((e) => e.sex));
+	for (const info of entities.values()) {
+		const named = info.kind === 'person' && !info.inHeadline ? article.people.get(info.key)?.firstNameSex : undefined;
+		if (named && info.sex && info.sex !== named && headedSexes.has(info.sex)) info.sex = named;
+	}
+
 	const never = new Map<string, 'publisher' | 'subject' | 'headline'>();
 	const headlineWords = new Set(headline.flatMap((s) => contentWords(s.text)));
 	for (const info of entities.values()) if (info.inHeadline && info.kind !== 'other') never.set(info.key, 'headline');

@@ -238,6 +238,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Ally Bank, Sovereign Bank, and Wells Fargo have 4 each.": four of what, the sentence before says.
 	if (!carried && /\b(?:have|has|had|got|gets|get|received|receive|won|took|scored|hold|holds|held)\s+(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:apiece|each)\b/i.test(text)) return { reason: 'leans on an earlier sentence (a count with nothing counted)' };
 	// "Among others, labels Badgley Mischka, Diesel, and Vivienne Tam unveil …": among which others, the sentence before says.
+	// "Others were more negative about Thatcher's legacy": other people than the ones named before.
+	if (!carried && /^Others\s+(?:\p{Ll}+\s+){0,2}(?:were|are|was|is|have|had|said|say|called|felt|feel|disagreed|criticised|criticized|praised|remembered)\b/u.test(text)) return { reason: 'leans on an earlier sentence ("Others")' };
 	if (!carried && /^Among (?:others|them|these|those)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ').replace(/,$/, '')}")` };
 	// "India's rate is six times as high.": as high as what, the sentence before says.
 	if (!carried && /\b(?:times|twice|half)\s+as\s+(?:high|large|big|many|much|great|likely|long|fast|low|small)\s*\.?$/i.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
@@ -339,6 +341,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "Former prime minister Elio Di Rupo was one of the attendees", "Fry attended a protest …": who came,
 	// named, and nothing that happened (how many came is a figure, and stays).
 	const attended = /\b(?:(?:had |also )?attended (?:the|a|an)\b|(?:was|were) (?:also )?(?:one of|among) the (?:attendees|guests|participants|spectators))/i.exec(text);
+	// "Errázuriz Talavera is known by its nickname, Fra Fra.": a nickname, and nothing else told.
+	if (words <= 14 && /^(?:[\p{Lu}][\p{L}.’'-]*\s+){1,4}(?:is|was|are|were)\s+(?:also\s+|better\s+|widely\s+)?(?:known\s+by\s+(?:the|his|her|its|their)\s+nickname|nicknamed)\b/u.test(text)) return { reason: 'a nickname, and nothing else told' };
 	// "Amongst the crowded court audience were 18 Swedish journalists and several diplomats": who sat there.
 	if (/^(?:Among|Amongst)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}(?:audience|attendees|guests|crowds?|spectators|onlookers|mourners|those (?:present|attending|in attendance|watching))\s+(?:were|was)\b/u.test(text)) return { reason: 'says only who attended' };
 	if (attended && sentence.mentions.some((m) => (m.kind === 'person' || m.kind === 'other') && m.start < attended.index) && !sentence.mentions.some((m) => m.kind === 'number' && (m.start < attended.index || m.start >= attended.index + attended[0].length))) return { reason: 'says only who attended' };
@@ -737,6 +741,20 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const could = [...keys].filter((k) => !sex || context.entities.get(k)?.sex !== (sex === 'f' ? 'm' : 'f'));
 		return could.length === 1;
 	};
+	// "Former Prime Minister Tony Blair acknowledged how she changed British politics": a "she" that the
+	// men the sentence names cannot be, in a story headed by one woman, is she (and so for "he").
+	for (const m of outside.matchAll(/(?<=\s)(he|she)\b/g)) {
+		const sex = m[1] === 'he' ? 'm' : 'f';
+		const prior = sentence.mentions.filter((x) => x.kind === 'person' && !x.inQuote && x.start < m.index!);
+		if (prior.length === 0 || prior.some((x) => context.entities.get(x.key)?.sex !== (sex === 'f' ? 'm' : 'f'))) continue;
+		if (edits.some((e) => m.index! >= e.start && m.index! < e.end)) continue;
+		const headed = [...context.entities.values()].filter((e) => e.kind === 'person' && e.sex === sex && e.inHeadline);
+		const target = headed.length === 1 ? headed[0]! : undefined;
+		if (!target || sentence.mentions.some((x) => x.key === target.key)) continue;
+		edits.push({ start: m.index!, end: m.index! + m[1]!.length, text: written(target) });
+		resolved++;
+		break;
+	}
 	const danglingPronoun = firstDanglingPronoun(sentence, outside, edits, pointsToLead);
 	if (danglingPronoun) return { reason: `pronoun with nothing to point to in the sentence ("${danglingPronoun}")` };
 
@@ -862,7 +880,9 @@ function matchEdits(context: ArticleContext, sentence: Sentence, bodyStart: numb
 	const time = /^(?:In|During|Just before|Just after|Before|After) (?:the )?(?:\d{1,3}(?:st|nd|rd|th) minute|injury time|(?:first|second) half|half-time|half time|extra time)(?=,|\s+\p{Lu})/u.exec(text.slice(bodyStart));
 	if (time) return [{ start: bodyStart + time[0].length, end: bodyStart + time[0].length, text: ` of the ${a}–${b} match${text[bodyStart + time[0].length] === ',' ? '' : ','}` }];
 	const first = text.slice(bodyStart);
-	const edits: Edit[] = [{ start: bodyStart, end: bodyStart, text: `In the ${a}–${b} match, `, priority: 2 }];
+	// ("Germany have qualified for the Last 16 round, finishing first in Group C": what the match led to, after it.)
+	const after = /^[^,;]*?\b(?:ha(?:ve|s) (?:qualified|advanced|progressed|gone through)|(?:qualified|advanced|progressed) (?:for|to)|(?:are|is) (?:through|out|eliminated|knocked out)|(?:finish|finished|finishing|top|topped) (?:first|second|third|fourth|top|bottom)\b)/.test(first);
+	const edits: Edit[] = [{ start: bodyStart, end: bodyStart, text: `${after ? 'After' : 'In'} the ${a}–${b} match, `, priority: 2 }];
 	// ("Just two minutes in …" → "…, just two minutes in …"; a name or "Swedish captain" keeps its capital.)
 	// ("Three minutes after half time, …" → "…, three minutes after half time, …".)
 	if (/^(?:The|A|An|Just|Only|Within|After|Before|During|Both|His|Her|Their|Its|Early|Late|Shortly|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Fifteen|Twenty|Thirty|Half|Moments?|Minutes?|Seconds?)\s/.test(first)) edits.push({ start: bodyStart, end: bodyStart + 1, text: first[0]!.toLowerCase(), priority: 3 });

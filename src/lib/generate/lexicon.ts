@@ -139,7 +139,7 @@ export const TITLE_WORDS = new Set([
 	'Professor', 'Prof.', 'General', 'Gen.', 'Colonel', 'Col.', 'Lieutenant', 'Lt.', 'Major', 'Captain', 'Capt.',
 	'Admiral', 'Marshal', 'Coach', 'Manager', 'Ambassador', 'Defense', 'Defence', 'Foreign', 'Finance', 'Interior',
 	'Health', 'Education', 'Trade', 'Economy', 'Deputy', 'Commissioner', 'Spokesman', 'Spokeswoman', 'Spokesperson',
-	'Premier', 'Speaker', 'Leader', 'Supreme', 'First', 'Lady', 'Sir', 'Dame', 'Lord', 'Senior', 'Attorney', 'Officer',
+	'Premier', 'Speaker', 'Leader', 'Supreme', 'First', 'Lady', 'Sir', 'Dame', 'Lord', 'Baroness', 'Baron', 'Duke', 'Duchess', 'Earl', 'Countess', 'Viscount', 'Senior', 'Attorney', 'Officer',
 	'Founder', 'Head', 'Striker', 'Midfielder', 'Goalkeeper', 'Defender', 'Forward', 'Captain', 'Skipper', 'Sheikh',
 	'Emperor', 'Cardinal', 'Bishop', 'Rabbi', 'Imam', 'Former', 'Acting', 'Interim', 'Administrator', 'Assistant', 'Associate', 'Astronaut', 'Cosmonaut', 'Sergeant', 'Sgt.', 'Sgt', 'Staff', 'Corporal', 'Private', 'Specialist', 'Petty', 'Chief', 'Master', 'Airman', 'Seaman', 'Marine', 'Commander', 'Cmdr.', 'Lt', 'Maj.', 'Brig.', 'Principal', 'Investigator', 'Program', 'Project', 'Scientist', 'Engineer', 'Flight', 'Mission', 'Payload', 'Commissioner', 'Superintendent', 'Regional', 'Chairperson', 'Representative', 'Councilmember', 'Councilman', 'Councilwoman', 'Alderman', 'Sheriff', 'Detective', 'Officer', 'Inspector', 'Trooper', 'Nurse', 'Veteran', 'Coach', 'Head'
 ]);
