@@ -2999,3 +2999,33 @@ describe('batches 57 and 58: Israel’s Gaza ceasefire, a Pichilemu hacienda, NA
 		expect(prompts('science-23').some((p) => /Kennedy Space Center in ___/.test(p))).toBe(false);
 	});
 });
+
+describe('batches 59 and 60: Georgia’s 2008 election, Lula and Uribe, Cheney in Israel, the Kurds against the Islamic State, Bush on a Palestinian state, the Ogaden rebels (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	const dates = (text: string, date: string) => findDates(text, parseIsoDate(date)).map((d) => [d.text, d.value]);
+	it('dates the month of a promise in the year to come ("promising … to double pensions in October", in January 2008, is October 2008)', () => {
+		expect(prompts('world-102').some((p) => /double pensions in October 2007/.test(p))).toBe(false);
+		expect(dates('Saakashvili has campaigned on a slogan, promising - among other things - to double pensions in October.', '2008-01-04')).toEqual([['October', '2008-10']]);
+		// (A month a promise was made in stays the one before: "The minister promised in March that …".)
+		expect(dates('The minister promised in March that the report was finished.', '2008-05-04')).toEqual([['March', '2008-03']]);
+	});
+	it('dates a weekday after a timetable’s present tense ahead ("The president leaves Tuesday for Israel", in Saturday’s paper, is the Tuesday to come)', () => {
+		expect(prompts('world-106').some((p) => /leaves on January 1, 2008/.test(p))).toBe(false);
+		expect(dates('The president leaves Tuesday for Israel and the West Bank.', '2008-01-05')).toEqual([['Tuesday', '2008-01-08']]);
+		expect(dates('The president left Tuesday for Israel.', '2008-01-05')).toEqual([['Tuesday', '2008-01-01']]);
+	});
+	it('drops "For his part," as it does "Meanwhile,"', () => {
+		expect(prompts('world-102').some((p) => /^For his part/.test(p))).toBe(false);
+	});
+	it('finds the man after a ministry of more words than one ("Minister of Foreign Relations Celso Amorim" is Celso Amorim, never "Relations Celso Amorim")', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-103')!.path, 'utf8'), '2005-01-20');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'Celso Amorim')).toBe(true);
+		expect(found.some((m) => /^Relations\b/.test(m.name))).toBe(false);
+	});
+	it('takes no "named and now face" for a term ("Six individuals were named and now face travel bans")', () => {
+		expect(fixtureCandidates('world-105').some((c) => /and now face/i.test(String((c.question as { answer?: unknown }).answer)))).toBe(false);
+	});
+	it('states nothing the headline says with a title and a first name added ("United States Vice President Dick Cheney met with Israeli and Palestinian leaders on March 23, 2008" under "Cheney meets with Israeli and Palestinian leaders")', () => {
+		expect(prompts('world-104').some((p) => /Dick Cheney met with Israeli and Palestinian leaders on March 23, 2008\.$/.test(p))).toBe(false);
+	});
+});

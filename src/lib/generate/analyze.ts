@@ -703,8 +703,11 @@ function personInRun(scan: Scan, ctx: Context, run: Word[]): Mention | null {
 	// ("Lady Thatcher" after "Margaret Thatcher": "Lady" before a surname the article knows is her title, not "First Lady".)
 	const hasTitle = titleEnd > 0 && run.slice(0, titleEnd).some((w, k) => TITLE_WORDS.has(w.text) && (!TITLE_QUALIFIERS.has(w.text) || (w.text === 'Lady' && k === titleEnd - 1 && titleEnd === 1 && run.length === 2 && ctx.bySurname.has(nameKey(names[1]!)))));
 	const joiner = run.findIndex((w, k) => k > 0 && (w.text === 'for' || w.text === 'of') && run.slice(0, k).some((x) => TITLE_WORDS.has(x.text) && !TITLE_QUALIFIERS.has(x.text)));
-	if (joiner > 0 && run.length - (joiner + 2) >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
-		const named = asPerson(scan, ctx, run.slice(joiner + 2), true);
+	// ("Minister of Foreign Relations Celso Amorim": the department may run to more words than one.)
+	let named0 = joiner + 2;
+	while (joiner > 0 && named0 < run.length - 2 && /^(?:Foreign|Relations|Affairs|Trade|Industry|Public|Works|Home|Internal|External|Economic|Economy|Social|Security|Development|Planning|National|Culture|Labour|Labor|Agriculture|Environment|Energy|Mines|Communications|Information|Justice|Finance|Defence|Defense|Health|Education|State)$/.test(run[named0]!.text) && /^(?:Foreign|Public|Home|Internal|External|Economic|Social|National|Relations|Affairs|Works|Development|Security|Planning|and)$/.test(run[named0 - 1]!.text)) named0++;
+	if (joiner > 0 && run.length - named0 >= 2 && run.slice(0, joiner).every((w) => TITLE_WORDS.has(w.text) || DEMONYMS.has(w.text))) {
+		const named = asPerson(scan, ctx, run.slice(named0), true);
 		if (named) return named;
 	}
 	// "the Chairman and Chief Executive of Arianespace": a post of an organisation, no one's name.

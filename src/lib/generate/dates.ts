@@ -156,7 +156,8 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const reported = !!after && /\bthat\s+(?:[\p{L}'’-]+\s+){1,4}(?:will|is to|are to|plans? to|is scheduled to|are scheduled to|is due to|are due to|is set to|are set to|is expected to|are expected to)$/iu.test(after[0]);
 			// ("said the negotiations would resume Friday": what was said to come; "the conference on Thursday
 			// will outline …": the day of a thing still to come.)
-			const ahead = /\b(will|would|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\b/i.test(sentence.slice(end)) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !reported && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
+			// ("The president leaves Tuesday for Israel", "is travelling on Monday": a timetable's present tense.)
+			const ahead = /\b(will|would|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;,]*$|\b(next|coming)\s*$/i.test(before) || /\b(?:leaves|departs|arrives|flies|travels|heads|returns|(?:is|are) (?:leaving|departing|arriving|flying|travell?ing|heading|returning))\s+(?:on\s+)?$/i.test(before) || /^(?:\s+(?:morning|afternoon|evening|night))?\s+(?:will|is to|are to|is due to|are due to|is set to|are set to)\b/i.test(sentence.slice(end)) || /(?<!\b(?:was|were|been|had)\s+)\b(?:expected|forecast|predicted)\b[^.;]*$/i.test(before) || (!!after && !reported && !/\b(?:said|says|announced|told|reported|added|stated|wrote|was|were|had|did)\b/i.test(after[0]));
 			// "he has sent Condoleezza Rice to visit the country on Monday": sent off, and the visit to come.
 			const sentOff = /\b(?:has|have|is|are)\s+(?:sent|sending|dispatched|dispatching)\b[^.;]*\bto\s+\p{Ll}+\b[^.;,]*$/u.test(sentence.slice(0, m.index));
 			// "last Monday" on a Monday is the week before.
@@ -243,7 +244,10 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 			const ahead = /^(next|until|by)$/i.test(m[1]!) || (/^(?:Once|When|As soon as|After|Until|Before|If)\b/.test(sentence) && /\bwill\b/i.test(sentence.slice(end))) || /\b(will|upcoming|scheduled|plans? to|is to|are to|due to)\b[^.;]*$/i.test(sentence.slice(0, m.index)) || /\b(?:before|ahead of|prior to|in preparation for|in the run-up to)\s+(?:the\s+)?(?:start|opening|beginning|launch|kick-?off|season)\b[^.;,]*$/i.test(sentence.slice(0, m.index));
 			// ("donors … have agreed to meet again … in February", in January: what was agreed is to come, when
 			// the month is the next few after the article's.)
-			const agreed = !ahead && /\b(?:agreed|agree|agrees|promised|pledged|vowed|decided|arranged|planned|intends?|intended|hopes?|hoped)\s+to\b[^.;]*$/i.test(sentence.slice(0, m.index)) && (month - articleDate.getUTCMonth() + 12) % 12 >= 1 && (month - articleDate.getUTCMonth() + 12) % 12 <= 3;
+			// ("promising - among other things - to double pensions in October", in January: a promise is
+			// kept later, any month of the year to come.)
+			const promised = /\b(?:promis(?:ed|es|ing)|pledg(?:ed|es|ing)|vow(?:ed|s|ing))\b[^.;]*?\bto\b[^.;]*$/i.test(sentence.slice(0, m.index));
+			const agreed = !ahead && (/\b(?:agreed|agree|agrees|promised|pledged|vowed|decided|arranged|planned|intends?|intended|hopes?|hoped)\s+to\b[^.;]*$/i.test(sentence.slice(0, m.index)) || promised) && (month - articleDate.getUTCMonth() + 12) % 12 >= 1 && (month - articleDate.getUTCMonth() + 12) % 12 <= (promised ? 11 : 3);
 			// "in February this year", "in May last year": the month and its year, told once.
 			const told = /^\s+(this|last|next)\s+year\b/i.exec(sentence.slice(end));
 			const shift = told ? { this: 0, last: -1, next: 1 }[told[1]!.toLowerCase() as 'this' | 'last' | 'next'] : undefined;

@@ -265,6 +265,8 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		// ("better known as ___ 2008" under the headline "Wikimania 2008 opens …": given away.)
 		if (new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(headlineText(context))) continue;
 		const answer = m[1]!;
+		// ("Six individuals were named and now face travel bans": "named" the verb, and what follows no term.)
+		if (/^(?:and|or|but|nor|now|then|to|in|on|at|by|for|with|after|as|also|was|were|is|are|has|have|had)\b/i.test(answer)) continue;
 		// A name ("Wikimania") has no plural to accept; a coined word ("cubesats") has.
 		const accepted = (/^\p{Lu}/u.test(answer) ? [answer.toLowerCase()] : [answer.toLowerCase(), answer.replace(/s$/, ''), /s$/.test(answer) ? answer : `${answer}s`]).filter((a) => a !== answer);
 		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
@@ -1171,7 +1173,11 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 	// The headline said again ("The consultancy has won deals with businesses in Turkey" under
 	// "Consultancy wins business in Turkey"): true at a glance, and false only against the title.
 	// (Its date, "on September 20, 2013", adds no news to the headline.)
-	const own = [...new Set(contentWords(fact.text))].filter((w) => !/^\d+$/.test(w) && !MONTH_WORDS.has(w));
+	// ("United States Vice President Dick Cheney met with Israeli and Palestinian leaders on March 23, 2008"
+	// under "Cheney meets with Israeli and Palestinian leaders": a title, and the rest of a name the
+	// headline gives, add no news either.)
+	const headlined = new Set(fact.sentence.mentions.filter((m) => m.kind === 'person' && context.entities.get(m.key)?.inHeadline).flatMap((m) => contentWords(m.name)));
+	const own = [...new Set(contentWords(fact.text))].filter((w) => !/^\d+$/.test(w) && !MONTH_WORDS.has(w) && !((TITLE_WORDS.has(w.charAt(0).toUpperCase() + w.slice(1)) || headlined.has(w)) && !context.headlineWords.has(w)));
 	const titled = [...context.headlineWords].filter((w) => !/^\d+$/.test(w));
 	// (Most of the title and little else is enough: "The Hawker Hunter crashed into a busy road during the
 	// Shoreham Airshow in England" under "Vintage plane crashes into road during Shoreham Airshow in England".)
