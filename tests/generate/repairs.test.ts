@@ -3029,3 +3029,21 @@ describe('batches 59 and 60: Georgia’s 2008 election, Lula and Uribe, Cheney i
 		expect(prompts('world-104').some((p) => /Dick Cheney met with Israeli and Palestinian leaders on March 23, 2008\.$/.test(p))).toBe(false);
 	});
 });
+
+describe('key facts no question covered in batches 55 to 60 (from the judges’ lists)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('asks a toll counted in words at the start ("Twelve students died in the rush …"), not only a count of a subject ("Three crew members boarded …")', () => {
+		expect(prompts('world-96').some((p) => /^(?:___ students died|How many students died) in the rush/.test(p))).toBe(true);
+	});
+	it('names "the game" of a report on one match as its headline does ("AC Milan 1-0 Celtic": "The AC Milan–Celtic game continued …", where before the sentence was dropped)', () => {
+		expect(prompts('sport-39').some((p) => /The AC Milan–Celtic game continued/.test(p))).toBe(true);
+	});
+	it('never makes a match’s minutes false with its half or its whole ("Celtic still had 90 minutes to equalize")', () => {
+		const minutes = fixtureCandidates('sport-39').filter((c) => /minutes to equalize/.test(c.question.prompt));
+		expect(minutes.length).toBeGreaterThan(0);
+		expect(minutes.some((c) => /still had (?:90|45) minutes/.test(c.question.prompt) || ((c.question as { choices?: string[] }).choices ?? []).some((x) => x === '90' || x === '45'))).toBe(false);
+	});
+	it('names "the two journalists" as the lede did ("The two Swedish journalists face fifteen years in prison …"), where before the sentence was dropped', () => {
+		expect(prompts('world-94').some((p) => /the two Swedish journalists face (?:___ years|fifteen years)? ?in prison|How many years do the two Swedish journalists face/i.test(p))).toBe(true);
+	});
+});

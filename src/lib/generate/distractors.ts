@@ -157,7 +157,8 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 		const lead = m.kind === 'number' && m !== answer ? /^\D*(\d{1,3}),\d{3}/.exec(m.quantity?.text ?? m.surface)?.[1] : undefined;
 		if (lead) inSentence.add(Number(lead));
 	}
-	// Bounds the world sets: no more nations than there are (195), no minute of a match past its 90
+	// Bounds the world sets: no more nations than there are (195), no minute of a match past its 90, and
+	// never the half or the whole of it ("Celtic still had ___ minutes to equalize": not 90)
 	// ("After ___ minutes, the Azzuri were down by two goals": 105 and 122 are no minute of a group match).
 	const bound = /^(?:countries|nations|sovereign nations|sovereign states|member states|nation states)$/i.test(q.unit ?? '') && value <= 195 ? 195 : /^minutes?$/i.test(q.unit ?? '') && value <= 90 && /\b(?:goals?|scored|match|half-time|halftime|second half|first half|kick-?off|penalty|equali[sz]\w*|red card|yellow card)\b/i.test(text) ? 90 : undefined;
 	// ("an earthquake with a magnitude of ___": no 12.2 beside 7.6; a magnitude's options stay within two of it.)
@@ -165,7 +166,7 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	const out: number[] = [];
 	// Words stay words: "six" gets "nine" and "twelve", never "24".
 	// ("one flights": a count of one would need the noun in the singular.)
-	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (bound === undefined || v <= bound) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v))) && (!quake || (v <= 9.5 && Math.abs(v - value) <= 2));
+	const fine = (v: number) => v > 0 && v !== value && (!above || v > value) && (!below || v < value) && (q.outOf === undefined || v < q.outOf) && (q.unit !== 'states' || value > 50 || v <= 50) && (bound === undefined || v <= bound) && (bound !== 90 || ![45, 90].includes(v)) && (floor === undefined || v > floor) && (ceiling === undefined || v < ceiling) && (v !== 1 || value === 1 || !q.unit) && !inSentence.has(v) && !headlined.has(v) && (room === undefined || v <= room) && !out.includes(v) && v / value <= 10 && value / v <= 10 && (!q.percent || v <= 100) && (!q.words || (v <= 20 && Number.isInteger(v))) && (!quake || (v <= 9.5 && Math.abs(v - value) <= 2));
 	// Written to the same decimals as the answer: beside 84.6%, a 41% written "41.0%" stands out.
 	const decimals = (text: string) => /\d\.(\d+)/.exec(text)?.[1]?.length ?? 0;
 	const article = (figuresByKind(context).get(kindOf(q)) ?? []).filter((m) => m !== answer && decimals(m.quantity?.text ?? m.surface) === decimals(q.text)).map((m) => m.value!);

@@ -704,8 +704,23 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			resolved++;
 		}
 	}
+	// "The two journalists face fifteen years in prison" after "two Swedish journalists" in the lede: the
+	// pair the article named by what they are, so written ("The two Swedish journalists").
+	const pairs: Edit[] = [];
+	for (const m of outside.matchAll(/\b([Tt]he two) ((?:[\p{Ll}-]+\s+){0,2})(\p{Ll}+s)\b/gu)) {
+		if (edits.some((e) => e.start < m.index! + m[0].length && e.end > m.index!)) continue;
+		const noun = m[3]!;
+		const earlier = context.body.slice(0, Math.max(0, position)).slice(0, 3).map((s) => new RegExp(`\\btwo ((?:[\\p{L}-]+\\s+){0,2}?(?:\\p{Lu}[\\p{L}-]*\\s+)(?:[\\p{L}-]+\\s+){0,2}?)${noun}\\b`, 'u').exec(s.text)?.[1]).find((x) => x !== undefined);
+		if (!earlier) continue;
+		const described = [...new Set([...m[2]!.trim().split(/\s+/).filter(Boolean), ...earlier.trim().split(/\s+/)])];
+		// (The name's adjective first: "two Swedish freelance journalists".)
+		described.sort((a, b) => Number(/^\p{Lu}/u.test(b)) - Number(/^\p{Lu}/u.test(a)));
+		pairs.push({ start: m.index!, end: m.index! + m[0].length, text: `${m[1]} ${described.join(' ')} ${noun}` });
+		resolved++;
+	}
+	edits.push(...pairs);
 	// Whatever still points back after the rewrites drops the sentence.
-	const afterEdits = applyEdits(outside, edits.filter((e) => e.text === '' || e.text === ' '));
+	const afterEdits = applyEdits(outside, [...edits.filter((e) => e.text === '' || e.text === ' '), ...pairs.map((e) => ({ ...e, text: e.text.replace(/^[Tt]he two/, '_') }))]);
 	// ("the two Pioneer lunar flyby spacecraft" names what it counts.)
 	const leaning = LEANING.exec(afterEdits.replace(/\b(the two|the former)(?=\s+\p{Lu})/gu, (w) => w.replace(/\S/g, '_')));
 	if (!carried && leaning) return { reason: `leans on an earlier sentence ("${leaning[0]}")` };
@@ -1297,6 +1312,13 @@ function matchNamed(context: ArticleContext, sentence: Sentence): string | undef
 	for (const s of context.body.slice(0, Math.min(2, Math.max(0, position)))) {
 		const first = /^(?:[^,]{0,40},\s*)?in\s+(the\s+(?:\d{4}\s+)?(?:\p{Lu}[\p{L}’'.-]*\s+){1,4}(?:final|game|match|semi-final|semifinal|quarter-final|quarterfinal)),[^.;]*?\b(?:defeated|beat|won|lost to|drew with|edged|routed|thrashed)\b/u.exec(s.text);
 		if (first) found.add(first[1]!);
+	}
+	// "UEFA Champions League 2006/07: AC Milan 1-0 Celtic": a report of one match names it in its headline
+	// ("The game finished dramatically" is the AC Milan–Celtic game).
+	if (found.size === 0 && !context.article.sentences.some((s) => s.block === 'heading' && MATCH_HEADING.test(s.text.trim()))) {
+		const title = context.details.title ?? '';
+		const scored = /(?:^|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*$/u.exec(title);
+		if (scored && !/[,;]/.test(title.slice(scored.index))) return `the ${scored[1]}–${scored[2]} game`;
 	}
 	return found.size === 1 ? [...found][0] : undefined;
 }

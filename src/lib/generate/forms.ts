@@ -363,7 +363,8 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 		// "the poorest 20%", "the bottom 20 percent": a group the figure names, not a figure to learn.
 		if (q.percent && /\b(?:poorest|richest|wealthiest|bottom|top|lowest|highest)\s+$/i.test(text.slice(Math.max(0, m.start - 14), m.start))) return false;
 		// "One grantee organization", "Three crew members" at the start: a count of the subject, not a fact to learn.
-		if (q.words && m.start === 0) return false;
+		// ("Twelve students died in the rush": a toll is the news, counted at the start or not.)
+		if (q.words && m.start === 0 && !/^(?:[\p{L}'’-]+\s+){0,3}(?:died|drowned|perished|(?:were|have been|had been) (?:killed|injured|wounded|hurt|arrested|rescued|evacuated|displaced|detained|kidnapped)|(?:are|were|remain) (?:missing|dead))\b/u.test(text.slice(q.unitEnd ?? m.end).trimStart())) return false;
 		// "three countries, Sierra Leone, Liberia, and Nigeria, have …": the names after it count it out.
 		// ("all three major UEFA trophies – European Cup Winners' Cup, the European Cup and UEFA Cup": the
 		// counted words may run past the unit read.)
