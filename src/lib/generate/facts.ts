@@ -554,6 +554,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					edits.push(fuller);
 					resolved++;
 				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
+			} else if (topic && !np.complemented && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) && headlinePlace(context, sentence, np.head)) {
+				// "The summit addressed …" under "… two day summit in Wales": "The summit in Wales addressed …".
+				edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${headlinePlace(context, sentence, np.head)}` });
+				resolved++;
 			} else if (!np.complemented && position > 0 && (!topic || ROLE_NOUNS.test(np.head))) {
 				// "The outbreak" after "the West African Ebola outbreak": the fuller phrase when the article
 				// used one; "the singer" when the article has one singer, by name; else it stays as it reads.
@@ -596,6 +600,15 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	for (let m = laterDefinite.exec(text); m; m = laterDefinite.exec(text)) {
 		if (m.index <= subjectStart + 4 || sentence.quotes.some(([a, b]) => m!.index >= a && m!.index < b)) continue;
 		const noun = m[1]!;
+		// "participated in the championship" under "… wins world championship in Pichilemu, Chile": the
+		// headline's thing by its place, once.
+		const placed = context.headlineWords.has(stem(noun)) && !/^\s+(?:of|in|at|on|that|which|who|between|against|down|up|off|out|away|back|over)\b|^['’]s/.test(text.slice(m.index + m[0].length)) && !namedHere.has(`place:${noun}`) ? headlinePlace(context, sentence, noun) : undefined;
+		if (placed && !edits.some((e) => e.start < m!.index + m![0].length && e.end > m!.index)) {
+			edits.push({ start: m.index, end: m.index + m[0].length, text: `the ${placed}` });
+			namedHere.add(`place:${noun}`);
+			resolved++;
+			continue;
+		}
 		// "the singer" in the story of the band's lead singer Dolores O'Riordan: the one person of that role.
 		if (ROLE_NOUNS.test(noun) && !/s$/.test(noun) && !/^\s+(?:of|who|whose|and)\b/.test(text.slice(m.index + m[0].length))) {
 			const person = onlyOneOfRole(context, sentence, noun);
@@ -1241,6 +1254,21 @@ function headlineName(context: ArticleContext, sentence: Sentence, noun: string)
 	// The whole name, not the end of a longer one ("Space Agency" of "Orbis Space Agency" under a headline in title case).
 	const whole = new RegExp(`(?<!\\p{Lu}[\\p{L}.&'’-]*\\s)${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\d])`, 'u');
 	return context.body.slice(0, Math.max(0, position)).some((s) => whole.test(s.text)) ? name : undefined;
+}
+
+/**
+ * "the summit in Wales" for "the summit" under "NATO leaders meet for two day summit in Wales": the headline's
+ * thing by the place the headline puts it in, when the sentence names no such place.
+ */
+function headlinePlace(context: ArticleContext, sentence: Sentence, noun: string): string | undefined {
+	const title = context.details.title ?? '';
+	const m = new RegExp(`\\b(?:${noun}|${noun.charAt(0).toUpperCase()}${noun.slice(1)})\\s+(in|at|In|At)\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:,\\s+\\p{Lu}[\\p{L}'’-]*)?)\\s*(?:[;:,.]|$)`, 'u').exec(title);
+	if (!m) return undefined;
+	const place = m[2]!.replace(/^the\s+/i, '');
+	if (sentence.text.includes(place.split(/,\s*/)[0]!)) return undefined;
+	// ("Crane Collapse at Harbor Mosque": the article writes "the Harbor Mosque", and so does the question.)
+	const the = /^(?:Gaza Strip|West Bank|United States|United Kingdom|Netherlands|Philippines)$/.test(place) || context.body.some((s) => new RegExp(`\\bthe ${place.split(/,\s*/)[0]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:[,.;:)]|\\s+(?:in|on|at|and|was|is|were|has|had|to|for|with|from|after|before|where|when)\\b)`).test(s.text)) ? 'the ' : '';
+	return `${noun} ${m[1]!.toLowerCase()} ${the}${place}`;
 }
 
 /** Where the article said its researchers are from ("researchers from the University of Tennessee"), when it named one place. */
