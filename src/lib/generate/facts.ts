@@ -511,6 +511,7 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			// "The man, who comes from a prominent Nigerian family, …" under "Nigerian man charged …".
 			const qualified = /^[Tt]he\s+(?:(\p{Lu}\p{Ll}+)\s+)?(\p{Ll}+)$/u.exec(np.text.trim());
 			const described = !named && position > 0 && qualified ? describedPerson(context, sentence, qualified[2]!, qualified[1]) : undefined;
+			const placed = topic && !np.complemented && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) ? headlinePlace(context, sentence, np.head) : undefined;
 			if (headlined) {
 				edits.push({ start: at, end: at + np.text.trim().length, text: headlined });
 				resolved++;
@@ -554,9 +555,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 					edits.push(fuller);
 					resolved++;
 				} else if (!carried) return { reason: `leans on an earlier sentence ("${np.text}")` };
-			} else if (topic && !np.complemented && position > 0 && /^the\s+\p{Ll}+$/iu.test(np.text.trim()) && headlinePlace(context, sentence, np.head)) {
+			} else if (placed) {
 				// "The summit addressed …" under "… two day summit in Wales": "The summit in Wales addressed …".
-				edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${headlinePlace(context, sentence, np.head)}` });
+				edits.push({ start: at, end: at + np.text.trim().length, text: `${np.text.trim().slice(0, 3)} ${placed}` });
 				resolved++;
 			} else if (!np.complemented && position > 0 && (!topic || ROLE_NOUNS.test(np.head))) {
 				// "The outbreak" after "the West African Ebola outbreak": the fuller phrase when the article
