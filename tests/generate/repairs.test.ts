@@ -488,7 +488,7 @@ describe('what a true/false statement leaves alone', () => {
 
 describe('"she" after a sentence naming her husband', () => {
 	it('is the woman named, as the husband cannot be "she"; "he" after "his son" is not named', () => {
-		const she = allCandidates('Clinic Opens\nDr. Ana Ortiz opened a clinic in Leeds with her husband in 2019.\nShe treated 4,000 patients in its first year.', { articleDate: '2024-05-02' });
+		const she = allCandidates('Clinic Opens\nDr. Ana Ortiz opened a clinic in Leeds with her husband in 2019.\nShe treated 4,000 patients at the clinic in its first year.', { articleDate: '2024-05-02' });
 		expect(she.some((c) => c.question.prompt.startsWith('Ana Ortiz treated') || c.question.prompt.includes('did Ana Ortiz treat'))).toBe(true);
 		// (Asked at most with the sentence before in front, as the article tells it.)
 		const he = allCandidates('Clinic Opens\nDr. Tom Reyes opened a clinic in Leeds with his son in 2019.\nHe treated 4,000 patients in its first year.', { articleDate: '2024-05-02' });
@@ -3051,5 +3051,57 @@ describe('key facts no question covered in batches 55 to 60 (from the judges’ 
 	});
 	it('names "the two journalists" as the lede did ("The two Swedish journalists face fifteen years in prison …"), where before the sentence was dropped', () => {
 		expect(prompts('world-94').some((p) => /the two Swedish journalists face (?:___ years|fifteen years)? ?in prison|How many years do the two Swedish journalists face/i.test(p))).toBe(true);
+	});
+});
+
+describe('batches 61 and 62: the Helios crash, Ghana’s run-off, Israel’s 2013 election, Kiribati’s solar funding, Mozambique’s 2009 election, the OECD adult skills survey, the FARC capture, Peres and Netanyahu, Labour’s poll lead, the Newsweek apology, Bush in Egypt (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('knows a man the article names only by title and surname ("President Bush … Mr. Bush") by the full name the headline gives him (a title there is no first name), so "He ended it in Egypt" is never Hosni Mubarak', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-117')!.path, 'utf8'), '2008-01-16');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'George Bush' && m.surface === 'Bush')).toBe(true);
+		expect(prompts('world-117').some((p) => /^Hosni Mubarak (?:ended|said it is important|called for Syria)|Hosni Mubarak’s visit to Egypt/.test(p))).toBe(false);
+		expect(prompts('world-117').some((p) => /^President George Bush began his Middle East tour in ___/.test(p))).toBe(true);
+		// (A surname the article also writes after a first name is that person's: no second "Ahmadinejad".)
+		const titled = mentions('Iranian President Mahmoud Ahmadinejad spoke in New York. President Ahmadinejad was asked about Israel. Later, President Ahmadinejad left.', '2007-09-25');
+		expect(new Set(titled.filter((m) => m.kind === 'person').map((m) => m.name))).toEqual(new Set(['Mahmoud Ahmadinejad']));
+		// (A title in the headline is no first name: "President Bush urges …" gives no "President President Bush".)
+		expect(prompts('world-106').some((p) => /President President/.test(p))).toBe(false);
+		expect(prompts('world-30').some((p) => /Emperor Emperor/.test(p))).toBe(false);
+	});
+	it('leaves an "it" unresolved when only the "He" before it was named ("George Bush ended it in Egypt")', () => {
+		expect(prompts('world-117').some((p) => /ended it in/.test(p))).toBe(false);
+	});
+	it('keeps "As a result of" whole ("Of Yesh Atid winning ___ seats" was left when "As a result" went)', () => {
+		expect(prompts('world-110').some((p) => /^Of Yesh Atid/.test(p))).toBe(false);
+		expect(prompts('world-110').some((p) => /^As a result of Yesh Atid winning ___ seats/.test(p))).toBe(true);
+	});
+	it('asks "how many seats do Likud have", never "do likud it" (a party’s name keeps its capital after "As of …")', () => {
+		expect(prompts('world-110')).toContain('As of January 2013, how many seats do Likud have in the Knesset?');
+	});
+	it('never splits "days of national mourning" in a question ("How many days of national has … declared mourning?")', () => {
+		expect(prompts('world-108').some((p) => /days of national has/.test(p))).toBe(false);
+	});
+	it('drops a comparison ending on its comparative with nothing to compare ("Only Finland … and Australia and the Netherlands … are higher.")', () => {
+		expect(prompts('science-24').some((p) => /are higher\.$/.test(p))).toBe(false);
+	});
+	it('asks for no one country of a long list that opens on "the" ("comparable to ___, the Czech Republic, Estonia, Finland, …")', () => {
+		expect(prompts('science-24').some((p) => /comparable to ___, the Czech Republic/.test(p))).toBe(false);
+	});
+	it('never turns "rejected" into "approved" beside the reason for rejecting ("approved the results …, alleging fraud")', () => {
+		expect(prompts('world-112').some((p) => /approved the results of .*alleging fraud/.test(p))).toBe(false);
+	});
+	it('drops "that offer", "That person" whose offer or person the sentence before names', () => {
+		expect(prompts('world-110').some((p) => /that offer/.test(p))).toBe(false);
+		expect(prompts('world-108').some((p) => /^That person/.test(p))).toBe(false);
+	});
+	it('knows "Leading Renamo member Joaquim Marungo" as a person, so the "He" after his quotation is never the president', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'world-112')!.path, 'utf8'), '2009-11-13');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'Joaquim Marungo')).toBe(true);
+		expect(prompts('world-112').some((p) => /^Armando Guebuza (?:rejected|approved) the electoral body/.test(p))).toBe(false);
+	});
+	it('does not make a quotation that ends a clause of the writer’s a saying of its own ("told MacKinnon and Millar they had committed "the brutal murder of …"")', () => {
+		expect(prompts('local-14').some((p) => /^According to (?:Lord )?Kinclaven, the brutal murder/.test(p))).toBe(false);
+		const text = 'Two men jailed for Stornoway murder\n\nFriday, June 28, 2013\n\nJudge Kenneth Miller ordered both men to serve at least eighteen years in prison. Kenneth Miller told them they had committed "the brutal murder of a young man who was only 16 years of age".';
+		expect(allCandidates(text, { articleDate: '2013-06-28' }).some((c) => /^According to Kenneth Miller, the brutal murder/.test(c.question.prompt))).toBe(false);
 	});
 });

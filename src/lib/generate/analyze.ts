@@ -160,7 +160,11 @@ const ROLE_WORDS = new Set([
 	'chairwoman', 'ceo', 'officer', 'biologist', 'chemist', 'astronomer', 'geologist', 'epidemiologist', 'ecologist',
 	'head', 'secretary', 'chancellor', 'rival', 'champion', 'player', 'skipper', 'investor', 'banker', 'founder',
 	'activist', 'official', 'lawmaker', 'legislator', 'candidate', 'veteran', 'rookie', 'cyclist', 'sprinter', 'runner',
-	'journalist', 'reporter', 'photographer', 'editor', 'correspondent'
+	'journalist', 'reporter', 'photographer', 'editor', 'correspondent',
+	// ("Leading Renamo member Joaquim Marungo said …")
+	'member', 'politician', 'negotiator', 'envoy', 'diplomat', 'prosecutor', 'adviser', 'advisor', 'aide', 'campaigner',
+	'singer', 'actor', 'actress', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'cleric', 'athlete', 'swimmer',
+	'boxer', 'golfer', 'pilot', 'surgeon'
 ]);
 
 interface Word {
@@ -286,9 +290,10 @@ export function analyzeArticle(text: string, articleDate: Date | undefined, onPa
 	const bySurname = new Map<string, Person[]>();
 	let wordCount = 0;
 	const headline = sentences.filter((s) => s.block === 'headline').map((s) => s.text).join(' ');
+	const titledNames = countTitledNames(sentences.filter((s) => s.block !== 'headline').map((s) => s.text).join(' '));
 	for (const sentence of sentences) {
 		wordCount += sentence.text.split(/\s+/).length;
-		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, midCaps, thingNames, headline });
+		sentence.mentions = findMentions(sentence, { people, bySurname, acronyms, standaloneCaps, surnameUse, titledNames, midCaps, thingNames, headline });
 	}
 	const sentencesByKey = new Map<string, Sentence[]>();
 	for (const sentence of sentences) {
@@ -364,6 +369,8 @@ interface Context {
 	standaloneCaps: Map<string, number>;
 	/** The same, leaving out those after "the", "a", "its"…: the way a surname is used. */
 	surnameUse: Map<string, number>;
+	/** How often a one-word name follows a personal title ("President Bush", "Mr. Bush"). */
+	titledNames: Map<string, number>;
 	midCaps: Set<string>;
 	/** Single words the article says a thing is known as ("known as Zanon"). */
 	thingNames: Set<string>;
@@ -737,6 +744,10 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		let candidates = ctx.bySurname.get(key) ?? [];
 		// "President Yayi" after "President Yayi Boni": with a title, the first name of one person named before.
 		if (candidates.length === 0 && titled) candidates = [...new Set(ctx.people.values())].filter((p) => nameKey(p.name.split(/\s+/)[0]!) === key);
+		if (candidates.length === 0 && titled) {
+			const only = titledSurname(scan, ctx, f);
+			if (only) return only;
+		}
 		if (candidates.length !== 1 && !(ctx.bySurname.get(key)?.length)) return null;
 		// ("Kim" in a story headed "… Kim Jong Nam was killed …" that also names Kim Jong Un and Kim Jong Il:
 		// the man the headline names, not the one named last.)
@@ -818,6 +829,60 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		ctx.bySurname.set(s, list);
 	}
 	return remember(sentence, personEntry, nb);
+}
+
+/**
+ * How often the body writes each one-word name after a personal title ("President Bush", "Mr. Bush"),
+ * leaving out the names it also writes in full ("Mahmoud Ahmadinejad" beside "President Ahmadinejad").
+ */
+function countTitledNames(body: string): Map<string, number> {
+	const out = new Map<string, number>();
+	for (const m of body.matchAll(new RegExp(`${PERSONAL_TITLE.source.slice(0, -4)}\\s+(\\p{Lu}\\p{Ll}+)(?!\\p{L})(?!\\s+\\p{Lu})`, 'gu'))) out.set(m[2]!, (out.get(m[2]!) ?? 0) + 1);
+	for (const m of body.matchAll(/(\p{Lu}\p{Ll}+)\s+(?:\p{Lu}\.\s+)?(\p{Lu}\p{Ll}+)(?!\p{L})/gu)) {
+		if (out.has(m[2]!) && !TITLE_WORDS.has(m[1]!) && !DEMONYMS.has(m[1]!) && !/^(?:The|A|An|In|On|At|For|But|And|As|If|When|While|After|Before|Since|During|Under|With|By|From|To|Of|This|That|These|Those|His|Her|Their|Its|Our|My|Then|Now|Also|Yesterday|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Former|Acting|Interim|Deputy|Vice)$/.test(m[1]!) && !PERSONAL_TITLE.test(`${m[1]} `)) out.set(m[2]!, -1);
+	}
+	return out;
+}
+
+/** Titles a person's surname or one name follows: "President Bush", "Mr. Bush", "Chancellor Merkel", "King Abdullah". */
+const PERSONAL_TITLE = /(?:^|\s)(President|Chancellor|Senator|Sen\.|Governor|Gov\.|Mayor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Professor|Prof\.|King|Queen|Prince|Princess|Pope|Premier|Sheikh|Judge|Justice|Minister|Secretary|Ambassador|Sir|Dame|Lord|Baroness|Cardinal|Bishop|Rabbi|Imam|Rep\.|Representative|Speaker|Emperor)\s+$/;
+const SEX_OF_TITLE: Record<string, 'f' | 'm'> = { Mr: 'm', 'Mr.': 'm', Mrs: 'f', 'Mrs.': 'f', Ms: 'f', 'Ms.': 'f', King: 'm', Queen: 'f', Prince: 'm', Princess: 'f', Pope: 'm', Sir: 'm', Dame: 'f', Lord: 'm', Baroness: 'f', Emperor: 'm' };
+
+/**
+ * A person the article names only by title and one name ("President Bush … Mr. Bush", never "George
+ * W. Bush"): the name the headline gives them in full ("George Bush completes his …"), else the one name,
+ * when a personal title stands before it and the article writes it so twice or more.
+ */
+function titledSurname(scan: Scan, ctx: Context, f: Word): Mention | null {
+	const { text, sentence } = scan;
+	const title = PERSONAL_TITLE.exec(text.slice(0, f.start))?.[1];
+	if (!title || !/^\p{Lu}\p{Ll}+$/u.test(f.text) || ctx.thingNames.has(f.text)) return null;
+	const tags = tagsIn(sentence.terms, f.start, f.end);
+	if (tags.has('Organization') || tags.has('Place') || tags.has('Plural')) return null;
+	const titledUses = ctx.titledNames.get(f.text) ?? 0;
+	if (titledUses < 0) return null;
+	const headlined = new RegExp(`(?:^|[^\\p{L}])((\\p{Lu}\\p{Ll}+)(?:\\s+\\p{Lu}\\.)?\\s+${f.text})(?![\\p{L}])`, 'u').exec(ctx.headline);
+	const full = headlined && !TITLE_WORDS.has(headlined[2]!) && !DEMONYMS.has(headlined[2]!) && wordTags(headlined[2]!).includes('FirstName') ? headlined[1] : undefined;
+	if (!full && titledUses < 2) return null;
+	const name = full ?? f.text;
+	const key = nameKey(name);
+	const known = ctx.people.get(key);
+	const nb = { start: f.start, end: f.end, surface: f.text, inQuote: scan.inQuote(f.start), possessive: f.possessive };
+	if (known) return { ...remember(sentence, known, nb), replacement: known.name };
+	const person: Person = { name, key, variants: new Set([name]), mentions: 0, lastSeen: 0 };
+	const first = full ? wordTags(full.split(/\s+/)[0]!) : [];
+	const sex = SEX_OF_TITLE[title] ?? (first.includes('FemaleName') !== first.includes('MaleName') ? (first.includes('FemaleName') ? 'f' : 'm') : undefined);
+	if (sex) person.firstNameSex = sex;
+	ctx.people.set(key, person);
+	const list = ctx.bySurname.get(nameKey(f.text)) ?? [];
+	list.push(person);
+	ctx.bySurname.set(nameKey(f.text), list);
+	return { ...remember(sentence, person, nb), replacement: name };
+}
+
+/** What compromise makes of one word alone ("George": FirstName, MaleName). */
+function wordTags(word: string): string[] {
+	return (nlp(word).json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
 }
 
 function remember(sentence: Sentence, p: Person, nb: { start: number; end: number; surface: string; inQuote: boolean; possessive: boolean }): Mention {

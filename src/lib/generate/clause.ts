@@ -246,13 +246,14 @@ function parenthesised(text: string): (offset: number) => boolean {
 /** "complete" for "completed", "carry" for "carries"; the word itself when compromise cannot tell. */
 export function infinitive(verb: string): string {
 	const lower = verb.toLowerCase();
-	const irregular: Record<string, string> = { has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', did: 'do', does: 'do', went: 'go', made: 'make', led: 'lead', won: 'win', lost: 'lose', began: 'begin', took: 'take', gave: 'give', found: 'find', built: 'build', spent: 'spend', sent: 'send', held: 'hold', met: 'meet', left: 'leave', saw: 'see', grew: 'grow', flew: 'fly', rose: 'rise', fell: 'fall', brought: 'bring', bought: 'buy', sold: 'sell', paid: 'pay', kept: 'keep', told: 'tell', said: 'say', became: 'become', came: 'come', ran: 'run', wrote: 'write', chose: 'choose', drove: 'drive', struck: 'strike', caught: 'catch', taught: 'teach', thought: 'think', felt: 'feel', broke: 'break', beat: 'beat', hit: 'hit', set: 'set', put: 'put', cut: 'cut', shut: 'shut', cost: 'cost', let: 'let', spread: 'spread', read: 'read', led_: 'lead' };
+	const irregular: Record<string, string> = { have: 'have', has: 'have', had: 'have', was: 'be', were: 'be', is: 'be', are: 'be', did: 'do', does: 'do', went: 'go', made: 'make', led: 'lead', won: 'win', lost: 'lose', began: 'begin', took: 'take', gave: 'give', found: 'find', built: 'build', spent: 'spend', sent: 'send', held: 'hold', met: 'meet', left: 'leave', saw: 'see', grew: 'grow', flew: 'fly', rose: 'rise', fell: 'fall', brought: 'bring', bought: 'buy', sold: 'sell', paid: 'pay', kept: 'keep', told: 'tell', said: 'say', became: 'become', came: 'come', ran: 'run', wrote: 'write', chose: 'choose', drove: 'drive', struck: 'strike', caught: 'catch', taught: 'teach', thought: 'think', felt: 'feel', broke: 'break', beat: 'beat', hit: 'hit', set: 'set', put: 'put', cut: 'cut', shut: 'shut', cost: 'cost', let: 'let', spread: 'spread', read: 'read', led_: 'lead' };
 	if (irregular[lower]) return irregular[lower]!;
 	const known = INFINITIVES.get(lower);
 	if (known) return known;
 	// In a clause compromise reads the word as a verb ("engaged" alone could be an adjective).
 	const inf = nlp(`they ${lower} it`).verbs().toInfinitive().text().trim().replace(/^they\s+/, '').replace(/\s+it$/, '');
-	const result = inf && !/\s/.test(inf) ? inf : lower;
+	// (compromise reads "they have it" as the verb "it": a result that is the frame's own word is no answer.)
+	const result = inf && !/\s/.test(inf) && inf !== 'it' && inf !== 'they' ? inf : lower;
 	INFINITIVES.set(lower, result);
 	return result;
 }

@@ -57,7 +57,7 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|For (?:his|her|their|its|our) part(?=,)|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Specifically(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result(?! of)|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|For (?:his|her|their|its|our) part(?=,)|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Specifically(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 // ("Maldini then had a header": a "then" after the name that opens the clause; not "killed his mother Nancy then went".)
 const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus|consequently|subsequently)\s+(?=\p{Ll})|(?<=\p{L}\s)further\s+(?=(?:said|stated|added|noted|explained|claimed|argued|told)\b)|(?<=(?:^|[,;]\s|\b(?:but|and|while)\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,3})then\s+(?=(?:\p{Ll}+ed|had|was|were|made|took|got|gave|went|came|saw|won|lost|found|sent|put|hit|ran|shot|broke|left|led|held|kept|beat|drew|struck|threw|caught|became|began|brought)\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)|(?<=\p{L})\s+however(?=\s+(?:stated|said|says|added|noted|argued|claimed|warned|insisted|told|did|was|were|is|are|has|had|have)\b|,)/gu;
@@ -246,7 +246,8 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "There, rockets were sent eastward …": the place is in the sentence before.
 	if (!carried && /^There,\s/.test(text)) return { reason: 'leans on an earlier sentence ("There")' };
 	// "However, the PRC … is less optimistic.": than whom, the sentence before says.
-	if (!carried && /\b(?:is|are|was|were|remains?|remained|seems?|seemed)\s+(?:much\s+|far\s+|even\s+)?(?:less|more)\s+\p{Ll}+\s*\.?$/u.test(text) && !/\bthan\b/.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
+	// ("Only Finland, at 2.2%, and Australia and the Netherlands, at 1.3%, are higher.": higher than whom, in what.)
+	if (!carried && /\b(?:is|are|was|were|remains?|remained|seems?|seemed|ranked|rank|ranks|scored|score|scores|came|come|comes|finished)\s+(?:much\s+|far\s+|even\s+|slightly\s+|still\s+)?(?:(?:less|more)\s+\p{Ll}+|higher|lower|better|worse|greater|larger|smaller|bigger|fewer|older|younger|stronger|weaker|faster|slower|richer|poorer|cheaper|costlier)\s*\.?$/u.test(text) && !/\bthan\b/.test(text)) return { reason: 'leans on an earlier sentence (a comparison with nothing to compare)' };
 	// "The action was taken after a Mexican woman …": which action, the sentence before says.
 	if (!carried && /^The\s+(?:action|actions|move|decision|step|steps|measure|measures|ban|order|announcement|incident|deal|change|changes|policy|plan|request|offer|proposal|warning)\s+(?:was|were|is|are|came|comes|has|had|will|would|followed|follows)\b/.test(text)) return { reason: `leans on an earlier sentence ("${text.split(/\s+/).slice(0, 2).join(' ')}")` };
 	// "The South Americans won the match 2–0.", "The hosts equalised": which team, the sentences before say.
@@ -759,6 +760,12 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 	// "On the eve of the referendum this had narrowed to …": "this" alone as the subject further in.
 	const pointing = /(?<=\p{L}\s+)this\s+(?:has|had|have|was|is)\s+(?:(?:also|now|since|not|been)\s+)?\p{Ll}+(?:ed|en)\b/u.exec(outside);
 	if (!carried && pointing) return { reason: `leans on an earlier sentence ("${pointing[0].split(/\s+/).slice(0, 2).join(' ')}")` };
+	// ("That person, probably a man who …, then banked the plane away": which person, the sentence before says.)
+	const thatOpens = /^That\s+(\p{Ll}+)\b/u.exec(outside.slice(bodyStart));
+	if (!carried && thatOpens && sentence.terms.some((t) => t.text === thatOpens[1] && t.start >= bodyStart && t.start <= bodyStart + 6 && t.tags.has('Noun') && !t.tags.has('Verb') && !t.tags.has('Pronoun'))) return { reason: `leans on an earlier sentence ("That ${thatOpens[1]}")` };
+	// ("Yesh Atid have rejected that offer, with …": which offer, the sentence before says.)
+	const thatThing = /\b(?:rejected|accepted|approved|refused|declined|welcomed|turned down|considered|made|backed|opposed|criticised|criticized|denied|confirmed)\s+that\s+(?:offer|proposal|plan|idea|request|deal|decision|claim|report|move|view|position|call|demand|suggestion|invitation|agreement|bid|statement|allegation|charge|accusation)\b(?=\s*[,.;]|\s+(?:in|on|at|for|from|with|by|and|but|as)\b)/.exec(outside);
+	if (!carried && thatThing) return { reason: `leans on an earlier sentence ("${thatThing[0].split(/\s+/).slice(-2).join(' ')}")` };
 	const demonstrative = DEMONSTRATIVE.exec(applyEdits(outside, edits.filter((e) => e.text === '' || /^[Tt]he$/.test(e.text))));
 	if (!carried && demonstrative && !sentence.dates.some((d) => d.text.toLowerCase().includes(demonstrative[0].toLowerCase()))) return { reason: `leans on an earlier sentence ("${demonstrative[0]}")` };
 	// With the sentence before given in front, a pronoun may point to the one person (or thing) it names.
@@ -952,7 +959,8 @@ function properWord(context: ArticleContext, word: string): boolean {
 	let words = PROPER_WORDS.get(context);
 	if (!words) {
 		words = new Set();
-		for (const s of context.article.sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})/gu)) words.add(m[0]);
+		for (const s of context.article.sentences) for (const m of s.text.matchAll(/(?<=[\p{Ll},;]\s)\p{Lu}\p{Ll}+(?=\s+\p{Ll})|(?<=,\s)\p{Lu}\p{Ll}+(?=[.;:!?)’']|$)/gu)) words.add(m[0]);
+			// ("his party, Likud.": a name set off by a comma at a sentence's end is one too.)
 		PROPER_WORDS.set(context, words);
 	}
 	return words.has(word);
@@ -1092,7 +1100,11 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 	// "Senior researcher Mu Li said "it is reasonable to assume …"": the speaker, a saying verb, then the
 	// quotation to the end of the sentence (where it may go on into the next).
 	if (open > 1) {
-		if (!/\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.test(text.slice(0, open))) return null;
+		const saying = /\b(?:said|says|added|adds|explained|noted|stated|wrote|declared|announced|insisted|warned|argued|told\s+[^,"“]{1,40}?)\s*[,:]?\s*$/i.exec(text.slice(0, open));
+		if (!saying) return null;
+		// ("Lord Kinclaven told MacKinnon and Millar they had committed "the brutal murder of …"": the quotation
+		// finishes a clause of the writer's, it is no saying of its own.)
+		if (sentence.terms.some((t) => t.start >= saying.index + 5 && t.end <= open && (t.tags.has('PastTense') || t.tags.has('PresentTense') || t.tags.has('Modal')) && !t.tags.has('Gerund'))) return null;
 		const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
 		const last = close > open ? close : text.length;
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
@@ -1445,7 +1457,8 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 		const personNoun = /^(?:he|him|his|she|her)$/.test(word) && PERSON_NOUN.test(outside.slice(0, m.index));
 		const antecedent = (word.startsWith('th') ? plural : before.some((x) => (word === 'it' || word === 'its' ? ['organization', 'model', 'other', 'place'].includes(x.kind) : x.kind === 'person'))) || personNoun || pointsToLead(word);
 		// (One person the rewrite named, "The Queen" → "Queen Elizabeth II", is no "them".)
-		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && TITLE_HOLDER.test(e.text)));
+		// ("He ended it in Egypt": the man "He" became is no "it".)
+		const resolvedBefore = edits.some((e) => e.text !== '' && e.start < m!.index && !(word.startsWith('th') && TITLE_HOLDER.test(e.text)) && !(word.startsWith('it') && /^(?:he|she|him|her|his|hers)$/i.test(outside.slice(e.start, e.end))));
 		// (Not a phrase the rewrite replaced by a name: "The Queen" → "Queen Elizabeth II".)
 		const kept = edits.filter((e) => e.text !== '' && e.end <= m!.index).reduce((t, e) => t.slice(0, e.start) + ' '.repeat(e.end - e.start) + t.slice(e.end), outside.slice(0, m.index));
 		const nounBefore = /\b(the|a|an)\s+[\p{L}-]+/iu.test(kept);

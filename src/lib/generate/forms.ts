@@ -1354,6 +1354,9 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:increased|decreased|raised|reduced)$/i.test(from) && /^\s+(?:the|their|his|her|its)\s+(?:score|tally|points?)\b/i.test(after)) continue;
 			// Nothing after it that goes on as if it were so: "lost its field, leaving the planet exposed".
 			if (/,\s+(?:leaving|making|putting|giving|forcing|allowing|causing|which|where)\b/.test(after)) continue;
+			// …or says why it was so: "rejected the results, alleging fraud", "rejected that offer, with Lapid
+			// saying they will not join": "approved" beside the reason to reject contradicts itself.
+			if (/^(?:rejected|approved|accepted|refused|denied|confirmed|supported|opposed|welcomed|condemned|praised|criticised|criticized)$/i.test(from) && /,\s+(?:alleging|saying|citing|claiming|arguing|calling|describing|complaining|accusing|insisting|stating|because|noting|with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:saying|stating|adding|noting|calling))\b/u.test(after)) continue;
 			// (Capital only where the statement still opens on it: not after "As of December 2016, ".)
 			const opens = /^\p{Lu}/u.test(hit[0]) && !fact.edits.some((e) => e.start === e.end && e.start === hit.index && e.text.trim() !== '');
 			const replacement = opens ? to.charAt(0).toUpperCase() + to.slice(1) : to;
@@ -1553,7 +1556,8 @@ function listLength(text: string, m: Mention): number {
 /** One name of a list of three or more, "and" or "or" before the last ("Washington D.C., Los Angeles, New York, Chicago or Seattle"). */
 function namesInList(text: string, m: Mention): boolean {
 	const marked = `${text.slice(0, m.start)}\u0001${text.slice(m.end)}`;
-	const item = '(?:\\p{Lu}[\\p{L}.’\'-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’\'-]*)*|\u0001)';
+	// ("comparable to ___, the Czech Republic, Estonia, …": an item may open on "the".)
+	const item = '(?:(?:the\\s+)?\\p{Lu}[\\p{L}.’\'-]*(?:\\s+(?:of\\s+)?\\p{Lu}[\\p{L}.’\'-]*)*|\u0001)';
 	const list = new RegExp(`${item}(?:,\\s*${item})+,?\\s+(?:and|or)\\s+${item}`, 'gu');
 	return [...marked.matchAll(list)].some((x) => x[0].includes('\u0001'));
 }

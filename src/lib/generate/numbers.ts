@@ -207,7 +207,8 @@ function withUnit(text: string, terms: Term[], q: Omit<Quantity, 'approximate' |
 	const of = /^\s+of\s+([\p{Ll}][\p{L}-]*)(\s+[\p{Ll}][\p{L}-]*)?/u.exec(text.slice(headEnd));
 	if (of && !NOT_UNITS.has(of[1]!) && !/^(every|each|all|some|any|about|around|more|less)$/.test(of[1]!)) {
 		const second = of[2]?.trim();
-		const keepSecond = second && !NOT_UNITS.has(second) && !/^(every|each|per|during|within|across|around|about|over|under|after|before|until|since)$/.test(second) && /s$|tion$|ment$|ity$/.test(second);
+		// ("three days of national mourning": an adjective after "of" needs its noun.)
+		const keepSecond = second && !NOT_UNITS.has(second) && !/^(every|each|per|during|within|across|around|about|over|under|after|before|until|since)$/.test(second) && (/s$|tion$|ment$|ity$/.test(second) || /(?:al|ic|ive|ous|ful|ary|ian|ese|ish|ern)$/.test(of[1]!));
 		result.unitEnd = headEnd + of[0].length - (keepSecond ? 0 : (of[2]?.length ?? 0));
 	}
 	result.duration = DURATION_UNITS.test(head);
