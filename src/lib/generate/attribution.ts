@@ -4,6 +4,9 @@
  */
 import type { Mention, Sentence } from './analyze';
 
+/** "'s uncle", "'s lawyer": someone of the person's, who speaks for them but is not them. */
+const RELATIVE_SPEAKER = /^['’]s?\s+(?:(?:\p{Ll}+|\p{Lu}\p{Ll}+)\s+){0,2}(?:uncle|aunt|nephew|niece|cousin|brother|sister|father|mother|son|daughter|wife|husband|widow|widower|partner|girlfriend|boyfriend|fiancée?|parents?|family|relatives?|grandfather|grandmother|friend|lawyer|lawyers|solicitor|attorney|attorneys|barrister|counsel|agent|manager|spokesman|spokeswoman|spokesperson|representative|aide|doctor|neighbou?r)\b/u;
+
 export interface Claim {
 	/** The source as a learner should read it: "Kyodo News", "United Nations officials". */
 	source?: string;
@@ -142,6 +145,8 @@ export function findAttribution(sentence: Sentence): Attribution {
 			} else if (/^(['’]s\s)?(state media|media|officials|spokesperson|spokesman|spokeswoman|ministry)$/u.test(extra)) {
 				claim.source = (subject.replacement ?? subject.surface) + between.trimEnd();
 			}
+			// ("Kazemi's uncle told CNN: …": the uncle speaks, not Kazemi.)
+			if (subject.possessive && RELATIVE_SPEAKER.test(between)) claim.sourceMention = undefined;
 		} else {
 			// A quotation before the verb is what was said, not who said it: "“…,” said Jeremy Kenny".
 			const outsideQuotes = [...text.slice(clauseStart, verbStart)].map((ch, i) => (inQuote(clauseStart + i) ? ' ' : ch)).join('');

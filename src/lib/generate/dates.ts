@@ -320,6 +320,14 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				// ("over the past week" → "over the week before August 5, 2010": the sentence's own preposition.)
 				const owned = !prep && /\b(?:over|during|within|throughout|across|for|in|of|since|by|until)\s+$/i.test(sentence.slice(0, mention.start));
 				mention.replacement = `${edge ? edge + ' ' : ''}${prep ? prep + ' ' : owned ? '' : 'in '}${phrase} ${longDate(articleDate)}`;
+				// ("last week's deadly protests in Afghanistan" → "the deadly protests in the week before May 17,
+				// 2005 in Afghanistan", not "the week before May 17, 2005's deadly protests".)
+				const owner = !edge ? /^['’]s\s+((?:(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside|over|against)\b|,|\.)/u.exec(sentence.slice(mention.end)) : null;
+				if (owner && !taken(mention.end, mention.end + owner[0].length)) {
+					mention.end += owner[0].length;
+					mention.text = sentence.slice(mention.start, mention.end);
+					mention.replacement = `${prep ? `${prep} the` : mention.start === 0 ? 'The' : 'the'} ${owner[1]} in ${phrase} ${longDate(articleDate)}`;
+				}
 			}
 		} else if (m[5]) {
 			const word = m[5].toLowerCase();

@@ -141,7 +141,9 @@ export function numberDistractors(answer: Mention, context: ArticleContext, sent
 	// "Of the ___ satellites discovered by the team, nine were …": the whole is more than the part after it.
 	const partAfter = /^\s*(?:Of|Out of)\s+(?:the\s+)?$/i.test(text.slice(0, answer.start)) ? /^[^,.;]*,\s*(\d[\d,]*|[a-z]+)\s/i.exec(text.slice(answer.end))?.[1] : undefined;
 	const partValue = partAfter === undefined ? undefined : /\d/.test(partAfter) ? figure(partAfter) : NUMBER_WORDS.indexOf(partAfter.toLowerCase()) >= 0 ? NUMBER_WORDS.indexOf(partAfter.toLowerCase()) : undefined;
-	const floor = then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : partValue !== undefined && partValue < value ? partValue : undefined;
+	// "in the 52nd minute and ___ minute respectively": a later minute than the one before it.
+	const laterMinute = q.ordinal ? /\b(\d{1,3})(?:st|nd|rd|th)\s+(?:minute\s+)?(?:and|,)\s+(?:the\s+)?$/i.exec(before) : null;
+	const floor = laterMinute && figure(laterMinute[1]!) < value ? figure(laterMinute[1]!) : then?.[1] ? figure(then[3]!) : part ? figure(part[1]!) : change?.[1] ? figure(change[3]!) : topped ? figure(topped[1]!) : partValue !== undefined && partValue < value ? partValue : undefined;
 	const ceiling = then?.[2] ? figure(then[3]!) : change?.[2] ? figure(change[3]!) : whole && figure(whole[1]!) > value && answer.start > whole[0].length ? figure(whole[1]!) : undefined;
 	// "___ of Austria's natural gas comes from Russia and only 18% … is produced locally": shares of one
 	// whole, told together, leave no room for an option that would take them past 100%.

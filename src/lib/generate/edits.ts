@@ -42,6 +42,8 @@ export function tidy(text: string): string {
 		// "NASA’s’ CLPS initiative": a stray mark after a possessive (in the article itself).
 		.replace(/([’']s)[’'](?=\s)/g, '$1')
 		.replace(/,\s*([.?!;:])/g, '$1')
+		// "to make it 3-2..": a full stop written twice (in the article itself), not an ellipsis.
+		.replace(/(?<!\.)\.\.(?!\.)/g, '.')
 		.replace(/^[\s,;:–—-]+/, '')
 		.replace(/\s*[–—]\s*([.?!])$/, '$1')
 		.replace(/\b(a|an|the)\s+(a|an|the)\b/gi, '$1')

@@ -57,10 +57,10 @@ export interface Dropped {
 }
 
 const CONNECTIVE =
-	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result(?! of)|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|For (?:his|her|their|its|our) part(?=,)|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Specifically(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
+	/^(?:(?:Despite|Because of|Due to|Following|After|Besides|Beyond|Unlike|Like|In addition to|Along with|Thanks to|Amid|Through|With|Without|In spite of)\s+(?:this|that|these|those|such)(?:\s+[A-Za-z-]+){0,3}(?=,)|That[’']s because|This is because|That is because|This means that|That means that|Because of this,|As a result of this,|However|But|And|So(?!\s+far\b)|Also|Additionally|In addition(?! to)|In response(?! to)|Meanwhile|Moreover|Furthermore|Further|Consequently|As a result(?! of)|In contrast(?! to| with)|By contrast(?! to| with)|Still|Then|Finally|Later(?! (?:in|that|this|on))|Instead(?! of)|Yet|Thus|Therefore|Similarly|Likewise|Overall|Ultimately|In turn|At the same time|Even so|For example|For instance|In fact|Indeed|Of course|Notably|Importantly|Together|For (?:his|her|their|its|our) part(?=,)|(?:Shortly|Soon|Immediately) after(?:wards?)?(?:\s+(?:the|this|that)\s+[a-z]+)?(?=,)|Within (?:a couple of|a few|two|three|\d+) (?:seconds|minutes|moments)(?=,)|(?:Minutes|Moments|Seconds) later|Simultaneously|Afterward|Afterwards|Eventually|Most recently|Recently|In the meantime|Nevertheless|Nonetheless|Accordingly|Besides|Plus|Again|Earlier(?=,)|Next(?=,)|Specifically(?=,)|Once (?:everything|things|that|this|it|the dust)(?:\s+[a-z]+){1,3}(?=,)|In (?:a|another) separate (?:incident|case|development|move|attack|statement|report|event)(?=,))\b[,;]?\s+/;
 // ("proved too good for New Zealand": "too" before an adjective is a degree, and stays.)
 // ("Maldini then had a header": a "then" after the name that opens the clause; not "killed his mother Nancy then went".)
-const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus|consequently|subsequently)\s+(?=\p{Ll})|(?<=\p{L}\s)further\s+(?=(?:said|stated|added|noted|explained|claimed|argued|told)\b)|(?<=(?:^|[,;]\s|\b(?:but|and|while)\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,3})then\s+(?=(?:\p{Ll}+ed|had|was|were|made|took|got|gave|went|came|saw|won|lost|found|sent|put|hit|ran|shot|broke|left|led|held|kept|beat|drew|struck|threw|caught|became|began|brought)\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)|(?<=\p{L})\s+however(?=\s+(?:stated|said|says|added|noted|argued|claimed|warned|insisted|told|did|was|were|is|are|has|had|have)\b|,)/gu;
+const INNER_ADVERBS = /(?<=\s)(?<!\bbut\s)(?:also|again|additionally|therefore|thus|consequently|subsequently)\s+(?=\p{Ll})|(?<=\p{L}\s)further\s+(?=(?:said|stated|added|noted|explained|claimed|argued|told)\b)|(?<=(?:^|[,;]\s|\b(?:but|and|while)\s)(?:\p{Lu}[\p{L}’'-]*\s+){1,3})then\s+(?=(?:\p{Ll}+ed|had|was|were|made|took|got|gave|went|came|saw|won|lost|found|sent|put|hit|ran|shot|broke|left|led|held|kept|beat|drew|struck|threw|caught|became|began|brought)\b)|,?\s+(?:too|as well)(?=[.;])|,\s*(?:therefore|thus|however|though|meanwhile|consequently|nevertheless|nonetheless|in turn|as a result|in addition),(?=\s)|(?<=\p{L})\s+however(?=\s+(?:stated|said|says|added|noted|argued|claimed|warned|insisted|told|did|was|were|is|are|has|had|have|won|lost|scored|beat|drew|made|took|gave)\b|\s+\p{Ll}+ed\b|,)/gu;
 /**
  * "I", "we", "you" and their forms, in either case but never "US" (the country), "ME" (the state), nor
  * a Roman numeral one after a name ("SERT I", "World War I", "Phase I").
@@ -90,7 +90,7 @@ const PLAY_BY_PLAY = /\b(?:was walked|loaded the bases|load the bases|batters fa
 const MEETING = /^(?:(?:After|Before|Following|Later|Then|On|In)\b[^,]{0,60},\s*)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:also\s+|later\s+|then\s+|briefly\s+)?met\s+(?:with\s+)?(?:\p{Lu}|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:prime minister|president|minister|king|queen|leader|chief|head|delegation|envoy|ambassador|officials|commanders|counterpart)s?\b)/u;
 const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|cautioned (?:him|her|them)\b|produced (?:any |a )?(?:yellow|red|colou?red) cards?|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
 // ("Beattie headed a good chance over the bar", "tried to equalise soon after, but were unsuccessful", "was caught offside".)
-const NEAR_MISS = /\b(?:(?:flew|sailed|curled|drifted|dragged|blazed)\s+(?:just\s+|narrowly\s+)?(?:wide|over the bar)|missed (?:a|an|another) (?:chance|opportunity)|(?:attempt|shot|effort|header|strike)\b[^.;]{0,60}\b(?:was|were) (?:blocked|saved|cleared)|chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous)|(?:headed|volleyed|fired|blasted|skied|lifted|chipped|struck|sent)\s+(?:[\w'’-]+\s+){0,4}?(?:wide|over the (?:bar|crossbar))|easy pickings|(?:tried|attempted|looked) to (?:equalise|equalize|level|score|pull one back)\b[^.;]{0,40}\b(?:unsuccessful|in vain|without success|failed)|(?:was|were) (?:caught|flagged|ruled) offside)\b/i;
+const NEAR_MISS = /\b(?:(?:flew|sailed|curled|drifted|dragged|blazed)\s+(?:just\s+|narrowly\s+)?(?:wide|over the bar)|missed (?:a|an|another) (?:chance|opportunity)|(?:attempt|shot|effort|header|strike)s?\b[^.;]{0,60}\b(?:was|were) (?:blocked|saved|cleared|stopped)|attempted (?:a )?goal|chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous)|(?:headed|volleyed|fired|blasted|skied|lifted|chipped|struck|sent)\s+(?:[\w'’-]+\s+){0,4}?(?:wide|over the (?:bar|crossbar))|easy pickings|(?:tried|attempted|looked) to (?:equalise|equalize|level|score|pull one back)\b[^.;]{0,40}\b(?:unsuccessful|in vain|without success|failed)|(?:was|were) (?:caught|flagged|ruled) offside)\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
@@ -462,6 +462,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			resolved++;
 		} else if (!carried) return { reason: `leans on an earlier sentence ("${titled[0]}")` };
 	}
+	// ("Due to his medical background, it is believed his mission was …": an "it" that stands for what
+	// follows points to nothing before it.)
+	if (pronoun && /^it\s+(?:is|was|has been|had been)\s+(?:(?:widely|also|now|generally|still)\s+)?(?:believed|thought|expected|reported|understood|feared|said|claimed|alleged|estimated|rumou?red|assumed|suspected|hoped|likely|unlikely|possible|clear|unclear|important|known)\b/i.test(opening)) return { reason: 'no subject of its own ("it is believed …")' };
 	if (pronoun) {
 		const word = pronoun[1]!.toLowerCase();
 		let target: EntityInfo | undefined;
@@ -823,6 +826,18 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// "rose 65% from last year" → "from 2010", not "from in 2010".
 		const replacement = /\b(?:from|since|than|until|before|after)\s+$/i.test(text.slice(0, d.start)) ? written?.replace(/^in\s+/, '') : written;
 		if (replacement && !sentence.quotes.some(([a, b]) => d.start >= a && d.start < b)) edits.push({ start: d.start, end: d.end, text: replacement + comma });
+	}
+	// ("Today, Israel President Shimon Peres has selected …" → "On February 20, 2009, … selected …": a day
+	// named for "today" or "yesterday" takes the simple past, not the present perfect.)
+	// (Not a total to date: "As of January 7, 2009, the toll has increased to …", "is reported in … and has killed 25 million".)
+	const onDay = sentence.dates.some((d) => /^(?:on\s+)?(?:today|yesterday|last night|earlier today)$/i.test(d.text) && /^(?:on|the)\b/i.test(d.replacement ?? '') && /\b\d{4}\b/.test(d.replacement ?? ''));
+	const perfect = onDay ? [...text.matchAll(/\b(?:has|have)\s+((?:\p{Ll}+ly\s+)?)(\p{Ll}+)\b/gu)] : [];
+	if (perfect.length === 1 && !/\band\s+(?:has|have)\b|\b(?:is|are)\s/.test(text) && !/\b(?:since|already|yet|ever|never|so far|for\s+(?:the\s+(?:past|last)\s+)?\S+\s+(?:days|weeks|months|years))\b/i.test(text) && !sentence.quotes.some(([a, b]) => perfect[0]!.index! >= a && perfect[0]!.index! < b)) {
+		const [whole, adverb, participle] = perfect[0]!;
+		// (Not a level reached by that day: "this has dropped to approximately 56 percent today".)
+		const level = /^(?:dropped|fallen|risen|increased|decreased|grown|climbed|declined|reached|slipped|jumped|surged|soared|plunged|doubled|halved|tripled)$/.test(participle!) || /;/.test(text.slice(0, perfect[0]!.index));
+		const past = level ? undefined : PAST_OF_PARTICIPLE[participle!] ?? (/ed$/.test(participle!) && sentence.terms.some((t) => t.text === participle && t.tags.has('Verb')) ? participle : undefined);
+		if (past) edits.push({ start: perfect[0]!.index!, end: perfect[0]!.index! + whole.length, text: `${adverb}${past}` });
 	}
 	const paren = /\s*\([^()]*\)/g;
 	for (let m = paren.exec(text); m; m = paren.exec(text)) edits.push({ start: m.index, end: m.index + m[0].length, text: '', priority: 4 });
@@ -1469,6 +1484,16 @@ function firstDanglingPronoun(sentence: Sentence, outside: string, edits: Edit[]
 	}
 	return undefined;
 }
+
+/** The simple past of participles that differ from it or are common ("chosen" → "chose", "won" → "won"). */
+const PAST_OF_PARTICIPLE: Record<string, string> = {
+	chosen: 'chose', taken: 'took', given: 'gave', begun: 'began', become: 'became', seen: 'saw', written: 'wrote', spoken: 'spoke',
+	shown: 'showed', grown: 'grew', drawn: 'drew', broken: 'broke', fallen: 'fell', risen: 'rose', driven: 'drove', beaten: 'beat',
+	stolen: 'stole', thrown: 'threw', flown: 'flew', won: 'won', made: 'made', sent: 'sent', held: 'held', met: 'met', left: 'left',
+	said: 'said', told: 'told', found: 'found', built: 'built', lost: 'lost', paid: 'paid', brought: 'brought', bought: 'bought',
+	sold: 'sold', kept: 'kept', spent: 'spent', led: 'led', put: 'put', set: 'set', cut: 'cut', hit: 'hit', struck: 'struck',
+	caught: 'caught', taught: 'taught', sought: 'sought', named: 'named', signed: 'signed'
+};
 
 /** "July 1", "Nov. 18": a day of a month, with no year. */
 const MONTH_DAY = new RegExp(`^(?:${MONTHS.join('|')}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2}(?:st|nd|rd|th)?$`);

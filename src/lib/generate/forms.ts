@@ -13,7 +13,7 @@ import { isAlias, nameDistractors, numberDistractors } from './distractors';
 import { applyEdits, asQuestion, asStatement, tidy, type Edit } from './edits';
 import { chosenFact, type Fact } from './facts';
 import { findAttribution } from './attribution';
-import { ADJECTIVE_OF, DEMONYMS, MONTHS, NUMBER_WORDS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
+import { ADJECTIVE_OF, CONTINENT, DEMONYMS, MONTHS, NUMBER_WORDS, TITLE_WORDS, TOO_COMMON, US_STATES, WEEKDAYS } from './lexicon';
 
 const US_STATE_NAMES = new Set(US_STATES);
 import { hashString, mulberry32, shuffled } from './random';
@@ -303,8 +303,15 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if (m.kind === 'place' && namesInList(text, m)) return false;
 	// "in Erbil, ___", "Shelbyville, Indiana": the country or state a place is in tests the map, not the news.
 	if (m.kind === 'place' && /,\s*$/.test(text.slice(Math.max(0, m.start - 3), m.start)) && fact.sentence.mentions.some((o) => o !== m && o.kind === 'place' && /^,\s*$/.test(text.slice(o.end, m.start)))) return false;
-	// (So when the town is no name the finder knows: "his scrapyard in Great Yarmouth, ___" (Norfolk).)
-	if (m.kind === 'place' && /\b(?:in|at|near|from|of|outside)\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*$/u.test(text.slice(Math.max(0, m.start - 60), m.start)) && /^\s*(?:[,.;:)]|$)/.test(text.slice(m.end))) return false;
+	// (So when the town is no name the finder knows: "his scrapyard in Great Yarmouth, ___" (Norfolk); and
+	// after a town and its province: "crashed in Cranbrook, British Columbia, ___ on May 13, 2008".)
+	if (m.kind === 'place' && /\b(?:in|at|near|from|of|outside)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*){1,2}$/u.test(text.slice(Math.max(0, m.start - 80), m.start)) && /^\s*(?:[,.;:)]|$|\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+\d|\d{4}\b))/u.test(text.slice(m.end))) return false;
+	// "Baghdad, the capital of ___": which country a capital is in tests the map.
+	if (m.kind === 'place' && /\bthe\s+capital(?:\s+city)?\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
+	// "Finland becomes the 12th country in ___" (Europe): a continent the sentence's country is in.
+	const continentOf: Record<string, string> = { europe: 'europe', asia: 'asia', africa: 'africa', 'south america': 'americas', 'north america': 'americas', 'latin america': 'americas', 'the americas': 'americas', 'central america': 'americas', oceania: 'oceania', 'the middle east': 'middle-east', 'middle east': 'middle-east' };
+	const continent = m.kind === 'place' ? continentOf[m.name.toLowerCase()] : undefined;
+	if (continent && [...fact.sentence.mentions, ...context.article.sentences.filter((x) => x.block === 'headline').flatMap((x) => x.mentions)].some((o) => o !== m && o.kind === 'place' && CONTINENT[o.name] === continent)) return false;
 	// "postpone its landing at the Kennedy Space Center in ___": where a named site is tests the map, not the news.
 	if (m.kind === 'place' && /\b(?:Center|Centre|Base|Airport|Station|University|College|Stadium|Arena|Cathedral|Palace|Museum|Institute|Laboratory|Observatory|Park|Field|Range|Cosmodrome|Spaceport)\s+(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*(?:[,.;:)]|$|\s+(?:and|but|then|to|for|on)\b)/.test(text.slice(m.end))) return false;
 	// "the Carnegie Institution for Science in ___, DC": the district gives the city away.
@@ -1357,6 +1364,14 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			// …or says why it was so: "rejected the results, alleging fraud", "rejected that offer, with Lapid
 			// saying they will not join": "approved" beside the reason to reject contradicts itself.
 			if (/^(?:rejected|approved|accepted|refused|denied|confirmed|supported|opposed|welcomed|condemned|praised|criticised|criticized)$/i.test(from) && /,\s+(?:alleging|saying|citing|claiming|arguing|calling|describing|complaining|accusing|insisting|stating|because|noting|with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:saying|stating|adding|noting|calling))\b/u.test(after)) continue;
+			// "won the match for Romania with a 72nd minute try", "won their first match … with a 25-21 victory":
+			// "lost … with a try" or "lost … with a victory" is absurd, not false.
+			// ("Namibia are eliminated …, having won all their matches", "Samoa won … despite a late fightback": the
+			// rest of the sentence tells which it was.)
+			if (/^(?:won|lost)$/i.test(from) && (/\b(?:eliminated|knocked out|qualified|qualify|progressed|advanced|relegated|promoted)\b/i.test(text) || /^[^.]*\bdespite\b/i.test(after))) continue;
+			if (/^(?:won|lost)$/i.test(from) && /\bwith\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}(?:try|goal|penalty|kick|strike|header|shot|conversion|victory|win|defeat|loss|triumph|score)\b/iu.test(after)) continue;
+			// "began creating chances after Dowidat netted …": before or after a vague start, the goal is the fact.
+			if ((from === 'before' || from === 'after') && /\b(?:began|begin|begins|started|start|starts)\s+(?:to\s+)?\p{Ll}+(?:ing)?\s+(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
 			// (Capital only where the statement still opens on it: not after "As of December 2016, ".)
 			const opens = /^\p{Lu}/u.test(hit[0]) && !fact.edits.some((e) => e.start === e.end && e.start === hit.index && e.text.trim() !== '');
 			const replacement = opens ? to.charAt(0).toUpperCase() + to.slice(1) : to;
@@ -1400,6 +1415,9 @@ function denial(fact: Fact): string | null {
 	// Nor with its reason or purpose beside it ("… was cancelled as she suffered from a back problem",
 	// "To demonstrate the success, Google published …"): denied, the reason no longer fits.
 	if (/\b(?:because|as (?:she|he|they|it|the)|due to|owing to|so that|in order to)\b|\bas \p{Lu}/u.test(rest) || /^(?:To|In order to)\s+\p{Ll}/u.test(text)) return null;
+	// …or the means ("have not qualified … by defeating Ghana 3-2", "has not voted 105 to 92 … to approve"):
+	// what "not" denies, the result or the means, is anyone's guess.
+	if (/\bby\s+\p{Ll}+ing\b|\b\d+\s*(?:to|-|–)\s*\d+\b[^.]*\bto\s+\p{Ll}+/u.test(rest)) return null;
 	// …and nothing after the verb that goes on as if it were so: ", putting the Belgians in the lead",
 	// ", where he earned a degree", "… and Mohamed was invited". Nor that it happened at all ("did not occur").
 	if (/,\s+(?:which|where|who|whose|when|\p{Ll}+ing\b|the\s+\p{Ll}+est\b)|\sand\s+\p{Lu}/u.test(rest) || /^(?:occur|occurred|occurs|happen|happened|happens|took|take|takes)$/i.test(main.text)) return null;

@@ -43,6 +43,9 @@ export function splitSentences(paragraph: Span): Span[] {
 	for (let m = boundary.exec(text); m; m = boundary.exec(text)) {
 		const end = m.index + m[0].length;
 		if (m[0].startsWith('.') && isAbbreviation(text, m.index)) continue;
+		// ("(12:04 p.m. EEST) near Grammatiko": no sentence ends inside brackets that close soon after.)
+		const open = text.slice(start, m.index).lastIndexOf('(');
+		if (open >= 0 && !text.slice(start + open, end).includes(')') && /^[^()]{0,80}\)/.test(text.slice(end))) continue;
 		push(start, end);
 		start = end;
 	}
@@ -63,7 +66,7 @@ function isAbbreviation(text: string, dot: number): boolean {
 	if (!before) return false;
 	const word = before[1]!.toLowerCase().replace(/^\.+/, '');
 	// "6:25 a.m. Engine 1 responded": a time ends the sentence unless a day, a month or a time zone follows.
-	if (word === 'a.m' || word === 'p.m') return /^\s+["“‘(]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[ECMP][SD]?T|GMT|UTC|BST|CES?T|IST|JST|AEST|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Universal|Moscow|Beijing|Local|Hawaii|Alaska|\p{Lu}[\p{L}-]*\s+(?:time|Time)\b)/u.test(text.slice(dot + 1));
+	if (word === 'a.m' || word === 'p.m') return /^\s+["“‘(]?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|[A-Z]{1,4}T\b|GMT|UTC|BST|CES?T|IST|JST|AEST|Eastern|Central|Mountain|Pacific|Atlantic|Greenwich|Universal|Moscow|Beijing|Local|Hawaii|Alaska|\p{Lu}[\p{L}-]*\s+(?:time|Time)\b)/u.test(text.slice(dot + 1));
 	if (ABBREVIATIONS.has(word)) return true;
 	// "Ron Briggs v. Brown": a case's "v." between the parties' names.
 	if (word === 'v' && /\p{Lu}[\p{L}'’-]*\s+v$/u.test(text.slice(Math.max(0, dot - 40), dot)) && /^\s+\p{Lu}/u.test(text.slice(dot + 1))) return true;
