@@ -3168,3 +3168,36 @@ describe('batches 63 and 64: Basra airstrikes, an Iranian’s asylum case, react
 		expect(prompts('sport-46').some((p) => /Corodeanu however/.test(p))).toBe(false);
 	});
 });
+
+describe('batches 65 and 66: the last Obama–Romney debate, the Flight 253 suspect in Yemen, Cyclone Gonu, Madagascar’s president resigns, the 2007 internet crime report, the Euro 2016 final, sitting volleyball in London, the 2018 Champions League final, Argentina 6–0 Serbia and Montenegro, a police helicopter crash in Slovakia (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('reads no date in a name ("The Tonight Show", "told CIO Today")', () => {
+		expect(prompts('world-124').some((p) => /The on October/.test(p))).toBe(false);
+		expect(prompts('tech-07').some((p) => /told CIO on/.test(p))).toBe(false);
+		expect(findDates('He appeared on The Tonight Show with Jay Leno and told USA Today he would win.', parseIsoDate('2012-10-25'))).toEqual([]);
+	});
+	it('asks no year a change’s other year gives away ("losses … in 2007, a $40 million increase from ___")', () => {
+		expect(prompts('tech-07').some((p) => /increase from ___|^In ___, .*increase from 2006/.test(p))).toBe(false);
+	});
+	it('knows a substituted player as a person, so the "He" two sentences after "Bayern Munich signing Renato Sanches" is never Cristiano Ronaldo', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'sport-47')!.path, 'utf8'), '2016-07-12');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'Renato Sanches')).toBe(true);
+		expect(prompts('sport-47').some((p) => /Cristiano Ronaldo won the SOCAR Young Player/.test(p))).toBe(false);
+	});
+	it('drops the article’s slip "His led his former club" rather than reading "His" as a name’s', () => {
+		expect(prompts('sport-49').some((p) => /Klopp[’']s led|Zidane[’']s led/.test(p))).toBe(false);
+	});
+	it('names no other club for "the club" when the sentence names its own ("Real Madrid’s manager … as the club’s manager")', () => {
+		expect(prompts('sport-49').some((p) => /the club Borussia Dortmund/.test(p))).toBe(false);
+	});
+	it('never makes "finally won" "finally lost"', () => {
+		expect(prompts('sport-47').some((p) => /finally lost/.test(p))).toBe(false);
+	});
+	it('takes no "called some statements made by U.S. officials overstated" for a term ("called ___")', () => {
+		expect(fixtureCandidates('world-125').some((c) => /^some statements/i.test(String((c.question as { answer?: unknown }).answer)))).toBe(false);
+	});
+	it('names "the match" of a report headed "Portugal beats France 1-0" as the Portugal–France game, and asks no shots "missed"', () => {
+		expect(prompts('sport-47').some((p) => /^Had France won the Portugal–France game/.test(p))).toBe(true);
+		expect(prompts('sport-47').some((p) => /missed their shots/.test(p))).toBe(false);
+	});
+});

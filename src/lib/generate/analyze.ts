@@ -164,7 +164,9 @@ const ROLE_WORDS = new Set([
 	// ("Leading Renamo member Joaquim Marungo said …")
 	'member', 'politician', 'negotiator', 'envoy', 'diplomat', 'prosecutor', 'adviser', 'advisor', 'aide', 'campaigner',
 	'singer', 'actor', 'actress', 'novelist', 'businessman', 'businesswoman', 'entrepreneur', 'cleric', 'athlete', 'swimmer',
-	'boxer', 'golfer', 'pilot', 'surgeon'
+	'boxer', 'golfer', 'pilot', 'surgeon',
+	// ("Bayern Munich signing Renato Sanches": a club's new player.)
+	'signing'
 ]);
 
 interface Word {
@@ -804,6 +806,8 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// "Minister of the Interior Arye Derry": the minister's name after the department.
 		(nw.length >= 2 && /\b(?:Minister|Secretary)\s+(?:of|for)\s+(?:the\s+)?\p{Lu}\p{L}+\s+$/u.test(text.slice(0, f.start))) ||
 		(/^,\s+(a|an|the|who|whose)\s/.test(after) && !THING_APPOSITIVE.test(after)) ||
+		// "Renato Sanches was replaced by Éder in the 79th minute": a player's substitution or booking.
+		(nw.length >= 2 && /^\s+(?:was\s+(?:replaced|substituted|subbed off|booked|sent off|shown a (?:yellow|red) card)|came on for|was brought on)\b/.test(after)) ||
 		// "Cemil Cicek, deputy Prime Minister of Turkey": a post after the comma.
 		(nw.length >= 2 && (/^,\s+(?:\p{Ll}+\s+)?((?:\p{Lu}\p{Ll}+\s+){0,2})(?:of|for)\s/u.exec(after)?.[1] ?? '').split(/\s+/).some((w) => TITLE_WORDS.has(w) && !TITLE_QUALIFIERS.has(w))) ||
 		// "Salaheddin Gomaa, captain of nearby ferry …": a role and "of" after the comma.

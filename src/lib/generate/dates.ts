@@ -270,6 +270,9 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 		// "on ABC's This Week", "Last Week Tonight": a capitalised unit makes a programme's name, no time.
 		// (Not at the start: "Last Year over 4 million visitors attended" is the year before.)
 		if (m[4] && /^\p{Lu}/u.test(m[4]) && m.index > 0) continue;
+		// ("on NBC's The Tonight Show", "the Today programme": a capitalised day word inside a name.)
+		// ("told CIO Today", "USA Today": after a capitalised word, the name of a paper.)
+		if (m[5] && /^\p{Lu}/u.test(m[5]) && m.index > 0 && (/(?:\b(?:The|the)|\p{Lu}[\p{L}.]*)\s+$/u.test(sentence.slice(0, m.index)) || /^\s+(?:Show|Programme|Program|Live)\b/.test(sentence.slice(m.index + m[0].length)))) continue;
 		// "over the last year", "in the past year": the twelve months before, no calendar year.
 		if (/^(?:the past|last)$/i.test(m[3] ?? '') && /^year$/i.test(m[4] ?? '') && (/^the past$/i.test(m[3]!) || /\bthe\s+$/i.test(sentence.slice(0, m.index)))) continue;
 		const mention: DateMention = { start: m.index, end: m.index + m[0].length, text: m[0], relative: true };

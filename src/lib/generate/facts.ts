@@ -90,7 +90,7 @@ const PLAY_BY_PLAY = /\b(?:was walked|loaded the bases|load the bases|batters fa
 const MEETING = /^(?:(?:After|Before|Following|Later|Then|On|In)\b[^,]{0,60},\s*)?(?:\p{Lu}[\p{L}.’'-]*\s+){1,5}(?:also\s+|later\s+|then\s+|briefly\s+)?met\s+(?:with\s+)?(?:\p{Lu}|(?:the|his|her|their)\s+(?:[\p{L}-]+\s+){0,2}(?:prime minister|president|minister|king|queen|leader|chief|head|delegation|envoy|ambassador|officials|commanders|counterpart)s?\b)/u;
 const BOOKING = /\b(?:(?:was|were) (?:booked|cautioned)|cautioned (?:him|her|them)\b|produced (?:any |a )?(?:yellow|red|colou?red) cards?|(?:shown|received|picked up|got|given) a yellow card|booked in the \d+)/i;
 // ("Beattie headed a good chance over the bar", "tried to equalise soon after, but were unsuccessful", "was caught offside".)
-const NEAR_MISS = /\b(?:(?:flew|sailed|curled|drifted|dragged|blazed)\s+(?:just\s+|narrowly\s+)?(?:wide|over the bar)|missed (?:a|an|another) (?:chance|opportunity)|(?:attempt|shot|effort|header|strike)s?\b[^.;]{0,60}\b(?:was|were) (?:blocked|saved|cleared|stopped)|attempted (?:a )?goal|chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous)|(?:headed|volleyed|fired|blasted|skied|lifted|chipped|struck|sent)\s+(?:[\w'’-]+\s+){0,4}?(?:wide|over the (?:bar|crossbar))|easy pickings|(?:tried|attempted|looked) to (?:equalise|equalize|level|score|pull one back)\b[^.;]{0,40}\b(?:unsuccessful|in vain|without success|failed)|(?:was|were) (?:caught|flagged|ruled) offside)\b/i;
+const NEAR_MISS = /\b(?:(?:flew|sailed|curled|drifted|dragged|blazed)\s+(?:just\s+|narrowly\s+)?(?:wide|over the bar)|missed (?:a|an|another) (?:chance|opportunity)|(?:attempt|shot|effort|header|strike)s?\b[^.;]{0,60}\b(?:was|were) (?:blocked|saved|cleared|stopped)|attempted (?:a )?goal|chance fell to|attempt\b[^.;]{0,60}\b(?:was saved|failed)|(?:shot|header|attempt|effort|drive|kick) (?:was |were )?(?:saved|blocked|wide|over the bar)|saved well|palm(?:ed)? (?:it|the ball) away|almost (?:scored|fooled|beat)|nearly (?:scored|had a)|went (?:close|wide|just wide|over)|hit the (?:post|bar|crossbar|woodwork)|(?:bounced|rebounded|came) off the (?:goal\s?post|post|bar|crossbar|upright|woodwork)|(?:shot|header|attempt|effort)\b[^.;]{0,40}\bmissed\b|missed the (?:goal|target|net)|missed (?:their|his|her|its) (?:shots?|chances?|attempts?|efforts?)\b|nothing on the scoreboard|(?:looking|looked) (?:threatening|dangerous)|(?:headed|volleyed|fired|blasted|skied|lifted|chipped|struck|sent)\s+(?:[\w'’-]+\s+){0,4}?(?:wide|over the (?:bar|crossbar))|easy pickings|(?:tried|attempted|looked) to (?:equalise|equalize|level|score|pull one back)\b[^.;]{0,40}\b(?:unsuccessful|in vain|without success|failed)|(?:was|were) (?:caught|flagged|ruled) offside)\b/i;
 const SUBSTITUTION = /\bsubstituted\b|\bcame on for\b|\bmade (?:a|one|two|three) (?:change|changes|substitutions?)\b|\breplaced\b[^.;]*\bminute\b|\bminute\b[^.;]*\breplaced\b/i;
 /** "Spectators in Lompoc were treated to …", "People in Orange County were treated to the sight of …". */
 const ONLOOKERS = /\b(?:spectators|onlookers|viewers|sky-?watchers|crowds?|people)\b[^.;]{0,90}?\s(?:were|was|had been)\s+(?:treated to|in (?:clear|full|plain) view|able to see|given a view)\b/i;
@@ -462,6 +462,9 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 			resolved++;
 		} else if (!carried) return { reason: `leans on an earlier sentence ("${titled[0]}")` };
 	}
+	// ("His led his former club Borussia Dortmund to the final": the article's slip for "He".)
+	const slip = /^(His|Her|Its|Their)\s+(\p{Ll}+)\b/u.exec(opening);
+	if (slip && /^(?:\p{Ll}+ed|led|won|lost|made|took|gave|scored|beat|drew|held|met|left|said|told|became|began|ran|saw)\s+(?:his|her|their|its|the|a|an)\b/u.test(opening.slice(slip[1]!.length + 1))) return { reason: `the article's slip ("${slip[0]}")` };
 	// ("Due to his medical background, it is believed his mission was …": an "it" that stands for what
 	// follows points to nothing before it.)
 	if (pronoun && /^it\s+(?:is|was|has been|had been)\s+(?:(?:widely|also|now|generally|still)\s+)?(?:believed|thought|expected|reported|understood|feared|said|claimed|alleged|estimated|rumou?red|assumed|suspected|hoped|likely|unlikely|possible|clear|unclear|important|known)\b/i.test(opening)) return { reason: 'no subject of its own ("it is believed …")' };
@@ -665,7 +668,10 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		const target = namedByCategory(context, sentence, noun);
 		// ("Since moving to Juventus, Buffon … featured in over 650 matches for the club": the club the
 		// sentence named itself, not the one the article is about.)
-		const another = !!target && /^(?:club|team|side|company|firm)$/.test(noun) && sentence.mentions.some((x) => x.start < m!.index && x.key !== target.key && x.kind === target.kind && x.kind !== 'place' && !x.inQuote);
+		// ("Real Madrid's manager Zinedine Zidane won … as the club's manager": a club the finder has as a name of
+		// some kind, beside one it knows as an organisation, is one all the same.)
+		const clubLike = (x: Mention) => x.kind === 'organization' || x.kind === 'other' || context.entities.get(x.key)?.category === noun;
+		const another = !!target && /^(?:club|team|side|company|firm)$/.test(noun) && sentence.mentions.some((x) => x.start < m!.index && x.key !== target.key && (x.kind === target.kind || clubLike(x)) && (x.kind !== 'place' || context.entities.get(x.key)?.category === noun) && !x.inQuote);
 		if (target && !another && !sentence.mentions.some((x) => x.key === target.key && x.start < m!.index) && !namedHere.has(target.key)) {
 			edits.push(naming(target, m.index, m.index + m[0].length, noun));
 			// "to enlarge the mosque" after "at the mosque" was named: once is enough.
@@ -1375,6 +1381,9 @@ function matchNamed(context: ArticleContext, sentence: Sentence): string | undef
 		const title = context.details.title ?? '';
 		const scored = /(?:^|:\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s+\d{1,3}\s?[-–]\s?\d{1,3}\s+((?:\p{Lu}[\p{L}.'’-]*\s+){0,2}\p{Lu}[\p{L}.'’-]*)\s*$/u.exec(title);
 		if (scored && !/[,;]/.test(title.slice(scored.index))) return `the ${scored[1]}–${scored[2]} game`;
+		// ("Ronaldo-less Portugal beats France 1-0; wins Euro '16": the Portugal–France game.)
+		const beat = /(?:^|[\s:])((?:\p{Lu}\p{L}*\s+)?\p{Lu}\p{L}*)\s+(?:beats?|defeats?|thrash(?:es)?|edges?|routs?|downs?|stuns?|overcomes?)\s+((?:\p{Lu}\p{L}*\s+)?\p{Lu}\p{L}*)\s+\d{1,3}\s?[-–]\s?\d{1,3}\b/u.exec(title);
+		if (beat && context.body.filter((s) => MATCH_EVENT.test(s.text)).length >= 2) return `the ${beat[1]}–${beat[2]} game`;
 	}
 	return found.size === 1 ? [...found][0] : undefined;
 }

@@ -266,7 +266,9 @@ function termQuestions(fact: Fact, context: ArticleContext): Candidate[] {
 		if (new RegExp(`(^|[^\\p{L}])${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu').test(headlineText(context))) continue;
 		const answer = m[1]!;
 		// ("Six individuals were named and now face travel bans": "named" the verb, and what follows no term.)
-		if (/^(?:and|or|but|nor|now|then|to|in|on|at|by|for|with|after|as|also|was|were|is|are|has|have|had)\b/i.test(answer)) continue;
+		// ("he called some statements made by U.S. officials overstated": "called" is "described as", and a
+		// phrase opening on "some" no name.)
+		if (/^(?:and|or|but|nor|now|then|to|in|on|at|by|for|with|after|as|also|was|were|is|are|has|have|had|some|many|all|most|these|those|his|her|their|its|our|several|any)\b/i.test(answer)) continue;
 		// A name ("Wikimania") has no plural to accept; a coined word ("cubesats") has.
 		const accepted = (/^\p{Lu}/u.test(answer) ? [answer.toLowerCase()] : [answer.toLowerCase(), answer.replace(/s$/, ''), /s$/.test(answer) ? answer : `${answer}s`]).filter((a) => a !== answer);
 		out.push(candidate(fact, 'term', { type: 'cloze', prompt, answer, accepted: [...new Set(accepted)], ...common(fact, 'term') }, `term:${term}`, answer));
@@ -306,6 +308,12 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	// (So when the town is no name the finder knows: "his scrapyard in Great Yarmouth, ___" (Norfolk); and
 	// after a town and its province: "crashed in Cranbrook, British Columbia, ___ on May 13, 2008".)
 	if (m.kind === 'place' && /\b(?:in|at|near|from|of|outside)\s+(?:(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*,\s*){1,2}$/u.test(text.slice(Math.max(0, m.start - 80), m.start)) && /^\s*(?:[,.;:)]|$|\s+(?:on|in)\s+(?:\p{Lu}\p{Ll}+\s+\d|\d{4}\b))/u.test(text.slice(m.end))) return false;
+	// "losses of US$240 million in 2007, a $40 million increase from ___": the year before the one the
+	// sentence names, as a change's starting point, is given away (and so is the later one).
+	if (m.kind === 'year' && m.value !== undefined) {
+		const years = fact.sentence.mentions.filter((o) => o !== m && o.kind === 'year' && o.value !== undefined && Math.abs(o.value - m.value!) === 1);
+		if (years.some((o) => /\b(?:from|than|since|over|on|compared (?:with|to))\s+(?:in\s+)?$/i.test(text.slice(Math.max(0, Math.max(o.start, m.start) - 20), Math.max(o.start, m.start))))) return false;
+	}
 	// "Baghdad, the capital of ___": which country a capital is in tests the map.
 	if (m.kind === 'place' && /\bthe\s+capital(?:\s+city)?\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 	// "Finland becomes the 12th country in ___" (Europe): a continent the sentence's country is in.
@@ -1368,6 +1376,8 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			// "lost … with a try" or "lost … with a victory" is absurd, not false.
 			// ("Namibia are eliminated …, having won all their matches", "Samoa won … despite a late fightback": the
 			// rest of the sentence tells which it was.)
+			// ("Portugal finally won a Euro tournament": "finally lost" is absurd.)
+			if (/^(?:won|lost)$/i.test(from) && /\bfinally\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index))) continue;
 			if (/^(?:won|lost)$/i.test(from) && (/\b(?:eliminated|knocked out|qualified|qualify|progressed|advanced|relegated|promoted)\b/i.test(text) || /^[^.]*\bdespite\b/i.test(after))) continue;
 			if (/^(?:won|lost)$/i.test(from) && /\bwith\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}(?:try|goal|penalty|kick|strike|header|shot|conversion|victory|win|defeat|loss|triumph|score)\b/iu.test(after)) continue;
 			// "began creating chances after Dowidat netted …": before or after a vague start, the goal is the fact.
