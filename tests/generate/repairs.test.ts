@@ -3193,11 +3193,47 @@ describe('batches 65 and 66: the last Obama–Romney debate, the Flight 253 susp
 	it('never makes "finally won" "finally lost"', () => {
 		expect(prompts('sport-47').some((p) => /finally lost/.test(p))).toBe(false);
 	});
+	it('never turns "After" into "Before" where ages or "finally" order the two ("Before Cristiano Ronaldo played his first Euro match aged 19 in 2004, Portugal finally won … aged 31")', () => {
+		expect(prompts('sport-47').some((p) => /^Before Cristiano Ronaldo played his first Euro match/.test(p))).toBe(false);
+	});
 	it('takes no "called some statements made by U.S. officials overstated" for a term ("called ___")', () => {
 		expect(fixtureCandidates('world-125').some((c) => /^some statements/i.test(String((c.question as { answer?: unknown }).answer)))).toBe(false);
 	});
 	it('names "the match" of a report headed "Portugal beats France 1-0" as the Portugal–France game, and asks no shots "missed"', () => {
 		expect(prompts('sport-47').some((p) => /^Had France won the Portugal–France game/.test(p))).toBe(true);
 		expect(prompts('sport-47').some((p) => /missed their shots/.test(p))).toBe(false);
+	});
+});
+
+describe('batches 67 and 68: the UN on Kashmir, South Ossetia, the Copenhagen attacks, revenge killings in Karachi, the Taipei plane crash, the Portland train stabbings, the Asian Cup night the lights failed, the 2018 Europa League final (unseen, judged blind)', () => {
+	const prompts = (name: string) => fixtureCandidates(name).map((c) => c.question.prompt);
+	it('knows "Jeremy Christian" and then "Christian has come to the attention of police" as the man, so "He was convicted …" is never the victim', () => {
+		const found = mentions(readFileSync(loadArticles().find((a) => a.name === 'local-48')!.path, 'utf8'), '2017-05-29');
+		expect(found.some((m) => m.kind === 'person' && m.name === 'Jeremy Christian' && m.surface === 'Christian')).toBe(true);
+		expect(prompts('local-48').some((p) => /Fletcher (?:was convicted|showed up to a right-wing|was wearing a U\.S\. flag|attended a number of alt-right)/.test(p))).toBe(false);
+		// ("Christian groups condemned it" stays no one.)
+		expect(mentions('Man held\n\nJeremy Christian was arrested on Saturday. Christian groups condemned the attack.', '2017-05-29').some((m) => m.surface === 'Christian' && m.kind === 'person')).toBe(false);
+	});
+	it('names no referee for "the referee" of another match in a round-up', () => {
+		expect(prompts('sport-51').some((p) => /sent from the sidelines by Mark Shield/.test(p))).toBe(false);
+	});
+	it('writes "This week’s wave of violence and attacks began …" as "The wave of violence and attacks in the week of August 7, 2010, began …"', () => {
+		expect(prompts('world-131').some((p) => /2010['’]s wave/.test(p))).toBe(false);
+		expect(prompts('world-131').some((p) => /^The wave of violence and attacks in the week of August 7, 2010, began/.test(p))).toBe(true);
+	});
+	it('gives a quotation to the one who said it, not the one who reported it ("The BBC … reported that senior MQM leader Babar Ghauri had said: "…"")', () => {
+		expect(prompts('world-131').some((p) => /^According to (?:the )?BBC, every MQM activist/.test(p))).toBe(false);
+	});
+	it('keeps a main clause whose comma is missing after an opening phrase ("Following the first night of revenge attacks and arson the MQM accused …")', () => {
+		expect(prompts('world-131').some((p) => /^The (?:Awami National Party|___), of supporting/.test(p))).toBe(false);
+	});
+	it('asks no club a headline names by its place ("Olympique de Marseille" under "Atlético Madrid beats Marseille 3-0")', () => {
+		expect(prompts('sport-52').some((p) => /defeated French team ___/.test(p))).toBe(false);
+	});
+	it('never turns the "after" of a cause into "before" ("awarded Saudi Arabia a penalty kick before Malek Mouath was adjudged to have been fouled")', () => {
+		expect(prompts('sport-51').some((p) => /penalty kick before Malek Mouath/.test(p))).toBe(false);
+	});
+	it('reads no quotation with no one it is said of ("Sickened by shooting at free speech event in Copenhagen.")', () => {
+		expect(prompts('world-130').some((p) => /According to Nick Clegg, sickened/.test(p))).toBe(false);
 	});
 });

@@ -649,7 +649,8 @@ function classifyRun(scan: Scan, ctx: Context, whole: Word[]): Mention | null {
 
 	const orgKind = classifyName(names);
 	if (orgKind) return { ...base, kind: 'organization', name: surface, key: nameKey(surface), subKind: orgKind };
-	if (names.every((n) => DEMONYMS.has(n)) || DEMONYMS.has(names.join(' '))) return null;
+	// (Not "Christian" alone where it is the surname of the one Jeremy Christian named before: see asPerson.)
+	if ((names.every((n) => DEMONYMS.has(n)) || DEMONYMS.has(names.join(' '))) && !(run.length === 1 && (ctx.bySurname.get(nameKey(first.text))?.length ?? 0) === 1)) return null;
 
 	if (/^\d+$/.test(last.text)) return { ...base, kind: 'other', name: surface, key: nameKey(surface) };
 	// "Gold medalist Laso of Spain": a person the article named, then the country they stand for.
@@ -735,9 +736,14 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 	const l = nw[nw.length - 1]!;
 	const nameText = text.slice(f.start, l.end);
 	if (nw.some((w) => ORG_SUFFIX_KIND[w.text] !== undefined || /^(Astronomy|Science|Nature|Medicine|Physics|Review|Letters|Program|Programs|Mission|Initiative|Project|Award|Prize|Month|Day|Week|Festival|Planetarium|Factory|Soup|Memorial|Gallery|Galleries|Museum|Hotel|Bridge|Mosque|Stadium|Olympics|Paralympics|Games|Championships|Cup|Roundabout|Square|Plaza|Junction|Avenue|Boulevard|Airport|Station|Beach)$/.test(w.text))) return null;
-	if (/\d/.test(nameText) || nw.some((w) => DEMONYMS.has(w.text) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
-	if (LEXICON.has(nameText.toLowerCase())) return null;
 	const key = nameKey(nameText);
+	// ("Jeremy Christian": a first name, then a word that is also a faith's or a nation's, is a name; and
+	// "Christian has come to the attention of police before" is he, a word of the language that is the
+	// surname of one person named before, doing what a person does.)
+	const firstNamed = nw.length === 2 && tagsIn(sentence.terms, f.start, f.end).has('FirstName') && !DEMONYMS.has(f.text);
+	const surnameUsed = nw.length === 1 && (ctx.bySurname.get(key)?.length ?? 0) === 1 && /^(?:['’]s\s|\s+(?:was|is|has|had|have|said|says|told|also|then|later|did|does|will|would|could|\p{Ll}+ed)\b|\s*[,.;:])/u.test(text.slice(l.end));
+	if (/\d/.test(nameText) || nw.some((w) => (DEMONYMS.has(w.text) && !(firstNamed && w === l) && !surnameUsed) || (TITLE_WORDS.has(w.text) && nw.length === 1))) return null;
+	if (LEXICON.has(nameText.toLowerCase()) && !surnameUsed) return null;
 	const nb = { start: f.start, end: l.end, surface: nameText, inQuote: scan.inQuote(f.start), possessive: l.possessive };
 	const known = ctx.people.get(key);
 	if (known) return remember(sentence, known, nb);

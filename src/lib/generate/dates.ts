@@ -325,7 +325,7 @@ export function findDates(sentence: string, articleDate: Date | undefined): Date
 				mention.replacement = `${edge ? edge + ' ' : ''}${prep ? prep + ' ' : owned ? '' : 'in '}${phrase} ${longDate(articleDate)}`;
 				// ("last week's deadly protests in Afghanistan" → "the deadly protests in the week before May 17,
 				// 2005 in Afghanistan", not "the week before May 17, 2005's deadly protests".)
-				const owner = !edge ? /^['’]s\s+((?:(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside|over|against)\b|,|\.)/u.exec(sentence.slice(mention.end)) : null;
+				const owner = !edge ? /^['’]s\s+((?:(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*\s+){0,2}(?!\p{L}+ed\b)\p{Ll}[\p{Ll}-]*(?:\s+of\s+\p{Ll}+(?:\s+and\s+\p{Ll}+)?)?)(?=\s+(?:on|in|at|near|from|off|along|across|outside|inside|over|against|began|begins|was|were|is|are|has|had|left|killed|ended|continued|saw)\b|,|\.)/u.exec(sentence.slice(mention.end)) : null;
 				if (owner && !taken(mention.end, mention.end + owner[0].length)) {
 					mention.end += owner[0].length;
 					mention.text = sentence.slice(mention.start, mention.end);

@@ -421,7 +421,11 @@ function readFact(context: ArticleContext, quotedSentence: Sentence, position: n
 		// a comma is no lead; without it, nothing would be left to say.)
 		// ("Over 90% of those surveyed wanted a regulatory inquiry, with RPG saying …": nor is one in the past.)
 		const finiteInLead = sentence.terms.some((t) => t.start >= clause.lead!.start && t.end <= clause.lead!.end && (t.tags.has('PastTense') || t.tags.has('PresentTense')) && !t.tags.has('Gerund') && !t.tags.has('Participle') && !/^(?:surveyed|based|led|born|used|called|known|named|located|aged|including)$/i.test(t.text) && !/^(?:those|people|the)\s*$/i.test(text.slice(Math.max(clause.lead!.start, t.start - 7), t.start).trim().split(/\s+/).pop() ?? ''));
-		const mainClause = (/\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) || finiteInLead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who|Despite|Following|With|Without|Unlike|Like|Besides|Beyond|Through|During|Given|Prior|In|On|At|For|From|By|\p{Lu}\p{Ll}+ing)\b/u.test(lead);
+		// ("Following the first night of revenge attacks and arson the MQM accused its main political rival,
+		// …": a phrase that opens on a preposition and holds a finite verb ran on into the main clause, its
+		// comma missing.)
+		const prepositionLed = /^(?:Despite|Following|During|Amid|Amidst|Throughout|Under|Unlike|Besides|Beyond)\b/.test(lead);
+		const mainClause = ((/\b(?:is|are|was|were|has|have|had|will|would|can|could)\s+\p{Ll}+/u.test(lead) || finiteInLead) && !/^(?:When|While|As|Because|Since|If|Although|Though|After|Before|Once|Until|Unless|Whether|Where|Which|Who|Despite|Following|With|Without|Unlike|Like|Besides|Beyond|Through|During|Given|Prior|In|On|At|For|From|By|\p{Lu}\p{Ll}+ing)\b/u.test(lead)) || (prepositionLed && finiteInLead);
 		// ("Promising that … a parallel process will …": a "that" after a verb begins what is said, and
 		// points nowhere.)
 		const pointsBack = /\b(this|that|these|those|such|it|its|them|their|his|her|both|the two)\b/i.test(lead.replace(/\b(?:\p{L}+(?:ing|ed)|said|says|say|believe|believes|found|show|shows|suggest|suggests|claim|claims|note|notes|so|such)\s+that\b/giu, ''));
@@ -1109,7 +1113,8 @@ interface Quote {
 }
 
 /** ("told the BBC the planet KELT-9b "is about three times the mass …"": the quotation ends a clause begun outside it.) */
-const PREDICATE_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b/;
+// ("Sickened by shooting at free speech event in Copenhagen.": a participle with no one it is said of.)
+const PREDICATE_FIRST = /^(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must)\b|^\p{L}+(?:ed|en)\s+(?:by|at|with)\b/iu;
 
 /**
  * A quoted sentence whose speaker the paragraph names ("…,” said Nelson. “…”): its words can be asked
@@ -1129,7 +1134,9 @@ function quotedStatement(context: ArticleContext, sentence: Sentence): Quote | n
 		const close = Math.max(text.lastIndexOf('”'), text.lastIndexOf('"'));
 		const last = close > open ? close : text.length;
 		if (close > open && !/^\s*[.,]?\s*$/.test(text.slice(close + 1))) return null;
-		const speakerMention = findAttribution(sentence).claims.find((c) => c.sourceMention && c.sourceMention.end <= open && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization'))?.sourceMention;
+		// ("The BBC News website also reported that senior MQM leader Babar Ghauri had said: "…"": the speaker
+		// nearest the quotation, not the one who reported it.)
+		const speakerMention = findAttribution(sentence).claims.filter((c) => c.sourceMention && c.sourceMention.end <= open && (c.sourceMention.kind === 'person' || c.sourceMention.kind === 'organization')).sort((a, b) => b.sourceMention!.end - a.sourceMention!.end)[0]?.sourceMention;
 		if (!speakerMention) return null;
 		if (spokenTo(text, speakerMention)) return null;
 		const inner = text.slice(open + 1, last);
@@ -1351,7 +1358,13 @@ function describedPerson(context: ArticleContext, sentence: Sentence, noun: stri
 function onlyOneOfRole(context: ArticleContext, sentence: Sentence, role: string, qualifier?: string): EntityInfo | undefined {
 	if (!ROLE_NOUNS.test(role)) return undefined;
 	const people = [...context.entities.values()].filter((e) => e.kind === 'person' && e.role === role);
-	const person = people.length === 1 && people[0]!.firstSentence < sentence.index ? people[0] : undefined;
+	let person = people.length === 1 && people[0]!.firstSentence < sentence.index ? people[0] : undefined;
+	// ("… sent from the sidelines by the referee", in the part of a round-up on another match: a match's
+	// official is the one named nearby, not one named for an earlier match.)
+	if (person && /^(?:referee|umpire)s?$/i.test(role)) {
+		const position = context.body.indexOf(sentence);
+		if (!context.body.slice(Math.max(0, position - 4), position).some((s) => s.mentions.some((m) => m.key === person!.key))) person = undefined;
+	}
 	if (!person || !qualifier) return person;
 	const surname = person.name.split(/\s+/).at(-1)!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const introduced = new RegExp(`\\b${qualifier}\\s+${role}\\s+(?:[^\\s,.;]+\\s+){0,3}${surname}\\b`, 'i');

@@ -1380,6 +1380,12 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			if (/^(?:won|lost)$/i.test(from) && /\bfinally\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index))) continue;
 			if (/^(?:won|lost)$/i.test(from) && (/\b(?:eliminated|knocked out|qualified|qualify|progressed|advanced|relegated|promoted)\b/i.test(text) || /^[^.]*\bdespite\b/i.test(after))) continue;
 			if (/^(?:won|lost)$/i.test(from) && /\bwith\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}(?:try|goal|penalty|kick|strike|header|shot|conversion|victory|win|defeat|loss|triumph|score)\b/iu.test(after)) continue;
+			// ("After Ronaldo played his first Euro match aged 19 in 2004, Portugal finally won … aged 31": the
+			// ages and "finally" order the two, and "Before" contradicts them.)
+			if ((from === 'before' || from === 'after' || from === 'Before' || from === 'After') && (/\b(?:finally|eventually|at last)\b/i.test(text) || (text.match(/\baged?\s+\d{1,3}\b/g) ?? []).length >= 2)) continue;
+			// ("awarded Saudi Arabia a penalty kick after Malek Mouath was adjudged to have been fouled": "after" is
+			// "because", and "before" absurd.)
+			if (/^after$/i.test(from) && /\b(?:was|were)\s+(?:adjudged|judged|deemed|ruled|fouled|brought down|tripped|pulled down|injured|sent off|shown)\b/.test(text.slice(hit.index, hit.index + 80))) continue;
 			// "began creating chances after Dowidat netted …": before or after a vague start, the goal is the fact.
 			if ((from === 'before' || from === 'after') && /\b(?:began|begin|begins|started|start|starts)\s+(?:to\s+)?\p{Ll}+(?:ing)?\s+(?:\p{Ll}+\s+){0,2}$/iu.test(text.slice(Math.max(0, hit.index - 40), hit.index))) continue;
 			// (Capital only where the statement still opens on it: not after "As of December 2016, ".)
@@ -1537,7 +1543,8 @@ function inHeadline(context: ArticleContext, m: Mention, heading?: string): bool
 	// killers sentenced": the name's own word (a person's surname, a body's first word) is the name.
 	const words = m.surface.replace(/['’]s$/, '').split(/\s+/);
 	// (Not a part the heading's body owns: "Harbor Institute Deep Drilling Facility" under "Harbor Institute tests …".)
-	const core = m.kind === 'person' ? words.at(-1) : (m.kind === 'organization' || m.kind === 'other') && words.length === 2 && /^(?:Worldwide|Inc\.?|Corp\.?|Corporation|Group|Ltd\.?|Limited|Company|Co\.?|Holdings|Airlines|Airways|Motors|Industries|Enterprises|Technologies|Labs|Media|Energy|Bank|Foundation)$/.test(words[1]!) ? words[0] : undefined;
+	// ("Olympique de Marseille" under "Atlético Madrid beats Marseille 3-0": the place a club is "of".)
+	const core = m.kind === 'person' ? words.at(-1) : (m.kind === 'organization' || m.kind === 'other' || m.kind === 'place') && words.length === 3 && /^(?:de|of|di|del|du|da)$/.test(words[1]!) ? words[2] : (m.kind === 'organization' || m.kind === 'other') && words.length === 2 && /^(?:Worldwide|Inc\.?|Corp\.?|Corporation|Group|Ltd\.?|Limited|Company|Co\.?|Holdings|Airlines|Airways|Motors|Industries|Enterprises|Technologies|Labs|Media|Energy|Bank|Foundation)$/.test(words[1]!) ? words[0] : undefined;
 	if (words.length >= 2 && core && core.length >= 4 && /^\p{Lu}\p{Ll}/u.test(core) && !/^(?:United|National|New|North|South|East|West|Royal|General|Great|International|American|British|European|World|Republic|Democratic|People|Federal|Central|State|City|Saint|Santa|Fort|Port)$/.test(core) && said(core.toLowerCase())) return true;
 	// "killing 4 Israeli Arabs" under "Four Israeli Arabs killed …": the figure in words or in digits.
 	if (m.kind === 'number' && m.value !== undefined && Number.isInteger(m.value) && m.value <= 20) {
