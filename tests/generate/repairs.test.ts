@@ -3237,3 +3237,13 @@ describe('batches 67 and 68: the UN on Kashmir, South Ossetia, the Copenhagen at
 		expect(prompts('world-130').some((p) => /According to Nick Clegg, sickened/.test(p))).toBe(false);
 	});
 });
+
+describe('the wrong keys of batches 61 to 68, as a class', () => {
+	it('gives no "He" to the headline’s man past a name the finder does not know as a person ("Torvan Mellis became the youngest painter on the shortlist. He turned 19 in March. He won the public vote")', () => {
+		const text = 'Martin Keller wins the Brandt Prize\n\nSaturday, May 4, 2019\n\nMartin Keller won the Brandt Prize on Friday. Keller, a painter from Leipzig, said he was surprised. Keller has painted for forty years.\n\nTorvan Mellis became the youngest painter on the shortlist. He turned 19 in March. He won the public vote as well.';
+		const found = allCandidates(text, { articleDate: '2019-05-04' }).map((c) => c.question.prompt);
+		expect(found.some((p) => /Martin Keller (?:won|lost) the public vote|Martin Keller turned 19/.test(p))).toBe(false);
+		// (The man the article keeps returning to is still "he" where no one else was named.)
+		expect(found.some((p) => /^Martin Keller said he was surprised|Keller, a painter from Leipzig, said/.test(p))).toBe(true);
+	});
+});

@@ -358,11 +358,14 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 	const lead = people[0] && people[0].mentions >= 3 && people[0].mentions >= 1.5 * (people[1]?.mentions ?? 0) ? people[0] : undefined;
 	// (Only one already met: "His final destination … was Guantánamo Bay" is not Ivan Lewis's, whom the
 	// article names only five paragraphs on.)
+	// Someone the name finder did not know as a person: a name opening a sentence and doing something
+	// ("Torvan Mellis became the youngest painter on the shortlist. He turned 19 …").
+	const unknownPerson = (s: Sentence) => s.mentions.some((m) => m.kind === 'other' && m.start === 0 && !m.inQuote && !context.entities.get(m.key)?.inHeadline && /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){1,2}$/u.test(m.surface) && /^\s+(?:\p{Ll}+ed|was|is|has|had|became|won|scored|said|made|took|led|left|came|went)\b/u.test(s.text.slice(m.end)));
 	const met = (e: EntityInfo) => e.inHeadline || (firstInBody(context).get(e.key) ?? Infinity) <= Math.max(0, position);
 	const protagonist = [...context.entities.values()].find((e) => e.kind === 'person' && context.never.get(e.key) === 'subject' && e.sex === sex && met(e)) ?? (lead && lead.sex === sex && context.never.has(lead.key) && met(lead) && continuesWith(context, position, lead) ? lead : undefined);
 	if (protagonist) {
 		const recent = context.body.slice(Math.max(0, position - 2), position);
-		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')));
+		const others = recent.some((s) => s.mentions.some((m) => m.kind === 'person' && m.key !== protagonist.key && context.entities.get(m.key)?.sex !== (sex === 'f' ? 'm' : 'f')) || unknownPerson(s));
 		if (!others) return protagonist;
 	}
 	for (let i = position - 1; i >= Math.max(0, position - 2); i--) {
@@ -386,6 +389,7 @@ export function personBefore(context: ArticleContext, sentence: Sentence, sex: '
 		const same = sex === 'f' ? /^(?:[^,]*,\s*)?she\b/i : sex === 'm' ? /^(?:[^,]*,\s*)?he\b/i : undefined;
 		if (same?.test(earlier.text)) return personBefore(context, earlier, sex);
 		if (earlier.mentions.some((m) => m.kind === 'other' && m.weak && m.start > 0)) return undefined;
+		if (unknownPerson(earlier)) return undefined;
 		if (people.length === 1) return people[0];
 		// Two or more who could be meant: no guess.
 		if (people.length > 1) return undefined;
