@@ -827,18 +827,29 @@ function asPerson(scan: Scan, ctx: Context, nw: Word[], titled: boolean): Mentio
 		// ("Nigerian Umar Farouk Abdulmutallab … Abdulmutallab was asked": three names, after a nationality.)
 		((nw.length === 2 || (nw.length === 3 && titled === false && DEMONYMS.has(text.slice(0, f.start).match(/(\p{L}+)\s+$/u)?.[1] ?? ''))) && (ctx.surnameUse.get(lastName) ?? 0) >= 2 && !['Value', 'Determiner', 'Adjective', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb', 'Verb'].some((t) => firstTags.has(t)) && !tags.has('Place') && !tags.has('Organization') && !tagsIn(sentence.terms, l.start, l.end).has('Plural') && !NOT_A_SURNAME.test(lastName) && nw.every((w) => /^[\p{Lu}][\p{Ll}]+(-[\p{Lu}][\p{Ll}]+)?$/u.test(w.text)));
 	if (!evidence) return null;
-	const personEntry: Person = { name: nameText, key, variants: new Set([nameText]), mentions: 0, lastSeen: 0 };
-	if (firstTags.has('FemaleName') !== firstTags.has('MaleName')) personEntry.firstNameSex = firstTags.has('FemaleName') ? 'f' : 'm';
-	ctx.people.set(key, personEntry);
 	// ("King Hamad of Bahrain" is "Hamad" after: "Bahrain" alone stays the country.)
 	const surnames = [nameKey(/\sof\s/.test(nameText) ? nameText.split(/\sof\s/)[0]!.trim().split(/\s+/).pop()! : lastName)];
 	if (FAMILY_NAME_FIRST.has(f.text)) surnames.push(nameKey(f.text));
+	return remember(sentence, learnPerson(ctx, nameText, key, sexOfFirstName([...firstTags]), surnames), nb);
+}
+
+/** A person met for the first time, filed under their key and under each surname they may go by alone. */
+function learnPerson(ctx: Context, name: string, key: string, sex: 'f' | 'm' | undefined, surnames: string[]): Person {
+	const person: Person = { name, key, variants: new Set([name]), mentions: 0, lastSeen: 0 };
+	if (sex) person.firstNameSex = sex;
+	ctx.people.set(key, person);
 	for (const s of surnames) {
 		const list = ctx.bySurname.get(s) ?? [];
-		list.push(personEntry);
+		list.push(person);
 		ctx.bySurname.set(s, list);
 	}
-	return remember(sentence, personEntry, nb);
+	return person;
+}
+
+/** What compromise's list of first names says of one: "f" for Tracy, "m" for Patrick, else nothing. */
+function sexOfFirstName(tags: string[]): 'f' | 'm' | undefined {
+	const female = tags.includes('FemaleName');
+	return female !== tags.includes('MaleName') ? (female ? 'f' : 'm') : undefined;
 }
 
 /**
@@ -879,15 +890,8 @@ function titledSurname(scan: Scan, ctx: Context, f: Word): Mention | null {
 	const known = ctx.people.get(key);
 	const nb = { start: f.start, end: f.end, surface: f.text, inQuote: scan.inQuote(f.start), possessive: f.possessive };
 	if (known) return { ...remember(sentence, known, nb), replacement: known.name };
-	const person: Person = { name, key, variants: new Set([name]), mentions: 0, lastSeen: 0 };
-	const first = full ? wordTags(full.split(/\s+/)[0]!) : [];
-	const sex = SEX_OF_TITLE[title] ?? (first.includes('FemaleName') !== first.includes('MaleName') ? (first.includes('FemaleName') ? 'f' : 'm') : undefined);
-	if (sex) person.firstNameSex = sex;
-	ctx.people.set(key, person);
-	const list = ctx.bySurname.get(nameKey(f.text)) ?? [];
-	list.push(person);
-	ctx.bySurname.set(nameKey(f.text), list);
-	return { ...remember(sentence, person, nb), replacement: name };
+	const sex = SEX_OF_TITLE[title] ?? (full ? sexOfFirstName(wordTags(full.split(/\s+/)[0]!)) : undefined);
+	return { ...remember(sentence, learnPerson(ctx, name, key, sex, [nameKey(f.text)]), nb), replacement: name };
 }
 
 /** What compromise makes of one word alone ("George": FirstName, MaleName). */

@@ -285,6 +285,9 @@ const PASSER_BY = '(?:local\\s+)?(?:visitor|tourist|resident|shopper|passer-?by|
 const PASSER_BY_BEFORE = new RegExp(`\\b(?:[Oo]ne|[Aa]n?|[Aa]nother)\\s+${PASSER_BY}\\b[^.;:"“]{0,50}?(?:[,—–]|\\s-)\\s*$`);
 const PASSER_BY_AFTER = new RegExp(`^(?:[’']s)?\\s*(?:,|—|–|\\s-)\\s*(?:\\d{1,3},\\s*)?(?:a|an|one|another)\\s+${PASSER_BY}\\b`);
 
+/** A continent or region as the article names it, to the key `CONTINENT` files its countries under. */
+const CONTINENT_OF_NAME: Record<string, string> = { europe: 'europe', asia: 'asia', africa: 'africa', 'south america': 'americas', 'north america': 'americas', 'latin america': 'americas', 'the americas': 'americas', 'central america': 'americas', oceania: 'oceania', 'the middle east': 'middle-east', 'middle east': 'middle-east' };
+
 function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	if ((m.inQuote && !fact.source) || m.modifier || context.never.has(m.key) || TOO_COMMON.has(m.name)) return false;
 	const text = fact.sentence.text;
@@ -317,8 +320,7 @@ function askable(m: Mention, fact: Fact, context: ArticleContext): boolean {
 	// "Baghdad, the capital of ___": which country a capital is in tests the map.
 	if (m.kind === 'place' && /\bthe\s+capital(?:\s+city)?\s+of\s+$/i.test(text.slice(Math.max(0, m.start - 30), m.start))) return false;
 	// "Finland becomes the 12th country in ___" (Europe): a continent the sentence's country is in.
-	const continentOf: Record<string, string> = { europe: 'europe', asia: 'asia', africa: 'africa', 'south america': 'americas', 'north america': 'americas', 'latin america': 'americas', 'the americas': 'americas', 'central america': 'americas', oceania: 'oceania', 'the middle east': 'middle-east', 'middle east': 'middle-east' };
-	const continent = m.kind === 'place' ? continentOf[m.name.toLowerCase()] : undefined;
+	const continent = m.kind === 'place' ? CONTINENT_OF_NAME[m.name.toLowerCase()] : undefined;
 	if (continent && [...fact.sentence.mentions, ...context.article.sentences.filter((x) => x.block === 'headline').flatMap((x) => x.mentions)].some((o) => o !== m && o.kind === 'place' && CONTINENT[o.name] === continent)) return false;
 	// "postpone its landing at the Kennedy Space Center in ___": where a named site is tests the map, not the news.
 	if (m.kind === 'place' && /\b(?:Center|Centre|Base|Airport|Station|University|College|Stadium|Arena|Cathedral|Palace|Museum|Institute|Laboratory|Observatory|Park|Field|Range|Cosmodrome|Spaceport)\s+(?:in|near|outside)\s+$/.test(text.slice(Math.max(0, m.start - 40), m.start)) && /^\s*(?:[,.;:)]|$|\s+(?:and|but|then|to|for|on)\b)/.test(text.slice(m.end))) return false;
@@ -1372,17 +1374,14 @@ function trueFalse(fact: Fact, context: ArticleContext): Candidate[] {
 			// …or says why it was so: "rejected the results, alleging fraud", "rejected that offer, with Lapid
 			// saying they will not join": "approved" beside the reason to reject contradicts itself.
 			if (/^(?:rejected|approved|accepted|refused|denied|confirmed|supported|opposed|welcomed|condemned|praised|criticised|criticized)$/i.test(from) && /,\s+(?:alleging|saying|citing|claiming|arguing|calling|describing|complaining|accusing|insisting|stating|because|noting|with\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:saying|stating|adding|noting|calling))\b/u.test(after)) continue;
-			// "won the match for Romania with a 72nd minute try", "won their first match … with a 25-21 victory":
-			// "lost … with a try" or "lost … with a victory" is absurd, not false.
-			// ("Namibia are eliminated …, having won all their matches", "Samoa won … despite a late fightback": the
-			// rest of the sentence tells which it was.)
-			// ("Portugal finally won a Euro tournament": "finally lost" is absurd.)
-			if (/^(?:won|lost)$/i.test(from) && /\bfinally\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index))) continue;
-			if (/^(?:won|lost)$/i.test(from) && (/\b(?:eliminated|knocked out|qualified|qualify|progressed|advanced|relegated|promoted)\b/i.test(text) || /^[^.]*\bdespite\b/i.test(after))) continue;
-			if (/^(?:won|lost)$/i.test(from) && /\bwith\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}(?:try|goal|penalty|kick|strike|header|shot|conversion|victory|win|defeat|loss|triumph|score)\b/iu.test(after)) continue;
+			// The rest of the sentence tells which it was, so the other word is absurd, not false: "won the match
+			// for Romania with a 72nd minute try", "won their first match … with a 25-21 victory", "Namibia are
+			// eliminated …, having won all their matches", "Samoa won … despite a late fightback", "Portugal
+			// finally won a Euro tournament".
+			if (/^(?:won|lost)$/i.test(from) && (/\bfinally\s+$/i.test(text.slice(Math.max(0, hit.index - 10), hit.index)) || /\b(?:eliminated|knocked out|qualified|qualify|progressed|advanced|relegated|promoted)\b/i.test(text) || /^[^.]*\bdespite\b/i.test(after) || /\bwith\s+(?:a|an|the|his|her|their|its)\s+(?:[\p{L}\d-]+\s+){0,3}(?:try|goal|penalty|kick|strike|header|shot|conversion|victory|win|defeat|loss|triumph|score)\b/iu.test(after))) continue;
 			// ("After Ronaldo played his first Euro match aged 19 in 2004, Portugal finally won … aged 31": the
 			// ages and "finally" order the two, and "Before" contradicts them.)
-			if ((from === 'before' || from === 'after' || from === 'Before' || from === 'After') && (/\b(?:finally|eventually|at last)\b/i.test(text) || (text.match(/\baged?\s+\d{1,3}\b/g) ?? []).length >= 2)) continue;
+			if (/^(?:before|after)$/i.test(from) && (/\b(?:finally|eventually|at last)\b/i.test(text) || (text.match(/\baged?\s+\d{1,3}\b/g) ?? []).length >= 2)) continue;
 			// ("awarded Saudi Arabia a penalty kick after Malek Mouath was adjudged to have been fouled": "after" is
 			// "because", and "before" absurd.)
 			if (/^after$/i.test(from) && /\b(?:was|were)\s+(?:adjudged|judged|deemed|ruled|fouled|brought down|tripped|pulled down|injured|sent off|shown)\b/.test(text.slice(hit.index, hit.index + 80))) continue;
